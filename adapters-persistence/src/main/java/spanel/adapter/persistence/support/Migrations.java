@@ -1,0 +1,33 @@
+package spanel.adapter.persistence.support;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings a database's schema up to date with the migrations shipped in this module. */
+public final class Migrations {
+
+    private static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {
+    }
+
+    /** Applies every pending migration; returns how many ran. */
+    public static int apply(DataSource dataSource) {
+        return run(Flyway.configure().dataSource(dataSource));
+    }
+
+    /** Applies the migrations inside one schema (created when missing), for isolated test schemas. */
+    public static int applyInSchema(DataSource dataSource, String schema) {
+        return run(Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema));
+    }
+
+    private static int run(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        MigrateResult result = configuration
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        return result.migrationsExecuted;
+    }
+}
