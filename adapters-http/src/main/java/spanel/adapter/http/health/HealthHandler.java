@@ -1,0 +1,30 @@
+package spanel.adapter.http.health;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import spanel.application.health.port.in.CheckHealth;
+import spanel.application.health.port.in.Health;
+
+/** GET /health: {"status":"ok","database":"up","redis":"up|embedded"}, 503 when a dependency is down. */
+public final class HealthHandler implements Handler {
+
+    record HealthResponse(String status, String database, String redis) {
+    }
+
+    private final CheckHealth checkHealth;
+
+    public HealthHandler(CheckHealth checkHealth) {
+        this.checkHealth = checkHealth;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Health health = checkHealth.check();
+        ctx.status(health.isHealthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .json(new HealthResponse(
+                        health.isHealthy() ? "ok" : "unavailable",
+                        health.database().name().toLowerCase(),
+                        health.store().name().toLowerCase()));
+    }
+}

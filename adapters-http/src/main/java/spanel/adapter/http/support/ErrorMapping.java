@@ -1,0 +1,93 @@
+package spanel.adapter.http.support;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spanel.domain.error.Refusal;
+
+/**
+ * Every error answer is written here, in the contract's envelope: parse failures are 400 naming the
+ * field, refusals get their family's status and code, a dependency that does not answer is 503,
+ * and anything else is a 500 that hides its internals and is logged with a reference.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(InvalidRequest.class, (e, ctx) -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", e.getMessage()));
+        routes.exception(Refusal.class, (e, ctx) -> write(ctx, statusOf(e.kind()), e.code(), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> writeHttp(ctx, e));
+        routes.exception(Exception.class, ErrorMapping::unexpected);
+        routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+            if (ctx.result() == null) {
+                write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    public static void write(Context ctx, HttpStatus status, String code, String message) {
+        ctx.status(status).json(Envelope.failure(code, message));
+    }
+
+    private static void writeHttp(Context ctx, HttpResponseException e) {
+        HttpStatus status = HttpStatus.forStatus(e.getStatus());
+        switch (status) {
+            case CONTENT_TOO_LARGE -> write(ctx, status, "too_large", "the request body is larger than allowed");
+            case NOT_FOUND -> write(ctx, status, "not_found", "not found");
+            case METHOD_NOT_ALLOWED -> write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route");
+            case BAD_REQUEST -> write(ctx, status, "invalid_request", e.getMessage());
+            case UNSUPPORTED_MEDIA_TYPE -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: JSON is required");
+            default -> write(ctx, status, status.name().toLowerCase(), e.getMessage());
+        }
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        if (isDependencyDown(e)) {
+            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), ctx.path(), e.toString());
+            write(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the service is temporarily unavailable, try again");
+            return;
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("{} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
+        write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
+    }
+
+    /** A database or Redis that cannot be reached shows up somewhere in the cause chain as one of these. */
+    static boolean isDependencyDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case GATEWAY_FAILED -> HttpStatus.BAD_GATEWAY;
+        };
+    }
+}

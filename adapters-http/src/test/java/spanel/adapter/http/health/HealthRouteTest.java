@@ -1,0 +1,98 @@
+package spanel.adapter.http.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.http.HttpApi;
+import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.application.health.port.in.CheckHealth;
+import spanel.application.health.port.in.Health;
+import spanel.domain.health.DependencyState;
+
+class HealthRouteTest {
+
+    private Javalin app;
+
+    private TestHttp start(CheckHealth checkHealth) {
+        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024), new HttpApi.UseCases(checkHealth)).start();
+        return new TestHttp(app.port());
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void healthyAnswers200WithEachDependency() {
+        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.EMBEDDED));
+
+        TestHttp.Reply reply = http.get("/health");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("status").asText()).isEqualTo("ok");
+        assertThat(reply.json().get("database").asText()).isEqualTo("up");
+        assertThat(reply.json().get("redis").asText()).isEqualTo("embedded");
+    }
+
+    @Test
+    void aDependencyDownAnswers503() {
+        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.DOWN));
+
+        TestHttp.Reply reply = http.get("/health");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("redis").asText()).isEqualTo("down");
+    }
+
+    @Test
+    void anUnknownRouteIsA404InTheEnvelope() {
+        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP));
+
+        TestHttp.Reply reply = http.get("/app/api/v0/nothing-here");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("ret").asInt()).isZero();
+        assertThat(reply.json().get("error").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413BeforeAnyHandlerRuns() {
+        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP));
+
+        TestHttp.Reply reply = http.post("/app/api/v0/anything", "x".repeat(2048));
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).isEqualTo("too_large");
+    }
+
+    @Test
+    void stoppingFinishesARequestAlreadyInFlight() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        TestHttp http = start(() -> {
+            inside.countDown();
+            sleep(1_000);
+            return new Health(DependencyState.UP, DependencyState.UP);
+        });
+
+        CompletableFuture<TestHttp.Reply> inFlight = CompletableFuture.supplyAsync(() -> http.get("/health"));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        app.stop();
+
+        assertThat(inFlight.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package spanel.adapter.http.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.domain.error.Refusal;
+
+/** The error mapping, exercised through a small app whose routes fail in each way a real one can. */
+class ErrorMappingTest {
+
+    record Report(long nodeId, long bytes, String note) {
+    }
+
+    private static Javalin app;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void start() {
+        app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            config.http.maxRequestSize = 64;
+            ErrorMapping.register(config.routes);
+            config.routes.post("/parse", ctx -> ctx.json(Envelope.ok(Json.read(ctx.body(), Report.class))));
+            config.routes.get("/refuse", ctx -> {
+                throw new Refusal(Refusal.Kind.CONFLICT, "insufficient_balance", "balance too low");
+            });
+            config.routes.get("/boom", ctx -> {
+                throw new IllegalStateException("secret internals: password=hunter2");
+            });
+            config.routes.get("/db-down", ctx -> {
+                throw new RuntimeException("wrapped", new SQLTransientConnectionException("pool timeout"));
+            });
+        }).start("127.0.0.1", 0);
+        http = new TestHttp(app.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    @Test
+    void aWellFormedBodyParsesInSnakeCase() {
+        TestHttp.Reply reply = http.post("/parse", "{\"node_id\":7,\"bytes\":1024,\"note\":\"x\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("data").get("node_id").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        TestHttp.Reply reply = http.post("/parse", "{\"node_id\":");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).isEqualTo("invalid_request");
+        assertThat(reply.json().get("ret").asInt()).isZero();
+    }
+
+    @Test
+    void aWrongTypeIs400NamingTheField() {
+        for (String body : new String[] {
+                "{\"node_id\":\"7\",\"bytes\":1}", "{\"node_id\":7,\"bytes\":1.5}", "{\"node_id\":7,\"bytes\":null}",
+                "{\"node_id\":7,\"bytes\":1,\"note\":5}"}) {
+            TestHttp.Reply reply = http.post("/parse", body);
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            String field = body.contains("\"7\"") ? "node_id" : body.contains("note\":5") ? "note" : "bytes";
+            assertThat(reply.json().get("msg").asText()).as(body).startsWith(field);
+        }
+    }
+
+    @Test
+    void anEmptyBodyOrANonObjectIs400() {
+        assertThat(http.post("/parse", "").status()).isEqualTo(400);
+        assertThat(http.post("/parse", "[1,2]").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() {
+        TestHttp.Reply reply = http.post("/parse", "{\"note\":\"" + "x".repeat(200) + "\"}");
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).isEqualTo("too_large");
+    }
+
+    @Test
+    void aRefusalCarriesItsStatusAndCode() {
+        TestHttp.Reply reply = http.get("/refuse");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("error").asText()).isEqualTo("insufficient_balance");
+        assertThat(reply.json().get("msg").asText()).isEqualTo("balance too low");
+    }
+
+    @Test
+    void anUnexpectedFailureIs500AndHidesItsInternals() {
+        TestHttp.Reply reply = http.get("/boom");
+
+        assertThat(reply.status()).isEqualTo(500);
+        assertThat(reply.json().get("error").asText()).isEqualTo("internal_error");
+        assertThat(reply.body()).doesNotContain("hunter2").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void aDependencyThatDoesNotAnswerIs503() {
+        TestHttp.Reply reply = http.get("/db-down");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
+    }
+}

@@ -1,0 +1,18 @@
+package spanel.adapter.redis;
+
+import spanel.application.health.port.out.DependencyProbe;
+import spanel.domain.health.DependencyState;
+
+/** The stores inside this process: the default when no REDIS_URL is set. One instance of spanel only. */
+public final class InMemoryStores implements Stores {
+
+    @Override
+    public DependencyProbe probe() {
+        return () -> DependencyState.EMBEDDED;
+    }
+
+    @Override
+    public void close() {
+        // Nothing outside the heap to release.
+    }
+}

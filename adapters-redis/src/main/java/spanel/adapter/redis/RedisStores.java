@@ -1,0 +1,85 @@
+package spanel.adapter.redis;
+
+import java.net.URI;
+import java.time.Duration;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.SslOptions;
+import redis.clients.jedis.util.JedisURIHelper;
+import spanel.application.health.port.out.DependencyProbe;
+
+/** The stores on a Redis server. Every key starts with the given prefix. */
+public final class RedisStores implements Stores {
+
+    private static final int TIMEOUT_MILLIS = 2_000;
+
+    private final RedisClient redis;
+    private final String keyPrefix;
+
+    private RedisStores(RedisClient redis, String keyPrefix) {
+        this.redis = redis;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /**
+     * Connects to {@code redis://[[user]:password@]host[:port][/db]} (or {@code rediss://}).
+     * An unreadable URL is an {@link IllegalArgumentException}; the server is not contacted yet.
+     */
+    public static RedisStores connect(String url, String keyPrefix, int maxConnections) {
+        URI uri = parse(url);
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(TIMEOUT_MILLIS)
+                .socketTimeoutMillis(TIMEOUT_MILLIS)
+                .user(JedisURIHelper.getUser(uri))
+                .password(JedisURIHelper.getPassword(uri))
+                .database(JedisURIHelper.getDBIndex(uri))
+                .clientName("spanel");
+        if (JedisURIHelper.isRedisSSLScheme(uri)) {
+            config.sslOptions(SslOptions.defaults());
+        }
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        pool.setMaxTotal(maxConnections);
+        pool.setMaxIdle(maxConnections);
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        RedisClient client = RedisClient.builder()
+                .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+                .clientConfig(config.build())
+                .poolConfig(pool)
+                .build();
+        return new RedisStores(client, keyPrefix);
+    }
+
+    static URI parse(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("REDIS_URL is not a valid URL");
+        }
+        if (!JedisURIHelper.isValid(uri) || uri.getHost() == null) {
+            throw new IllegalArgumentException("REDIS_URL must look like redis://[:password@]host:6379/0");
+        }
+        return uri;
+    }
+
+    @Override
+    public DependencyProbe probe() {
+        return new RedisStoreProbe(redis);
+    }
+
+    /** Prefix for every key this instance writes, so several deployments or test runs can share a server. */
+    String keyPrefix() {
+        return keyPrefix;
+    }
+
+    RedisClient client() {
+        return redis;
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+}

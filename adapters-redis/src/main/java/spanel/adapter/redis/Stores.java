@@ -1,0 +1,17 @@
+package spanel.adapter.redis;
+
+import spanel.application.health.port.out.DependencyProbe;
+
+/**
+ * The short-lived state spanel keeps outside the database (node status, alive IPs, rate limits):
+ * in Redis when REDIS_URL is set, in this process otherwise. Each port has both implementations
+ * and one contract test that runs against both.
+ */
+public interface Stores extends AutoCloseable {
+
+    /** UP for a Redis that answers, DOWN for one that does not, EMBEDDED in-process. */
+    DependencyProbe probe();
+
+    @Override
+    void close();
+}
