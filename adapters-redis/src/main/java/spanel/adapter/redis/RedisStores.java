@@ -64,6 +64,15 @@ public final class RedisStores implements Stores {
         return uri;
     }
 
+    /** Fails with the reason when the server does not answer: for start-up, which must not go on without it. */
+    public void requireAnswer() {
+        try {
+            redis.ping();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        }
+    }
+
     @Override
     public DependencyProbe probe() {
         return new RedisStoreProbe(redis);

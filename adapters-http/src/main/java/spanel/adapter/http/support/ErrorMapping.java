@@ -45,8 +45,8 @@ public final class ErrorMapping {
         HttpStatus status = HttpStatus.forStatus(e.getStatus());
         switch (status) {
             case CONTENT_TOO_LARGE -> write(ctx, status, "too_large", "the request body is larger than allowed");
-            case NOT_FOUND -> write(ctx, status, "not_found", "not found");
-            case METHOD_NOT_ALLOWED -> write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route");
+            case NOT_FOUND, METHOD_NOT_ALLOWED ->
+                    write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
             case BAD_REQUEST -> write(ctx, status, "invalid_request", e.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: JSON is required");
             default -> write(ctx, status, status.name().toLowerCase(), e.getMessage());

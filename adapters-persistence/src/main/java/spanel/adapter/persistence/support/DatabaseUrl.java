@@ -17,6 +17,8 @@ import org.jooq.SQLDialect;
 public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password, SQLDialect dialect) {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // Lets the CLI (user create, node create) open the file while the server has it open.
+    private static final String H2_FILE_OPTIONS = ";AUTO_SERVER=TRUE";
 
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -48,7 +50,7 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     /** The embedded default: an H2 file database under the data directory, speaking PostgreSQL's dialect. */
     public static DatabaseUrl embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("spanel").toString();
-        return new DatabaseUrl("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), Optional.empty(), SQLDialect.H2);
+        return new DatabaseUrl("jdbc:h2:file:" + file + H2_OPTIONS + H2_FILE_OPTIONS, Optional.empty(), Optional.empty(), SQLDialect.H2);
     }
 
     /** A private in-memory H2 database, for tests. */

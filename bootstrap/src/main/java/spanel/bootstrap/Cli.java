@@ -1,0 +1,101 @@
+package spanel.bootstrap;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spanel.bootstrap.config.Environment;
+import spanel.bootstrap.config.Settings;
+import spanel.bootstrap.config.StartupRefusal;
+
+/**
+ * The command line: {@code serve} (the default) and {@code migrate}. A command's result goes to
+ * stdout, so scripts can parse it; logs and the one-line reason for a failure go to stderr.
+ */
+public final class Cli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private static final String USAGE_TEXT = """
+            usage: spanel [serve | migrate]
+              serve     migrate the database, then serve the HTTP API (the default)
+              migrate   apply database migrations and exit""";
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command to its end and returns the exit code; {@code serve} returns once the service has stopped. */
+    public int run(List<String> args) {
+        String command = args.isEmpty() ? "serve" : args.getFirst();
+        try {
+            return switch (command) {
+                case "serve" -> serve(args);
+                case "migrate" -> migrate(args);
+                case "help", "-h", "--help" -> {
+                    out.println(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (StartupRefusal e) {
+            err.println("spanel: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", command, e);
+            err.println("spanel: " + command + " failed: " + DataSources.rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private int serve(List<String> args) {
+        if (args.size() > 1) {
+            return usage("serve takes no arguments");
+        }
+        Application application = Application.start(settings());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.close();
+            stopped.countDown();
+        }, "spanel-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int migrate(List<String> args) {
+        if (args.size() > 1) {
+            return usage("migrate takes no arguments");
+        }
+        int applied = Application.migrateOnly(settings());
+        out.println("{\"applied\": " + applied + "}");
+        return OK;
+    }
+
+    private Settings settings() {
+        return Settings.from(Environment.load(environment, workingDirectory.resolve(".env")));
+    }
+
+    private int usage(String problem) {
+        err.println("spanel: " + problem);
+        err.println(USAGE_TEXT);
+        return USAGE;
+    }
+}

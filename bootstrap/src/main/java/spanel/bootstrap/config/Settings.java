@@ -1,0 +1,153 @@
+package spanel.bootstrap.config;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import spanel.adapter.persistence.support.DatabaseUrl;
+
+/**
+ * Everything spanel reads from its configuration (contract §2), checked once at start-up: a value
+ * that cannot be used refuses start-up with a line naming the variable, rather than failing later.
+ */
+public record Settings(
+        String httpHost,
+        int httpPort,
+        URI publicUrl,
+        DatabaseUrl database,
+        int databasePoolSize,
+        Optional<String> redisUrl,
+        Path dataDir,
+        Optional<String> muKey,
+        boolean debug,
+        BigDecimal commissionRate,
+        long defaultTrafficGb,
+        int defaultExpireDays,
+        int defaultClass,
+        int defaultGroup,
+        int loginRateLimit) {
+
+    static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
+    static final int MIN_MU_KEY_LENGTH = 16;
+
+    public static Settings from(Environment env) {
+        Path dataDir = Path.of(env.get("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
+        boolean debug = bool(env, "DEBUG", false);
+        return new Settings(
+                env.get("HTTP_HOST").orElse("0.0.0.0"),
+                integer(env, "HTTP_PORT", 8000, 0, 65535),
+                publicUrl(env),
+                database(env, dataDir),
+                integer(env, "DATABASE_POOL_SIZE", 10, 1, 500),
+                env.get("REDIS_URL").map(String::strip),
+                dataDir,
+                muKey(env, debug),
+                debug,
+                fraction(env, "COMMISSION_RATE"),
+                integer(env, "DEFAULT_TRAFFIC_GB", 10, 0, 1L << 33),
+                (int) integer(env, "DEFAULT_EXPIRE_DAYS", 30, 0, 36_500),
+                (int) integer(env, "DEFAULT_CLASS", 0, 0, 1_000),
+                (int) integer(env, "DEFAULT_GROUP", 0, 0, 1_000_000),
+                (int) integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000));
+    }
+
+    /** Whether node keys are checked for strength; DEBUG relaxes it for local experiments. */
+    static Optional<String> muKey(Environment env, boolean debug) {
+        Optional<String> key = env.get("MU_KEY");
+        if (key.isEmpty()) {
+            return key;
+        }
+        String value = key.get();
+        if (value.isBlank() || value.strip().replace("\u3000", "").isEmpty()) {
+            throw new StartupRefusal("MU_KEY is blank: set a random key of at least 16 characters, or unset it to have one generated");
+        }
+        if (!debug && value.length() < MIN_MU_KEY_LENGTH) {
+            throw new StartupRefusal("MU_KEY is shorter than 16 characters: set a longer random key (DEBUG=true relaxes this)");
+        }
+        if (!debug && value.equals(DEFAULT_MU_KEY)) {
+            throw new StartupRefusal("MU_KEY is the published default: set your own random key (DEBUG=true relaxes this)");
+        }
+        return key;
+    }
+
+    private static DatabaseUrl database(Environment env, Path dataDir) {
+        Optional<String> configured = env.get("DATABASE_URL");
+        if (configured.isEmpty()) {
+            return DatabaseUrl.embedded(dataDir);
+        }
+        try {
+            return DatabaseUrl.parse(configured.get())
+                    .withCredentials(env.get("DATABASE_USER").orElse(null), env.get("DATABASE_PASSWORD").orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage());
+        }
+    }
+
+    private static URI publicUrl(Environment env) {
+        String text = env.get("PUBLIC_URL").orElse("http://localhost:8000").strip();
+        try {
+            URI uri = new URI(text);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new StartupRefusal("PUBLIC_URL must be an http(s) URL such as https://panel.example.com (got '" + text + "')");
+            }
+            return URI.create(text.replaceFirst("/+$", ""));
+        } catch (java.net.URISyntaxException e) {
+            throw new StartupRefusal("PUBLIC_URL is not a valid URL: '" + text + "'");
+        }
+    }
+
+    private static long integer(Environment env, String name, long fallback, long min, long max) {
+        Optional<String> text = env.get(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.get().strip());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new StartupRefusal(name + " must be a whole number from " + min + " to " + max + " (got '" + text.get() + "')");
+        }
+    }
+
+    private static int integer(Environment env, String name, int fallback, int min, int max) {
+        return (int) integer(env, name, (long) fallback, min, (long) max);
+    }
+
+    private static BigDecimal fraction(Environment env, String name) {
+        Optional<String> text = env.get(name);
+        if (text.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.get().strip());
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new StartupRefusal(name + " must be a number from 0.0 to 1.0 (got '" + text.get() + "')");
+        }
+    }
+
+    private static boolean bool(Environment env, String name, boolean fallback) {
+        Optional<String> text = env.get(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        return switch (text.get().strip().toLowerCase()) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new StartupRefusal(name + " must be true or false (got '" + text.get() + "')");
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[http=" + httpHost + ":" + httpPort + ", database=" + database
+                + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
+                + ", debug=" + debug + "]";
+    }
+}
