@@ -2,14 +2,12 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
-import spanel.adapter.persistence.health.JooqDatabaseProbe;
 import spanel.adapter.persistence.support.Migrations;
-import spanel.adapter.persistence.support.Persistence;
+import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
 import spanel.adapter.redis.RedisStores;
 import spanel.adapter.redis.Stores;
@@ -45,10 +43,10 @@ public final class Application implements AutoCloseable {
             MuKeyFile.resolve(settings.muKey(), settings.dataDir());
             dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
             migrate(dataSource);
-            DSLContext dsl = Persistence.dsl(dataSource, settings.database().dialect());
+            PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
 
             var useCases = new HttpApi.UseCases(
-                    new CheckHealthService(new JooqDatabaseProbe(dsl), stores.probe()));
+                    new CheckHealthService(persistence.databaseProbe(), stores.probe()));
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES),
                     useCases);
