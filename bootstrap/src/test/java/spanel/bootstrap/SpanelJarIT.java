@@ -24,10 +24,8 @@ import spanel.adapter.redis.TestStore;
 /** spanel.jar started as its own process, the way ./spanel and java -jar start it. */
 class SpanelJarIT {
 
-    private static final List<String> CONFIG_VARIABLES = List.of("HTTP_HOST", "HTTP_PORT", "PUBLIC_URL", "DATABASE_URL",
-            "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE", "REDIS_URL", "DATA_DIR", "MU_KEY", "DEBUG",
-            "COMMISSION_RATE", "DEFAULT_TRAFFIC_GB", "DEFAULT_EXPIRE_DAYS", "DEFAULT_CLASS", "DEFAULT_GROUP",
-            "LOGIN_RATE_LIMIT");
+    private static final List<String> CONFIG_VARIABLES = List.of("HTTP_HOST", "HTTP_PORT", "DATABASE_URL",
+            "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE", "REDIS_URL", "DATA_DIR", "MU_KEY", "DEBUG");
 
     @Test
     void withNoConfigurationItServesHealthOnTheEmbeddedDefaultsAndStopsGracefully(@TempDir Path dir) throws Exception {

@@ -1,7 +1,5 @@
 package spanel.bootstrap.config;
 
-import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import spanel.adapter.persistence.support.DatabaseUrl;
@@ -13,19 +11,12 @@ import spanel.adapter.persistence.support.DatabaseUrl;
 public record Settings(
         String httpHost,
         int httpPort,
-        URI publicUrl,
         DatabaseUrl database,
         int databasePoolSize,
         Optional<String> redisUrl,
         Path dataDir,
         Optional<String> muKey,
-        boolean debug,
-        BigDecimal commissionRate,
-        long defaultTrafficGb,
-        int defaultExpireDays,
-        int defaultClass,
-        int defaultGroup,
-        int loginRateLimit) {
+        boolean debug) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -36,22 +27,15 @@ public record Settings(
         return new Settings(
                 env.get("HTTP_HOST").orElse("0.0.0.0"),
                 integer(env, "HTTP_PORT", 8000, 0, 65535),
-                publicUrl(env),
                 database(env, dataDir),
                 integer(env, "DATABASE_POOL_SIZE", 10, 1, 500),
                 env.get("REDIS_URL").map(String::strip),
                 dataDir,
                 muKey(env, debug),
-                debug,
-                fraction(env, "COMMISSION_RATE"),
-                integer(env, "DEFAULT_TRAFFIC_GB", 10, 0, 1L << 33),
-                (int) integer(env, "DEFAULT_EXPIRE_DAYS", 30, 0, 36_500),
-                (int) integer(env, "DEFAULT_CLASS", 0, 0, 1_000),
-                (int) integer(env, "DEFAULT_GROUP", 0, 0, 1_000_000),
-                (int) integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000));
+                debug);
     }
 
-    /** Whether node keys are checked for strength; DEBUG relaxes it for local experiments. */
+    /** The shared node key when set, checked for strength; DEBUG relaxes the length and default checks. */
     static Optional<String> muKey(Environment env, boolean debug) {
         Optional<String> key = env.get("MU_KEY");
         if (key.isEmpty()) {
@@ -83,18 +67,6 @@ public record Settings(
         }
     }
 
-    private static URI publicUrl(Environment env) {
-        String text = env.get("PUBLIC_URL").orElse("http://localhost:8000").strip();
-        try {
-            URI uri = new URI(text);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new StartupRefusal("PUBLIC_URL must be an http(s) URL such as https://panel.example.com (got '" + text + "')");
-            }
-            return URI.create(text.replaceFirst("/+$", ""));
-        } catch (java.net.URISyntaxException e) {
-            throw new StartupRefusal("PUBLIC_URL is not a valid URL: '" + text + "'");
-        }
-    }
 
     private static long integer(Environment env, String name, long fallback, long min, long max) {
         Optional<String> text = env.get(name);
@@ -116,21 +88,6 @@ public record Settings(
         return (int) integer(env, name, (long) fallback, min, (long) max);
     }
 
-    private static BigDecimal fraction(Environment env, String name) {
-        Optional<String> text = env.get(name);
-        if (text.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            BigDecimal value = new BigDecimal(text.get().strip());
-            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new StartupRefusal(name + " must be a number from 0.0 to 1.0 (got '" + text.get() + "')");
-        }
-    }
 
     private static boolean bool(Environment env, String name, boolean fallback) {
         Optional<String> text = env.get(name);

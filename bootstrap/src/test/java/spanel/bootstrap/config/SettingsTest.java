@@ -3,7 +3,6 @@ package spanel.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +28,7 @@ class SettingsTest {
         assertThat(settings.redisUrl()).isEmpty();
         assertThat(settings.muKey()).isEmpty();
         assertThat(settings.debug()).isFalse();
-        assertThat(settings.commissionRate()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(settings.defaultTrafficGb()).isEqualTo(10);
-        assertThat(settings.defaultExpireDays()).isEqualTo(30);
-        assertThat(settings.loginRateLimit()).isEqualTo(10);
-        assertThat(settings.publicUrl().toString()).isEqualTo("http://localhost:8000");
+        assertThat(settings.databasePoolSize()).isEqualTo(10);
     }
 
     @Test
@@ -71,11 +66,7 @@ class SettingsTest {
                 "DATABASE_URL", "mysql://db/x",
                 "HTTP_PORT", "eighty",
                 "DATABASE_POOL_SIZE", "0",
-                "DEBUG", "maybe",
-                "COMMISSION_RATE", "1.5",
-                "DEFAULT_TRAFFIC_GB", "-1",
-                "LOGIN_RATE_LIMIT", "0",
-                "PUBLIC_URL", "ftp://x");
+                "DEBUG", "maybe");
         bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
                 .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
     }
@@ -83,14 +74,14 @@ class SettingsTest {
     @Test
     void theEnvironmentWinsOverTheDotEnvFile(@TempDir Path dir) throws Exception {
         Path dotEnv = dir.resolve(".env");
-        Files.write(dotEnv, List.of("# local settings", "HTTP_PORT=9000", "export DEFAULT_CLASS=2",
-                "MU_KEY=\"from-the-file-0123456789\"", "DEFAULT_GROUP=4 # a comment"));
+        Files.write(dotEnv, List.of("# local settings", "HTTP_PORT=9000", "export HTTP_HOST=127.0.0.2",
+                "MU_KEY=\"from-the-file-0123456789\"", "DATABASE_POOL_SIZE=4 # a comment"));
 
         Settings settings = Settings.from(Environment.load(Map.of("HTTP_PORT", "9100"), dotEnv));
 
         assertThat(settings.httpPort()).isEqualTo(9100);
-        assertThat(settings.defaultClass()).isEqualTo(2);
-        assertThat(settings.defaultGroup()).isEqualTo(4);
+        assertThat(settings.httpHost()).isEqualTo("127.0.0.2");
+        assertThat(settings.databasePoolSize()).isEqualTo(4);
         assertThat(settings.muKey()).contains("from-the-file-0123456789");
     }
 
