@@ -1,0 +1,187 @@
+package spanel.adapter.persistence.node;
+
+import static spanel.adapter.persistence.generated.Tables.NODES;
+import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
+import static spanel.adapter.persistence.generated.Tables.TRAFFIC_REPORTS;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.application.node.port.out.TrafficLedger;
+import spanel.domain.node.NodeId;
+import spanel.domain.traffic.AppliedReport;
+import spanel.domain.traffic.TrafficReport.UserTraffic;
+
+/**
+ * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of
+ * a report are first locked in id order, so concurrent reports wait for each other instead of
+ * deadlocking; the node's counter comes last. On PostgreSQL the user update and the hourly log are
+ * one statement each for the whole batch (bound arrays through unnest); on H2 a batch of
+ * single-row statements does the same.
+ */
+public final class JooqTrafficLedger implements TrafficLedger {
+
+    private static final String PG_ADD_TO_USERS = """
+            UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
+                   transfer_total = users.transfer_total + v.raw, t = ?
+            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
+            WHERE users.id = v.id""";
+
+    private static final String PG_ADD_TO_HOURLY_LOG = """
+            INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
+            SELECT v.id, ?, ?::timestamp with time zone, v.u, v.d, v.billed
+            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, u, d, billed)
+            ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
+                u = traffic_hourly.u + excluded.u,
+                d = traffic_hourly.d + excluded.d,
+                billed = traffic_hourly.billed + excluded.billed""";
+
+    private final DSLContext dsl;
+
+    public JooqTrafficLedger(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Added add(NodeId node, List<UserTraffic> perUser, Instant at) {
+        List<UserTraffic> known = lockExisting(perUser);
+        if (known.isEmpty()) {
+            return new Added(0, 0);
+        }
+        long unixSeconds = at.getEpochSecond();
+        OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            addOnPostgres(node, known, unixSeconds, hour);
+        } else {
+            addRowByRow(node, known, unixSeconds, hour);
+        }
+        long rawTotal = known.stream().mapToLong(UserTraffic::raw).sum();
+        dsl.update(NODES)
+                .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(rawTotal))
+                .where(NODES.ID.eq(node.value()))
+                .execute();
+        return new Added(known.size(), rawTotal);
+    }
+
+    /** Locks the rows of the users that exist, in id order; the rest of the report is skipped. */
+    private List<UserTraffic> lockExisting(List<UserTraffic> perUser) {
+        List<Long> ids = perUser.stream().map(t -> t.user().value()).toList();
+        Set<Long> existing = new HashSet<>(dsl.select(USERS.ID).from(USERS)
+                .where(USERS.ID.in(ids))
+                .orderBy(USERS.ID)
+                .forUpdate()
+                .fetch(USERS.ID));
+        return perUser.stream().filter(t -> existing.contains(t.user().value())).toList();
+    }
+
+    private void addOnPostgres(NodeId node, List<UserTraffic> known, long unixSeconds, OffsetDateTime hour) {
+        int n = known.size();
+        Long[] ids = new Long[n];
+        Long[] billedU = new Long[n];
+        Long[] billedD = new Long[n];
+        Long[] raw = new Long[n];
+        Long[] rawU = new Long[n];
+        Long[] rawD = new Long[n];
+        Long[] billed = new Long[n];
+        for (int i = 0; i < n; i++) {
+            UserTraffic t = known.get(i);
+            ids[i] = t.user().value();
+            billedU[i] = t.billedU();
+            billedD[i] = t.billedD();
+            raw[i] = t.raw();
+            rawU[i] = t.u();
+            rawD[i] = t.d();
+            billed[i] = t.billedU() + t.billedD();
+        }
+        dsl.execute(PG_ADD_TO_USERS, unixSeconds, ids, billedU, billedD, raw);
+        dsl.execute(PG_ADD_TO_HOURLY_LOG, node.value(), hour, ids, rawU, rawD, billed);
+    }
+
+    private void addRowByRow(NodeId node, List<UserTraffic> known, long unixSeconds, OffsetDateTime hour) {
+        var users = dsl.batch(dsl.update(USERS)
+                .set(USERS.U, USERS.U.plus((Long) null))
+                .set(USERS.D, USERS.D.plus((Long) null))
+                .set(USERS.TRANSFER_TOTAL, USERS.TRANSFER_TOTAL.plus((Long) null))
+                .set(USERS.T, (Long) null)
+                .where(USERS.ID.eq((Long) null)));
+        for (UserTraffic t : known) {
+            users.bind(t.billedU(), t.billedD(), t.raw(), unixSeconds, t.user().value());
+        }
+        users.execute();
+        // The user rows are locked by this transaction, so no other report can race for these log rows.
+        List<UserTraffic> missing = new ArrayList<>();
+        for (UserTraffic t : known) {
+            int updated = dsl.update(TRAFFIC_HOURLY)
+                    .set(TRAFFIC_HOURLY.U, TRAFFIC_HOURLY.U.plus(t.u()))
+                    .set(TRAFFIC_HOURLY.D, TRAFFIC_HOURLY.D.plus(t.d()))
+                    .set(TRAFFIC_HOURLY.BILLED, TRAFFIC_HOURLY.BILLED.plus(t.billedU() + t.billedD()))
+                    .where(TRAFFIC_HOURLY.USER_ID.eq(t.user().value()))
+                    .and(TRAFFIC_HOURLY.NODE_ID.eq(node.value()))
+                    .and(TRAFFIC_HOURLY.HOUR_START.eq(hour))
+                    .execute();
+            if (updated == 0) {
+                missing.add(t);
+            }
+        }
+        if (!missing.isEmpty()) {
+            var insert = dsl.insertInto(TRAFFIC_HOURLY, TRAFFIC_HOURLY.USER_ID, TRAFFIC_HOURLY.NODE_ID,
+                    TRAFFIC_HOURLY.HOUR_START, TRAFFIC_HOURLY.U, TRAFFIC_HOURLY.D, TRAFFIC_HOURLY.BILLED);
+            for (UserTraffic t : missing) {
+                insert = insert.values(t.user().value(), node.value(), hour, t.u(), t.d(), t.billedU() + t.billedD());
+            }
+            insert.execute();
+        }
+    }
+
+    /**
+     * PostgreSQL's ON CONFLICT DO NOTHING waits for a concurrent claim of the same id and then
+     * inserts nothing. H2 emulates it with MERGE, which instead raises the unique violation once the
+     * other claim commits; H2 rolls back only that statement, so the violation means "claimed".
+     */
+    @Override
+    public boolean claim(NodeId node, String reportId, Instant at) {
+        try {
+            return dsl.insertInto(TRAFFIC_REPORTS)
+                    .set(TRAFFIC_REPORTS.NODE_ID, node.value())
+                    .set(TRAFFIC_REPORTS.REPORT_ID, reportId)
+                    .set(TRAFFIC_REPORTS.UPDATED_COUNT, 0)
+                    .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, 0L)
+                    .set(TRAFFIC_REPORTS.APPLIED_AT, JooqNodeRegistry.utc(at))
+                    .onConflictDoNothing()
+                    .execute() == 1;
+        } catch (IntegrityConstraintViolationException alreadyClaimed) {
+            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+                throw alreadyClaimed;
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void answer(NodeId node, String reportId, AppliedReport answer) {
+        dsl.update(TRAFFIC_REPORTS)
+                .set(TRAFFIC_REPORTS.UPDATED_COUNT, answer.updatedCount())
+                .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, answer.totalTraffic())
+                .where(TRAFFIC_REPORTS.NODE_ID.eq(node.value()))
+                .and(TRAFFIC_REPORTS.REPORT_ID.eq(reportId))
+                .execute();
+    }
+
+    @Override
+    public Optional<AppliedReport> answerOf(NodeId node, String reportId) {
+        return dsl.select(TRAFFIC_REPORTS.UPDATED_COUNT, TRAFFIC_REPORTS.TOTAL_TRAFFIC)
+                .from(TRAFFIC_REPORTS)
+                .where(TRAFFIC_REPORTS.NODE_ID.eq(node.value()))
+                .and(TRAFFIC_REPORTS.REPORT_ID.eq(reportId))
+                .fetchOptional(r -> new AppliedReport(node, r.value1(), r.value2()));
+    }
+}

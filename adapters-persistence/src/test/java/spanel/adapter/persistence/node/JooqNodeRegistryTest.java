@@ -1,0 +1,51 @@
+package spanel.adapter.persistence.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.application.node.port.out.NodeRegistry;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeKeys;
+import spanel.domain.traffic.TrafficRate;
+
+class JooqNodeRegistryTest extends PersistenceContractTest {
+
+    @Test
+    void aCreatedNodeIsFoundWithItsSettingsAndOnlyTheHashOfItsKey() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+
+        NodeId id = registry.create(new NodeRegistry.NewNode("hk-1", 2, 3, TrafficRate.of(new BigDecimal("1.5"))),
+                NodeKeys.hash("the-key"));
+
+        Node node = registry.find(id).orElseThrow();
+        assertThat(node.name()).isEqualTo("hk-1");
+        assertThat(node.nodeClass()).isEqualTo(2);
+        assertThat(node.nodeGroup()).isEqualTo(3);
+        assertThat(node.rate()).isEqualTo(TrafficRate.of(new BigDecimal("1.5")));
+        assertThat(node.enabled()).isTrue();
+        assertThat(node.ownKeyIs("the-key")).isTrue();
+        assertThat(node.ownKeyIs("another-key")).isFalse();
+        assertThat(registry.anyNodeHasKeyHash(NodeKeys.hash("the-key"))).isTrue();
+        assertThat(registry.anyNodeHasKeyHash(NodeKeys.hash("nobody's"))).isFalse();
+    }
+
+    @Test
+    void theHeartbeatIsKept() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId id = registry.create(new NodeRegistry.NewNode("n", 0, 0, TrafficRate.ONE), NodeKeys.hash("k"));
+        Instant at = Instant.parse("2026-11-25T12:00:00Z");
+
+        registry.touchHeartbeat(id, at);
+
+        assertThat(registry.find(id).orElseThrow().heartbeat()).contains(at);
+    }
+
+    @Test
+    void anUnknownNodeIsNotFound() {
+        assertThat(new JooqNodeRegistry(dsl()).find(NodeId.of(987_654))).isEmpty();
+    }
+}

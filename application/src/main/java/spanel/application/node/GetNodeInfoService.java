@@ -1,0 +1,26 @@
+package spanel.application.node;
+
+import java.time.Clock;
+import spanel.application.node.port.in.GetNodeInfo;
+import spanel.application.node.port.out.NodeStatusStore;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
+
+public final class GetNodeInfoService implements GetNodeInfo {
+
+    private final NodeGate gate;
+    private final NodeStatusStore status;
+    private final Clock clock;
+
+    public GetNodeInfoService(NodeGate gate, NodeStatusStore status, Clock clock) {
+        this.gate = gate;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    @Override
+    public NodeInfo info(NodeId id, String key) {
+        Node node = gate.admit(id, key);
+        return new NodeInfo(node, status.status(id, clock.instant()));
+    }
+}

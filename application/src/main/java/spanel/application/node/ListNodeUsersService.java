@@ -1,0 +1,59 @@
+package spanel.application.node;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import spanel.application.node.port.in.ListNodeUsers;
+import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.node.port.out.NodeUserQuery;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeUser;
+import spanel.domain.user.UserId;
+
+public final class ListNodeUsersService implements ListNodeUsers {
+
+    private final NodeGate gate;
+    private final NodeRegistry registry;
+    private final NodeUserQuery users;
+    private final NodeStatusStore status;
+    private final Clock clock;
+
+    public ListNodeUsersService(NodeGate gate, NodeRegistry registry, NodeUserQuery users, NodeStatusStore status,
+            Clock clock) {
+        this.gate = gate;
+        this.registry = registry;
+        this.users = users;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    @Override
+    public NodeUsers list(Query query) {
+        Instant now = clock.instant();
+        if (query.node().isEmpty()) {
+            gate.admitShared(query.key());
+            return new NodeUsers(Optional.empty(), users.all());
+        }
+        Node node = gate.admit(query.node().get(), query.key());
+        registry.touchHeartbeat(node.id(), now);
+        if (node.isOverBandwidth()) {
+            return new NodeUsers(Optional.of(node), List.of());
+        }
+        return new NodeUsers(Optional.of(node), withAliveIps(users.allowedOn(node, now), now));
+    }
+
+    /** Nodes limit devices themselves; they need each limited user's current IP count across nodes. */
+    private List<NodeUser> withAliveIps(List<NodeUser> listed, Instant now) {
+        List<UserId> limited = listed.stream().filter(u -> u.ipLimit() > 0).map(u -> UserId.of(u.id())).toList();
+        if (limited.isEmpty()) {
+            return listed;
+        }
+        Map<UserId, Integer> counts = status.aliveIpCounts(limited, now);
+        return listed.stream()
+                .map(u -> u.ipLimit() > 0 ? u.withAliveIps(counts.getOrDefault(UserId.of(u.id()), 0)) : u)
+                .toList();
+    }
+}

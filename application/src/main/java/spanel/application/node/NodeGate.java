@@ -1,0 +1,56 @@
+package spanel.application.node;
+
+import spanel.application.node.port.out.NodeRegistry;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeKeys;
+import spanel.domain.node.NodeRefusals;
+
+/**
+ * Decides who may act for a node: the shared MU_KEY for every node, a node's own key for that node
+ * only. A wrong key is refused before anything is said about the node, so keys cannot be used to
+ * probe which nodes exist.
+ */
+public final class NodeGate {
+
+    private final NodeRegistry registry;
+    private final String sharedKeyHash;
+
+    public NodeGate(NodeRegistry registry, String sharedKey) {
+        this.registry = registry;
+        this.sharedKeyHash = NodeKeys.hash(sharedKey);
+    }
+
+    /** The enabled node the key may act for. */
+    public Node admit(NodeId id, String presentedKey) {
+        boolean shared = NodeKeys.matches(presentedKey, sharedKeyHash);
+        Node node = registry.find(id).orElse(null);
+        if (node == null) {
+            throw shared ? NodeRefusals.notFound() : NodeRefusals.badKey();
+        }
+        if (!shared && !node.ownKeyIs(presentedKey)) {
+            throw NodeRefusals.badKey();
+        }
+        if (!node.enabled()) {
+            throw NodeRefusals.disabled();
+        }
+        return node;
+    }
+
+    /** Requests that act for no single node (every user, for instance) need the shared key. */
+    public void admitShared(String presentedKey) {
+        if (!NodeKeys.matches(presentedKey, sharedKeyHash)) {
+            throw NodeRefusals.badKey();
+        }
+    }
+
+    /** Requests any node may make (the audit rules): the shared key or any node's own key. */
+    public void admitAnyNode(String presentedKey) {
+        if (NodeKeys.matches(presentedKey, sharedKeyHash)) {
+            return;
+        }
+        if (presentedKey == null || presentedKey.isBlank() || !registry.anyNodeHasKeyHash(NodeKeys.hash(presentedKey))) {
+            throw NodeRefusals.badKey();
+        }
+    }
+}

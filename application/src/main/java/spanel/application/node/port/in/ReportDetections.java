@@ -1,0 +1,26 @@
+package spanel.application.node.port.in;
+
+import java.util.List;
+import java.util.Objects;
+import spanel.domain.node.NodeId;
+import spanel.domain.user.UserId;
+
+/** A node reports which users hit which audit rules. */
+public interface ReportDetections {
+
+    /** How many hits were recorded (those naming an existing user and rule). */
+    int report(Command command);
+
+    record Command(NodeId node, String key, List<Hit> hits) {
+        public Command {
+            Objects.requireNonNull(node, "node");
+            hits = List.copyOf(hits);
+        }
+    }
+
+    record Hit(UserId user, long ruleId) {
+        public Hit {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}

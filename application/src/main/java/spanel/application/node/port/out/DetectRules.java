@@ -1,0 +1,19 @@
+package spanel.application.node.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import spanel.domain.node.DetectRule;
+import spanel.domain.node.NodeId;
+import spanel.domain.user.UserId;
+
+/** The audit rules nodes enforce, and the hits they report. */
+public interface DetectRules {
+
+    List<DetectRule> all();
+
+    /** Records each hit whose user and rule exist; returns how many were recorded. */
+    int recordHits(NodeId node, List<Hit> hits, Instant at);
+
+    record Hit(UserId user, long ruleId) {
+    }
+}

@@ -1,0 +1,28 @@
+package spanel.application.node.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeStatus;
+import spanel.domain.user.UserId;
+
+/** Short-lived node state: online count, load, alive IPs. Everything expires after five minutes. */
+public interface NodeStatusStore {
+
+    void recordOnline(NodeId node, int online, String load, Instant at);
+
+    void recordLoad(NodeId node, double cpuLoad, double memoryUsage, double networkSpeed, Instant at);
+
+    /** Records that each user was seen on each (canonical) IP through this node. */
+    void recordAliveIps(NodeId node, List<AliveIp> ips, Instant at);
+
+    /** Distinct IPs per user across all nodes within the window ending at {@code now}; users with none are absent. */
+    Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now);
+
+    NodeStatus status(NodeId node, Instant now);
+
+    record AliveIp(UserId user, String ip) {
+    }
+}

@@ -1,0 +1,20 @@
+package spanel.application.node.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeUser;
+
+/** The user lists nodes pull, as flat views straight from one query each. */
+public interface NodeUserQuery {
+
+    /**
+     * The users allowed on the node at this instant: enabled, switch on, not banned, account not
+     * expired, effective class (class while class_expire is ahead, else 0) at least the node's,
+     * same group unless the node's group is 0, traffic left. Ordered by id.
+     */
+    List<NodeUser> allowedOn(Node node, Instant now);
+
+    /** Every user, ordered by id. */
+    List<NodeUser> all();
+}

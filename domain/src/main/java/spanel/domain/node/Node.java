@@ -1,0 +1,51 @@
+package spanel.domain.node;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import spanel.domain.traffic.TrafficRate;
+
+/**
+ * A node server as the panel configures it. {@code sort} is the protocol (0 Shadowsocks, 1 SS-2022,
+ * 11 VMess/VLESS, 14 Trojan); {@code customConfig} is the operator's JSON object for the node;
+ * bandwidth counters are raw bytes.
+ */
+public record Node(
+        NodeId id,
+        String name,
+        String server,
+        int sort,
+        String customConfig,
+        String method,
+        TrafficRate rate,
+        int nodeClass,
+        int nodeGroup,
+        int speedLimit,
+        long bandwidth,
+        long bandwidthLimit,
+        boolean enabled,
+        Optional<String> keyHash,
+        Optional<Instant> heartbeat) {
+
+    public static final int SORT_SS2022 = 1;
+    public static final int SORT_TUIC = 2;
+    public static final int SORT_VMESS = 11;
+    public static final int SORT_TROJAN = 14;
+
+    public Node {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(keyHash, "keyHash");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+    }
+
+    /** Over its bandwidth cap (0 means none): its users are no longer served. */
+    public boolean isOverBandwidth() {
+        return bandwidthLimit > 0 && bandwidth >= bandwidthLimit;
+    }
+
+    /** Whether the key is this node's own (compared in constant time). */
+    public boolean ownKeyIs(String presentedKey) {
+        return keyHash.map(hash -> NodeKeys.matches(presentedKey, hash)).orElse(false);
+    }
+}

@@ -1,0 +1,76 @@
+package spanel.domain.traffic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import spanel.domain.node.NodeId;
+import spanel.domain.user.UserId;
+
+/**
+ * What a node says its users moved since its last successful report. Entries for the same user
+ * are summed; every amount is whole bytes from 0 to 2^53 (the largest integer a JSON number holds
+ * exactly), and so is each user's sum.
+ */
+public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> entries) {
+
+    public static final long MAX_BYTES = 1L << 53;
+    public static final int MAX_REPORT_ID_LENGTH = 64;
+
+    /** One line of a report: upload and download of one user, from the user's side. */
+    public record Entry(UserId user, long u, long d) {
+
+        public Entry {
+            Objects.requireNonNull(user, "user");
+            if (u < 0 || u > MAX_BYTES || d < 0 || d > MAX_BYTES) {
+                throw new IllegalArgumentException("u and d are bytes from 0 to 2^53");
+            }
+        }
+    }
+
+    /** A user's summed traffic in one report, raw and as billed at the node's rate. */
+    public record UserTraffic(UserId user, long u, long d, long billedU, long billedD) {
+
+        public long raw() {
+            return u + d;
+        }
+    }
+
+    public TrafficReport {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(reportId, "reportId");
+        entries = List.copyOf(entries);
+        reportId.ifPresent(id -> {
+            if (id.isEmpty() || id.length() > MAX_REPORT_ID_LENGTH) {
+                throw new IllegalArgumentException("report_id is 1 to 64 characters");
+            }
+        });
+    }
+
+    /**
+     * The report summed per user, sorted by user id (the order rows are locked in, so concurrent
+     * reports cannot deadlock), billed at the rate.
+     */
+    public List<UserTraffic> perUser(TrafficRate rate) {
+        Map<UserId, long[]> sums = new TreeMap<>();
+        for (Entry entry : entries) {
+            long[] sum = sums.computeIfAbsent(entry.user(), k -> new long[2]);
+            sum[0] = sumWithinLimit(sum[0], entry.u(), entry.user());
+            sum[1] = sumWithinLimit(sum[1], entry.d(), entry.user());
+        }
+        List<UserTraffic> perUser = new ArrayList<>(sums.size());
+        sums.forEach((user, sum) -> perUser.add(
+                new UserTraffic(user, sum[0], sum[1], rate.bill(sum[0]), rate.bill(sum[1]))));
+        return perUser;
+    }
+
+    private static long sumWithinLimit(long sum, long add, UserId user) {
+        long total = sum + add;
+        if (total > MAX_BYTES) {
+            throw new IllegalArgumentException("the traffic reported for user " + user + " sums past 2^53 bytes");
+        }
+        return total;
+    }
+}
