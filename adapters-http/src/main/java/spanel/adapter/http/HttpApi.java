@@ -1,12 +1,37 @@
 package spanel.adapter.http;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
 import spanel.adapter.http.health.HealthHandler;
+import spanel.adapter.http.modmu.ModMuAliveIpHandler;
+import spanel.adapter.http.modmu.ModMuDetectLogHandler;
+import spanel.adapter.http.modmu.ModMuDetectRulesHandler;
+import spanel.adapter.http.modmu.ModMuNodeInfoHandler;
+import spanel.adapter.http.modmu.ModMuNodeStatusHandler;
+import spanel.adapter.http.modmu.ModMuPingHandler;
+import spanel.adapter.http.modmu.ModMuTrafficHandler;
+import spanel.adapter.http.modmu.ModMuUsersHandler;
+import spanel.adapter.http.node.NodeAliveIpHandler;
+import spanel.adapter.http.node.NodeHeartbeatHandler;
+import spanel.adapter.http.node.NodeInfoHandler;
+import spanel.adapter.http.node.NodeOnlineHandler;
+import spanel.adapter.http.node.NodeTrafficHandler;
+import spanel.adapter.http.node.NodeUsersHandler;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
 import spanel.application.health.port.in.CheckHealth;
+import spanel.application.node.port.in.GetNodeInfo;
+import spanel.application.node.port.in.ListDetectRules;
+import spanel.application.node.port.in.ListNodeUsers;
+import spanel.application.node.port.in.ReportAliveIps;
+import spanel.application.node.port.in.ReportDetections;
+import spanel.application.node.port.in.ReportHeartbeat;
+import spanel.application.node.port.in.ReportOnline;
+import spanel.application.node.port.in.ReportTraffic;
+import spanel.application.node.port.in.VerifyNodeKey;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -15,11 +40,26 @@ import spanel.application.health.port.in.CheckHealth;
 public final class HttpApi {
 
     /** The incoming ports the routes call. */
-    public record UseCases(CheckHealth checkHealth) {
+    public record UseCases(
+            CheckHealth checkHealth,
+            ListNodeUsers listNodeUsers,
+            ReportTraffic reportTraffic,
+            ReportOnline reportOnline,
+            ReportHeartbeat reportHeartbeat,
+            ReportAliveIps reportAliveIps,
+            GetNodeInfo getNodeInfo,
+            ListDetectRules listDetectRules,
+            ReportDetections reportDetections,
+            VerifyNodeKey verifyNodeKey) {
     }
 
     /** How long a stop waits for requests already running. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+    /** The site name node backends are told (mod_mu node info "type"). */
+    static final String SITE_NAME = "spanel";
+
+    private static final String V0 = "/app/api/v0";
 
     private HttpApi() {
     }
@@ -33,6 +73,8 @@ public final class HttpApi {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.defaultContentType = "application/json";
+            // Large user lists go out gzipped to clients that accept it (Go's HTTP client does).
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
 
@@ -44,6 +86,30 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
+            nodeRoutes(config.routes, settings, useCases);
+            modMuRoutes(config.routes, settings, useCases);
         });
+    }
+
+    /** The node API of the contract (§4). */
+    private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, UseCases useCases) {
+        routes.get(V0 + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
+        routes.post(V0 + "/node/traffic", new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post(V0 + "/node/online", new NodeOnlineHandler(useCases.reportOnline()));
+        routes.post(V0 + "/node/heartbeat", new NodeHeartbeatHandler(useCases.reportHeartbeat()));
+        routes.post(V0 + "/node/alive_ip", new NodeAliveIpHandler(useCases.reportAliveIps()));
+        routes.get(V0 + "/node/info/{node_id}", new NodeInfoHandler(useCases.getNodeInfo()));
+    }
+
+    /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */
+    private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, UseCases useCases) {
+        routes.get("/mod_mu/nodes/{id}/info", new ModMuNodeInfoHandler(useCases.getNodeInfo(), SITE_NAME));
+        routes.post("/mod_mu/nodes/{id}/info", new ModMuNodeStatusHandler(useCases.reportOnline()));
+        routes.get("/mod_mu/users", new ModMuUsersHandler(useCases.listNodeUsers()));
+        routes.post("/mod_mu/users/traffic", new ModMuTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post("/mod_mu/users/aliveip", new ModMuAliveIpHandler(useCases.reportAliveIps()));
+        routes.post("/mod_mu/users/detectlog", new ModMuDetectLogHandler(useCases.reportDetections()));
+        routes.get("/mod_mu/func/detect_rules", new ModMuDetectRulesHandler(useCases.listDetectRules()));
+        routes.get("/mod_mu/func/ping", new ModMuPingHandler(useCases.verifyNodeKey()));
     }
 }

@@ -1,14 +1,22 @@
 package spanel.adapter.redis;
 
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.health.DependencyState;
 
 /** The stores inside this process: the default when no REDIS_URL is set. One instance of spanel only. */
 public final class InMemoryStores implements Stores {
 
+    private final NodeStatusStore nodeStatus = new InMemoryNodeStatusStore();
+
     @Override
     public DependencyProbe probe() {
         return () -> DependencyState.EMBEDDED;
+    }
+
+    @Override
+    public NodeStatusStore nodeStatus() {
+        return nodeStatus;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package spanel.adapter.redis;
 
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.node.port.out.NodeStatusStore;
 
 /**
  * The short-lived state spanel keeps outside the database (node status, alive IPs, rate limits):
@@ -11,6 +12,8 @@ public interface Stores extends AutoCloseable {
 
     /** UP for a Redis that answers, DOWN for one that does not, EMBEDDED in-process. */
     DependencyProbe probe();
+
+    NodeStatusStore nodeStatus();
 
     @Override
     void close();

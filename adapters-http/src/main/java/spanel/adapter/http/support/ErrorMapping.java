@@ -26,7 +26,8 @@ public final class ErrorMapping {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(InvalidRequest.class, (e, ctx) -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", e.getMessage()));
+        routes.exception(InvalidRequest.class, (e, ctx) -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request",
+                ctx.path().startsWith(MOD_MU) ? "Invalid data: " + e.getMessage() : e.getMessage()));
         routes.exception(Refusal.class, (e, ctx) -> write(ctx, statusOf(e.kind()), e.code(), e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> writeHttp(ctx, e));
         routes.exception(Exception.class, ErrorMapping::unexpected);
@@ -37,8 +38,25 @@ public final class ErrorMapping {
         });
     }
 
+    /**
+     * Writes a failure in the wire shape of the route: the contract's envelope, or for /mod_mu the
+     * shape XrayR reads, {"ret":0,"msg":...}, where business errors and bad input answer 200 (XrayR
+     * fails the call on ret 0 either way, and its status check misses a 400) and only key failures
+     * and server faults keep their status.
+     */
     public static void write(Context ctx, HttpStatus status, String code, String message) {
+        if (ctx.path().startsWith(MOD_MU)) {
+            boolean keepStatus = status == HttpStatus.UNAUTHORIZED || status.getCode() >= 413;
+            ctx.status(keepStatus ? status : HttpStatus.OK).json(new ModMuFailure(0,
+                    status == HttpStatus.UNAUTHORIZED ? "Invalid request." : message));
+            return;
+        }
         ctx.status(status).json(Envelope.failure(code, message));
+    }
+
+    private static final String MOD_MU = "/mod_mu/";
+
+    record ModMuFailure(int ret, String msg) {
     }
 
     private static void writeHttp(Context ctx, HttpResponseException e) {

@@ -45,7 +45,8 @@ public final class Json {
     }
 
     static InvalidRequest describe(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonParseException || original.contains("end-of-input")) {
             return new InvalidRequest("body: malformed JSON");
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -1,5 +1,6 @@
 package spanel.application.node.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,12 @@ import spanel.domain.user.UserId;
 
 /** Short-lived node state: online count, load, alive IPs. Everything expires after five minutes. */
 public interface NodeStatusStore {
+
+    /** How long anything a node reports is kept. */
+    Duration EXPIRY = Duration.ofMinutes(5);
+
+    /** An IP counts as a user's device while it was seen this recently, on any node. */
+    Duration ALIVE_WINDOW = Duration.ofSeconds(90);
 
     void recordOnline(NodeId node, int online, String load, Instant at);
 

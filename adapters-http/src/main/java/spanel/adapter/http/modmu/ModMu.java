@@ -1,0 +1,53 @@
+package spanel.adapter.http.modmu;
+
+import io.javalin.http.Context;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Requests;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeRefusals;
+
+/**
+ * The SSPanel mod_mu wire shape XrayR and V2bX read: an integer {@code ret}, {@code data} on reads,
+ * {@code msg} otherwise. The key comes only from the query ({@code muKey} is ignored).
+ */
+final class ModMu {
+
+    /** {"ret":1,"data":...} */
+    record Data(int ret, Object data) {
+        static Data of(Object data) {
+            return new Data(1, data);
+        }
+    }
+
+    /** {"ret":1,"msg":"ok"} */
+    record Message(int ret, String msg) {
+        static final Message OK = new Message(1, "ok");
+    }
+
+    private ModMu() {
+    }
+
+    static String key(Context ctx) {
+        return ctx.queryParam("key");
+    }
+
+    /** node_id from the query; without it SSPanel answers "Node not found.", and so do we. */
+    static NodeId nodeId(Context ctx) {
+        String text = ctx.queryParam("node_id");
+        if (text == null || text.isBlank()) {
+            throw NodeRefusals.notFound();
+        }
+        long id = Requests.parseId("node_id", text);
+        return Requests.build("node_id", () -> NodeId.of(id));
+    }
+
+    /** The path id must be digits, as SSPanel's route pattern requires. */
+    static NodeId pathNodeId(Context ctx) {
+        String text = ctx.pathParam("id");
+        if (!text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
+            throw InvalidRequest.field("id", "digits only");
+        }
+        long id = Requests.parseId("id", text);
+        return Requests.build("id", () -> NodeId.of(id));
+    }
+}

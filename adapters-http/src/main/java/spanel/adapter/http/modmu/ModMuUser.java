@@ -1,0 +1,31 @@
+package spanel.adapter.http.modmu;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeUser;
+import spanel.domain.node.Ss2022Keys;
+
+/**
+ * A user as mod_mu sends it: only the fields the node's protocol uses (A.5), plus node_iplimit and
+ * alive_ip so XrayR can limit devices itself.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String method, Integer port,
+        int nodeIplimit, int aliveIp) {
+
+    /** Empty when the node cannot serve the user (an SS-2022 node whose cipher is not a 2022 one). */
+    static Optional<ModMuUser> of(NodeUser user, Node node, String nodeCipher) {
+        return switch (node.sort()) {
+            case Node.SORT_VMESS, Node.SORT_TROJAN -> Optional.of(
+                    new ModMuUser(user.id(), user.speedLimit(), user.uuid(), null, null, null, user.ipLimit(), user.aliveIps()));
+            case Node.SORT_TUIC -> Optional.of(
+                    new ModMuUser(user.id(), user.speedLimit(), user.uuid(), user.passwd(), null, null, user.ipLimit(),
+                            user.aliveIps()));
+            case Node.SORT_SS2022 -> Ss2022Keys.userKey(user.passwd(), nodeCipher).map(key ->
+                    new ModMuUser(user.id(), user.speedLimit(), null, key, null, null, user.ipLimit(), user.aliveIps()));
+            default -> Optional.of(new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),
+                    user.port(), user.ipLimit(), user.aliveIps()));
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package spanel.adapter.http.node;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Requests;
+import spanel.application.node.port.in.ReportAliveIps;
+import spanel.application.node.port.in.ReportTraffic;
+import spanel.domain.node.NodeId;
+import spanel.domain.traffic.TrafficReport;
+import spanel.domain.user.UserId;
+
+/**
+ * The bodies both node APIs send, parsed whole before anything runs: one bad entry refuses the
+ * whole report with the entry's field named. Shared by /app/api/v0/node and /mod_mu.
+ */
+public final class NodeRequests {
+
+    /** One traffic line as sent: boxed, so a missing field is told apart from a zero. */
+    public record TrafficEntry(Long userId, Long u, Long d) {
+    }
+
+    public record AliveEntry(Long userId, String ip) {
+    }
+
+    public record DetectionEntry(Long listId, Long userId) {
+    }
+
+    private NodeRequests() {
+    }
+
+    /** The node's key: header {@code Key}, else query {@code key}. */
+    public static String key(Context ctx) {
+        String header = ctx.header("Key");
+        return header != null && !header.isBlank() ? header : ctx.queryParam("key");
+    }
+
+    public static ReportTraffic.Command traffic(long nodeId, String reportId, List<TrafficEntry> data, int maxEntries,
+            String key) {
+        if (reportId != null && (reportId.isEmpty() || reportId.length() > TrafficReport.MAX_REPORT_ID_LENGTH)) {
+            throw InvalidRequest.field("report_id", "1 to 64 characters");
+        }
+        List<TrafficEntry> entries = Requests.required("data", data);
+        if (entries.isEmpty()) {
+            throw InvalidRequest.field("data", "at least one entry is required");
+        }
+        if (entries.size() > maxEntries) {
+            throw InvalidRequest.field("data", "at most " + maxEntries + " entries per report");
+        }
+        List<TrafficReport.Entry> parsed = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "data[" + i + "]";
+            TrafficEntry entry = Requests.required(at, entries.get(i));
+            long user = Requests.required(at + ".user_id", entry.userId());
+            long u = Requests.required(at + ".u", entry.u());
+            long d = Requests.required(at + ".d", entry.d());
+            checkBytes(at + ".u", u);
+            checkBytes(at + ".d", d);
+            parsed.add(Requests.build(at + ".user_id", () -> new TrafficReport.Entry(UserId.of(user), u, d)));
+        }
+        NodeId node = Requests.build("node_id", () -> NodeId.of(nodeId));
+        TrafficReport report = Requests.build("data", () -> new TrafficReport(node, Optional.ofNullable(reportId), parsed));
+        return new ReportTraffic.Command(report, key);
+    }
+
+    public static List<ReportAliveIps.Seen> aliveIps(List<AliveEntry> data) {
+        List<AliveEntry> entries = Requests.required("data", data);
+        List<ReportAliveIps.Seen> seen = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "data[" + i + "]";
+            AliveEntry entry = Requests.required(at, entries.get(i));
+            long user = Requests.required(at + ".user_id", entry.userId());
+            String ip = Requests.required(at + ".ip", entry.ip());
+            seen.add(Requests.build(at + ".user_id", () -> new ReportAliveIps.Seen(UserId.of(user), ip)));
+        }
+        return seen;
+    }
+
+    public static NodeId nodeId(long id) {
+        return Requests.build("node_id", () -> NodeId.of(id));
+    }
+
+    private static void checkBytes(String field, long bytes) {
+        if (bytes < 0 || bytes > TrafficReport.MAX_BYTES) {
+            throw InvalidRequest.field(field, "whole bytes from 0 to 2^53");
+        }
+    }
+}

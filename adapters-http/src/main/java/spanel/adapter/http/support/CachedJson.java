@@ -1,0 +1,57 @@
+package spanel.adapter.http.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Answers that nodes poll every minute (user lists, node info, rules) carry a weak ETag over their
+ * exact bytes; a matching If-None-Match gets a bodiless 304. An empty If-None-Match counts as absent.
+ */
+public final class CachedJson {
+
+    private CachedJson() {
+    }
+
+    public static void send(Context ctx, Object body) {
+        byte[] bytes;
+        try {
+            bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the answer", e);
+        }
+        String etag = etag(bytes);
+        ctx.header("ETag", etag);
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType("application/json").result(bytes);
+    }
+
+    static String etag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "W/\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 8)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals(etag) || tag.equals(etag.substring(2)) || tag.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package spanel.adapter.redis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
+import spanel.application.node.port.out.NodeStatusStore;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeStatus;
+import spanel.domain.user.UserId;
+
+/**
+ * Node status in Redis, every key expiring after five minutes. A user's alive IPs are one sorted set
+ * (member: the IP, score: when it was last seen), shared by all nodes, so an IP seen through two
+ * nodes counts once and counting the window is one ZCOUNT. Writes go in one pipelined round trip.
+ */
+final class RedisNodeStatusStore implements NodeStatusStore {
+
+    private static final long EXPIRY_SECONDS = EXPIRY.toSeconds();
+
+    private final RedisClient redis;
+    private final String prefix;
+
+    RedisNodeStatusStore(RedisClient redis, String prefix) {
+        this.redis = redis;
+        this.prefix = prefix;
+    }
+
+    @Override
+    public void recordOnline(NodeId node, int online, String load, Instant at) {
+        writeHash(prefix + "node:" + node + ":online",
+                Map.of("online", Integer.toString(online), "load", load, "at", Long.toString(at.toEpochMilli())));
+    }
+
+    @Override
+    public void recordLoad(NodeId node, double cpuLoad, double memoryUsage, double networkSpeed, Instant at) {
+        writeHash(prefix + "node:" + node + ":load", Map.of("cpu", Double.toString(cpuLoad),
+                "memory", Double.toString(memoryUsage), "network", Double.toString(networkSpeed),
+                "at", Long.toString(at.toEpochMilli())));
+    }
+
+    private void writeHash(String key, Map<String, String> fields) {
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            pipeline.hset(key, fields);
+            pipeline.expire(key, EXPIRY_SECONDS);
+            pipeline.sync();
+        }
+    }
+
+    @Override
+    public void recordAliveIps(NodeId node, List<AliveIp> ips, Instant at) {
+        double now = at.toEpochMilli();
+        double expired = at.minus(EXPIRY).toEpochMilli();
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (AliveIp ip : ips) {
+                String key = aliveKey(ip.user());
+                pipeline.zadd(key, now, ip.ip());
+                pipeline.zremrangeByScore(key, Double.NEGATIVE_INFINITY, expired);
+                pipeline.expire(key, EXPIRY_SECONDS);
+            }
+            pipeline.sync();
+        }
+    }
+
+    @Override
+    public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
+        double since = now.minus(ALIVE_WINDOW).toEpochMilli();
+        List<UserId> order = new ArrayList<>(users);
+        List<Response<Long>> counts = new ArrayList<>(order.size());
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            for (UserId user : order) {
+                counts.add(pipeline.zcount(aliveKey(user), since, Double.POSITIVE_INFINITY));
+            }
+            pipeline.sync();
+        }
+        Map<UserId, Integer> result = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            long count = counts.get(i).get();
+            if (count > 0) {
+                result.put(order.get(i), (int) count);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public NodeStatus status(NodeId node, Instant now) {
+        Map<String, String> online = redis.hgetAll(prefix + "node:" + node + ":online");
+        Map<String, String> load = redis.hgetAll(prefix + "node:" + node + ":load");
+        Optional<Instant> at = latest(online.get("at"), load.get("at"));
+        return new NodeStatus(
+                online.containsKey("online") ? OptionalInt.of(Integer.parseInt(online.get("online"))) : OptionalInt.empty(),
+                Optional.ofNullable(online.get("load")),
+                number(load.get("cpu")),
+                number(load.get("memory")),
+                number(load.get("network")),
+                at);
+    }
+
+    private String aliveKey(UserId user) {
+        return prefix + "alive:" + user;
+    }
+
+    private static OptionalDouble number(String text) {
+        return text == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text));
+    }
+
+    private static Optional<Instant> latest(String a, String b) {
+        long latest = Math.max(a == null ? -1 : Long.parseLong(a), b == null ? -1 : Long.parseLong(b));
+        return latest < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
+    }
+}
