@@ -2,6 +2,8 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
@@ -12,6 +14,18 @@ import spanel.adapter.redis.InMemoryStores;
 import spanel.adapter.redis.RedisStores;
 import spanel.adapter.redis.Stores;
 import spanel.application.health.CheckHealthService;
+import spanel.application.node.GetNodeInfoService;
+import spanel.application.node.ListDetectRulesService;
+import spanel.application.node.ListNodeUsersService;
+import spanel.application.node.NodeGate;
+import spanel.application.node.ReportAliveIpsService;
+import spanel.application.node.ReportDetectionsService;
+import spanel.application.node.ReportHeartbeatService;
+import spanel.application.node.ReportOnlineService;
+import spanel.application.node.ReportTrafficService;
+import spanel.application.node.VerifyNodeKeyService;
+import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeStatusStore;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -23,7 +37,6 @@ import spanel.bootstrap.config.StartupRefusal;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-    private static final String KEY_PREFIX = "spanel:";
 
     private final HikariDataSource dataSource;
     private final Stores stores;
@@ -40,16 +53,14 @@ public final class Application implements AutoCloseable {
         Stores stores = openStores(settings);
         HikariDataSource dataSource = null;
         try {
-            MuKeyFile.resolve(settings.muKey(), settings.dataDir());
+            String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir());
             dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
             migrate(dataSource);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
-
-            var useCases = new HttpApi.UseCases(
-                    new CheckHealthService(persistence.databaseProbe(), stores.probe()));
             Javalin http = HttpApi.create(
-                    new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES),
-                    useCases);
+                    new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                            settings.nodeReportMax()),
+                    useCases(persistence, stores, muKey, Clock.systemUTC()));
             startHttp(http, settings);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
@@ -61,6 +72,32 @@ public final class Application implements AutoCloseable {
             }
             stores.close();
             throw e;
+        }
+    }
+
+    /** Every use case, built by hand on its adapters. */
+    static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
+        NodeRegistry nodes = persistence.nodeRegistry();
+        NodeStatusStore status = stores.nodeStatus();
+        NodeGate gate = new NodeGate(nodes, muKey);
+        return new HttpApi.UseCases(
+                new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
+                new ReportTrafficService(gate, persistence.trafficLedger(), persistence.transactions(), clock),
+                new ReportOnlineService(gate, status, clock),
+                new ReportHeartbeatService(gate, nodes, status, clock),
+                new ReportAliveIpsService(gate, status, clock),
+                new GetNodeInfoService(gate, status, clock),
+                new ListDetectRulesService(gate, persistence.detectRules()),
+                new ReportDetectionsService(gate, persistence.detectRules(), clock),
+                new VerifyNodeKeyService(gate));
+    }
+
+    /** Runs one command against the database without serving: the CLI's {@code node create}. */
+    public static <T> T withDatabase(Settings settings, Function<PersistenceAdapters, T> command) {
+        try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
+            migrate(dataSource);
+            return command.apply(PersistenceAdapters.on(dataSource, settings.database()));
         }
     }
 
@@ -102,7 +139,7 @@ public final class Application implements AutoCloseable {
         }
         RedisStores redis;
         try {
-            redis = RedisStores.connect(settings.redisUrl().get(), KEY_PREFIX, settings.databasePoolSize() * 2);
+            redis = RedisStores.connect(settings.redisUrl().get(), settings.redisKeyPrefix(), settings.databasePoolSize() * 2);
         } catch (IllegalArgumentException e) {
             throw new StartupRefusal(e.getMessage());
         }

@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.application.node.CreateNodeService;
+import spanel.application.node.port.in.CreateNode;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.domain.node.TrafficRate;
 
 /**
  * The command line: {@code serve} (the default) and {@code migrate}. A command's result goes to
@@ -23,9 +27,11 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate]
-              serve     migrate the database, then serve the HTTP API (the default)
-              migrate   apply database migrations and exit""";
+            usage: spanel [serve | migrate | node create ...]
+              serve         migrate the database, then serve the HTTP API (the default)
+              migrate       apply database migrations and exit
+              node create --name N [--class 0] [--group 0] [--rate 1.0]
+                            add a node; prints {"id": N, "key": "..."} (its own key, shown once)""";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -46,12 +52,15 @@ public final class Cli {
             return switch (command) {
                 case "serve" -> serve(args);
                 case "migrate" -> migrate(args);
+                case "node" -> node(args);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
                 }
                 default -> usage("unknown command '" + command + "'");
             };
+        } catch (Options.UsageError e) {
+            return usage(e.getMessage());
         } catch (StartupRefusal e) {
             err.println("spanel: " + e.getMessage());
             return FAILED;
@@ -89,13 +98,32 @@ public final class Cli {
         return OK;
     }
 
+    private int node(List<String> args) {
+        if (args.size() < 2 || !args.get(1).equals("create")) {
+            return usage("node takes the subcommand create");
+        }
+        Options options = Options.parse(args.subList(2, args.size()),
+                Set.of("--name", "--class", "--group", "--rate"), Set.of());
+        CreateNode.Command command;
+        try {
+            command = new CreateNode.Command(options.required("--name"), options.integer("--class", 0),
+                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")));
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        CreateNode.NodeCreated created = Application.withDatabase(settings(),
+                persistence -> new CreateNodeService(persistence.nodeRegistry()).create(command));
+        out.println("{\"id\": " + created.id().value() + ", \"key\": \"" + created.key() + "\"}");
+        return OK;
+    }
+
     private Settings settings() {
         return Settings.from(Environment.load(environment, workingDirectory.resolve(".env")));
     }
 
+    /** One line, as every failure: the full usage is one `spanel help` away. */
     private int usage(String problem) {
-        err.println("spanel: " + problem);
-        err.println(USAGE_TEXT);
+        err.println("spanel: " + problem + " (spanel help shows the commands)");
         return USAGE;
     }
 }

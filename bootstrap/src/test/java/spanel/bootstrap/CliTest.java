@@ -42,6 +42,31 @@ class CliTest {
     }
 
     @Test
+    void nodeCreatePrintsTheIdAndTheNodesOwnKey(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.toString());
+
+        assertThat(run(env, dir, "node", "create", "--name", "hk-1", "--class", "1", "--rate", "1.5")).isEqualTo(Cli.OK);
+
+        var printed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
+        assertThat(printed.get("id").asLong()).isPositive();
+        assertThat(printed.get("key").asText()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(stderr()).doesNotContain(printed.get("key").asText());
+    }
+
+    @Test
+    void nodeCreateWithBadArgumentsIsOneLineAndAUsageExit(@TempDir Path dir) {
+        for (String[] args : new String[][] {{"node", "create"}, {"node", "create", "--name", "x", "--rate", "abc"},
+                {"node", "create", "--name", "x", "--rate", "5000"}, {"node", "create", "--name", "x", "--colour", "red"},
+                {"node", "delete"}, {"node", "create", "--name"}}) {
+            err.reset();
+
+            assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, args)).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+            assertThat(stderr().lines()).as(String.join(" ", args)).hasSize(1);
+        }
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError(@TempDir Path dir) {
         assertThat(run(Map.of(), dir, "launch")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).startsWith("spanel: unknown command 'launch'");

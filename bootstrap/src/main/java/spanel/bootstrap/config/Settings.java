@@ -14,9 +14,11 @@ public record Settings(
         DatabaseUrl database,
         int databasePoolSize,
         Optional<String> redisUrl,
+        String redisKeyPrefix,
         Path dataDir,
         Optional<String> muKey,
-        boolean debug) {
+        boolean debug,
+        int nodeReportMax) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -30,9 +32,11 @@ public record Settings(
                 database(env, dataDir),
                 integer(env, "DATABASE_POOL_SIZE", 10, 1, 500),
                 env.get("REDIS_URL").map(String::strip),
+                env.get("REDIS_KEY_PREFIX").orElse("spanel:"),
                 dataDir,
                 muKey(env, debug),
-                debug);
+                debug,
+                integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000));
     }
 
     /** The shared node key when set, checked for strength; DEBUG relaxes the length and default checks. */

@@ -3,7 +3,6 @@ package spanel.domain.node;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import spanel.domain.traffic.TrafficRate;
 
 /**
  * A node server as the panel configures it. {@code sort} is the protocol (0 Shadowsocks, 1 SS-2022,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import spanel.domain.node.NodeId;
+import spanel.domain.node.TrafficRate;
 import spanel.domain.user.UserId;
 
 /**
@@ -16,7 +17,7 @@ import spanel.domain.user.UserId;
  */
 public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> entries) {
 
-    public static final long MAX_BYTES = 1L << 53;
+    public static final long MAX_BYTES = TrafficRate.MAX_BILLABLE_BYTES;
     public static final int MAX_REPORT_ID_LENGTH = 64;
 
     /** One line of a report: upload and download of one user, from the user's side. */

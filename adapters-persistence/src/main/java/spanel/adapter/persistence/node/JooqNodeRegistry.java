@@ -11,7 +11,7 @@ import spanel.adapter.persistence.generated.tables.records.NodesRecord;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.TrafficRate;
+import spanel.domain.node.TrafficRate;
 
 public final class JooqNodeRegistry implements NodeRegistry {
 

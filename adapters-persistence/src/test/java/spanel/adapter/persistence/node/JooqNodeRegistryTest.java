@@ -10,7 +10,7 @@ import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeKeys;
-import spanel.domain.traffic.TrafficRate;
+import spanel.domain.node.TrafficRate;
 
 class JooqNodeRegistryTest extends PersistenceContractTest {
 

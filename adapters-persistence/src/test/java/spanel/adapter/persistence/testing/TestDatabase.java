@@ -28,7 +28,10 @@ public enum TestDatabase {
                 dataSource.close();
                 throw new IllegalStateException(unreachable(url), e);
             }
-            return new TestSchema(dataSource, url.dialect(), () -> {
+            String inSchema = url.jdbcUrl() + (url.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            DatabaseUrl schemaUrl = DatabaseUrl.parse(inSchema)
+                    .withCredentials(url.user().orElse(null), url.password().orElse(null));
+            return new TestSchema(dataSource, schemaUrl, () -> {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA " + schema + " CASCADE");
                 } finally {
@@ -43,7 +46,7 @@ public enum TestDatabase {
             DatabaseUrl url = DatabaseUrl.inMemory(uniqueName());
             HikariDataSource dataSource = pool(url, null);
             Migrations.apply(dataSource);
-            return new TestSchema(dataSource, url.dialect(), () -> {
+            return new TestSchema(dataSource, url, () -> {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP ALL OBJECTS");
                 } finally {

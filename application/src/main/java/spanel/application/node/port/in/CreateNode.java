@@ -2,7 +2,7 @@ package spanel.application.node.port.in;
 
 import java.util.Objects;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.TrafficRate;
+import spanel.domain.node.TrafficRate;
 
 /** An operator adds a node; its own key is shown once, only its hash is kept. */
 public interface CreateNode {

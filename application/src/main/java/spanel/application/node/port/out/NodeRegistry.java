@@ -19,6 +19,6 @@ public interface NodeRegistry {
     NodeId create(NewNode node, String keyHash);
 
     /** A node to create: its name, class, group and rate; everything else starts at its default. */
-    record NewNode(String name, int nodeClass, int nodeGroup, spanel.domain.traffic.TrafficRate rate) {
+    record NewNode(String name, int nodeClass, int nodeGroup, spanel.domain.node.TrafficRate rate) {
     }
 }

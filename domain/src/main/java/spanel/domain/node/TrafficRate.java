@@ -1,4 +1,4 @@
-package spanel.domain.traffic;
+package spanel.domain.node;
 
 import java.math.BigDecimal;
 
@@ -10,6 +10,8 @@ public record TrafficRate(long tenThousandths) {
 
     public static final TrafficRate ONE = new TrafficRate(10_000);
     public static final int MAX_RATE = 1_000;
+    /** The most raw bytes billed at once: 2^53, the largest integer a JSON number holds exactly. */
+    public static final long MAX_BILLABLE_BYTES = 1L << 53;
     private static final long SCALE = 10_000;
 
     public TrafficRate {
@@ -37,10 +39,10 @@ public record TrafficRate(long tenThousandths) {
 
     /**
      * The billed bytes for raw bytes: floor(raw × rate), exact for any raw amount a report may carry
-     * ({@link TrafficReport#MAX_BYTES}). Split so the product never overflows a long.
+     * (up to {@link #MAX_BILLABLE_BYTES}). Split so the product never overflows a long.
      */
     public long bill(long rawBytes) {
-        if (rawBytes < 0 || rawBytes > TrafficReport.MAX_BYTES) {
+        if (rawBytes < 0 || rawBytes > MAX_BILLABLE_BYTES) {
             throw new IllegalArgumentException("raw bytes out of range: " + rawBytes);
         }
         long whole = Math.multiplyExact(rawBytes / SCALE, tenThousandths);

@@ -1,0 +1,106 @@
+package spanel.application.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import spanel.application.node.port.out.NodeRegistry;
+import spanel.domain.error.Refusal;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeKeys;
+import spanel.domain.node.TrafficRate;
+
+class NodeGateTest {
+
+    private static final String SHARED = "the-shared-mu-key-0123";
+
+    private final Map<NodeId, Node> nodes = new HashMap<>();
+    private final NodeGate gate = new NodeGate(new InMemoryRegistry(), SHARED);
+
+    private Node node(long id, String ownKey, boolean enabled) {
+        Node node = new Node(NodeId.of(id), "n" + id, "", 0, "{}", "aes-128-gcm", TrafficRate.ONE, 0, 0, 0, 0, 0,
+                enabled, Optional.ofNullable(ownKey).map(NodeKeys::hash), Optional.empty());
+        nodes.put(node.id(), node);
+        return node;
+    }
+
+    private static Refusal.Kind refusal(Runnable call) {
+        try {
+            call.run();
+        } catch (Refusal refusal) {
+            return refusal.kind();
+        }
+        throw new AssertionError("no refusal");
+    }
+
+    @Test
+    void theSharedKeyAdmitsEveryNodeAndANodesKeyOnlyItself() {
+        Node a = node(1, "key-a", true);
+        Node b = node(2, "key-b", true);
+
+        assertThat(gate.admit(a.id(), SHARED)).isEqualTo(a);
+        assertThat(gate.admit(b.id(), SHARED)).isEqualTo(b);
+        assertThat(gate.admit(a.id(), "key-a")).isEqualTo(a);
+        assertThat(refusal(() -> gate.admit(b.id(), "key-a"))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+    }
+
+    @Test
+    void aMissingOrBlankKeyIsRefused() {
+        Node a = node(1, "key-a", true);
+
+        assertThat(refusal(() -> gate.admit(a.id(), null))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+        assertThat(refusal(() -> gate.admit(a.id(), " "))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+    }
+
+    @Test
+    void anUnknownNodeIsNotFoundForTheSharedKeyButUnauthorizedForAnyOtherKey() {
+        node(1, "key-a", true);
+
+        assertThat(refusal(() -> gate.admit(NodeId.of(99), SHARED))).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(refusal(() -> gate.admit(NodeId.of(99), "key-a"))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+    }
+
+    @Test
+    void aDisabledNodeIsRefusedEvenWithTheRightKey() {
+        Node off = node(3, "key-off", false);
+
+        assertThat(refusal(() -> gate.admit(off.id(), "key-off"))).isEqualTo(Refusal.Kind.FORBIDDEN);
+    }
+
+    @Test
+    void requestsForNoSingleNodeNeedTheSharedKeyAndRulesTakeAnyNodesKey() {
+        node(1, "key-a", true);
+
+        gate.admitShared(SHARED);
+        gate.admitAnyNode("key-a");
+        assertThatThrownBy(() -> gate.admitShared("key-a")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> gate.admitAnyNode("key-z")).isInstanceOf(Refusal.class);
+    }
+
+    private final class InMemoryRegistry implements NodeRegistry {
+        @Override
+        public Optional<Node> find(NodeId id) {
+            return Optional.ofNullable(nodes.get(id));
+        }
+
+        @Override
+        public boolean anyNodeHasKeyHash(String keyHash) {
+            return nodes.values().stream().anyMatch(n -> n.keyHash().filter(keyHash::equals).isPresent());
+        }
+
+        @Override
+        public void touchHeartbeat(NodeId id, Instant at) {
+            // not needed by the gate
+        }
+
+        @Override
+        public NodeId create(NewNode node, String keyHash) {
+            throw new UnsupportedOperationException("the gate never creates nodes");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package spanel.bootstrap;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.adapter.persistence.testing.TestDatabase;
+import spanel.adapter.persistence.testing.TestSchema;
+import spanel.adapter.redis.TestStore;
+import spanel.bootstrap.config.Environment;
+import spanel.bootstrap.config.Settings;
+
+/**
+ * Base of the end-to-end tests: the assembled application, started as ./spanel starts it, on a
+ * fresh PostgreSQL schema with Redis, and again on H2 with the in-process store. Tests seed and
+ * inspect the database directly through {@link #dsl()}.
+ */
+@ParameterizedClass(name = "[{0}]")
+@EnumSource(TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class EndToEndTest {
+
+    protected static final String MU_KEY = "end-to-end-shared-key-0123456789";
+
+    @Parameter
+    protected TestDatabase database;
+
+    private TestSchema schema;
+    private Application app;
+    private TestHttp http;
+
+    @BeforeParameterizedClassInvocation
+    void startTheApplication() throws IOException {
+        schema = database.openFreshSchema();
+        Path dataDir = Files.createTempDirectory("spanel-e2e");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "DATABASE_URL", schema.url().jdbcUrl(),
+                "MU_KEY", MU_KEY,
+                "DATA_DIR", dataDir.toString(),
+                "HTTP_HOST", "127.0.0.1",
+                "HTTP_PORT", "0"));
+        schema.url().user().ifPresent(u -> env.put("DATABASE_USER", u));
+        schema.url().password().ifPresent(p -> env.put("DATABASE_PASSWORD", p));
+        if (database == TestDatabase.POSTGRES) {
+            env.put("REDIS_URL", TestStore.redisUrl());
+            env.put("REDIS_KEY_PREFIX", "spanel-e2e:" + UUID.randomUUID() + ":");
+        }
+        app = Application.start(Settings.from(Environment.of(env)));
+        http = new TestHttp(app.port());
+    }
+
+    @AfterParameterizedClassInvocation
+    void stopTheApplication() throws SQLException {
+        app.close();
+        schema.close();
+    }
+
+    protected TestHttp http() {
+        return http;
+    }
+
+    protected DSLContext dsl() {
+        return schema.dsl();
+    }
+}

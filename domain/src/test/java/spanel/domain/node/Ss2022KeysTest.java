@@ -1,0 +1,25 @@
+package spanel.domain.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class Ss2022KeysTest {
+
+    // Expected keys computed independently (Python hashlib.sha3_256 and base64) for the password "p4ssw0rd".
+    @Test
+    void aes128TakesSixteenHexCharactersOfTheSha3() {
+        assertThat(Ss2022Keys.userKey("p4ssw0rd", "2022-blake3-aes-128-gcm")).contains("OTlkMGJmOTdjMTFlY2ZiNw==");
+    }
+
+    @Test
+    void otherCiphersTakeThirtyTwo() {
+        assertThat(Ss2022Keys.userKey("p4ssw0rd", "2022-blake3-aes-256-gcm"))
+                .contains("OTlkMGJmOTdjMTFlY2ZiNzM1NzUyZWMxNDk2ODZmYmQ=");
+    }
+
+    @Test
+    void aCipherThatIsNotA2022OneGivesNoKey() {
+        assertThat(Ss2022Keys.userKey("p4ssw0rd", "aes-128-gcm")).isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package spanel.domain.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.TrafficRate;
+import spanel.domain.traffic.TrafficReport.Entry;
+import spanel.domain.traffic.TrafficReport.UserTraffic;
+import spanel.domain.user.UserId;
+
+class TrafficReportTest {
+
+    private static TrafficReport report(Entry... entries) {
+        return new TrafficReport(NodeId.of(1), Optional.empty(), List.of(entries));
+    }
+
+    @Test
+    void entriesForTheSameUserAreSummedThenBilledAndSortedByUser() {
+        TrafficReport report = report(new Entry(UserId.of(9), 1, 1), new Entry(UserId.of(2), 3, 0),
+                new Entry(UserId.of(9), 2, 2));
+
+        List<UserTraffic> perUser = report.perUser(TrafficRate.of(new BigDecimal("0.5")));
+
+        assertThat(perUser).containsExactly(new UserTraffic(UserId.of(2), 3, 0, 1, 0),
+                new UserTraffic(UserId.of(9), 3, 3, 1, 1));
+    }
+
+    @Test
+    void bytesOutsideZeroToTwoToThe53AreRefused() {
+        assertThatThrownBy(() -> new Entry(UserId.of(1), -1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Entry(UserId.of(1), 0, TrafficReport.MAX_BYTES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aUsersSumPastTwoToThe53IsRefused() {
+        TrafficReport report = report(new Entry(UserId.of(1), TrafficReport.MAX_BYTES, 0), new Entry(UserId.of(1), 1, 0));
+
+        assertThatThrownBy(() -> report.perUser(TrafficRate.ONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReportIdIsOneToSixtyFourCharacters() {
+        assertThatThrownBy(() -> new TrafficReport(NodeId.of(1), Optional.of(""), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrafficReport(NodeId.of(1), Optional.of("x".repeat(65)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TrafficReport(NodeId.of(1), Optional.of("x".repeat(64)), List.of()).reportId()).isPresent();
+    }
+}
