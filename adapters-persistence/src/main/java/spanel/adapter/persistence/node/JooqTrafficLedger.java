@@ -23,8 +23,8 @@ import spanel.domain.traffic.TrafficReport.UserTraffic;
 
 /**
  * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of
- * a report are first locked in id order, so concurrent reports wait for each other instead of
- * deadlocking; the node's counter comes last. On PostgreSQL the user update and the hourly log are
+ * a report are first locked in id order (a single user needs no ordering), so concurrent reports
+ * wait for each other instead of deadlocking; the node's counter comes last. On PostgreSQL the user update and the hourly log are
  * one statement each for the whole batch (bound arrays through unnest); on H2 a batch of
  * single-row statements does the same.
  */
@@ -34,7 +34,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
             UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
                    transfer_total = users.transfer_total + v.raw, t = ?
             FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
-            WHERE users.id = v.id""";
+            WHERE users.id = v.id
+            RETURNING users.id""";
 
     private static final String PG_ADD_TO_HOURLY_LOG = """
             INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
@@ -53,16 +54,23 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     @Override
     public Added add(NodeId node, List<UserTraffic> perUser, Instant at) {
-        List<UserTraffic> known = lockExisting(perUser);
-        if (known.isEmpty()) {
+        // One row cannot deadlock; several are locked in id order first.
+        List<UserTraffic> candidates = perUser.size() > 1 ? lockExisting(perUser) : perUser;
+        if (candidates.isEmpty()) {
             return new Added(0, 0);
         }
         long unixSeconds = at.getEpochSecond();
         OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            addOnPostgres(node, known, unixSeconds, hour);
+        boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
+        Set<Long> updated = postgres ? addToUsersOnPostgres(candidates, unixSeconds) : addToUsersRowByRow(candidates, unixSeconds);
+        List<UserTraffic> known = candidates.stream().filter(t -> updated.contains(t.user().value())).toList();
+        if (known.isEmpty()) {
+            return new Added(0, 0);
+        }
+        if (postgres) {
+            addToHourlyLogOnPostgres(node, known, hour);
         } else {
-            addRowByRow(node, known, unixSeconds, hour);
+            addToHourlyLogRowByRow(node, known, hour);
         }
         long rawTotal = known.stream().mapToLong(UserTraffic::raw).sum();
         dsl.update(NODES)
@@ -83,41 +91,62 @@ public final class JooqTrafficLedger implements TrafficLedger {
         return perUser.stream().filter(t -> existing.contains(t.user().value())).toList();
     }
 
-    private void addOnPostgres(NodeId node, List<UserTraffic> known, long unixSeconds, OffsetDateTime hour) {
-        int n = known.size();
+    /** One statement for the whole batch; returns the ids of the users that exist. */
+    private Set<Long> addToUsersOnPostgres(List<UserTraffic> batch, long unixSeconds) {
+        int n = batch.size();
         Long[] ids = new Long[n];
         Long[] billedU = new Long[n];
         Long[] billedD = new Long[n];
         Long[] raw = new Long[n];
+        for (int i = 0; i < n; i++) {
+            UserTraffic t = batch.get(i);
+            ids[i] = t.user().value();
+            billedU[i] = t.billedU();
+            billedD[i] = t.billedD();
+            raw[i] = t.raw();
+        }
+        return new HashSet<>(dsl.fetch(PG_ADD_TO_USERS, unixSeconds, ids, billedU, billedD, raw).getValues(0, Long.class));
+    }
+
+    private void addToHourlyLogOnPostgres(NodeId node, List<UserTraffic> known, OffsetDateTime hour) {
+        int n = known.size();
+        Long[] ids = new Long[n];
         Long[] rawU = new Long[n];
         Long[] rawD = new Long[n];
         Long[] billed = new Long[n];
         for (int i = 0; i < n; i++) {
             UserTraffic t = known.get(i);
             ids[i] = t.user().value();
-            billedU[i] = t.billedU();
-            billedD[i] = t.billedD();
-            raw[i] = t.raw();
             rawU[i] = t.u();
             rawD[i] = t.d();
             billed[i] = t.billedU() + t.billedD();
         }
-        dsl.execute(PG_ADD_TO_USERS, unixSeconds, ids, billedU, billedD, raw);
         dsl.execute(PG_ADD_TO_HOURLY_LOG, node.value(), hour, ids, rawU, rawD, billed);
     }
 
-    private void addRowByRow(NodeId node, List<UserTraffic> known, long unixSeconds, OffsetDateTime hour) {
+    /** A batch of single-row increments; returns the ids of the users that exist. */
+    private Set<Long> addToUsersRowByRow(List<UserTraffic> batch, long unixSeconds) {
         var users = dsl.batch(dsl.update(USERS)
                 .set(USERS.U, USERS.U.plus((Long) null))
                 .set(USERS.D, USERS.D.plus((Long) null))
                 .set(USERS.TRANSFER_TOTAL, USERS.TRANSFER_TOTAL.plus((Long) null))
                 .set(USERS.T, (Long) null)
                 .where(USERS.ID.eq((Long) null)));
-        for (UserTraffic t : known) {
+        for (UserTraffic t : batch) {
             users.bind(t.billedU(), t.billedD(), t.raw(), unixSeconds, t.user().value());
         }
-        users.execute();
-        // The user rows are locked by this transaction, so no other report can race for these log rows.
+        int[] counts = users.execute();
+        Set<Long> updated = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                updated.add(batch.get(i).user().value());
+            }
+        }
+        return updated;
+    }
+
+    /** The user rows are locked by this transaction, so no other report can race for these log rows. */
+    private void addToHourlyLogRowByRow(NodeId node, List<UserTraffic> known, OffsetDateTime hour) {
         List<UserTraffic> missing = new ArrayList<>();
         for (UserTraffic t : known) {
             int updated = dsl.update(TRAFFIC_HOURLY)

@@ -1,0 +1,369 @@
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The node API benchmark, run by bench/run against a spanel.jar it started: traffic ingest against
+ * two baselines measured in the same run on the same database (one JDBC unnest statement per batch,
+ * and row-by-row updates), small reports at 64 connections, and the 10,000-user list.
+ * Environment: BENCH_URL (spanel), BENCH_JDBC (the same database), MU_KEY.
+ */
+public class NodeBench {
+
+    static final int USERS = 10_000;
+    static final int BATCH = 1_000;
+    static final int SMALL_CONNECTIONS = 64;
+
+    static final String URL = System.getenv("BENCH_URL");
+    static final String JDBC = System.getenv("BENCH_JDBC");
+    static final String KEY = System.getenv("MU_KEY");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Arguments name the scenarios to run (ingest, small, list); none runs all three. */
+    public static void main(String[] args) throws Exception {
+        List<String> only = List.of(args);
+        long[] ids = seed();
+        if (only.isEmpty() || only.contains("ingest")) {
+            ingest(ids);
+        }
+        if (only.isEmpty() || only.contains("small")) {
+            smallReports(ids);
+        }
+        if (only.isEmpty() || only.contains("list")) {
+            userList(ids);
+        }
+    }
+
+    static void ingest(long[] ids) throws Exception {
+        long node = node("bench-ingest", "1.5");
+        warmUp(node, ids);
+        System.out.println("## Traffic ingest: 1000-user reports (rows applied per second)\n");
+        System.out.println("| round | spanel over HTTP | JDBC unnest, 1 statement / 1000 rows | JDBC row by row, autocommit | JDBC row by row, 1 transaction / 1000 rows | HTTP / unnest | HTTP / row by row (autocommit) | HTTP / row by row (1 transaction) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        List<double[]> rounds = new ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            double http = ingestOverHttp(node, ids, 30);
+            double unnest = ingestUnnest(ids, 30);
+            double autocommit = ingestRowByRow(ids, 2, true);
+            double oneTransaction = ingestRowByRow(ids, 5, false);
+            rounds.add(new double[] {http, unnest, autocommit, oneTransaction});
+            row(String.valueOf(round), http, unnest, autocommit, oneTransaction);
+        }
+        double[] m = median(rounds);
+        row("median", m[0], m[1], m[2], m[3]);
+        System.out.println();
+    }
+
+    static void row(String label, double http, double unnest, double autocommit, double oneTransaction) {
+        System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %,.0f | %.0f%% | %.1f× | %.1f× |%n", label, http, unnest,
+                autocommit, oneTransaction, 100 * http / unnest, http / autocommit, http / oneTransaction);
+    }
+
+    // --- seeding -------------------------------------------------------------------------------
+
+    static long[] seed() throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE users, nodes CASCADE");
+            s.execute("INSERT INTO users (email, password_hash, class, class_expire, expire_in, transfer_enable, passwd,"
+                    + " port, uuid, invite_code, node_speedlimit, node_iplimit)"
+                    + " SELECT 'bench' || g || '@example.com', 'x', 1, now() + interval '365 days', now() + interval '365 days',"
+                    + " 1099511627776, 'pw' || g, 10000 + g, md5(g::text)::uuid::text, 'inv' || g, 0, 0"
+                    + " FROM generate_series(1, " + USERS + ") g");
+            s.execute("ANALYZE users");
+            var rs = s.executeQuery("SELECT id FROM users ORDER BY id");
+            long[] ids = new long[USERS];
+            int i = 0;
+            while (rs.next()) {
+                ids[i++] = rs.getLong(1);
+            }
+            return ids;
+        }
+    }
+
+    static long node(String name, String rate) throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC);
+                PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO nodes (name, traffic_rate, node_key_hash) VALUES (?, ?::numeric, ?) RETURNING id")) {
+            p.setString(1, name);
+            p.setString(2, rate);
+            p.setString(3, sha256(name + "-key"));
+            var rs = p.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // --- ingest --------------------------------------------------------------------------------
+
+    static String report(long node, long[] ids, int from, int count, Random random) {
+        StringBuilder body = new StringBuilder(count * 48).append("{\"node_id\":").append(node).append(",\"data\":[");
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append("{\"user_id\":").append(ids[(from + i) % ids.length]).append(",\"u\":").append(1_000 + random.nextInt(1 << 20))
+                    .append(",\"d\":").append(5_000 + random.nextInt(1 << 22)).append('}');
+        }
+        return body.append("]}").toString();
+    }
+
+    static void warmUp(long node, long[] ids) throws Exception {
+        ingestOverHttp(node, ids, 20);
+        ingestUnnest(ids, 10);
+    }
+
+    /** Two reporting connections, as two nodes would: rows applied per second. */
+    static double ingestOverHttp(long node, long[] ids, int reports) throws Exception {
+        Random random = new Random(1);
+        List<String> bodies = new ArrayList<>();
+        for (int r = 0; r < reports; r++) {
+            bodies.add(report(node, ids, r * BATCH, BATCH, random));
+        }
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(bodies);
+        AtomicLong applied = new AtomicLong();
+        long start = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (int t = 0; t < 2; t++) {
+                pool.submit(() -> {
+                    for (String body; (body = queue.poll()) != null; ) {
+                        HttpResponse<String> response = post("/app/api/v0/node/traffic", body);
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(response.body());
+                        }
+                        applied.addAndGet(BATCH);
+                    }
+                    return null;
+                });
+            }
+        }
+        return applied.get() / seconds(start);
+    }
+
+    /** The same increments sent straight to PostgreSQL: one unnest statement per 1000 rows. */
+    static double ingestUnnest(long[] ids, int batches) throws Exception {
+        Random random = new Random(2);
+        try (Connection c = DriverManager.getConnection(JDBC);
+                PreparedStatement p = c.prepareStatement("UPDATE users SET u = users.u + v.u, d = users.d + v.d, t = ?"
+                        + " FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, u, d) WHERE users.id = v.id")) {
+            long start = System.nanoTime();
+            for (int b = 0; b < batches; b++) {
+                Long[] id = new Long[BATCH];
+                Long[] u = new Long[BATCH];
+                Long[] d = new Long[BATCH];
+                for (int i = 0; i < BATCH; i++) {
+                    id[i] = ids[(b * BATCH + i) % ids.length];
+                    u[i] = 1_000L + random.nextInt(1 << 20);
+                    d[i] = 5_000L + random.nextInt(1 << 22);
+                }
+                Arrays.sort(id);
+                p.setLong(1, System.currentTimeMillis() / 1000);
+                p.setArray(2, c.createArrayOf("bigint", id));
+                p.setArray(3, c.createArrayOf("bigint", u));
+                p.setArray(4, c.createArrayOf("bigint", d));
+                p.executeUpdate();
+            }
+            return (double) batches * BATCH / seconds(start);
+        }
+    }
+
+    /**
+     * One UPDATE per row: committed one by one (the old panel's path, rows applied outside a
+     * transaction), or one transaction per batch.
+     */
+    static double ingestRowByRow(long[] ids, int batches, boolean autocommit) throws Exception {
+        Random random = new Random(3);
+        try (Connection c = DriverManager.getConnection(JDBC);
+                PreparedStatement p = c.prepareStatement("UPDATE users SET u = u + ?, d = d + ?, t = ? WHERE id = ?")) {
+            c.setAutoCommit(autocommit);
+            long start = System.nanoTime();
+            for (int b = 0; b < batches; b++) {
+                for (int i = 0; i < BATCH; i++) {
+                    p.setLong(1, 1_000L + random.nextInt(1 << 20));
+                    p.setLong(2, 5_000L + random.nextInt(1 << 22));
+                    p.setLong(3, System.currentTimeMillis() / 1000);
+                    p.setLong(4, ids[(b * BATCH + i) % ids.length]);
+                    p.executeUpdate();
+                }
+                if (!autocommit) {
+                    c.commit();
+                }
+            }
+            return (double) batches * BATCH / seconds(start);
+        }
+    }
+
+    // --- small reports -------------------------------------------------------------------------
+
+    static void smallReports(long[] ids) throws Exception {
+        long[] nodes = new long[SMALL_CONNECTIONS];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = node("bench-small-" + i, "1");
+        }
+        System.out.println("## Small reports (1 user each), " + SMALL_CONNECTIONS + " connections, 64 nodes, 15 s\n");
+        System.out.println("| load generator | requests/s | p50 | p99 | failed |");
+        System.out.println("|---|---|---|---|---|");
+        if (wrkInstalled()) {
+            wrk(nodes, ids, 3);
+            String[] result = wrk(nodes, ids, 15);
+            System.out.printf(Locale.ROOT, "| wrk, 2 threads | %s | %s | %s | %s |%n", (Object[]) result);
+        }
+        run(nodes, ids, Duration.ofSeconds(3));
+        List<Long> latencies = run(nodes, ids, Duration.ofSeconds(15));
+        System.out.printf(Locale.ROOT, "| Java HttpClient, 64 threads | %,.0f | %.1f ms | %.1f ms | 0 |%n%n",
+                latencies.size() / 15.0, percentile(latencies, 50), percentile(latencies, 99));
+    }
+
+    static boolean wrkInstalled() {
+        try {
+            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Runs wrk with bench/small-report.lua; returns requests/s, p50, p99 and failed requests. */
+    static String[] wrk(long[] nodes, long[] ids, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + SMALL_CONNECTIONS, "-d" + seconds + "s", "--latency",
+                "-s", "bench/small-report.lua", URL, "--", String.valueOf(nodes[0]), String.valueOf(nodes.length),
+                String.valueOf(ids[0]), String.valueOf(ids.length), KEY).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        String rps = find(output, "Requests/sec:\\s+([0-9.]+)");
+        String failed = output.contains("Non-2xx") ? find(output, "Non-2xx or 3xx responses: (\\d+)") : "0";
+        return new String[] {String.format(Locale.ROOT, "%,.0f", Double.parseDouble(rps)),
+                find(output, "\\s50%\\s+(\\S+)"), find(output, "\\s99%\\s+(\\S+)"), failed};
+    }
+
+    static String find(String text, String regex) {
+        var matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("wrk output without " + regex + ":\n" + text);
+        }
+        return matcher.group(1);
+    }
+
+    static List<Long> run(long[] nodes, long[] ids, Duration duration) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long end = System.nanoTime() + duration.toNanos();
+        try (var pool = Executors.newFixedThreadPool(SMALL_CONNECTIONS)) {
+            for (int c = 0; c < SMALL_CONNECTIONS; c++) {
+                long node = nodes[c];
+                Random random = new Random(c);
+                pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long user = ids[random.nextInt(ids.length)];
+                        String body = "{\"node_id\":" + node + ",\"data\":[{\"user_id\":" + user + ",\"u\":1024,\"d\":4096}]}";
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = post("/app/api/v0/node/traffic", body);
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(response.body());
+                        }
+                        latencies.add(System.nanoTime() - start);
+                    }
+                    return null;
+                });
+            }
+        }
+        return new ArrayList<>(latencies);
+    }
+
+    // --- user list -----------------------------------------------------------------------------
+
+    static void userList(long[] ids) throws Exception {
+        long node = node("bench-list", "1");
+        String path = "/app/api/v0/node/users?node_id=" + node;
+        HttpResponse<byte[]> plain = get(path, null, false);
+        HttpResponse<byte[]> gzip = get(path, null, true);
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        int users = new String(plain.body(), StandardCharsets.UTF_8).split("\"id\":", -1).length - 1;
+        for (int i = 0; i < 10; i++) {
+            get(path, null, true);
+            get(path, etag, true);
+        }
+        List<Long> full = new ArrayList<>();
+        List<Long> notModified = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long start = System.nanoTime();
+            get(path, null, true);
+            full.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            HttpResponse<byte[]> cached = get(path, etag, true);
+            if (cached.statusCode() != 304) {
+                throw new IllegalStateException("expected 304, got " + cached.statusCode());
+            }
+            notModified.add(System.nanoTime() - start);
+        }
+        System.out.println("## User list: " + users + " eligible users, 50 requests each\n");
+        System.out.println("| request | p50 | p99 | body |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| full list (gzip) | %.1f ms | %.1f ms | %,d bytes plain, %,d gzip |%n",
+                percentile(full, 50), percentile(full, 99), plain.body().length, gzip.body().length);
+        System.out.printf(Locale.ROOT, "| If-None-Match → 304 | %.1f ms | %.1f ms | empty |%n%n",
+                percentile(notModified, 50), percentile(notModified, 99));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    static HttpResponse<String> post(String path, String body) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(URL + path)).header("Key", KEY)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<byte[]> get(String path, String etag, boolean gzip) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path)).header("Key", KEY);
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static double percentile(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    static double[] median(List<double[]> rounds) {
+        double[] median = new double[rounds.getFirst().length];
+        for (int i = 0; i < median.length; i++) {
+            final int column = i;
+            double[] values = rounds.stream().mapToDouble(r -> r[column]).sorted().toArray();
+            median[i] = values[values.length / 2];
+        }
+        return median;
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
