@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
@@ -77,11 +78,16 @@ public final class Application implements AutoCloseable {
 
     /** Every use case, built by hand on its adapters. */
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
+        return new HttpApi.UseCases(
+                new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                nodeUseCases(persistence, stores, muKey, clock));
+    }
+
+    static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
-        return new HttpApi.UseCases(
-                new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+        return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(gate, persistence.trafficLedger(), persistence.transactions(), clock),
                 new ReportOnlineService(gate, status, clock),

@@ -19,19 +19,11 @@ import spanel.adapter.http.node.NodeHeartbeatHandler;
 import spanel.adapter.http.node.NodeInfoHandler;
 import spanel.adapter.http.node.NodeOnlineHandler;
 import spanel.adapter.http.node.NodeTrafficHandler;
+import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.node.port.in.GetNodeInfo;
-import spanel.application.node.port.in.ListDetectRules;
-import spanel.application.node.port.in.ListNodeUsers;
-import spanel.application.node.port.in.ReportAliveIps;
-import spanel.application.node.port.in.ReportDetections;
-import spanel.application.node.port.in.ReportHeartbeat;
-import spanel.application.node.port.in.ReportOnline;
-import spanel.application.node.port.in.ReportTraffic;
-import spanel.application.node.port.in.VerifyNodeKey;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -40,17 +32,7 @@ import spanel.application.node.port.in.VerifyNodeKey;
 public final class HttpApi {
 
     /** The incoming ports the routes call. */
-    public record UseCases(
-            CheckHealth checkHealth,
-            ListNodeUsers listNodeUsers,
-            ReportTraffic reportTraffic,
-            ReportOnline reportOnline,
-            ReportHeartbeat reportHeartbeat,
-            ReportAliveIps reportAliveIps,
-            GetNodeInfo getNodeInfo,
-            ListDetectRules listDetectRules,
-            ReportDetections reportDetections,
-            VerifyNodeKey verifyNodeKey) {
+    public record UseCases(CheckHealth checkHealth, NodeUseCases nodes) {
     }
 
     /** How long a stop waits for requests already running. */
@@ -86,13 +68,13 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
-            nodeRoutes(config.routes, settings, useCases);
-            modMuRoutes(config.routes, settings, useCases);
+            nodeRoutes(config.routes, settings, useCases.nodes());
+            modMuRoutes(config.routes, settings, useCases.nodes());
         });
     }
 
     /** The node API of the contract (§4). */
-    private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, UseCases useCases) {
+    private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
         routes.get(V0 + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
         routes.post(V0 + "/node/traffic", new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
         routes.post(V0 + "/node/online", new NodeOnlineHandler(useCases.reportOnline()));
@@ -102,7 +84,7 @@ public final class HttpApi {
     }
 
     /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */
-    private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, UseCases useCases) {
+    private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
         routes.get("/mod_mu/nodes/{id}/info", new ModMuNodeInfoHandler(useCases.getNodeInfo(), SITE_NAME));
         routes.post("/mod_mu/nodes/{id}/info", new ModMuNodeStatusHandler(useCases.reportOnline()));
         routes.get("/mod_mu/users", new ModMuUsersHandler(useCases.listNodeUsers()));

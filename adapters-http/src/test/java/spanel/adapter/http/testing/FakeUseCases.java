@@ -1,6 +1,7 @@
 package spanel.adapter.http.testing;
 
 import spanel.adapter.http.HttpApi;
+import spanel.adapter.http.node.NodeUseCases;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -68,7 +69,7 @@ public final class FakeUseCases {
     }
 
     public HttpApi.UseCases build() {
-        return new HttpApi.UseCases(checkHealth, listNodeUsers, reportTraffic, reportOnline, reportHeartbeat,
-                reportAliveIps, getNodeInfo, listDetectRules, reportDetections, verifyNodeKey);
+        return new HttpApi.UseCases(checkHealth, new NodeUseCases(listNodeUsers, reportTraffic, reportOnline,
+                reportHeartbeat, reportAliveIps, getNodeInfo, listDetectRules, reportDetections, verifyNodeKey));
     }
 }
