@@ -5,6 +5,7 @@ import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 import static spanel.adapter.persistence.generated.Tables.TRAFFIC_REPORTS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.NodeId;
@@ -24,27 +27,38 @@ import spanel.domain.traffic.TrafficReport.UserTraffic;
 /**
  * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of
  * a report are first locked in id order (a single user needs no ordering), so concurrent reports
- * wait for each other instead of deadlocking; the node's counter comes last. On PostgreSQL the user update and the hourly log are
- * one statement each for the whole batch (bound arrays through unnest); on H2 a batch of
- * single-row statements does the same.
+ * wait for each other instead of deadlocking; the node's counter comes last. On PostgreSQL the
+ * users, the hourly log and the node counter are one statement for the whole batch (bound arrays
+ * through unnest); on H2 a batch of single-row statements does the same.
  */
 public final class JooqTrafficLedger implements TrafficLedger {
 
-    private static final String PG_ADD_TO_USERS = """
-            UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
-                   transfer_total = users.transfer_total + v.raw, t = ?
-            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
-            WHERE users.id = v.id
-            RETURNING users.id""";
-
-    private static final String PG_ADD_TO_HOURLY_LOG = """
-            INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
-            SELECT v.id, ?, ?::timestamp with time zone, v.u, v.d, v.billed
-            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, u, d, billed)
-            ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
-                u = traffic_hourly.u + excluded.u,
-                d = traffic_hourly.d + excluded.d,
-                billed = traffic_hourly.billed + excluded.billed""";
+    /**
+     * The whole report in one statement: the users' increments, then (reading them) the node's raw
+     * counter; the hourly log is written from the same rows after the main update. The node row is
+     * only touched once the users' increments are computed, so its lock always comes after the
+     * users' locks, the same order as every other report.
+     */
+    private static final String PG_ADD = """
+            WITH v AS (
+                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                    AS v(id, u, d, bu, bd)),
+            added AS (
+                UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
+                       transfer_total = users.transfer_total + v.u + v.d, t = ?
+                FROM v WHERE users.id = v.id
+                RETURNING users.id, v.u, v.d, v.bu + v.bd AS billed),
+            logged AS (
+                INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
+                SELECT id, ?, ?::timestamp with time zone, u, d, billed FROM added
+                ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
+                    u = traffic_hourly.u + excluded.u,
+                    d = traffic_hourly.d + excluded.d,
+                    billed = traffic_hourly.billed + excluded.billed)
+            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth
+                    + (SELECT coalesce(sum(u + d), 0) FROM added)
+            WHERE nodes.id = ?
+            RETURNING (SELECT count(*) FROM added), (SELECT coalesce(sum(u + d), 0) FROM added)""";
 
     private final DSLContext dsl;
 
@@ -59,19 +73,16 @@ public final class JooqTrafficLedger implements TrafficLedger {
         if (candidates.isEmpty()) {
             return new Added(0, 0);
         }
-        long unixSeconds = at.getEpochSecond();
         OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
-        boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
-        Set<Long> updated = postgres ? addToUsersOnPostgres(candidates, unixSeconds) : addToUsersRowByRow(candidates, unixSeconds);
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return addOnPostgres(node, candidates, at.getEpochSecond(), hour);
+        }
+        Set<Long> updated = addToUsersRowByRow(candidates, at.getEpochSecond());
         List<UserTraffic> known = candidates.stream().filter(t -> updated.contains(t.user().value())).toList();
         if (known.isEmpty()) {
             return new Added(0, 0);
         }
-        if (postgres) {
-            addToHourlyLogOnPostgres(node, known, hour);
-        } else {
-            addToHourlyLogRowByRow(node, known, hour);
-        }
+        addToHourlyLogRowByRow(node, known, hour);
         long rawTotal = known.stream().mapToLong(UserTraffic::raw).sum();
         dsl.update(NODES)
                 .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(rawTotal))
@@ -91,37 +102,26 @@ public final class JooqTrafficLedger implements TrafficLedger {
         return perUser.stream().filter(t -> existing.contains(t.user().value())).toList();
     }
 
-    /** One statement for the whole batch; returns the ids of the users that exist. */
-    private Set<Long> addToUsersOnPostgres(List<UserTraffic> batch, long unixSeconds) {
+    private Added addOnPostgres(NodeId node, List<UserTraffic> batch, long unixSeconds, OffsetDateTime hour) {
         int n = batch.size();
-        Long[] ids = new Long[n];
-        Long[] billedU = new Long[n];
-        Long[] billedD = new Long[n];
-        Long[] raw = new Long[n];
-        for (int i = 0; i < n; i++) {
-            UserTraffic t = batch.get(i);
-            ids[i] = t.user().value();
-            billedU[i] = t.billedU();
-            billedD[i] = t.billedD();
-            raw[i] = t.raw();
-        }
-        return new HashSet<>(dsl.fetch(PG_ADD_TO_USERS, unixSeconds, ids, billedU, billedD, raw).getValues(0, Long.class));
-    }
-
-    private void addToHourlyLogOnPostgres(NodeId node, List<UserTraffic> known, OffsetDateTime hour) {
-        int n = known.size();
         Long[] ids = new Long[n];
         Long[] rawU = new Long[n];
         Long[] rawD = new Long[n];
-        Long[] billed = new Long[n];
+        Long[] billedU = new Long[n];
+        Long[] billedD = new Long[n];
         for (int i = 0; i < n; i++) {
-            UserTraffic t = known.get(i);
+            UserTraffic t = batch.get(i);
             ids[i] = t.user().value();
             rawU[i] = t.u();
             rawD[i] = t.d();
-            billed[i] = t.billedU() + t.billedD();
+            billedU[i] = t.billedU();
+            billedD[i] = t.billedD();
         }
-        dsl.execute(PG_ADD_TO_HOURLY_LOG, node.value(), hour, ids, rawU, rawD, billed);
+        Record2<Long, BigDecimal> added = dsl.resultQuery(PG_ADD, ids, rawU, rawD, billedU, billedD, unixSeconds,
+                        node.value(), hour, node.value())
+                .coerce(DSL.field("count", Long.class), DSL.field("total", BigDecimal.class))
+                .fetchOne();
+        return added == null ? new Added(0, 0) : new Added(added.value1().intValue(), added.value2().longValueExact());
     }
 
     /** A batch of single-row increments; returns the ids of the users that exist. */

@@ -32,7 +32,7 @@ public final class Seed {
         user.setExpireIn(FAR_FUTURE);
         user.setTransferEnable(100L << 30);
         user.setPasswd("pw" + n);
-        user.setPort(10_000 + Math.floorMod(UUID.randomUUID().hashCode(), 50_000));
+        user.setPort(1 + n % 65_535);
         user.setUuid(UUID.randomUUID().toString());
         user.setInviteCode("inv" + UUID.randomUUID().toString().substring(0, 12));
         return user;
