@@ -1,14 +1,31 @@
 package spanel.adapter.redis;
 
+import java.time.Clock;
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.user.port.out.AttemptLimiter;
 import spanel.domain.health.DependencyState;
 
 /** The stores inside this process: the default when no REDIS_URL is set. One instance of spanel only. */
 public final class InMemoryStores implements Stores {
 
+    private final AttemptLimiter attemptLimiter;
+
+    public InMemoryStores() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryStores(Clock clock) {
+        this.attemptLimiter = new InMemoryAttemptLimiter(clock);
+    }
+
     @Override
     public DependencyProbe probe() {
         return () -> DependencyState.EMBEDDED;
+    }
+
+    @Override
+    public AttemptLimiter attemptLimiter() {
+        return attemptLimiter;
     }
 
     @Override

@@ -9,6 +9,7 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.util.JedisURIHelper;
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.user.port.out.AttemptLimiter;
 
 /** The stores on a Redis server. Every key starts with the given prefix. */
 public final class RedisStores implements Stores {
@@ -76,6 +77,11 @@ public final class RedisStores implements Stores {
     @Override
     public DependencyProbe probe() {
         return new RedisStoreProbe(redis);
+    }
+
+    @Override
+    public AttemptLimiter attemptLimiter() {
+        return new RedisAttemptLimiter(redis, keyPrefix);
     }
 
     /** Prefix for every key this instance writes, so several deployments or test runs can share a server. */

@@ -1,6 +1,7 @@
 package spanel.adapter.redis;
 
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.user.port.out.AttemptLimiter;
 
 /**
  * The short-lived state spanel keeps outside the database (node status, alive IPs, rate limits):
@@ -11,6 +12,9 @@ public interface Stores extends AutoCloseable {
 
     /** UP for a Redis that answers, DOWN for one that does not, EMBEDDED in-process. */
     DependencyProbe probe();
+
+    /** Counts log-in failures and registrations per client address and per email. */
+    AttemptLimiter attemptLimiter();
 
     @Override
     void close();
