@@ -3,9 +3,29 @@ package spanel.adapter.http;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import spanel.adapter.http.admin.AdjustBalanceHandler;
+import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.CreateCouponHandler;
+import spanel.adapter.http.admin.CreateProductHandler;
+import spanel.adapter.http.admin.DisableCouponHandler;
+import spanel.adapter.http.admin.DisableProductHandler;
+import spanel.adapter.http.admin.ListCouponsHandler;
+import spanel.adapter.http.admin.ListOrdersHandler;
+import spanel.adapter.http.admin.ListProductsHandler;
+import spanel.adapter.http.admin.ListUsersHandler;
+import spanel.adapter.http.admin.SetUserBanHandler;
+import spanel.adapter.http.admin.ShowUserHandler;
+import spanel.adapter.http.admin.UpdateCouponHandler;
+import spanel.adapter.http.admin.UpdateProductHandler;
 import spanel.adapter.http.health.HealthHandler;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
+import spanel.adapter.http.user.AccountUseCases;
+import spanel.adapter.http.user.BearerAuthHandler;
+import spanel.adapter.http.user.LogInHandler;
+import spanel.adapter.http.user.LogOutHandler;
+import spanel.adapter.http.user.RegisterHandler;
+import spanel.adapter.http.user.UserInfoHandler;
 import spanel.application.health.port.in.CheckHealth;
 
 /**
@@ -15,8 +35,10 @@ import spanel.application.health.port.in.CheckHealth;
 public final class HttpApi {
 
     /** The incoming ports the routes call. */
-    public record UseCases(CheckHealth checkHealth) {
+    public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin) {
     }
+
+    private static final String API = "/app/api/v0";
 
     /** How long a stop waits for requests already running. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -44,6 +66,33 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
+
+            AccountUseCases accounts = useCases.accounts();
+            // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.
+            // Both are checked against the database on every request.
+            config.routes.before(API + "/user/*", BearerAuthHandler.anyUser(accounts.authenticate()));
+            config.routes.before(API + "/auth/logout", BearerAuthHandler.anyUser(accounts.authenticate()));
+            config.routes.before(API + "/admin/*", BearerAuthHandler.adminsOnly(accounts.authenticate()));
+            config.routes.post(API + "/auth/register", new RegisterHandler(accounts.register()));
+            config.routes.post(API + "/auth/login", new LogInHandler(accounts.logIn()));
+            config.routes.post(API + "/auth/logout", new LogOutHandler(accounts.logOut()));
+            config.routes.get(API + "/user/info", new UserInfoHandler(accounts.showUserInfo()));
+
+            AdminUseCases admin = useCases.admin();
+            config.routes.get(API + "/admin/users", new ListUsersHandler(admin.listUsers()));
+            config.routes.get(API + "/admin/users/{id}", new ShowUserHandler(admin.showUser()));
+            config.routes.post(API + "/admin/users/{id}/ban", SetUserBanHandler.ban(admin.setUserBan()));
+            config.routes.post(API + "/admin/users/{id}/unban", SetUserBanHandler.unban(admin.setUserBan()));
+            config.routes.post(API + "/admin/users/{id}/balance", new AdjustBalanceHandler(admin.adjustBalance()));
+            config.routes.get(API + "/admin/orders", new ListOrdersHandler(admin.listOrders()));
+            config.routes.get(API + "/admin/products", new ListProductsHandler(admin.listProducts()));
+            config.routes.post(API + "/admin/products", new CreateProductHandler(admin.createProduct()));
+            config.routes.put(API + "/admin/products/{id}", new UpdateProductHandler(admin.updateProduct()));
+            config.routes.delete(API + "/admin/products/{id}", new DisableProductHandler(admin.disableProduct()));
+            config.routes.get(API + "/admin/coupons", new ListCouponsHandler(admin.listCoupons()));
+            config.routes.post(API + "/admin/coupons", new CreateCouponHandler(admin.createCoupon()));
+            config.routes.put(API + "/admin/coupons/{id}", new UpdateCouponHandler(admin.updateCoupon()));
+            config.routes.delete(API + "/admin/coupons/{id}", new DisableCouponHandler(admin.disableCoupon()));
         });
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
@@ -20,7 +21,9 @@ class HealthRouteTest {
     private Javalin app;
 
     private TestHttp start(CheckHealth checkHealth) {
-        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024), new HttpApi.UseCases(checkHealth)).start();
+        FakeUseCases useCases = new FakeUseCases();
+        useCases.checkHealth = checkHealth;
+        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024), useCases.build()).start();
         return new TestHttp(app.port());
     }
 
