@@ -2,6 +2,8 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
@@ -11,7 +13,39 @@ import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
 import spanel.adapter.redis.RedisStores;
 import spanel.adapter.redis.Stores;
+import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.user.AccountUseCases;
+import spanel.application.admin.AdjustBalanceService;
+import spanel.application.admin.CreateUserService;
+import spanel.application.admin.ListOrdersService;
+import spanel.application.admin.ListUsersService;
+import spanel.application.admin.SetUserBanService;
+import spanel.application.admin.ShowUserService;
+import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.UserCreated;
+import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
+import spanel.application.shop.CreateCouponService;
+import spanel.application.shop.CreateProductService;
+import spanel.application.shop.DisableCouponService;
+import spanel.application.shop.DisableProductService;
+import spanel.application.shop.ListCouponsService;
+import spanel.application.shop.ListProductsService;
+import spanel.application.shop.UpdateCouponService;
+import spanel.application.shop.UpdateProductService;
+import spanel.application.shop.port.out.Coupons;
+import spanel.application.shop.port.out.Products;
+import spanel.application.user.AttemptGuard;
+import spanel.application.user.AuthenticateService;
+import spanel.application.user.LogInService;
+import spanel.application.user.LogOutService;
+import spanel.application.user.NewAccounts;
+import spanel.application.user.RegisterUserService;
+import spanel.application.user.ShowUserInfoService;
+import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -37,7 +71,12 @@ public final class Application implements AutoCloseable {
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
-        Stores stores = openStores(settings);
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Settings)}, with the clock that tokens and in-process limits go by (tests move it). */
+    static Application start(Settings settings, Clock clock) {
+        Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
         try {
             MuKeyFile.resolve(settings.muKey(), settings.dataDir());
@@ -46,7 +85,9 @@ public final class Application implements AutoCloseable {
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
 
             var useCases = new HttpApi.UseCases(
-                    new CheckHealthService(persistence.databaseProbe(), stores.probe()));
+                    new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                    accountUseCases(persistence, stores, settings.accounts(), clock),
+                    adminUseCases(persistence));
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES),
                     useCases);
@@ -61,6 +102,58 @@ public final class Application implements AutoCloseable {
             }
             stores.close();
             throw e;
+        }
+    }
+
+    /** Registration, log-in and the user's own account: ./spanel serve. */
+    private static AccountUseCases accountUseCases(PersistenceAdapters persistence, Stores stores, AccountSettings settings,
+            Clock clock) {
+        UserAccounts accounts = persistence.userAccounts();
+        AccessTokens tokens = persistence.accessTokens();
+        AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
+        return new AccountUseCases(
+                new RegisterUserService(accounts, newAccounts(persistence, settings, clock), guard),
+                new LogInService(accounts, tokens, persistence.passwordHasher(), guard, settings.tokenLifetime(),
+                        persistence.transactions(), new SecureRandom(), clock),
+                new LogOutService(tokens),
+                new AuthenticateService(tokens, clock),
+                new ShowUserInfoService(accounts));
+    }
+
+    /** The admin routes (nodes aside). */
+    private static AdminUseCases adminUseCases(PersistenceAdapters persistence) {
+        TransactionRunner tx = persistence.transactions();
+        AuditTrail audit = persistence.auditTrail();
+        Products products = persistence.products();
+        Coupons coupons = persistence.coupons();
+        return new AdminUseCases(
+                new ListUsersService(persistence.userDirectory()),
+                new ShowUserService(persistence.userAccounts()),
+                new SetUserBanService(persistence.userDirectory(), audit, tx),
+                new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
+                new ListOrdersService(persistence.topUpOrders()),
+                new ListProductsService(products),
+                new CreateProductService(products, audit, tx),
+                new UpdateProductService(products, audit, tx),
+                new DisableProductService(products, audit, tx),
+                new ListCouponsService(coupons),
+                new CreateCouponService(coupons, products, audit, tx),
+                new UpdateCouponService(coupons, products, audit, tx),
+                new DisableCouponService(coupons, products, audit, tx));
+    }
+
+    private static NewAccounts newAccounts(PersistenceAdapters persistence, AccountSettings settings, Clock clock) {
+        return new NewAccounts(persistence.userAccounts(), persistence.passwordHasher(), persistence.transactions(),
+                settings.defaults(), settings.ports(), new SecureRandom(), clock);
+    }
+
+    /** Migrates, then creates one account: {@code ./spanel user create}. */
+    public static UserCreated createUser(Settings settings, CreateUserCommand command) {
+        try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
+            migrate(dataSource);
+            PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
+            return new CreateUserService(newAccounts(persistence, settings.accounts(), Clock.systemUTC()), persistence.balances(),
+                    persistence.transactions()).create(command);
         }
     }
 
@@ -96,9 +189,9 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Stores openStores(Settings settings) {
+    private static Stores openStores(Settings settings, Clock clock) {
         if (settings.redisUrl().isEmpty()) {
-            return new InMemoryStores();
+            return new InMemoryStores(clock);
         }
         RedisStores redis;
         try {

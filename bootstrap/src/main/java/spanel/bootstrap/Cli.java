@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.UserCreated;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.domain.error.Refusal;
 
 /**
- * The command line: {@code serve} (the default) and {@code migrate}. A command's result goes to
+ * The command line: {@code serve} (the default), {@code migrate} and {@code user create}. A command's result goes to
  * stdout, so scripts can parse it; logs and the one-line reason for a failure go to stderr.
  */
 public final class Cli {
@@ -23,9 +26,12 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate]
-              serve     migrate the database, then serve the HTTP API (the default)
-              migrate   apply database migrations and exit""";
+            usage: spanel [serve | migrate | user create --email E --password P [--admin] [--balance 10.00]]
+              serve        migrate the database, then serve the HTTP API (the default)
+              migrate      apply database migrations and exit
+              user create  create an account (the first admin, scripted set-ups); prints {"id": N}""";
+    private static final String USER_CREATE_USAGE =
+            "usage: spanel user create --email E --password P [--admin] [--balance 10.00]";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -46,6 +52,7 @@ public final class Cli {
             return switch (command) {
                 case "serve" -> serve(args);
                 case "migrate" -> migrate(args);
+                case "user" -> user(args);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -87,6 +94,31 @@ public final class Cli {
         int applied = Application.migrateOnly(settings());
         out.println("{\"applied\": " + applied + "}");
         return OK;
+    }
+
+    private int user(List<String> args) {
+        if (args.size() < 2 || !args.get(1).equals("create")) {
+            return oneLineUsage("user: the only subcommand is create (" + USER_CREATE_USAGE + ")");
+        }
+        CreateUserCommand command;
+        try {
+            command = UserCreateArguments.parse(args.subList(2, args.size()));
+        } catch (IllegalArgumentException e) {
+            return oneLineUsage("user create: " + e.getMessage() + " (" + USER_CREATE_USAGE + ")");
+        }
+        try {
+            UserCreated created = Application.createUser(settings(), command);
+            out.println("{\"id\": " + created.user().value() + "}");
+            return OK;
+        } catch (Refusal e) {
+            err.println("spanel: user create: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int oneLineUsage(String problem) {
+        err.println("spanel: " + problem);
+        return USAGE;
     }
 
     private Settings settings() {
