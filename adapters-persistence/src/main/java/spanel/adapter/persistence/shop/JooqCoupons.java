@@ -3,6 +3,7 @@ package spanel.adapter.persistence.shop;
 import static spanel.adapter.persistence.generated.Tables.COUPONS;
 import static spanel.adapter.persistence.generated.Tables.COUPON_PRODUCTS;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.CouponsRecord;
@@ -45,13 +47,7 @@ public final class JooqCoupons implements Coupons {
     public long add(CouponSpec spec) {
         try {
             long id = dsl.insertInto(COUPONS)
-                    .set(COUPONS.CODE, spec.code())
-                    .set(COUPONS.TYPE, spec.type().wireName())
-                    .set(COUPONS.DISCOUNT_VALUE, spec.value())
-                    .set(COUPONS.TOTAL_LIMIT, limit(spec.totalLimit()))
-                    .set(COUPONS.PER_USER_LIMIT, limit(spec.perUserLimit()))
-                    .set(COUPONS.EXPIRES_AT, Times.utc(spec.expiresAt().orElse(null)))
-                    .set(COUPONS.ENABLED, spec.enabled())
+                    .set(columns(spec))
                     .returning(COUPONS.ID)
                     .fetchOne(COUPONS.ID);
             linkProducts(id, spec.productIds());
@@ -75,13 +71,7 @@ public final class JooqCoupons implements Coupons {
                 ? COUPONS.USED_COUNT.le(spec.totalLimit().getAsInt()) : DSL.noCondition();
         try {
             int changed = dsl.update(COUPONS)
-                    .set(COUPONS.CODE, spec.code())
-                    .set(COUPONS.TYPE, spec.type().wireName())
-                    .set(COUPONS.DISCOUNT_VALUE, spec.value())
-                    .set(COUPONS.TOTAL_LIMIT, limit(spec.totalLimit()))
-                    .set(COUPONS.PER_USER_LIMIT, limit(spec.perUserLimit()))
-                    .set(COUPONS.EXPIRES_AT, Times.utc(spec.expiresAt().orElse(null)))
-                    .set(COUPONS.ENABLED, spec.enabled())
+                    .set(columns(spec))
                     .where(COUPONS.ID.eq(id)).and(limitHolds)
                     .execute();
             if (changed == 0) {
@@ -93,6 +83,19 @@ public final class JooqCoupons implements Coupons {
         dsl.deleteFrom(COUPON_PRODUCTS).where(COUPON_PRODUCTS.COUPON_ID.eq(id)).execute();
         linkProducts(id, spec.productIds());
         return true;
+    }
+
+    /** What an admin describes of a coupon, by column; the use count is not among them. */
+    private static Map<Field<?>, Object> columns(CouponSpec spec) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(COUPONS.CODE, spec.code());
+        columns.put(COUPONS.TYPE, spec.type().wireName());
+        columns.put(COUPONS.DISCOUNT_VALUE, spec.value());
+        columns.put(COUPONS.TOTAL_LIMIT, limit(spec.totalLimit()));
+        columns.put(COUPONS.PER_USER_LIMIT, limit(spec.perUserLimit()));
+        columns.put(COUPONS.EXPIRES_AT, Times.utc(spec.expiresAt().orElse(null)));
+        columns.put(COUPONS.ENABLED, spec.enabled());
+        return columns;
     }
 
     private void linkProducts(long couponId, Set<Long> productIds) {

@@ -3,11 +3,14 @@ package spanel.adapter.persistence.shop;
 import static spanel.adapter.persistence.generated.Tables.PRODUCTS;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.ProductsRecord;
 import spanel.application.shop.port.out.Products;
@@ -31,11 +34,7 @@ public final class JooqProducts implements Products {
     @Override
     public long add(ProductSpec spec) {
         return dsl.insertInto(PRODUCTS)
-                .set(PRODUCTS.NAME, spec.name())
-                .set(PRODUCTS.PRICE, spec.price().fen())
-                .set(PRODUCTS.CONTENT, PlanContentJson.write(spec.content()))
-                .set(PRODUCTS.ENABLED, spec.enabled())
-                .set(PRODUCTS.STOCK, stock(spec))
+                .set(columns(spec))
                 .returning(PRODUCTS.ID)
                 .fetchOne(PRODUCTS.ID);
     }
@@ -48,11 +47,7 @@ public final class JooqProducts implements Products {
     @Override
     public boolean replace(long id, ProductSpec spec) {
         return dsl.update(PRODUCTS)
-                .set(PRODUCTS.NAME, spec.name())
-                .set(PRODUCTS.PRICE, spec.price().fen())
-                .set(PRODUCTS.CONTENT, PlanContentJson.write(spec.content()))
-                .set(PRODUCTS.ENABLED, spec.enabled())
-                .set(PRODUCTS.STOCK, stock(spec))
+                .set(columns(spec))
                 .set(PRODUCTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(PRODUCTS.ID.eq(id))
                 .execute() == 1;
@@ -65,8 +60,14 @@ public final class JooqProducts implements Products {
         return missing;
     }
 
-    private static Integer stock(ProductSpec spec) {
-        return spec.stock().isPresent() ? spec.stock().getAsInt() : null;
+    private static Map<Field<?>, Object> columns(ProductSpec spec) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(PRODUCTS.NAME, spec.name());
+        columns.put(PRODUCTS.PRICE, spec.price().fen());
+        columns.put(PRODUCTS.CONTENT, PlanContentJson.write(spec.content()));
+        columns.put(PRODUCTS.ENABLED, spec.enabled());
+        columns.put(PRODUCTS.STOCK, spec.stock().isPresent() ? spec.stock().getAsInt() : null);
+        return columns;
     }
 
     private static Product toProduct(ProductsRecord row) {
