@@ -44,6 +44,7 @@ import spanel.application.user.NewAccounts;
 import spanel.application.user.RegisterUserService;
 import spanel.application.user.ShowUserInfoService;
 import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
@@ -111,9 +112,10 @@ public final class Application implements AutoCloseable {
         UserAccounts accounts = persistence.userAccounts();
         AccessTokens tokens = persistence.accessTokens();
         AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
+        PasswordHasher hasher = persistence.passwordHasher();
         return new AccountUseCases(
-                new RegisterUserService(accounts, newAccounts(persistence, settings, clock), guard),
-                new LogInService(accounts, tokens, persistence.passwordHasher(), guard, settings.tokenLifetime(),
+                new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
+                new LogInService(accounts, tokens, hasher, guard, settings.tokenLifetime(),
                         persistence.transactions(), new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
@@ -142,8 +144,9 @@ public final class Application implements AutoCloseable {
                 new DisableCouponService(coupons, products, audit, tx));
     }
 
-    private static NewAccounts newAccounts(PersistenceAdapters persistence, AccountSettings settings, Clock clock) {
-        return new NewAccounts(persistence.userAccounts(), persistence.passwordHasher(), persistence.transactions(),
+    private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
+            Clock clock) {
+        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactions(),
                 settings.defaults(), settings.ports(), new SecureRandom(), clock);
     }
 
@@ -152,8 +155,8 @@ public final class Application implements AutoCloseable {
         try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
             migrate(dataSource);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
-            return new CreateUserService(newAccounts(persistence, settings.accounts(), Clock.systemUTC()), persistence.balances(),
-                    persistence.transactions()).create(command);
+            NewAccounts newAccounts = newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC());
+            return new CreateUserService(newAccounts, persistence.balances(), persistence.transactions()).create(command);
         }
     }
 

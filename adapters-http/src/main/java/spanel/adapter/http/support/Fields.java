@@ -56,11 +56,6 @@ public final class Fields {
         return object;
     }
 
-    /** Whether the field is there at all (even as null). */
-    public static boolean has(ObjectNode json, String name) {
-        return json.has(name);
-    }
-
     /** Whether the field is there as an explicit null: "no limit", "no expiry". */
     public static boolean isNull(ObjectNode json, String name) {
         return json.has(name) && json.get(name).isNull();
