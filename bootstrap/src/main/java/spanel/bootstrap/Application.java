@@ -2,6 +2,7 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -14,6 +15,18 @@ import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
 import spanel.adapter.redis.RedisStores;
 import spanel.adapter.redis.Stores;
+import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.user.AccountUseCases;
+import spanel.application.admin.AdjustBalanceService;
+import spanel.application.admin.CreateUserService;
+import spanel.application.admin.ListOrdersService;
+import spanel.application.admin.ListUsersService;
+import spanel.application.admin.SetUserBanService;
+import spanel.application.admin.ShowUserService;
+import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.UserCreated;
+import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
 import spanel.application.node.GetNodeInfoService;
 import spanel.application.node.ListDetectRulesService;
@@ -27,6 +40,27 @@ import spanel.application.node.ReportTrafficService;
 import spanel.application.node.VerifyNodeKeyService;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.shop.CreateCouponService;
+import spanel.application.shop.CreateProductService;
+import spanel.application.shop.DisableCouponService;
+import spanel.application.shop.DisableProductService;
+import spanel.application.shop.ListCouponsService;
+import spanel.application.shop.ListProductsService;
+import spanel.application.shop.UpdateCouponService;
+import spanel.application.shop.UpdateProductService;
+import spanel.application.shop.port.out.Coupons;
+import spanel.application.shop.port.out.Products;
+import spanel.application.user.AttemptGuard;
+import spanel.application.user.AuthenticateService;
+import spanel.application.user.LogInService;
+import spanel.application.user.LogOutService;
+import spanel.application.user.NewAccounts;
+import spanel.application.user.RegisterUserService;
+import spanel.application.user.ShowUserInfoService;
+import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -51,7 +85,12 @@ public final class Application implements AutoCloseable {
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
-        Stores stores = openStores(settings);
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Settings)}, with the clock that tokens and in-process limits go by (tests move it). */
+    static Application start(Settings settings, Clock clock) {
+        Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
         try {
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir());
@@ -61,7 +100,7 @@ public final class Application implements AutoCloseable {
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
                             settings.nodeReportMax()),
-                    useCases(persistence, stores, muKey, Clock.systemUTC()));
+                    useCases(persistence, stores, settings, muKey, clock));
             startHttp(http, settings);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
@@ -77,9 +116,12 @@ public final class Application implements AutoCloseable {
     }
 
     /** Every use case, built by hand on its adapters. */
-    static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
+    static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
+            Clock clock) {
         return new HttpApi.UseCases(
                 new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                accountUseCases(persistence, stores, settings.accounts(), clock),
+                adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock));
     }
 
@@ -99,12 +141,63 @@ public final class Application implements AutoCloseable {
                 new VerifyNodeKeyService(gate));
     }
 
-    /** Runs one command against the database without serving: the CLI's {@code node create}. */
+    /** Runs one command against the (migrated) database without serving: the CLI's commands. */
     public static <T> T withDatabase(Settings settings, Function<PersistenceAdapters, T> command) {
         try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
             migrate(dataSource);
             return command.apply(PersistenceAdapters.on(dataSource, settings.database()));
         }
+    }
+
+    /** Registration, log-in and the user's own account: ./spanel serve. */
+    private static AccountUseCases accountUseCases(PersistenceAdapters persistence, Stores stores, AccountSettings settings,
+            Clock clock) {
+        UserAccounts accounts = persistence.userAccounts();
+        AccessTokens tokens = persistence.accessTokens();
+        AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
+        PasswordHasher hasher = persistence.passwordHasher();
+        return new AccountUseCases(
+                new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
+                new LogInService(accounts, tokens, hasher, guard, settings.tokenLifetime(),
+                        persistence.transactions(), new SecureRandom(), clock),
+                new LogOutService(tokens),
+                new AuthenticateService(tokens, clock),
+                new ShowUserInfoService(accounts));
+    }
+
+    /** The admin routes (nodes aside). */
+    private static AdminUseCases adminUseCases(PersistenceAdapters persistence) {
+        TransactionRunner tx = persistence.transactions();
+        AuditTrail audit = persistence.auditTrail();
+        Products products = persistence.products();
+        Coupons coupons = persistence.coupons();
+        return new AdminUseCases(
+                new ListUsersService(persistence.userDirectory()),
+                new ShowUserService(persistence.userAccounts()),
+                new SetUserBanService(persistence.userDirectory(), audit, tx),
+                new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
+                new ListOrdersService(persistence.topUpOrders()),
+                new ListProductsService(products),
+                new CreateProductService(products, audit, tx),
+                new UpdateProductService(products, audit, tx),
+                new DisableProductService(products, audit, tx),
+                new ListCouponsService(coupons),
+                new CreateCouponService(coupons, products, audit, tx),
+                new UpdateCouponService(coupons, products, audit, tx),
+                new DisableCouponService(coupons, products, audit, tx));
+    }
+
+    private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
+            Clock clock) {
+        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactions(),
+                settings.defaults(), settings.ports(), new SecureRandom(), clock);
+    }
+
+    /** Migrates, then creates one account: {@code ./spanel user create}. */
+    public static UserCreated createUser(Settings settings, CreateUserCommand command) {
+        return withDatabase(settings, persistence -> new CreateUserService(
+                newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC()),
+                persistence.balances(), persistence.transactions()).create(command));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */
@@ -139,9 +232,9 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Stores openStores(Settings settings) {
+    private static Stores openStores(Settings settings, Clock clock) {
         if (settings.redisUrl().isEmpty()) {
-            return new InMemoryStores();
+            return new InMemoryStores(clock);
         }
         RedisStores redis;
         try {

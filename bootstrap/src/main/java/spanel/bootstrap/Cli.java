@@ -8,15 +8,18 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.UserCreated;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.domain.error.Refusal;
 import spanel.domain.node.TrafficRate;
 
 /**
- * The command line: {@code serve} (the default) and {@code migrate}. A command's result goes to
+ * The command line: {@code serve} (the default), {@code migrate} and {@code user create}. A command's result goes to
  * stdout, so scripts can parse it; logs and the one-line reason for a failure go to stderr.
  */
 public final class Cli {
@@ -27,11 +30,15 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate | node create ...]
+            usage: spanel [serve | migrate | user create ... | node create ...]
               serve         migrate the database, then serve the HTTP API (the default)
               migrate       apply database migrations and exit
+              user create --email E --password P [--admin] [--balance 10.00]
+                            create an account (the first admin, scripted set-ups); prints {"id": N}
               node create --name N [--class 0] [--group 0] [--rate 1.0]
                             add a node; prints {"id": N, "key": "..."} (its own key, shown once)""";
+    private static final String USER_CREATE_USAGE =
+            "usage: spanel user create --email E --password P [--admin] [--balance 10.00]";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -53,6 +60,7 @@ public final class Cli {
                 case "serve" -> serve(args);
                 case "migrate" -> migrate(args);
                 case "node" -> node(args);
+                case "user" -> user(args);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -115,6 +123,31 @@ public final class Cli {
                 persistence -> new CreateNodeService(persistence.nodeRegistry()).create(command));
         out.println("{\"id\": " + created.id().value() + ", \"key\": \"" + created.key() + "\"}");
         return OK;
+    }
+
+    private int user(List<String> args) {
+        if (args.size() < 2 || !args.get(1).equals("create")) {
+            return oneLineUsage("user: the only subcommand is create (" + USER_CREATE_USAGE + ")");
+        }
+        CreateUserCommand command;
+        try {
+            command = UserCreateArguments.parse(args.subList(2, args.size()));
+        } catch (IllegalArgumentException e) {
+            return oneLineUsage("user create: " + e.getMessage() + " (" + USER_CREATE_USAGE + ")");
+        }
+        try {
+            UserCreated created = Application.createUser(settings(), command);
+            out.println("{\"id\": " + created.user().value() + "}");
+            return OK;
+        } catch (Refusal e) {
+            err.println("spanel: user create: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int oneLineUsage(String problem) {
+        err.println("spanel: " + problem);
+        return USAGE;
     }
 
     private Settings settings() {

@@ -42,6 +42,61 @@ class CliTest {
     }
 
     @Test
+    void userCreateMakesAnAdminWithABookedStartingBalanceAndPrintsItsId(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        int code = run(env, dir, "user", "create", "--email", "Root@Example.com", "--password", "root password", "--admin",
+                "--balance", "10.00");
+
+        assertThat(code).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().strip()).matches("\\{\"id\": \\d+}");
+        long id = Long.parseLong(stdout().replaceAll("\\D", ""));
+        String url = spanel.adapter.persistence.support.DatabaseUrl.embedded(dir.resolve("data")).jdbcUrl();
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT u.email, u.is_admin, u.money, l.delta, l.source_type FROM users u "
+                        + "JOIN balance_ledger l ON l.user_id = u.id WHERE u.id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("root@example.com");
+            assertThat(rs.getBoolean(2)).isTrue();
+            assertThat(rs.getLong(3)).isEqualTo(1000);
+            assertThat(rs.getLong(4)).isEqualTo(1000);
+            assertThat(rs.getString(5)).isEqualTo("admin");
+        }
+    }
+
+    @Test
+    void userCreateWithATakenEmailFailsWithOneLine(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "a@example.com", "--password", "password one")).isEqualTo(Cli.OK);
+        out.reset();
+
+        assertThat(run(env, dir, "user", "create", "--email", "A@example.com", "--password", "password two")).isEqualTo(Cli.FAILED);
+        assertThat(stderr().lines()).hasSize(1).first().asString().contains("exists already");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void userCreateWithBadArgumentsIsOneLineAndAUsageExit(@TempDir Path dir) {
+        String[][] bad = {
+                {"user", "create", "--password", "long enough"},
+                {"user", "create", "--email", "a@example.com"},
+                {"user", "create", "--email", "not-an-email", "--password", "long enough"},
+                {"user", "create", "--email", "a@example.com", "--password", "short"},
+                {"user", "create", "--email", "a@example.com", "--password", "long enough", "--balance", "1.001"},
+                {"user", "create", "--email", "a@example.com", "--password", "long enough", "--balance"},
+                {"user", "create", "--email", "a@example.com", "--password", "long enough", "--root"},
+                {"user", "delete"}};
+        for (String[] args : bad) {
+            err.reset();
+
+            assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, args)).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+            assertThat(stderr().lines()).as(String.join(" ", args)).hasSize(1).first().asString().startsWith("spanel: user");
+        }
+        assertThat(stdout()).isEmpty();
+        assertThat(dir.resolve("spanel.mv.db")).doesNotExist();
+    }
+
+    @Test
     void nodeCreatePrintsTheIdAndTheNodesOwnKey(@TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of("DATA_DIR", dir.toString());
 

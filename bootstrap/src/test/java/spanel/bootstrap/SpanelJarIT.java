@@ -25,7 +25,9 @@ import spanel.adapter.redis.TestStore;
 class SpanelJarIT {
 
     private static final List<String> CONFIG_VARIABLES = List.of("HTTP_HOST", "HTTP_PORT", "DATABASE_URL",
-            "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE", "REDIS_URL", "DATA_DIR", "MU_KEY", "DEBUG");
+            "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE", "REDIS_URL", "REDIS_KEY_PREFIX", "DATA_DIR", "MU_KEY",
+            "DEBUG", "NODE_REPORT_MAX", "DEFAULT_TRAFFIC_GB", "DEFAULT_EXPIRE_DAYS", "DEFAULT_CLASS", "DEFAULT_GROUP",
+            "PORT_RANGE_START", "PORT_RANGE_END", "TOKEN_TTL", "LOGIN_RATE_LIMIT");
 
     @Test
     void withNoConfigurationItServesHealthOnTheEmbeddedDefaultsAndStopsGracefully(@TempDir Path dir) throws Exception {

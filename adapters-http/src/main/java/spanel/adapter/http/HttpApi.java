@@ -5,6 +5,20 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import spanel.adapter.http.admin.AdjustBalanceHandler;
+import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.CreateCouponHandler;
+import spanel.adapter.http.admin.CreateProductHandler;
+import spanel.adapter.http.admin.DisableCouponHandler;
+import spanel.adapter.http.admin.DisableProductHandler;
+import spanel.adapter.http.admin.ListCouponsHandler;
+import spanel.adapter.http.admin.ListOrdersHandler;
+import spanel.adapter.http.admin.ListProductsHandler;
+import spanel.adapter.http.admin.ListUsersHandler;
+import spanel.adapter.http.admin.SetUserBanHandler;
+import spanel.adapter.http.admin.ShowUserHandler;
+import spanel.adapter.http.admin.UpdateCouponHandler;
+import spanel.adapter.http.admin.UpdateProductHandler;
 import spanel.adapter.http.health.HealthHandler;
 import spanel.adapter.http.modmu.ModMuAliveIpHandler;
 import spanel.adapter.http.modmu.ModMuDetectLogHandler;
@@ -23,6 +37,12 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
+import spanel.adapter.http.user.AccountUseCases;
+import spanel.adapter.http.user.BearerAuthHandler;
+import spanel.adapter.http.user.LogInHandler;
+import spanel.adapter.http.user.LogOutHandler;
+import spanel.adapter.http.user.RegisterHandler;
+import spanel.adapter.http.user.UserInfoHandler;
 import spanel.application.health.port.in.CheckHealth;
 
 /**
@@ -32,8 +52,10 @@ import spanel.application.health.port.in.CheckHealth;
 public final class HttpApi {
 
     /** The incoming ports the routes call. */
-    public record UseCases(CheckHealth checkHealth, NodeUseCases nodes) {
+    public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes) {
     }
+
+    private static final String API = "/app/api/v0";
 
     /** How long a stop waits for requests already running. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -41,7 +63,6 @@ public final class HttpApi {
     /** The site name node backends are told (mod_mu node info "type"). */
     static final String SITE_NAME = "spanel";
 
-    private static final String V0 = "/app/api/v0";
 
     private HttpApi() {
     }
@@ -68,6 +89,34 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
+
+            AccountUseCases accounts = useCases.accounts();
+            // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.
+            // Both are checked against the database on every request.
+            config.routes.before(API + "/user/*", BearerAuthHandler.anyUser(accounts.authenticate()));
+            config.routes.before(API + "/auth/logout", BearerAuthHandler.anyUser(accounts.authenticate()));
+            config.routes.before(API + "/admin/*", BearerAuthHandler.adminsOnly(accounts.authenticate()));
+            config.routes.post(API + "/auth/register", new RegisterHandler(accounts.register()));
+            config.routes.post(API + "/auth/login", new LogInHandler(accounts.logIn()));
+            config.routes.post(API + "/auth/logout", new LogOutHandler(accounts.logOut()));
+            config.routes.get(API + "/user/info", new UserInfoHandler(accounts.showUserInfo()));
+
+            AdminUseCases admin = useCases.admin();
+            config.routes.get(API + "/admin/users", new ListUsersHandler(admin.listUsers()));
+            config.routes.get(API + "/admin/users/{id}", new ShowUserHandler(admin.showUser()));
+            config.routes.post(API + "/admin/users/{id}/ban", SetUserBanHandler.ban(admin.setUserBan()));
+            config.routes.post(API + "/admin/users/{id}/unban", SetUserBanHandler.unban(admin.setUserBan()));
+            config.routes.post(API + "/admin/users/{id}/balance", new AdjustBalanceHandler(admin.adjustBalance()));
+            config.routes.get(API + "/admin/orders", new ListOrdersHandler(admin.listOrders()));
+            config.routes.get(API + "/admin/products", new ListProductsHandler(admin.listProducts()));
+            config.routes.post(API + "/admin/products", new CreateProductHandler(admin.createProduct()));
+            config.routes.put(API + "/admin/products/{id}", new UpdateProductHandler(admin.updateProduct()));
+            config.routes.delete(API + "/admin/products/{id}", new DisableProductHandler(admin.disableProduct()));
+            config.routes.get(API + "/admin/coupons", new ListCouponsHandler(admin.listCoupons()));
+            config.routes.post(API + "/admin/coupons", new CreateCouponHandler(admin.createCoupon()));
+            config.routes.put(API + "/admin/coupons/{id}", new UpdateCouponHandler(admin.updateCoupon()));
+            config.routes.delete(API + "/admin/coupons/{id}", new DisableCouponHandler(admin.disableCoupon()));
+
             nodeRoutes(config.routes, settings, useCases.nodes());
             modMuRoutes(config.routes, settings, useCases.nodes());
         });
@@ -75,12 +124,12 @@ public final class HttpApi {
 
     /** The node API of the contract (§4). */
     private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
-        routes.get(V0 + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
-        routes.post(V0 + "/node/traffic", new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
-        routes.post(V0 + "/node/online", new NodeOnlineHandler(useCases.reportOnline()));
-        routes.post(V0 + "/node/heartbeat", new NodeHeartbeatHandler(useCases.reportHeartbeat()));
-        routes.post(V0 + "/node/alive_ip", new NodeAliveIpHandler(useCases.reportAliveIps()));
-        routes.get(V0 + "/node/info/{node_id}", new NodeInfoHandler(useCases.getNodeInfo()));
+        routes.get(API + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
+        routes.post(API + "/node/traffic", new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post(API + "/node/online", new NodeOnlineHandler(useCases.reportOnline()));
+        routes.post(API + "/node/heartbeat", new NodeHeartbeatHandler(useCases.reportHeartbeat()));
+        routes.post(API + "/node/alive_ip", new NodeAliveIpHandler(useCases.reportAliveIps()));
+        routes.get(API + "/node/info/{node_id}", new NodeInfoHandler(useCases.getNodeInfo()));
     }
 
     /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */

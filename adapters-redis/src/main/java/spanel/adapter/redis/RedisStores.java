@@ -10,6 +10,7 @@ import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.util.JedisURIHelper;
 import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.user.port.out.AttemptLimiter;
 
 /** The stores on a Redis server. Every key starts with the given prefix. */
 public final class RedisStores implements Stores {
@@ -82,6 +83,11 @@ public final class RedisStores implements Stores {
     @Override
     public NodeStatusStore nodeStatus() {
         return new RedisNodeStatusStore(redis, keyPrefix);
+    }
+
+    @Override
+    public AttemptLimiter attemptLimiter() {
+        return new RedisAttemptLimiter(redis, keyPrefix);
     }
 
     /** Prefix for every key this instance writes, so several deployments or test runs can share a server. */

@@ -2,6 +2,7 @@ package spanel.adapter.redis;
 
 import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.user.port.out.AttemptLimiter;
 
 /**
  * The short-lived state spanel keeps outside the database (node status, alive IPs, rate limits):
@@ -14,6 +15,9 @@ public interface Stores extends AutoCloseable {
     DependencyProbe probe();
 
     NodeStatusStore nodeStatus();
+
+    /** Counts log-in failures and registrations per client address and per email. */
+    AttemptLimiter attemptLimiter();
 
     @Override
     void close();

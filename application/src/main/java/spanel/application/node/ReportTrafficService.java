@@ -8,8 +8,8 @@ import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.Node;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport;
 
 /**
  * Applies a traffic report whole or not at all. With a report id, the first delivery claims it

@@ -18,7 +18,8 @@ public record Settings(
         Path dataDir,
         Optional<String> muKey,
         boolean debug,
-        int nodeReportMax) {
+        int nodeReportMax,
+        AccountSettings accounts) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -36,7 +37,26 @@ public record Settings(
                 dataDir,
                 muKey(env, debug),
                 debug,
-                integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000));
+                integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
+                accounts(env));
+    }
+
+    /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */
+    static AccountSettings accounts(Environment env) {
+        int portStart = integer(env, "PORT_RANGE_START", 10_000, 1, 65_535);
+        int portEnd = integer(env, "PORT_RANGE_END", 60_000, 1, 65_535);
+        if (portStart > portEnd) {
+            throw new StartupRefusal("PORT_RANGE_START (" + portStart + ") must not be above PORT_RANGE_END (" + portEnd + ")");
+        }
+        return new AccountSettings(
+                integer(env, "DEFAULT_TRAFFIC_GB", 10L, 0, 1_000_000),
+                integer(env, "DEFAULT_EXPIRE_DAYS", 30, 0, 36_500),
+                integer(env, "DEFAULT_CLASS", 0, 0, 1_000_000),
+                integer(env, "DEFAULT_GROUP", 0, 0, 1_000_000),
+                portStart,
+                portEnd,
+                integer(env, "TOKEN_TTL", 604_800L, 60, 31_536_000),
+                integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000));
     }
 
     /** The shared node key when set, checked for strength; DEBUG relaxes the length and default checks. */

@@ -86,6 +86,51 @@ class SettingsTest {
     }
 
     @Test
+    void accountsGetTheDocumentedDefaults() {
+        AccountSettings accounts = settings(Map.of()).accounts();
+
+        assertThat(accounts.defaults().traffic().bytes()).isEqualTo(10L << 30);
+        assertThat(accounts.defaults().expireDays()).isEqualTo(30);
+        assertThat(accounts.defaults().userClass()).isZero();
+        assertThat(accounts.defaults().nodeGroup()).isZero();
+        assertThat(accounts.ports()).isEqualTo(new spanel.domain.user.PortRange(10_000, 60_000));
+        assertThat(accounts.tokenLifetime().ttl()).hasSeconds(604_800);
+        assertThat(accounts.loginLimit().maxAttempts()).isEqualTo(10);
+    }
+
+    @Test
+    void accountSettingsAreReadFromTheirVariables() {
+        AccountSettings accounts = settings(Map.of("DEFAULT_TRAFFIC_GB", "50", "DEFAULT_EXPIRE_DAYS", "7",
+                "DEFAULT_CLASS", "2", "DEFAULT_GROUP", "3", "PORT_RANGE_START", "20000", "PORT_RANGE_END", "20010",
+                "TOKEN_TTL", "3600", "LOGIN_RATE_LIMIT", "5")).accounts();
+
+        assertThat(accounts.defaults().traffic().bytes()).isEqualTo(50L << 30);
+        assertThat(accounts.defaults().expireDays()).isEqualTo(7);
+        assertThat(accounts.defaults().userClass()).isEqualTo(2);
+        assertThat(accounts.defaults().nodeGroup()).isEqualTo(3);
+        assertThat(accounts.ports().size()).isEqualTo(11);
+        assertThat(accounts.tokenLifetime().ttl()).hasSeconds(3600);
+        assertThat(accounts.loginLimit().maxAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void badAccountSettingsAreRefusedNamingTheirVariable() {
+        Map<String, String> bad = Map.of(
+                "DEFAULT_TRAFFIC_GB", "-1",
+                "DEFAULT_EXPIRE_DAYS", "forever",
+                "DEFAULT_CLASS", "-2",
+                "DEFAULT_GROUP", "1.5",
+                "TOKEN_TTL", "0",
+                "LOGIN_RATE_LIMIT", "0",
+                "PORT_RANGE_START", "0",
+                "PORT_RANGE_END", "70000");
+        bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
+                .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
+        assertThatThrownBy(() -> settings(Map.of("PORT_RANGE_START", "30000", "PORT_RANGE_END", "20000")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("PORT_RANGE_START");
+    }
+
+    @Test
     void anEmptyVariableCountsAsUnset() {
         assertThat(settings(Map.of("HTTP_PORT", "", "DATABASE_URL", "")).httpPort()).isEqualTo(8000);
     }

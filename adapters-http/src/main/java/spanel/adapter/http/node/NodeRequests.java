@@ -9,7 +9,7 @@ import spanel.adapter.http.support.Requests;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.TrafficReport;
+import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
 
 /**

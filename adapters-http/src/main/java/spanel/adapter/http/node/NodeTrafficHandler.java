@@ -7,7 +7,7 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Requests;
 import spanel.application.node.port.in.ReportTraffic;
-import spanel.domain.traffic.AppliedReport;
+import spanel.domain.node.AppliedReport;
 
 /** POST /app/api/v0/node/traffic */
 public final class NodeTrafficHandler implements Handler {

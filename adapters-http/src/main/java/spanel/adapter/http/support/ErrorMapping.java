@@ -11,6 +11,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.domain.error.RateLimited;
 import spanel.domain.error.Refusal;
 
 /**
@@ -28,7 +29,12 @@ public final class ErrorMapping {
     public static void register(RoutesConfig routes) {
         routes.exception(InvalidRequest.class, (e, ctx) -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request",
                 ctx.path().startsWith(MOD_MU) ? "Invalid data: " + e.getMessage() : e.getMessage()));
-        routes.exception(Refusal.class, (e, ctx) -> write(ctx, statusOf(e.kind()), e.code(), e.getMessage()));
+        routes.exception(Refusal.class, (e, ctx) -> {
+            if (e instanceof RateLimited limited) {
+                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            write(ctx, statusOf(e.kind()), e.code(), e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> writeHttp(ctx, e));
         routes.exception(Exception.class, ErrorMapping::unexpected);
         routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {

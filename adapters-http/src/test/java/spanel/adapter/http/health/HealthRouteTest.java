@@ -21,8 +21,9 @@ class HealthRouteTest {
     private Javalin app;
 
     private TestHttp start(CheckHealth checkHealth) {
-        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024, 100), new FakeUseCases().checkHealth(checkHealth).build())
-                .start();
+        FakeUseCases useCases = new FakeUseCases();
+        useCases.checkHealth = checkHealth;
+        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024, 100), useCases.build()).start();
         return new TestHttp(app.port());
     }
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
@@ -25,7 +24,7 @@ import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 import spanel.domain.node.NodeUser;
-import spanel.domain.traffic.AppliedReport;
+import spanel.domain.node.AppliedReport;
 
 /** The node routes' parsing and wire shapes, over real HTTP against fake use cases. */
 class NodeRoutesTest {
@@ -34,15 +33,23 @@ class NodeRoutesTest {
     private Javalin app;
 
     private TestHttp start(FakeUseCases useCases) {
-        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 64 * 1024, 3), useCases.build()).start();
+        app = useCases.start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 3));
         return new TestHttp(app.port());
     }
 
     private TestHttp startRecordingTraffic() {
-        return start(new FakeUseCases().reportTraffic(command -> {
+        FakeUseCases useCases = new FakeUseCases();
+        useCases.reportTraffic = command -> {
             reported.add(command);
             return new AppliedReport(command.report().node(), command.report().entries().size(), 42);
-        }));
+        };
+        return start(useCases);
+    }
+
+    private static FakeUseCases listing(ListNodeUsers listNodeUsers) {
+        FakeUseCases useCases = new FakeUseCases();
+        useCases.listNodeUsers = listNodeUsers;
+        return useCases;
     }
 
     @AfterEach
@@ -128,7 +135,7 @@ class NodeRoutesTest {
 
     @Test
     void aRejectedKeyIs401InBothShapes() {
-        TestHttp http = start(new FakeUseCases().listNodeUsers(q -> {
+        TestHttp http = start(listing(q -> {
             throw NodeRefusals.badKey();
         }));
 
@@ -143,7 +150,7 @@ class NodeRoutesTest {
 
     @Test
     void anUnknownNodeOnModMuIsRetZeroWithStatus200() {
-        TestHttp http = start(new FakeUseCases().listNodeUsers(q -> {
+        TestHttp http = start(listing(q -> {
             throw NodeRefusals.notFound();
         }));
 
@@ -156,7 +163,7 @@ class NodeRoutesTest {
 
     @Test
     void theUserListCarriesAnEtagAndAMatchingIfNoneMatchGetsAnEmpty304() {
-        TestHttp http = start(new FakeUseCases().listNodeUsers(q -> users(3)));
+        TestHttp http = start(listing(q -> users(3)));
 
         TestHttp.Reply first = http.get("/app/api/v0/node/users?node_id=7", "Key", "k", "If-None-Match", "");
         String etag = first.header("ETag");
@@ -174,7 +181,7 @@ class NodeRoutesTest {
 
     @Test
     void aLargeUserListIsGzippedForAClientThatAcceptsIt() throws Exception {
-        start(new FakeUseCases().listNodeUsers(q -> users(500)));
+        start(listing(q -> users(500)));
 
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + "/app/api/v0/node/users?node_id=7"))

@@ -1,7 +1,16 @@
 package spanel.adapter.http.testing;
 
+import io.javalin.Javalin;
 import spanel.adapter.http.HttpApi;
+import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.user.AccountUseCases;
+import spanel.application.admin.port.in.AdjustBalance;
+import spanel.application.admin.port.in.ListOrders;
+import spanel.application.admin.port.in.ListUsers;
+import spanel.application.admin.port.in.SetUserBan;
+import spanel.application.admin.port.in.ShowUser;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -13,63 +22,121 @@ import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.in.VerifyNodeKey;
+import spanel.application.shop.port.in.CreateCoupon;
+import spanel.application.shop.port.in.CreateProduct;
+import spanel.application.shop.port.in.DisableCoupon;
+import spanel.application.shop.port.in.DisableProduct;
+import spanel.application.shop.port.in.ListCoupons;
+import spanel.application.shop.port.in.ListProducts;
+import spanel.application.shop.port.in.UpdateCoupon;
+import spanel.application.shop.port.in.UpdateProduct;
+import spanel.application.user.port.in.Authenticate;
+import spanel.application.user.port.in.LogIn;
+import spanel.application.user.port.in.LogOut;
+import spanel.application.user.port.in.RegisterUser;
+import spanel.application.user.port.in.ShowUserInfo;
+import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
 
-/** Use cases for HTTP tests: the ones a test sets, and for the rest ones that fail the test if called. */
+/**
+ * Use cases for route tests: each field is a lambda the test sets; one left alone fails the test
+ * when called, and authentication refuses every token. The server built from it reads the fields
+ * on every call, so one server serves a whole test class.
+ */
 public final class FakeUseCases {
 
-    private CheckHealth checkHealth = () -> new Health(DependencyState.UP, DependencyState.UP);
-    private ListNodeUsers listNodeUsers = q -> unexpected("ListNodeUsers");
-    private ReportTraffic reportTraffic = c -> unexpected("ReportTraffic");
-    private ReportOnline reportOnline = c -> unexpected("ReportOnline");
-    private ReportHeartbeat reportHeartbeat = c -> unexpected("ReportHeartbeat");
-    private ReportAliveIps reportAliveIps = c -> unexpected("ReportAliveIps");
-    private GetNodeInfo getNodeInfo = (n, k) -> unexpected("GetNodeInfo");
-    private ListDetectRules listDetectRules = k -> unexpected("ListDetectRules");
-    private ReportDetections reportDetections = c -> unexpected("ReportDetections");
-    private VerifyNodeKey verifyNodeKey = k -> unexpected("VerifyNodeKey");
+    public CheckHealth checkHealth;
+    public RegisterUser register;
+    public LogIn logIn;
+    public LogOut logOut;
+    public Authenticate authenticate;
+    public ShowUserInfo showUserInfo;
+    public ListUsers listUsers;
+    public ShowUser showUser;
+    public SetUserBan setUserBan;
+    public AdjustBalance adjustBalance;
+    public ListOrders listOrders;
+    public ListProducts listProducts;
+    public CreateProduct createProduct;
+    public UpdateProduct updateProduct;
+    public DisableProduct disableProduct;
+    public ListCoupons listCoupons;
+    public CreateCoupon createCoupon;
+    public UpdateCoupon updateCoupon;
+    public DisableCoupon disableCoupon;
+    public ListNodeUsers listNodeUsers;
+    public ReportTraffic reportTraffic;
+    public ReportOnline reportOnline;
+    public ReportHeartbeat reportHeartbeat;
+    public ReportAliveIps reportAliveIps;
+    public GetNodeInfo getNodeInfo;
+    public ListDetectRules listDetectRules;
+    public ReportDetections reportDetections;
+    public VerifyNodeKey verifyNodeKey;
 
-    private static <T> T unexpected(String useCase) {
-        throw new AssertionError(useCase + " was called, but this test does not expect it");
+    public FakeUseCases() {
+        reset();
     }
 
-    public FakeUseCases checkHealth(CheckHealth value) {
-        checkHealth = value;
-        return this;
-    }
-
-    public FakeUseCases listNodeUsers(ListNodeUsers value) {
-        listNodeUsers = value;
-        return this;
-    }
-
-    public FakeUseCases reportTraffic(ReportTraffic value) {
-        reportTraffic = value;
-        return this;
-    }
-
-    public FakeUseCases reportOnline(ReportOnline value) {
-        reportOnline = value;
-        return this;
-    }
-
-    public FakeUseCases reportAliveIps(ReportAliveIps value) {
-        reportAliveIps = value;
-        return this;
-    }
-
-    public FakeUseCases getNodeInfo(GetNodeInfo value) {
-        getNodeInfo = value;
-        return this;
-    }
-
-    public FakeUseCases listDetectRules(ListDetectRules value) {
-        listDetectRules = value;
-        return this;
+    /** Every use case back to its default: failing when called, tokens refused. */
+    public void reset() {
+        checkHealth = () -> new Health(DependencyState.UP, DependencyState.EMBEDDED);
+        register = c -> unexpected("register");
+        logIn = c -> unexpected("logIn");
+        logOut = c -> unexpected("logOut");
+        authenticate = c -> {
+            throw new Unauthorized("the access token is unknown, expired or revoked");
+        };
+        showUserInfo = q -> unexpected("showUserInfo");
+        listUsers = q -> unexpected("listUsers");
+        showUser = q -> unexpected("showUser");
+        setUserBan = c -> unexpected("setUserBan");
+        adjustBalance = c -> unexpected("adjustBalance");
+        listOrders = q -> unexpected("listOrders");
+        listProducts = () -> unexpected("listProducts");
+        createProduct = c -> unexpected("createProduct");
+        updateProduct = c -> unexpected("updateProduct");
+        disableProduct = c -> unexpected("disableProduct");
+        listCoupons = () -> unexpected("listCoupons");
+        createCoupon = c -> unexpected("createCoupon");
+        updateCoupon = c -> unexpected("updateCoupon");
+        disableCoupon = c -> unexpected("disableCoupon");
+        listNodeUsers = q -> unexpected("listNodeUsers");
+        reportTraffic = c -> unexpected("reportTraffic");
+        reportOnline = c -> unexpected("reportOnline");
+        reportHeartbeat = c -> unexpected("reportHeartbeat");
+        reportAliveIps = c -> unexpected("reportAliveIps");
+        getNodeInfo = (n, k) -> unexpected("getNodeInfo");
+        listDetectRules = k -> unexpected("listDetectRules");
+        reportDetections = c -> unexpected("reportDetections");
+        verifyNodeKey = k -> unexpected("verifyNodeKey");
     }
 
     public HttpApi.UseCases build() {
-        return new HttpApi.UseCases(checkHealth, new NodeUseCases(listNodeUsers, reportTraffic, reportOnline,
-                reportHeartbeat, reportAliveIps, getNodeInfo, listDetectRules, reportDetections, verifyNodeKey));
+        // Each port reads its field when called, so a test can swap a use case on a running server.
+        return new HttpApi.UseCases(() -> checkHealth.check(),
+                new AccountUseCases(c -> register.register(c), c -> logIn.logIn(c), c -> logOut.logOut(c),
+                        c -> authenticate.authenticate(c), q -> showUserInfo.show(q)),
+                new AdminUseCases(q -> listUsers.list(q), id -> showUser.show(id), c -> setUserBan.set(c),
+                        c -> adjustBalance.adjust(c), q -> listOrders.list(q), () -> listProducts.list(),
+                        c -> createProduct.create(c), c -> updateProduct.update(c), c -> disableProduct.disable(c),
+                        () -> listCoupons.list(), c -> createCoupon.create(c), c -> updateCoupon.update(c),
+                        c -> disableCoupon.disable(c)),
+                new NodeUseCases(q -> listNodeUsers.list(q), c -> reportTraffic.report(c), c -> reportOnline.report(c),
+                        c -> reportHeartbeat.report(c), c -> reportAliveIps.report(c), (n, k) -> getNodeInfo.info(n, k),
+                        k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)));
+    }
+
+    /** The API on a free local port, with a small body limit. */
+    public Javalin start() {
+        return start(new HttpSettings("127.0.0.1", 0, 64 * 1024, HttpSettings.DEFAULT_NODE_REPORT_MAX));
+    }
+
+    public Javalin start(HttpSettings settings) {
+        return HttpApi.create(settings, build()).start();
+    }
+
+    private static <T> T unexpected(String useCase) {
+        throw new AssertionError("the route called " + useCase + ", which this test did not expect");
     }
 }

@@ -21,8 +21,8 @@ import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport.UserTraffic;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport.UserTraffic;
 
 /**
  * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of

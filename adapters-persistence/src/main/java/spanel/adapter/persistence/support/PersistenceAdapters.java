@@ -2,17 +2,35 @@ package spanel.adapter.persistence.support;
 
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import spanel.adapter.persistence.audit.JooqAuditTrail;
+import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.health.JooqDatabaseProbe;
 import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
+import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
+import spanel.adapter.persistence.shop.JooqCoupons;
+import spanel.adapter.persistence.shop.JooqProducts;
+import spanel.adapter.persistence.user.BcryptPasswordHasher;
+import spanel.adapter.persistence.user.JooqAccessTokens;
+import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.adapter.persistence.user.JooqUserDirectory;
+import spanel.application.admin.port.out.TopUpOrderQueries;
+import spanel.application.admin.port.out.UserDirectory;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
+import spanel.application.shop.port.out.Coupons;
+import spanel.application.shop.port.out.Products;
+import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.user.port.out.UserAccounts;
 
 /**
  * Every persistence adapter, built on one shared {@link DSLContext} whose dialect follows the
@@ -52,5 +70,42 @@ public final class PersistenceAdapters {
 
     public DetectRules detectRules() {
         return new JooqDetectRules(dsl);
+    }
+
+    public UserAccounts userAccounts() {
+        return new JooqUserAccounts(dsl);
+    }
+
+    public AccessTokens accessTokens() {
+        return new JooqAccessTokens(dsl);
+    }
+
+    /** bcrypt at its production cost. */
+    public PasswordHasher passwordHasher() {
+        return new BcryptPasswordHasher(BcryptPasswordHasher.DEFAULT_COST);
+    }
+
+    public UserDirectory userDirectory() {
+        return new JooqUserDirectory(dsl);
+    }
+
+    public Balances balances() {
+        return new JooqBalances(dsl);
+    }
+
+    public AuditTrail auditTrail() {
+        return new JooqAuditTrail(dsl);
+    }
+
+    public TopUpOrderQueries topUpOrders() {
+        return new JooqTopUpOrderQueries(dsl);
+    }
+
+    public Products products() {
+        return new JooqProducts(dsl);
+    }
+
+    public Coupons coupons() {
+        return new JooqCoupons(dsl);
     }
 }

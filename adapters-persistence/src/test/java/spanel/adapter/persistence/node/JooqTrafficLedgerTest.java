@@ -13,8 +13,8 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport.UserTraffic;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport.UserTraffic;
 import spanel.domain.user.UserId;
 
 class JooqTrafficLedgerTest extends PersistenceContractTest {

@@ -31,8 +31,8 @@ import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
 
 /** Traffic reports through the real service and the real database: exact, idempotent, all or nothing. */

@@ -1,8 +1,8 @@
 package spanel.application.node.port.in;
 
 import java.util.Objects;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport;
 
 /** A node reports what its users moved; every byte is counted once, however often the report arrives. */
 public interface ReportTraffic {

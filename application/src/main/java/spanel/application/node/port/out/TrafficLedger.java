@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import spanel.domain.node.NodeId;
-import spanel.domain.traffic.AppliedReport;
-import spanel.domain.traffic.TrafficReport.UserTraffic;
+import spanel.domain.node.AppliedReport;
+import spanel.domain.node.TrafficReport.UserTraffic;
 
 /** Where reported traffic is counted: user counters, the node counter, the hourly log. */
 public interface TrafficLedger {

@@ -1,4 +1,4 @@
-package spanel.domain.traffic;
+package spanel.domain.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,10 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import spanel.domain.node.NodeId;
-import spanel.domain.node.TrafficRate;
-import spanel.domain.traffic.TrafficReport.Entry;
-import spanel.domain.traffic.TrafficReport.UserTraffic;
+import spanel.domain.node.TrafficReport.Entry;
+import spanel.domain.node.TrafficReport.UserTraffic;
 import spanel.domain.user.UserId;
 
 class TrafficReportTest {

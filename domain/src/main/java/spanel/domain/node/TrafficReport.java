@@ -1,4 +1,4 @@
-package spanel.domain.traffic;
+package spanel.domain.node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import spanel.domain.node.NodeId;
-import spanel.domain.node.TrafficRate;
 import spanel.domain.user.UserId;
 
 /**

@@ -1,6 +1,5 @@
-package spanel.domain.traffic;
+package spanel.domain.node;
 
-import spanel.domain.node.NodeId;
 
 /** The answer to an applied traffic report; a repeat of the same report gets this same answer. */
 public record AppliedReport(NodeId node, int updatedCount, long totalTraffic) {

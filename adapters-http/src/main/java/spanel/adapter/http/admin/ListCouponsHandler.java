@@ -1,0 +1,21 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Envelope;
+import spanel.application.shop.port.in.ListCoupons;
+
+/** GET /app/api/v0/admin/coupons → {"coupons":[...],"count"}. */
+public final class ListCouponsHandler implements Handler {
+
+    private final ListCoupons listCoupons;
+
+    public ListCouponsHandler(ListCoupons listCoupons) {
+        this.listCoupons = listCoupons;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ctx.json(Envelope.ok(Listing.of("coupons", listCoupons.list().stream().map(CouponView::of).toList())));
+    }
+}

@@ -1,0 +1,35 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.OptionalInt;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.application.admin.port.in.ListOrders;
+import spanel.application.admin.port.in.ListOrdersQuery;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+/** GET /app/api/v0/admin/orders?status=&user_id=&page=&size= → {"orders":[...],"count","total","page","size"}. */
+public final class ListOrdersHandler implements Handler {
+
+    private final ListOrders listOrders;
+
+    public ListOrdersHandler(ListOrders listOrders) {
+        this.listOrders = listOrders;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        OptionalInt status = Fields.queryWhole(ctx, "status").map(s -> {
+            if (s < 0 || s > 2 || !TopUpOrder.isKnownStatus(s.intValue())) {
+                throw InvalidRequest.field("status", "must be 0 (unpaid), 1 (paid) or 2 (closed)");
+            }
+            return OptionalInt.of(s.intValue());
+        }).orElse(OptionalInt.empty());
+        var user = Fields.queryWhole(ctx, "user_id").map(id -> Fields.checked("user_id", () -> new UserId(id)));
+        var page = listOrders.list(new ListOrdersQuery(status, user, Fields.page(ctx)));
+        ctx.json(Envelope.ok(Listing.of("orders", page.items().stream().map(OrderView::of).toList(), page)));
+    }
+}

@@ -1,0 +1,21 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Envelope;
+import spanel.application.shop.port.in.ListProducts;
+
+/** GET /app/api/v0/admin/products → {"products":[...],"count"}. */
+public final class ListProductsHandler implements Handler {
+
+    private final ListProducts listProducts;
+
+    public ListProductsHandler(ListProducts listProducts) {
+        this.listProducts = listProducts;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ctx.json(Envelope.ok(Listing.of("products", listProducts.list().stream().map(ProductView::of).toList())));
+    }
+}

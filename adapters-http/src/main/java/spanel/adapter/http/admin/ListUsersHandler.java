@@ -1,0 +1,27 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+import spanel.adapter.http.support.AccountView;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.application.admin.port.in.ListUsers;
+import spanel.application.admin.port.in.ListUsersQuery;
+
+/** GET /app/api/v0/admin/users?q=&page=&size= → {"users":[...],"count","total","page","size"}. */
+public final class ListUsersHandler implements Handler {
+
+    private final ListUsers listUsers;
+
+    public ListUsersHandler(ListUsers listUsers) {
+        this.listUsers = listUsers;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        var query = Fields.checked("q", () -> new ListUsersQuery(Optional.ofNullable(ctx.queryParam("q")), Fields.page(ctx)));
+        var page = listUsers.list(query);
+        ctx.json(Envelope.ok(Listing.of("users", page.items().stream().map(AccountView::forAdmin).toList(), page)));
+    }
+}

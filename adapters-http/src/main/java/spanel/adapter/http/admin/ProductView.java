@@ -1,0 +1,28 @@
+package spanel.adapter.http.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.Product;
+
+/** A product on the wire: price as a two-decimal string, status 1 on sale / 0 disabled, stock null for unlimited. */
+record ProductView(long id, String name, String price, Map<String, Object> content, int status, Integer stock) {
+
+    static ProductView of(Product product) {
+        var spec = product.spec();
+        return new ProductView(product.id(), spec.name(), spec.price().toDecimalString(), content(spec.content()),
+                spec.enabled() ? 1 : 0, spec.stock().isPresent() ? spec.stock().getAsInt() : null);
+    }
+
+    private static Map<String, Object> content(PlanContent content) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        content.trafficGb().ifPresent(v -> json.put("traffic", v));
+        content.userClass().ifPresent(v -> json.put("class", v));
+        content.classExpireDays().ifPresent(v -> json.put("class_expire", v));
+        content.expireInDays().ifPresent(v -> json.put("expire_in", v));
+        json.put("reset_traffic", content.resetTraffic());
+        content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
+        content.ipLimit().ifPresent(v -> json.put("iplimit", v));
+        return json;
+    }
+}

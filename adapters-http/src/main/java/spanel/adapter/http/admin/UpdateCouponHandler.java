@@ -1,0 +1,27 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.application.shop.port.in.UpdateCoupon;
+import spanel.application.shop.port.in.UpdateCouponCommand;
+
+/** PUT /app/api/v0/admin/coupons/{id}: the fields sent change, the rest stay → the coupon. */
+public final class UpdateCouponHandler implements Handler {
+
+    private final UpdateCoupon updateCoupon;
+
+    public UpdateCouponHandler(UpdateCoupon updateCoupon) {
+        this.updateCoupon = updateCoupon;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        long id = Fields.pathId(ctx, "id");
+        var changes = CouponRequests.changes(Fields.object(ctx));
+        var updated = updateCoupon.update(new UpdateCouponCommand(Callers.of(ctx).userId(), id, changes));
+        ctx.json(Envelope.ok(CouponView.of(updated)));
+    }
+}

@@ -1,0 +1,180 @@
+package spanel.adapter.http.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import spanel.domain.money.Money;
+import spanel.domain.page.PageRequest;
+
+/**
+ * Reading request fields one by one, each failure a 400 naming its field: for bodies whose
+ * fields may be left out (partial updates) or take several forms (money as number or string).
+ */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** Runs a domain constructor; a rule it refuses becomes a 400 naming the field. */
+    public static <T> T checked(String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "invalid" : e.getMessage();
+            throw new InvalidRequest(message.startsWith(field + ":") ? message : field + ": " + message);
+        }
+    }
+
+    /** Runs a domain constructor whose refusals already name their field ("value: ..."): a 400 as it says. */
+    public static <T> T rule(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(e.getMessage() == null ? "body: invalid" : e.getMessage());
+        }
+    }
+
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw InvalidRequest.field(field, "is required");
+        }
+        return value;
+    }
+
+    /** The body as a JSON object. */
+    public static ObjectNode object(Context ctx) {
+        JsonNode body = Json.read(ctx.body(), JsonNode.class);
+        if (!(body instanceof ObjectNode object)) {
+            throw new InvalidRequest("body: a JSON object is required");
+        }
+        return object;
+    }
+
+    /** Whether the field is there as an explicit null: "no limit", "no expiry". */
+    public static boolean isNull(ObjectNode json, String name) {
+        return json.has(name) && json.get(name).isNull();
+    }
+
+    public static Optional<String> text(ObjectNode json, String name, String path) {
+        JsonNode node = json.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw InvalidRequest.field(path, "must be a string");
+        }
+        return Optional.of(node.asText());
+    }
+
+    public static Optional<Long> whole(ObjectNode json, String name, String path) {
+        JsonNode node = json.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw InvalidRequest.field(path, "must be a whole number");
+        }
+        return Optional.of(node.asLong());
+    }
+
+    public static Optional<Integer> integer(ObjectNode json, String name, String path) {
+        return whole(json, name, path).map(value -> {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw InvalidRequest.field(path, "out of range");
+            }
+            return value.intValue();
+        });
+    }
+
+    public static Optional<Boolean> bool(ObjectNode json, String name, String path) {
+        JsonNode node = json.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw InvalidRequest.field(path, "must be true or false");
+        }
+        return Optional.of(node.asBoolean());
+    }
+
+    /** A decimal given as a JSON number or a string ("19.99"), as the contract allows for money. */
+    public static Optional<BigDecimal> decimal(ObjectNode json, String name, String path) {
+        JsonNode node = json.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNumber()) {
+            return Optional.of(node.decimalValue());
+        }
+        if (node.isTextual()) {
+            try {
+                return Optional.of(new BigDecimal(node.asText().strip()));
+            } catch (NumberFormatException e) {
+                throw InvalidRequest.field(path, "not a number");
+            }
+        }
+        throw InvalidRequest.field(path, "must be a number or a numeric string");
+    }
+
+    /** Money that cannot be negative, with at most two decimals. */
+    public static Optional<Money> money(ObjectNode json, String name) {
+        return decimal(json, name, name).map(value -> checked(name, () -> Money.ofFen(Money.toFen(value))));
+    }
+
+    /** An ISO-8601 time, with an offset ("2026-01-31T00:00:00Z"). */
+    public static Optional<Instant> time(ObjectNode json, String name) {
+        return text(json, name, name).map(value -> {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                throw InvalidRequest.field(name, "an ISO-8601 time with an offset is required, e.g. 2026-01-31T00:00:00Z");
+            }
+        });
+    }
+
+    /** A positive id from the path. */
+    public static long pathId(Context ctx, String name) {
+        String text = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the refusal below.
+        }
+        throw InvalidRequest.field(name, "must be a positive whole number");
+    }
+
+    /** An optional whole-number query parameter. */
+    public static Optional<Long> queryWhole(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw InvalidRequest.field(name, "must be a whole number");
+        }
+    }
+
+    /** {@code ?page=&size=}: page from 1, size 1..100, 20 when left out. */
+    public static PageRequest page(Context ctx) {
+        long page = queryWhole(ctx, "page").orElse(1L);
+        long size = queryWhole(ctx, "size").orElse((long) PageRequest.DEFAULT_SIZE);
+        if (page < 1 || page > Integer.MAX_VALUE) {
+            throw InvalidRequest.field("page", "must be 1 or more");
+        }
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            throw InvalidRequest.field("size", "must be from 1 to " + PageRequest.MAX_SIZE);
+        }
+        return new PageRequest((int) page, (int) size);
+    }
+}

@@ -1,0 +1,37 @@
+package spanel.adapter.http.user;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
+import spanel.application.user.port.in.LogIn;
+import spanel.application.user.port.in.LogInCommand;
+import spanel.domain.user.Email;
+
+/** POST /app/api/v0/auth/login: {"email","password"} → {"access_token","token_type":"bearer","expires_in"}. */
+public final class LogInHandler implements Handler {
+
+    record LogInRequest(String email, String password) {
+    }
+
+    record Token(String accessToken, String tokenType, long expiresIn) {
+    }
+
+    private final LogIn logIn;
+
+    public LogInHandler(LogIn logIn) {
+        this.logIn = logIn;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        LogInRequest request = Json.read(ctx.body(), LogInRequest.class);
+        Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
+        String password = Fields.required("password", request.password());
+        LogInCommand command = Fields.checked("password", () -> new LogInCommand(email, password, Callers.address(ctx)));
+        var loggedIn = logIn.logIn(command);
+        ctx.json(Envelope.ok(new Token(loggedIn.token().value(), "bearer", loggedIn.expiresIn().toSeconds())));
+    }
+}

@@ -1,0 +1,25 @@
+package spanel.adapter.http.user;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.AccountView;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.application.user.port.in.ShowUserInfo;
+import spanel.application.user.port.in.ShowUserInfoQuery;
+
+/** GET /app/api/v0/user/info: the caller's own account. */
+public final class UserInfoHandler implements Handler {
+
+    private final ShowUserInfo showUserInfo;
+
+    public UserInfoHandler(ShowUserInfo showUserInfo) {
+        this.showUserInfo = showUserInfo;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        var account = showUserInfo.show(new ShowUserInfoQuery(Callers.of(ctx).userId()));
+        ctx.json(Envelope.ok(AccountView.forOwner(account)));
+    }
+}

@@ -1,0 +1,47 @@
+package spanel.adapter.persistence.balance;
+
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import spanel.application.balance.port.out.Balances;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.user.UserId;
+
+public final class JooqBalances implements Balances {
+
+    private final DSLContext dsl;
+
+    public JooqBalances(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Money> adjust(UserId user, long deltaFen) {
+        // Guarded in SQL: concurrent debits cannot both pass a check made in Java.
+        int changed = dsl.update(USERS)
+                .set(USERS.MONEY, USERS.MONEY.plus(deltaFen))
+                .where(USERS.ID.eq(user.value()))
+                .and(USERS.MONEY.plus(deltaFen).ge(0L))
+                .execute();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        // The update holds the row's lock until commit, so this reads the balance it left.
+        return Optional.of(Money.ofFen(dsl.fetchValue(USERS.MONEY, USERS.ID.eq(user.value()))));
+    }
+
+    @Override
+    public void book(LedgerEntry entry) {
+        dsl.insertInto(BALANCE_LEDGER)
+                .set(BALANCE_LEDGER.USER_ID, entry.userId().value())
+                .set(BALANCE_LEDGER.DELTA, entry.deltaFen())
+                .set(BALANCE_LEDGER.BALANCE_AFTER, entry.balanceAfter().fen())
+                .set(BALANCE_LEDGER.SOURCE_TYPE, entry.sourceType())
+                .set(BALANCE_LEDGER.SOURCE_ID, entry.sourceId())
+                .set(BALANCE_LEDGER.NOTE, entry.note())
+                .execute();
+    }
+}

@@ -1,0 +1,48 @@
+package spanel.adapter.persistence.payment;
+
+import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import spanel.adapter.persistence.generated.tables.records.TopupOrdersRecord;
+import spanel.adapter.persistence.support.Times;
+import spanel.application.admin.port.out.TopUpOrderQueries;
+import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
+
+    private final DSLContext dsl;
+
+    public JooqTopUpOrderQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Page<TopUpOrder> list(OptionalInt status, Optional<UserId> user, PageRequest page) {
+        Condition where = DSL.noCondition();
+        if (status.isPresent()) {
+            where = where.and(TOPUP_ORDERS.STATUS.eq((short) status.getAsInt()));
+        }
+        if (user.isPresent()) {
+            where = where.and(TOPUP_ORDERS.USER_ID.eq(user.get().value()));
+        }
+        int total = dsl.fetchCount(TOPUP_ORDERS, where);
+        var items = dsl.selectFrom(TOPUP_ORDERS).where(where).orderBy(TOPUP_ORDERS.ID.desc())
+                .limit(page.size()).offset(page.offset())
+                .fetch(JooqTopUpOrderQueries::toOrder);
+        return new Page<>(items, Math.max(total, items.size()), page);
+    }
+
+    private static TopUpOrder toOrder(TopupOrdersRecord row) {
+        return new TopUpOrder(row.getId(), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
+                Money.ofFen(row.getTotal()), row.getStatus(), row.getNeedsReview(), Times.instant(row.getCreatedAt()),
+                Optional.ofNullable(Times.instant(row.getPaidAt())));
+    }
+}

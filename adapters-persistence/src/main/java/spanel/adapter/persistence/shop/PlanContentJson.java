@@ -1,0 +1,51 @@
+package spanel.adapter.persistence.shop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import spanel.domain.shop.PlanContent;
+
+/** A product's content as the JSON text in {@code products.content}, with the contract's field names. */
+final class PlanContentJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PlanContentJson() {
+    }
+
+    static String write(PlanContent content) {
+        ObjectNode json = MAPPER.createObjectNode();
+        content.trafficGb().ifPresent(v -> json.put("traffic", v));
+        content.userClass().ifPresent(v -> json.put("class", v));
+        content.classExpireDays().ifPresent(v -> json.put("class_expire", v));
+        content.expireInDays().ifPresent(v -> json.put("expire_in", v));
+        json.put("reset_traffic", content.resetTraffic());
+        content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
+        content.ipLimit().ifPresent(v -> json.put("iplimit", v));
+        return json.toString();
+    }
+
+    static PlanContent read(String text) {
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("products.content is not JSON: " + text, e);
+        }
+        return new PlanContent(
+                json.has("traffic") ? OptionalLong.of(json.get("traffic").asLong()) : OptionalLong.empty(),
+                integer(json, "class"),
+                integer(json, "class_expire"),
+                integer(json, "expire_in"),
+                json.path("reset_traffic").asBoolean(false),
+                integer(json, "speedlimit"),
+                integer(json, "iplimit"));
+    }
+
+    private static OptionalInt integer(JsonNode json, String name) {
+        return json.has(name) ? OptionalInt.of(json.get(name).asInt()) : OptionalInt.empty();
+    }
+}

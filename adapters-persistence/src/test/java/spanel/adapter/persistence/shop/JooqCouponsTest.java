@@ -1,0 +1,87 @@
+package spanel.adapter.persistence.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.adapter.persistence.generated.Tables.COUPONS;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.domain.money.Money;
+import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.CouponType;
+import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductSpec;
+
+class JooqCouponsTest extends PersistenceContractTest {
+
+    private JooqCoupons coupons() {
+        return new JooqCoupons(dsl());
+    }
+
+    private long aProduct() {
+        return new JooqProducts(dsl()).add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+    }
+
+    private static CouponSpec spec(String code, OptionalInt totalLimit, Set<Long> products) {
+        return new CouponSpec(code, CouponType.PERCENT, 10, totalLimit, OptionalInt.of(1),
+                Optional.of(Instant.parse("2026-06-30T00:00:00Z")), products, true);
+    }
+
+    private static String aCode() {
+        return "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    @Test
+    void aCouponIsStoredWithItsProductsAndFoundAgain() {
+        long p1 = aProduct();
+        long p2 = aProduct();
+        CouponSpec spec = spec(aCode(), OptionalInt.of(100), Set.of(p1, p2));
+
+        long id = coupons().add(spec);
+
+        var found = coupons().find(id).orElseThrow();
+        assertThat(found.spec()).isEqualTo(spec);
+        assertThat(found.usedCount()).isZero();
+        assertThat(coupons().all()).anyMatch(c -> c.id() == id && c.spec().productIds().equals(Set.of(p1, p2)));
+    }
+
+    @Test
+    void aTakenCodeIsRefusedOnAddAndOnRename() {
+        String taken = aCode();
+        coupons().add(spec(taken, OptionalInt.empty(), Set.of()));
+        long other = coupons().add(spec(aCode(), OptionalInt.empty(), Set.of()));
+
+        assertThatThrownBy(() -> coupons().add(spec(taken, OptionalInt.empty(), Set.of()))).isInstanceOf(CouponCodeTaken.class);
+        assertThatThrownBy(() -> transactions().inTransaction(() -> coupons().replace(other, spec(taken, OptionalInt.empty(), Set.of()))))
+                .isInstanceOf(CouponCodeTaken.class);
+    }
+
+    @Test
+    void replacingChangesTheProductsButNeverTheUseCount() {
+        long id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of(aProduct())));
+        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 3).where(COUPONS.ID.eq(id)).execute();
+        long product = aProduct();
+        CouponSpec changed = spec(aCode(), OptionalInt.of(5), Set.of(product));
+
+        assertThat(transactions().inTransaction(() -> coupons().replace(id, changed))).isTrue();
+
+        var found = coupons().find(id).orElseThrow();
+        assertThat(found.spec()).isEqualTo(changed);
+        assertThat(found.usedCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aTotalLimitBelowTheUsesMadeIsNotWritten() {
+        long id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of()));
+        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 4).where(COUPONS.ID.eq(id)).execute();
+
+        assertThat(coupons().replace(id, spec(aCode(), OptionalInt.of(3), Set.of()))).isFalse();
+        assertThat(coupons().find(id).orElseThrow().spec().totalLimit()).isEqualTo(OptionalInt.of(10));
+    }
+}

@@ -1,0 +1,20 @@
+package spanel.application.admin.port.in;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import spanel.domain.page.PageRequest;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+public record ListOrdersQuery(OptionalInt status, Optional<UserId> user, PageRequest page) {
+
+    public ListOrdersQuery {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(page, "page");
+        if (status.isPresent() && !TopUpOrder.isKnownStatus(status.getAsInt())) {
+            throw new IllegalArgumentException("status: 0, 1 or 2");
+        }
+    }
+}

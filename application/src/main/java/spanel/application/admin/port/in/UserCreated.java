@@ -1,0 +1,6 @@
+package spanel.application.admin.port.in;
+
+import spanel.domain.user.UserId;
+
+public record UserCreated(UserId user) {
+}

@@ -1,0 +1,15 @@
+package spanel.application.admin.port.out;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+/** Top-up orders as admins review them. */
+public interface TopUpOrderQueries {
+
+    /** Orders with the given status and of the given user, when given; newest first. */
+    Page<TopUpOrder> list(OptionalInt status, Optional<UserId> user, PageRequest page);
+}

@@ -1,0 +1,32 @@
+package spanel.application.shop;
+
+import java.util.Objects;
+import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.shop.port.in.CreateProduct;
+import spanel.application.shop.port.in.CreateProductCommand;
+import spanel.application.shop.port.in.ProductCreated;
+import spanel.application.shop.port.out.Products;
+import spanel.domain.audit.AuditEntry;
+
+public final class CreateProductService implements CreateProduct {
+
+    private final Products products;
+    private final AuditTrail audit;
+    private final TransactionRunner transactions;
+
+    public CreateProductService(Products products, AuditTrail audit, TransactionRunner transactions) {
+        this.products = Objects.requireNonNull(products);
+        this.audit = Objects.requireNonNull(audit);
+        this.transactions = Objects.requireNonNull(transactions);
+    }
+
+    @Override
+    public ProductCreated create(CreateProductCommand command) {
+        return transactions.inTransaction(() -> {
+            long id = products.add(command.spec());
+            audit.record(new AuditEntry(command.admin(), "product.create", "product:" + id, ShopAudit.describe(command.spec())));
+            return new ProductCreated(id);
+        });
+    }
+}

@@ -1,0 +1,4 @@
+package spanel.application.shop.port.in;
+
+public record CouponCreated(long id) {
+}

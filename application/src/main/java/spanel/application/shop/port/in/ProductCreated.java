@@ -1,0 +1,4 @@
+package spanel.application.shop.port.in;
+
+public record ProductCreated(long id) {
+}

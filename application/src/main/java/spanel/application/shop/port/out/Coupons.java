@@ -1,0 +1,22 @@
+package spanel.application.shop.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponSpec;
+
+/** The coupons. A code is unique: adding or renaming to a taken one throws {@link spanel.domain.shop.CouponCodeTaken}. */
+public interface Coupons {
+
+    List<Coupon> all();
+
+    long add(CouponSpec spec);
+
+    Optional<Coupon> find(long id);
+
+    /**
+     * Replaces what an admin describes of a coupon, never its use count. False when there is no
+     * such coupon, or when the new total limit is below the uses made meanwhile.
+     */
+    boolean replace(long id, CouponSpec spec);
+}

@@ -1,0 +1,23 @@
+package spanel.application.shop.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductSpec;
+
+/** The products for sale, enabled or not. */
+public interface Products {
+
+    List<Product> all();
+
+    long add(ProductSpec spec);
+
+    Optional<Product> find(long id);
+
+    /** Replaces what an admin describes of a product; false when there is no such product. */
+    boolean replace(long id, ProductSpec spec);
+
+    /** Which of these ids name no product. */
+    Set<Long> missing(Set<Long> ids);
+}

@@ -1,0 +1,5 @@
+package spanel.application.user.port.in;
+
+/** Whether the token was still there to revoke. */
+public record LoggedOut(boolean revoked) {
+}

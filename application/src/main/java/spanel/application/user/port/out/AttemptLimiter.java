@@ -1,0 +1,14 @@
+package spanel.application.user.port.out;
+
+import java.time.Duration;
+import spanel.domain.user.Attempts;
+
+/** Counts attempts per key in fixed windows; the first attempt of a key starts its window. */
+public interface AttemptLimiter {
+
+    /** Counts one attempt, atomically, and returns the window with it. */
+    Attempts record(String key, Duration window);
+
+    /** The current window of a key without counting; {@link Attempts#NONE} when it has none. */
+    Attempts peek(String key);
+}

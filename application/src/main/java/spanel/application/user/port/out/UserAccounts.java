@@ -1,0 +1,34 @@
+package spanel.application.user.port.out;
+
+import java.util.Optional;
+import spanel.domain.user.Email;
+import spanel.domain.user.NewAccount;
+import spanel.domain.user.StoredLogin;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
+
+/** The accounts. Uniqueness (email, port, UUID, invite code) is settled by the database's constraints. */
+public interface UserAccounts {
+
+    /**
+     * Stores a new account. Throws {@link spanel.domain.user.EmailTaken} when the email is taken,
+     * {@link CredentialsTaken} when its port, UUID or invite code is.
+     */
+    UserId add(NewAccount account);
+
+    Optional<StoredLogin> findLogin(Email email);
+
+    Optional<UserAccount> find(UserId id);
+
+    Optional<UserId> findByInviteCode(String inviteCode);
+
+    /** Another account holds the port, UUID or invite code just drawn: draw again. */
+    final class CredentialsTaken extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public CredentialsTaken(String which) {
+            super(which + " is taken", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package spanel.application.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import spanel.application.common.DirectTransactionRunner;
+import spanel.application.shop.port.in.CreateCouponCommand;
+import spanel.application.shop.port.in.DisableProductCommand;
+import spanel.application.shop.port.in.UpdateCouponCommand;
+import spanel.application.shop.port.out.Coupons;
+import spanel.application.shop.port.out.Products;
+import spanel.domain.audit.AuditEntry;
+import spanel.domain.error.InvalidInput;
+import spanel.domain.error.NotFound;
+import spanel.domain.money.Money;
+import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.CouponType;
+import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductSpec;
+import spanel.domain.user.UserId;
+
+class CouponServicesTest {
+
+    private static final UserId ADMIN = new UserId(1);
+
+    private final Map<Long, ProductSpec> productRows = new HashMap<>();
+    private final Map<Long, Coupon> couponRows = new HashMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final DirectTransactionRunner transactions = new DirectTransactionRunner();
+
+    private final Products products = new Products() {
+        @Override
+        public List<Product> all() {
+            return productRows.entrySet().stream().map(e -> new Product(e.getKey(), e.getValue())).toList();
+        }
+
+        @Override
+        public long add(ProductSpec spec) {
+            long id = productRows.size() + 1L;
+            productRows.put(id, spec);
+            return id;
+        }
+
+        @Override
+        public Optional<Product> find(long id) {
+            return Optional.ofNullable(productRows.get(id)).map(spec -> new Product(id, spec));
+        }
+
+        @Override
+        public boolean replace(long id, ProductSpec spec) {
+            return productRows.replace(id, spec) != null;
+        }
+
+        @Override
+        public Set<Long> missing(Set<Long> ids) {
+            Set<Long> missing = new HashSet<>(ids);
+            missing.removeAll(productRows.keySet());
+            return missing;
+        }
+    };
+
+    private final Coupons coupons = new Coupons() {
+        @Override
+        public List<Coupon> all() {
+            return List.copyOf(couponRows.values());
+        }
+
+        @Override
+        public long add(CouponSpec spec) {
+            long id = couponRows.size() + 1L;
+            couponRows.put(id, new Coupon(id, spec, 0));
+            return id;
+        }
+
+        @Override
+        public Optional<Coupon> find(long id) {
+            return Optional.ofNullable(couponRows.get(id));
+        }
+
+        @Override
+        public boolean replace(long id, CouponSpec spec) {
+            Coupon current = couponRows.get(id);
+            couponRows.put(id, new Coupon(id, spec, current.usedCount()));
+            return true;
+        }
+    };
+
+    private static CouponSpec tenPercent(Set<Long> productIds) {
+        return new CouponSpec("TEN", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(), Optional.empty(),
+                productIds, true);
+    }
+
+    private static CouponSpec.Changes totalLimit(int limit) {
+        return new CouponSpec.Changes(Optional.empty(), Optional.empty(), Optional.<BigDecimal>empty(),
+                Optional.of(OptionalInt.of(limit)), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aCouponForAnUnknownProductIsRefusedAndNothingIsAudited() {
+        var create = new CreateCouponService(coupons, products, audit::add, transactions);
+
+        assertThatThrownBy(() -> create.create(new CreateCouponCommand(ADMIN, tenPercent(Set.of(42L)))))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("product_ids:");
+        assertThat(couponRows).isEmpty();
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void aCreatedCouponIsAuditedWithWhatItIs() {
+        long product = products.add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+
+        long id = new CreateCouponService(coupons, products, audit::add, transactions)
+                .create(new CreateCouponCommand(ADMIN, tenPercent(Set.of(product)))).id();
+
+        assertThat(audit).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("coupon.create");
+            assertThat(entry.target()).isEqualTo("coupon:" + id);
+            assertThat(entry.detail()).contains("code=TEN", "type=percent");
+        });
+    }
+
+    @Test
+    void aTotalLimitBelowTheUsesMadeIsRefused() {
+        long id = coupons.add(tenPercent(Set.of()));
+        couponRows.put(id, new Coupon(id, couponRows.get(id).spec(), 4));
+        var update = new UpdateCouponService(coupons, products, audit::add, transactions);
+
+        assertThatThrownBy(() -> update.update(new UpdateCouponCommand(ADMIN, id, totalLimit(3))))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("total_limit:");
+        assertThat(update.update(new UpdateCouponCommand(ADMIN, id, totalLimit(4))).spec().totalLimit()).hasValue(4);
+    }
+
+    @Test
+    void aChangeThatBreaksARuleIsA400NamingTheField() {
+        long id = coupons.add(tenPercent(Set.of()));
+        var changes = new CouponSpec.Changes(Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("150")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> new UpdateCouponService(coupons, products, audit::add, transactions)
+                .update(new UpdateCouponCommand(ADMIN, id, changes)))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("value:");
+    }
+
+    @Test
+    void disablingAProductKeepsItAndAnUnknownOneIsNotFound() {
+        long id = products.add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+        var disable = new DisableProductService(products, audit::add, transactions);
+
+        assertThat(disable.disable(new DisableProductCommand(ADMIN, id)).spec().enabled()).isFalse();
+        assertThat(productRows.get(id).enabled()).isFalse();
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("product.disable");
+        assertThatThrownBy(() -> disable.disable(new DisableProductCommand(ADMIN, 99))).isInstanceOf(NotFound.class);
+    }
+}

@@ -1,0 +1,156 @@
+package spanel.application.user;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.AttemptLimiter;
+import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.domain.money.Money;
+import spanel.domain.traffic.Traffic;
+import spanel.domain.user.Attempts;
+import spanel.domain.user.Caller;
+import spanel.domain.user.Email;
+import spanel.domain.user.EmailTaken;
+import spanel.domain.user.NewAccount;
+import spanel.domain.user.Password;
+import spanel.domain.user.StoredLogin;
+import spanel.domain.user.TokenHash;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
+
+/** Hand-written in-memory stand-ins for the account ports, with the same uniqueness rules as the schema. */
+public final class AccountFakes {
+
+    private AccountFakes() {
+    }
+
+    /** Accounts kept in a list; emails, ports and invite codes unique as in the database. */
+    public static final class Accounts implements UserAccounts {
+
+        public final List<UserAccount> stored = new ArrayList<>();
+        public final Set<Integer> takenPorts = ConcurrentHashMap.newKeySet();
+        final Map<UserId, String> hashes = new HashMap<>();
+        final Set<UserId> banned = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public UserId add(NewAccount account) {
+            if (stored.stream().anyMatch(a -> a.email().equals(account.email()))) {
+                throw new EmailTaken();
+            }
+            if (!takenPorts.add(account.credentials().port())) {
+                throw new CredentialsTaken("users_port_key");
+            }
+            UserId id = new UserId(stored.size() + 1L);
+            stored.add(new UserAccount(id, account.email(), Money.ZERO, account.defaults().userClass(), account.expiresAt(),
+                    account.expiresAt(), account.defaults().traffic(), Traffic.ZERO, Traffic.ZERO, account.defaults().nodeGroup(),
+                    account.credentials(), account.inviteCode(), account.inviter(), account.admin(), false, account.createdAt()));
+            hashes.put(id, account.passwordHash());
+            return id;
+        }
+
+        public void ban(UserId id) {
+            banned.add(id);
+        }
+
+        @Override
+        public Optional<StoredLogin> findLogin(Email email) {
+            return stored.stream().filter(a -> a.email().equals(email)).findFirst()
+                    .map(a -> new StoredLogin(a.id(), hashes.get(a.id()), banned.contains(a.id())));
+        }
+
+        @Override
+        public Optional<UserAccount> find(UserId id) {
+            return stored.stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<UserId> findByInviteCode(String inviteCode) {
+            return stored.stream().filter(a -> a.inviteCode().equals(inviteCode)).map(UserAccount::id).findFirst();
+        }
+    }
+
+    /** Tokens by hash, with their holder and expiry. */
+    public static final class Tokens implements AccessTokens {
+
+        public record Issued(UserId holder, Instant expiresAt) {
+        }
+
+        public final Map<TokenHash, Issued> issued = new HashMap<>();
+        private final Accounts accounts;
+
+        public Tokens(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void issue(TokenHash token, UserId holder, Instant expiresAt, Instant now) {
+            issued.put(token, new Issued(holder, expiresAt));
+        }
+
+        @Override
+        public Optional<Caller> findLiveHolder(TokenHash token, Instant now) {
+            return Optional.ofNullable(issued.get(token))
+                    .filter(i -> now.isBefore(i.expiresAt()) && !accounts.banned.contains(i.holder()))
+                    .flatMap(i -> accounts.find(i.holder()))
+                    .map(a -> new Caller(a.id(), a.admin()));
+        }
+
+        @Override
+        public boolean revoke(TokenHash token) {
+            return issued.remove(token) != null;
+        }
+
+        @Override
+        public int revokeAllOf(UserId holder) {
+            int before = issued.size();
+            issued.values().removeIf(i -> i.holder().equals(holder));
+            return before - issued.size();
+        }
+    }
+
+    /** "Hashes" by prefixing; counts checks, and how many were against no account. */
+    public static final class Hasher implements PasswordHasher {
+
+        public int checks;
+        public int checksWithoutAccount;
+
+        @Override
+        public String hash(Password password) {
+            return "hashed:" + password.value();
+        }
+
+        @Override
+        public boolean verify(String candidate, Optional<String> storedHash) {
+            checks++;
+            if (storedHash.isEmpty()) {
+                checksWithoutAccount++;
+            }
+            return storedHash.map(h -> h.equals("hashed:" + candidate)).orElse(false);
+        }
+    }
+
+    /** Counts per key without windows ending: enough for services, whose windows the adapters test. */
+    public static final class Limiter implements AttemptLimiter {
+
+        public final Map<String, Long> counts = new HashMap<>();
+
+        @Override
+        public Attempts record(String key, Duration window) {
+            return new Attempts(counts.merge(key, 1L, Long::sum), Duration.ofSeconds(30));
+        }
+
+        @Override
+        public Attempts peek(String key) {
+            Long count = counts.get(key);
+            return count == null ? Attempts.NONE : new Attempts(count, Duration.ofSeconds(30));
+        }
+    }
+}

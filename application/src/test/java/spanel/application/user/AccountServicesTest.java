@@ -1,0 +1,191 @@
+package spanel.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import spanel.application.common.DirectTransactionRunner;
+import spanel.application.user.port.in.AuthenticateCommand;
+import spanel.application.user.port.in.LogInCommand;
+import spanel.application.user.port.in.LogOutCommand;
+import spanel.application.user.port.in.LoggedIn;
+import spanel.application.user.port.in.RegisterCommand;
+import spanel.domain.error.InvalidInput;
+import spanel.domain.error.RateLimited;
+import spanel.domain.error.Unauthorized;
+import spanel.domain.traffic.Traffic;
+import spanel.domain.user.AccountDefaults;
+import spanel.domain.user.Caller;
+import spanel.domain.user.Email;
+import spanel.domain.user.EmailTaken;
+import spanel.domain.user.Password;
+import spanel.domain.user.PortRange;
+import spanel.domain.user.RateLimit;
+import spanel.domain.user.TokenLifetime;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
+
+class AccountServicesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final String PASSWORD = "correct horse";
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
+    private final AccountFakes.Tokens tokens = new AccountFakes.Tokens(accounts);
+    private final AccountFakes.Hasher hasher = new AccountFakes.Hasher();
+    private final AccountFakes.Limiter limiter = new AccountFakes.Limiter();
+    private final AttemptGuard guard = new AttemptGuard(limiter, RateLimit.perMinute(10));
+    private final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    private final AccountDefaults defaults = new AccountDefaults(Traffic.ofGigabytes(10), 30, 1, 2);
+
+    private NewAccounts newAccounts(PortRange ports) {
+        return new NewAccounts(accounts, hasher, transactions, defaults, ports, new SplittableRandom(3), clock);
+    }
+
+    private final RegisterUserService register =
+            new RegisterUserService(accounts, newAccounts(new PortRange(10_000, 60_000)), guard);
+    private final LogInService logIn = new LogInService(accounts, tokens, hasher, guard,
+            new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
+
+    private UserId registered(String email) {
+        return register.register(new RegisterCommand(Email.of(email), new Password(PASSWORD), Optional.empty(), "10.0.0.1"))
+                .userId();
+    }
+
+    private LoggedIn logIn(String email, String password, String from) {
+        return logIn.logIn(new LogInCommand(Email.of(email), password, from));
+    }
+
+    @Test
+    void aRegisteredAccountGetsTheDefaultsAHashedPasswordAndNoMoney() {
+        UserAccount account = accounts.find(registered("a@example.com")).orElseThrow();
+
+        assertThat(account.transferEnable()).isEqualTo(Traffic.ofGigabytes(10));
+        assertThat(account.expireIn()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(account.userClass()).isEqualTo(1);
+        assertThat(account.nodeGroup()).isEqualTo(2);
+        assertThat(account.credentials().port()).isBetween(10_000, 60_000);
+        assertThat(account.money().isZero()).isTrue();
+        assertThat(accounts.findLogin(Email.of("a@example.com")).orElseThrow().passwordHash()).isEqualTo("hashed:" + PASSWORD);
+    }
+
+    @Test
+    void anInviteCodeNamesTheInviterAndAnUnknownOneIsRefused() {
+        UserId inviter = registered("inviter@example.com");
+        String code = accounts.find(inviter).orElseThrow().inviteCode();
+
+        UserId invitee = register.register(new RegisterCommand(Email.of("invitee@example.com"), new Password(PASSWORD),
+                Optional.of(code), "10.0.0.2")).userId();
+
+        assertThat(accounts.find(invitee).orElseThrow().inviter()).contains(inviter);
+        assertThatThrownBy(() -> register.register(new RegisterCommand(Email.of("x@example.com"), new Password(PASSWORD),
+                Optional.of("nope"), "10.0.0.3"))).isInstanceOf(InvalidInput.class).hasMessageStartingWith("invite_code:");
+    }
+
+    @Test
+    void aTakenEmailIsRefused() {
+        registered("twice@example.com");
+
+        assertThatThrownBy(() -> registered("twice@example.com")).isInstanceOf(EmailTaken.class);
+    }
+
+    @Test
+    void theEleventhRegistrationFromOneAddressWithinAMinuteIsRefused() {
+        for (int i = 0; i < 10; i++) {
+            registered("user" + i + "@example.com");
+        }
+
+        assertThatThrownBy(() -> registered("user10@example.com")).isInstanceOf(RateLimited.class);
+    }
+
+    @Test
+    void aTakenPortIsDrawnAgainAndAFullRangeGivesUp() {
+        accounts.takenPorts.add(20_000);
+        UserId id = new NewAccounts(accounts, hasher, transactions, defaults, new PortRange(20_000, 20_001),
+                new SplittableRandom(9), clock).open(Email.of("p@example.com"), new Password(PASSWORD), Optional.empty(), false);
+
+        assertThat(accounts.find(id).orElseThrow().credentials().port()).isEqualTo(20_001);
+        assertThatThrownBy(() -> newAccounts(new PortRange(20_000, 20_001))
+                .open(Email.of("q@example.com"), new Password(PASSWORD), Optional.empty(), false))
+                .hasMessageContaining("PORT_RANGE");
+    }
+
+    @Test
+    void logInIssuesATokenStoredOnlyAsItsHashWithItsExpiry() {
+        UserId id = registered("login@example.com");
+
+        LoggedIn loggedIn = logIn("login@example.com", PASSWORD, "10.0.0.9");
+
+        var issued = tokens.issued.get(loggedIn.token().hash());
+        assertThat(issued.holder()).isEqualTo(id);
+        assertThat(issued.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+        assertThat(loggedIn.expiresIn()).isEqualTo(Duration.ofDays(7));
+        assertThat(tokens.issued.keySet()).noneMatch(hash -> hash.hex().equals(loggedIn.token().value()));
+    }
+
+    @Test
+    void anUnknownEmailIsCheckedAgainstADecoyAndAnsweredLikeAWrongPassword() {
+        registered("known@example.com");
+
+        var wrong = org.assertj.core.api.Assertions.catchThrowableOfType(Unauthorized.class,
+                () -> logIn("known@example.com", "not the password", "10.0.0.9"));
+        var unknown = org.assertj.core.api.Assertions.catchThrowableOfType(Unauthorized.class,
+                () -> logIn("nobody@example.com", "not the password", "10.0.0.9"));
+
+        assertThat(unknown.getMessage()).isEqualTo(wrong.getMessage());
+        assertThat(hasher.checks).isEqualTo(2);
+        assertThat(hasher.checksWithoutAccount).isEqualTo(1);
+    }
+
+    @Test
+    void aBannedUserCannotLogIn() {
+        UserId id = registered("banned@example.com");
+        accounts.ban(id);
+
+        assertThatThrownBy(() -> logIn("banned@example.com", PASSWORD, "10.0.0.9")).isInstanceOf(Unauthorized.class);
+        assertThat(tokens.issued).isEmpty();
+    }
+
+    @Test
+    void afterTenFailuresEvenTheRightPasswordWaitsForTheWindow() {
+        registered("target@example.com");
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> logIn("target@example.com", "guess", "10.0.0.66")).isInstanceOf(Unauthorized.class);
+        }
+
+        assertThatThrownBy(() -> logIn("target@example.com", PASSWORD, "10.0.0.66")).isInstanceOf(RateLimited.class);
+        assertThatThrownBy(() -> logIn("target@example.com", PASSWORD, "10.0.0.67"))
+                .as("the email is limited from any address").isInstanceOf(RateLimited.class);
+        assertThat(hasher.checks).isEqualTo(10);
+    }
+
+    @Test
+    void successfulLogInsAreNotCountedAsFailures() {
+        registered("often@example.com");
+        for (int i = 0; i < 15; i++) {
+            logIn("often@example.com", PASSWORD, "10.0.0.5");
+        }
+
+        assertThat(limiter.counts).doesNotContainKey("login:email:often@example.com");
+    }
+
+    @Test
+    void aTokenAuthenticatesItsHolderUntilItExpiresOrIsRevoked() {
+        UserId id = registered("auth@example.com");
+        LoggedIn loggedIn = logIn("auth@example.com", PASSWORD, "10.0.0.9");
+        var now = new AuthenticateService(tokens, clock);
+        var later = new AuthenticateService(tokens, Clock.fixed(NOW.plus(Duration.ofDays(7)), ZoneOffset.UTC));
+
+        assertThat(now.authenticate(new AuthenticateCommand(loggedIn.token()))).isEqualTo(new Caller(id, false));
+        assertThatThrownBy(() -> later.authenticate(new AuthenticateCommand(loggedIn.token()))).isInstanceOf(Unauthorized.class);
+        assertThat(new LogOutService(tokens).logOut(new LogOutCommand(loggedIn.token())).revoked()).isTrue();
+        assertThatThrownBy(() -> now.authenticate(new AuthenticateCommand(loggedIn.token()))).isInstanceOf(Unauthorized.class);
+    }
+}

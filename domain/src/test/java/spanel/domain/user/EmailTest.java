@@ -1,0 +1,34 @@
+package spanel.domain.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailTest {
+
+    @Test
+    void anAddressIsTrimmedAndLowerCasedSoOneMailboxIsOneAccount() {
+        assertThat(Email.of("  Alice.Smith@Example.COM ").value()).isEqualTo("alice.smith@example.com");
+        assertThat(Email.of("ALICE@example.com")).isEqualTo(Email.of("alice@EXAMPLE.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "alice", "alice@", "@example.com", "alice@example", "al ice@example.com",
+            "alice@@example.com", "alice@example..com", "alice@.example.com"})
+    void somethingThatIsNotAnAddressIsRefused(String typed) {
+        assertThatThrownBy(() -> Email.of(typed)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAddressLongerThanTheColumnIsRefused() {
+        assertThatThrownBy(() -> Email.of("a@" + "b".repeat(250) + ".com")).hasMessageContaining("255");
+    }
+
+    @Test
+    void theConstructorTakesOnlyTheNormalisedForm() {
+        assertThatThrownBy(() -> new Email("Alice@example.com")).hasMessageContaining("lower case");
+    }
+}
