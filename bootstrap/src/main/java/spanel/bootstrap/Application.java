@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
@@ -28,7 +29,15 @@ import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
+import spanel.application.node.CreateNodeService;
+import spanel.application.node.DeleteNodeService;
 import spanel.application.node.GetNodeInfoService;
+import spanel.application.node.ListNodesService;
+import spanel.application.node.ManageDetectRulesService;
+import spanel.application.node.RotateNodeKeyService;
+import spanel.application.node.ShowNodeService;
+import spanel.application.node.ShowNodeStatusService;
+import spanel.application.node.UpdateNodeService;
 import spanel.application.node.ListDetectRulesService;
 import spanel.application.node.ListNodeUsersService;
 import spanel.application.node.NodeGate;
@@ -122,7 +131,24 @@ public final class Application implements AutoCloseable {
                 new CheckHealthService(persistence.databaseProbe(), stores.probe()),
                 accountUseCases(persistence, stores, settings.accounts(), clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, stores, muKey, clock));
+                nodeUseCases(persistence, stores, muKey, clock),
+                nodeAdminUseCases(persistence, stores, clock));
+    }
+
+    /** The admin side of nodes: settings, keys, the monitoring overview and the audit rules. */
+    static NodeAdminUseCases nodeAdminUseCases(PersistenceAdapters persistence, Stores stores, Clock clock) {
+        NodeRegistry nodes = persistence.nodeRegistry();
+        AuditTrail audit = persistence.auditTrail();
+        TransactionRunner tx = persistence.transactions();
+        return new NodeAdminUseCases(
+                new ListNodesService(nodes),
+                new ShowNodeService(nodes),
+                new CreateNodeService(nodes, audit, tx),
+                new UpdateNodeService(nodes, audit, tx),
+                new DeleteNodeService(nodes, audit, tx),
+                new RotateNodeKeyService(nodes, audit, tx),
+                new ShowNodeStatusService(nodes, stores.nodeStatus(), clock),
+                new ManageDetectRulesService(persistence.detectRules(), audit, tx));
     }
 
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
 import spanel.domain.error.Refusal;
+import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
 
 /**
@@ -115,12 +117,14 @@ public final class Cli {
         CreateNode.Command command;
         try {
             command = new CreateNode.Command(options.required("--name"), options.integer("--class", 0),
-                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")));
+                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")), NodeChanges.none(),
+                    Optional.empty());
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
         CreateNode.NodeCreated created = Application.withDatabase(settings(),
-                persistence -> new CreateNodeService(persistence.nodeRegistry()).create(command));
+                persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
+                        persistence.transactions()).create(command));
         out.println("{\"id\": " + created.id().value() + ", \"key\": \"" + created.key() + "\"}");
         return OK;
     }

@@ -20,6 +20,10 @@ import spanel.adapter.persistence.testing.TestSchema;
 import spanel.adapter.redis.TestStore;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
+import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.domain.money.Money;
+import spanel.domain.user.Email;
+import spanel.domain.user.Password;
 
 /**
  * Base of the end-to-end tests: the assembled application, started as ./spanel starts it, on a
@@ -37,11 +41,14 @@ public abstract class EndToEndTest {
     protected TestDatabase database;
 
     private TestSchema schema;
+    private Settings settings;
     private Application app;
     private TestHttp http;
+    private String adminToken;
 
     @BeforeParameterizedClassInvocation
     void startTheApplication() throws IOException {
+        adminToken = null;
         schema = database.openFreshSchema();
         Path dataDir = Files.createTempDirectory("spanel-e2e");
         Map<String, String> env = new HashMap<>(Map.of(
@@ -56,7 +63,8 @@ public abstract class EndToEndTest {
             env.put("REDIS_URL", TestStore.redisUrl());
             env.put("REDIS_KEY_PREFIX", "spanel-e2e:" + UUID.randomUUID() + ":");
         }
-        app = Application.start(Settings.from(Environment.of(env)));
+        settings = Settings.from(Environment.of(env));
+        app = Application.start(settings);
         http = new TestHttp(app.port());
     }
 
@@ -72,5 +80,17 @@ public abstract class EndToEndTest {
 
     protected DSLContext dsl() {
         return schema.dsl();
+    }
+
+    /** An admin's bearer header: the admin is created (as ./spanel user create does) and logged in once. */
+    protected String[] asAdmin() {
+        if (adminToken == null) {
+            String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            String password = "admin password for tests";
+            Application.createUser(settings, new CreateUserCommand(Email.of(email), new Password(password), true, Money.ZERO));
+            var reply = http.post("/app/api/v0/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+            adminToken = reply.json().get("data").get("access_token").asText();
+        }
+        return new String[] {"Authorization", "Bearer " + adminToken};
     }
 }

@@ -9,12 +9,16 @@ import spanel.adapter.http.admin.AdjustBalanceHandler;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.CreateCouponHandler;
 import spanel.adapter.http.admin.CreateProductHandler;
+import spanel.adapter.http.admin.DashboardHandler;
+import spanel.adapter.http.admin.DetectRuleAdminHandlers;
 import spanel.adapter.http.admin.DisableCouponHandler;
 import spanel.adapter.http.admin.DisableProductHandler;
 import spanel.adapter.http.admin.ListCouponsHandler;
 import spanel.adapter.http.admin.ListOrdersHandler;
 import spanel.adapter.http.admin.ListProductsHandler;
 import spanel.adapter.http.admin.ListUsersHandler;
+import spanel.adapter.http.admin.NodeAdminHandlers;
+import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.admin.SetUserBanHandler;
 import spanel.adapter.http.admin.ShowUserHandler;
 import spanel.adapter.http.admin.UpdateCouponHandler;
@@ -52,7 +56,8 @@ import spanel.application.health.port.in.CheckHealth;
 public final class HttpApi {
 
     /** The incoming ports the routes call. */
-    public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes) {
+    public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
+            NodeAdminUseCases nodeAdmin) {
     }
 
     private static final String API = "/app/api/v0";
@@ -117,9 +122,28 @@ public final class HttpApi {
             config.routes.put(API + "/admin/coupons/{id}", new UpdateCouponHandler(admin.updateCoupon()));
             config.routes.delete(API + "/admin/coupons/{id}", new DisableCouponHandler(admin.disableCoupon()));
 
+            nodeAdminRoutes(config.routes, useCases.nodeAdmin());
             nodeRoutes(config.routes, settings, useCases.nodes());
             modMuRoutes(config.routes, settings, useCases.nodes());
         });
+    }
+
+    /** Node administration (contract §7); /admin/* is already behind the admin check. */
+    private static void nodeAdminRoutes(RoutesConfig routes, NodeAdminUseCases useCases) {
+        routes.get("/admin", new DashboardHandler());
+        NodeAdminHandlers nodes = new NodeAdminHandlers(useCases);
+        routes.get(API + "/admin/nodes", nodes::list);
+        routes.post(API + "/admin/nodes", nodes::create);
+        // Registered before /nodes/{id}, which would otherwise take "status" for an id.
+        routes.get(API + "/admin/nodes/status", nodes::status);
+        routes.get(API + "/admin/nodes/{id}", nodes::show);
+        routes.put(API + "/admin/nodes/{id}", nodes::update);
+        routes.delete(API + "/admin/nodes/{id}", nodes::delete);
+        routes.post(API + "/admin/nodes/{id}/rotate-key", nodes::rotateKey);
+        DetectRuleAdminHandlers rules = new DetectRuleAdminHandlers(useCases.detectRules());
+        routes.get(API + "/admin/detect-rules", rules::list);
+        routes.post(API + "/admin/detect-rules", rules::add);
+        routes.delete(API + "/admin/detect-rules/{id}", rules::remove);
     }
 
     /** The node API of the contract (§4). */

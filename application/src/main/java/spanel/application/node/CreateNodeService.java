@@ -2,6 +2,8 @@ package spanel.application.node;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.NodeId;
@@ -10,21 +12,37 @@ import spanel.domain.node.NodeKeys;
 /** A new node's own key: 256 random bits, handed out once; the registry keeps only its hash. */
 public final class CreateNodeService implements CreateNode {
 
-    private final NodeRegistry registry;
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    public CreateNodeService(NodeRegistry registry) {
+    private final NodeRegistry registry;
+    private final NodeAdminAudit audit;
+    private final TransactionRunner transactions;
+
+    public CreateNodeService(NodeRegistry registry, AuditTrail audit, TransactionRunner transactions) {
         this.registry = registry;
+        this.audit = new NodeAdminAudit(audit);
+        this.transactions = transactions;
     }
 
     @Override
     public NodeCreated create(Command command) {
+        String key = newKey();
+        return transactions.inTransaction(() -> {
+            NodeId id = registry.create(
+                    new NodeRegistry.NewNode(command.name(), command.nodeClass(), command.nodeGroup(), command.rate()),
+                    NodeKeys.hash(key));
+            registry.change(id, command.settings());
+            command.admin().ifPresent(admin -> audit.node(admin, "node.create", id,
+                    "name=" + command.name() + " class=" + command.nodeClass() + " group=" + command.nodeGroup()
+                            + " rate=" + command.rate()));
+            return new NodeCreated(id, key);
+        });
+    }
+
+    /** A node key: 256 random bits, URL-safe. */
+    static String newKey() {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        NodeId id = registry.create(
-                new NodeRegistry.NewNode(command.name(), command.nodeClass(), command.nodeGroup(), command.rate()),
-                NodeKeys.hash(key));
-        return new NodeCreated(id, key);
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

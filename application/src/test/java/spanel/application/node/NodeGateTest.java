@@ -3,12 +3,8 @@ package spanel.application.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
@@ -19,14 +15,13 @@ class NodeGateTest {
 
     private static final String SHARED = "the-shared-mu-key-0123";
 
-    private final Map<NodeId, Node> nodes = new HashMap<>();
-    private final NodeGate gate = new NodeGate(new InMemoryRegistry(), SHARED);
+    private final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
+    private final NodeGate gate = new NodeGate(registry, SHARED);
 
     private Node node(long id, String ownKey, boolean enabled) {
         Node node = new Node(NodeId.of(id), "n" + id, "", 0, "{}", "aes-128-gcm", TrafficRate.ONE, 0, 0, 0, 0, 0,
                 enabled, Optional.ofNullable(ownKey).map(NodeKeys::hash), Optional.empty());
-        nodes.put(node.id(), node);
-        return node;
+        return registry.put(node);
     }
 
     private static Refusal.Kind refusal(Runnable call) {
@@ -82,25 +77,4 @@ class NodeGateTest {
         assertThatThrownBy(() -> gate.admitAnyNode("key-z")).isInstanceOf(Refusal.class);
     }
 
-    private final class InMemoryRegistry implements NodeRegistry {
-        @Override
-        public Optional<Node> find(NodeId id) {
-            return Optional.ofNullable(nodes.get(id));
-        }
-
-        @Override
-        public boolean anyNodeHasKeyHash(String keyHash) {
-            return nodes.values().stream().anyMatch(n -> n.keyHash().filter(keyHash::equals).isPresent());
-        }
-
-        @Override
-        public void touchHeartbeat(NodeId id, Instant at) {
-            // not needed by the gate
-        }
-
-        @Override
-        public NodeId create(NewNode node, String keyHash) {
-            throw new UnsupportedOperationException("the gate never creates nodes");
-        }
-    }
 }

@@ -2,7 +2,7 @@ package spanel.adapter.http.modmu;
 
 import io.javalin.http.Context;
 import spanel.adapter.http.support.InvalidRequest;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 
@@ -37,8 +37,8 @@ final class ModMu {
         if (text == null || text.isBlank()) {
             throw NodeRefusals.notFound();
         }
-        long id = Requests.parseId("node_id", text);
-        return Requests.build("node_id", () -> NodeId.of(id));
+        long id = Fields.positiveId("node_id", text);
+        return Fields.checked("node_id", () -> NodeId.of(id));
     }
 
     /** The path id must be digits, as SSPanel's route pattern requires. */
@@ -47,7 +47,7 @@ final class ModMu {
         if (!text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
             throw InvalidRequest.field("id", "digits only");
         }
-        long id = Requests.parseId("id", text);
-        return Requests.build("id", () -> NodeId.of(id));
+        long id = Fields.positiveId("id", text);
+        return Fields.checked("id", () -> NodeId.of(id));
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import spanel.adapter.http.node.NodeRequests;
 import spanel.adapter.http.support.Json;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportDetections;
 import spanel.domain.user.UserId;
 
@@ -26,14 +26,14 @@ public final class ModMuDetectLogHandler implements Handler {
     public void handle(Context ctx) {
         var node = ModMu.nodeId(ctx);
         DetectLogRequest request = Json.read(ctx.body(), DetectLogRequest.class);
-        List<NodeRequests.DetectionEntry> entries = Requests.required("data", request.data());
+        List<NodeRequests.DetectionEntry> entries = Fields.required("data", request.data());
         List<ReportDetections.Hit> hits = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String at = "data[" + i + "]";
-            NodeRequests.DetectionEntry entry = Requests.required(at, entries.get(i));
-            long user = Requests.required(at + ".user_id", entry.userId());
-            long rule = Requests.required(at + ".list_id", entry.listId());
-            hits.add(Requests.build(at + ".user_id", () -> new ReportDetections.Hit(UserId.of(user), rule)));
+            NodeRequests.DetectionEntry entry = Fields.required(at, entries.get(i));
+            long user = Fields.required(at + ".user_id", entry.userId());
+            long rule = Fields.required(at + ".list_id", entry.listId());
+            hits.add(Fields.checked(at + ".user_id", () -> new ReportDetections.Hit(UserId.of(user), rule)));
         }
         reportDetections.report(new ReportDetections.Command(node, ModMu.key(ctx), hits));
         ctx.json(ModMu.Message.OK);

@@ -1,11 +1,10 @@
 package spanel.adapter.http.modmu;
 
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.ListDetectRules;
 import spanel.domain.node.DetectRule;
 
@@ -27,19 +26,10 @@ public final class ModMuDetectRulesHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         List<Rule> rules = listDetectRules.list(ModMu.key(ctx)).stream()
-                .filter(rule -> isRe2(rule.regex()))
+                .filter(rule -> Re2.compiles(rule.regex()))
                 .map(ModMuDetectRulesHandler::toJson)
                 .toList();
         CachedJson.send(ctx, ModMu.Data.of(rules));
-    }
-
-    public static boolean isRe2(String regex) {
-        try {
-            Pattern.compile(regex);
-            return !regex.isEmpty();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
     }
 
     private static Rule toJson(DetectRule rule) {

@@ -1,5 +1,6 @@
 package spanel.adapter.http.modmu;
 
+import spanel.adapter.http.support.Fields;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Json;
@@ -26,7 +27,7 @@ public final class ModMuNodeStatusHandler implements Handler {
         NodeId node = ModMu.pathNodeId(ctx);
         StatusRequest request = Json.read(ctx.body(), StatusRequest.class);
         String load = request.load() == null ? "" : request.load();
-        reportOnline.report(spanel.adapter.http.support.Requests.build("load",
+        reportOnline.report(Fields.checked("load",
                 () -> new ReportOnline.Command(node, ModMu.key(ctx), 0, load)));
         ctx.json(ModMu.Data.of("ok"));
     }

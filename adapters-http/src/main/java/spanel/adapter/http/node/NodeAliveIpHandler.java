@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Json;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportAliveIps;
 
 /** POST /app/api/v0/node/alive_ip */
@@ -26,7 +26,7 @@ public final class NodeAliveIpHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         AliveIpRequest request = Json.read(ctx.body(), AliveIpRequest.class);
-        var node = NodeRequests.nodeId(Requests.required("node_id", request.nodeId()));
+        var node = NodeRequests.nodeId(Fields.required("node_id", request.nodeId()));
         var seen = NodeRequests.aliveIps(request.data());
         int count = reportAliveIps.report(new ReportAliveIps.Command(node, NodeRequests.key(ctx), seen));
         ctx.json(Envelope.ok(new AliveIpAnswer(count)));

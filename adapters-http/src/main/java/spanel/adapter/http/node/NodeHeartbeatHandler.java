@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Json;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportHeartbeat;
 
 /** POST /app/api/v0/node/heartbeat */
@@ -24,11 +24,11 @@ public final class NodeHeartbeatHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         HeartbeatRequest request = Json.read(ctx.body(), HeartbeatRequest.class);
-        var node = NodeRequests.nodeId(Requests.required("node_id", request.nodeId()));
-        double cpu = Requests.required("cpu_load", request.cpuLoad()).doubleValue();
-        double memory = Requests.required("memory_usage", request.memoryUsage()).doubleValue();
-        double network = Requests.required("network_speed", request.networkSpeed()).doubleValue();
-        reportHeartbeat.report(Requests.build("cpu_load",
+        var node = NodeRequests.nodeId(Fields.required("node_id", request.nodeId()));
+        double cpu = Fields.required("cpu_load", request.cpuLoad()).doubleValue();
+        double memory = Fields.required("memory_usage", request.memoryUsage()).doubleValue();
+        double network = Fields.required("network_speed", request.networkSpeed()).doubleValue();
+        reportHeartbeat.report(Fields.checked("cpu_load",
                 () -> new ReportHeartbeat.Command(node, NodeRequests.key(ctx), cpu, memory, network)));
         ctx.json(Envelope.ok(Map.of()));
     }

@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.math.BigDecimal;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Envelope;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.domain.node.Node;
 
@@ -25,7 +25,7 @@ public final class NodeInfoHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var id = NodeRequests.nodeId(Requests.pathId(ctx, "node_id"));
+        var id = NodeRequests.nodeId(Fields.pathId(ctx, "node_id"));
         var info = getNodeInfo.info(id, NodeRequests.key(ctx));
         Node node = info.node();
         var status = info.status();

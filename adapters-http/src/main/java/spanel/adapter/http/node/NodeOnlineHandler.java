@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Json;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportOnline;
 
 /** POST /app/api/v0/node/online */
@@ -25,11 +25,11 @@ public final class NodeOnlineHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         OnlineRequest request = Json.read(ctx.body(), OnlineRequest.class);
-        var node = NodeRequests.nodeId(Requests.required("node_id", request.nodeId()));
-        int online = Requests.required("online", request.online());
-        String load = Requests.required("load", request.load());
+        var node = NodeRequests.nodeId(Fields.required("node_id", request.nodeId()));
+        int online = Fields.required("online", request.online());
+        String load = Fields.required("load", request.load());
         var reported = reportOnline.report(
-                Requests.build("online", () -> new ReportOnline.Command(node, NodeRequests.key(ctx), online, load)));
+                Fields.checked("online", () -> new ReportOnline.Command(node, NodeRequests.key(ctx), online, load)));
         ctx.json(Envelope.ok(new OnlineAnswer(reported.node().value(), reported.online(), reported.load())));
     }
 }

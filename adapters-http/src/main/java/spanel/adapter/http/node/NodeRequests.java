@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.InvalidRequest;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.NodeId;
@@ -42,7 +42,7 @@ public final class NodeRequests {
         if (reportId != null && (reportId.isEmpty() || reportId.length() > TrafficReport.MAX_REPORT_ID_LENGTH)) {
             throw InvalidRequest.field("report_id", "1 to 64 characters");
         }
-        List<TrafficEntry> entries = Requests.required("data", data);
+        List<TrafficEntry> entries = Fields.required("data", data);
         if (entries.isEmpty()) {
             throw InvalidRequest.field("data", "at least one entry is required");
         }
@@ -52,34 +52,34 @@ public final class NodeRequests {
         List<TrafficReport.Entry> parsed = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String at = "data[" + i + "]";
-            TrafficEntry entry = Requests.required(at, entries.get(i));
-            long user = Requests.required(at + ".user_id", entry.userId());
-            long u = Requests.required(at + ".u", entry.u());
-            long d = Requests.required(at + ".d", entry.d());
+            TrafficEntry entry = Fields.required(at, entries.get(i));
+            long user = Fields.required(at + ".user_id", entry.userId());
+            long u = Fields.required(at + ".u", entry.u());
+            long d = Fields.required(at + ".d", entry.d());
             checkBytes(at + ".u", u);
             checkBytes(at + ".d", d);
-            parsed.add(Requests.build(at + ".user_id", () -> new TrafficReport.Entry(UserId.of(user), u, d)));
+            parsed.add(Fields.checked(at + ".user_id", () -> new TrafficReport.Entry(UserId.of(user), u, d)));
         }
-        NodeId node = Requests.build("node_id", () -> NodeId.of(nodeId));
-        TrafficReport report = Requests.build("data", () -> new TrafficReport(node, Optional.ofNullable(reportId), parsed));
+        NodeId node = Fields.checked("node_id", () -> NodeId.of(nodeId));
+        TrafficReport report = Fields.checked("data", () -> new TrafficReport(node, Optional.ofNullable(reportId), parsed));
         return new ReportTraffic.Command(report, key);
     }
 
     public static List<ReportAliveIps.Seen> aliveIps(List<AliveEntry> data) {
-        List<AliveEntry> entries = Requests.required("data", data);
+        List<AliveEntry> entries = Fields.required("data", data);
         List<ReportAliveIps.Seen> seen = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String at = "data[" + i + "]";
-            AliveEntry entry = Requests.required(at, entries.get(i));
-            long user = Requests.required(at + ".user_id", entry.userId());
-            String ip = Requests.required(at + ".ip", entry.ip());
-            seen.add(Requests.build(at + ".user_id", () -> new ReportAliveIps.Seen(UserId.of(user), ip)));
+            AliveEntry entry = Fields.required(at, entries.get(i));
+            long user = Fields.required(at + ".user_id", entry.userId());
+            String ip = Fields.required(at + ".ip", entry.ip());
+            seen.add(Fields.checked(at + ".user_id", () -> new ReportAliveIps.Seen(UserId.of(user), ip)));
         }
         return seen;
     }
 
     public static NodeId nodeId(long id) {
-        return Requests.build("node_id", () -> NodeId.of(id));
+        return Fields.checked("node_id", () -> NodeId.of(id));
     }
 
     private static void checkBytes(String field, long bytes) {

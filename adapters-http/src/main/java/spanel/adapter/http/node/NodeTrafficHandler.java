@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Json;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.AppliedReport;
 
@@ -32,7 +32,7 @@ public final class NodeTrafficHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         TrafficRequest request = Json.read(ctx.body(), TrafficRequest.class);
-        long nodeId = Requests.required("node_id", request.nodeId());
+        long nodeId = Fields.required("node_id", request.nodeId());
         var command = NodeRequests.traffic(nodeId, request.reportId(), request.data(), maxEntries, NodeRequests.key(ctx));
         ctx.json(Envelope.ok(TrafficAnswer.of(reportTraffic.report(command))));
     }

@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Envelope;
-import spanel.adapter.http.support.Requests;
+import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.ListNodeUsers;
 
 /** GET /app/api/v0/node/users?node_id= : the users a node may serve, ETag'd. */
@@ -22,7 +22,7 @@ public final class NodeUsersHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var node = Requests.optionalId(ctx, "node_id").map(NodeRequests::nodeId);
+        var node = Fields.queryId(ctx, "node_id").map(NodeRequests::nodeId);
         var listed = listNodeUsers.list(new ListNodeUsers.Query(node, NodeRequests.key(ctx)));
         List<NodeUserJson> users = listed.users().stream().map(NodeUserJson::of).toList();
         CachedJson.send(ctx, Envelope.ok(new UsersData(users, users.size())));

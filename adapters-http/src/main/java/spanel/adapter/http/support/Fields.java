@@ -140,9 +140,18 @@ public final class Fields {
 
     /** A positive id from the path. */
     public static long pathId(Context ctx, String name) {
-        String text = ctx.pathParam(name);
+        return positiveId(name, ctx.pathParam(name));
+    }
+
+    /** A positive id from the query string, when present. */
+    public static Optional<Long> queryId(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(positiveId(name, text));
+    }
+
+    public static long positiveId(String name, String text) {
         try {
-            long id = Long.parseLong(text);
+            long id = Long.parseLong(text.strip());
             if (id > 0) {
                 return id;
             }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
@@ -16,6 +17,7 @@ import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.in.ListDetectRules;
 import spanel.application.node.port.in.ListNodeUsers;
+import spanel.application.node.port.in.ManageDetectRules;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportDetections;
 import spanel.application.node.port.in.ReportHeartbeat;
@@ -124,7 +126,10 @@ public final class FakeUseCases {
                         c -> disableCoupon.disable(c)),
                 new NodeUseCases(q -> listNodeUsers.list(q), c -> reportTraffic.report(c), c -> reportOnline.report(c),
                         c -> reportHeartbeat.report(c), c -> reportAliveIps.report(c), (n, k) -> getNodeInfo.info(n, k),
-                        k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)));
+                        k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
+                new NodeAdminUseCases(() -> unexpected("listNodes"), id -> unexpected("showNode"),
+                        c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
+                        c -> unexpected("rotateNodeKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN));
     }
 
     /** The API on a free local port, with a small body limit. */
@@ -135,6 +140,23 @@ public final class FakeUseCases {
     public Javalin start(HttpSettings settings) {
         return HttpApi.create(settings, build()).start();
     }
+
+    private static final ManageDetectRules NO_DETECT_RULE_ADMIN = new ManageDetectRules() {
+        @Override
+        public java.util.List<spanel.domain.node.DetectRule> list() {
+            return unexpected("detectRules.list");
+        }
+
+        @Override
+        public spanel.domain.node.DetectRule add(Add command) {
+            return unexpected("detectRules.add");
+        }
+
+        @Override
+        public long remove(Remove command) {
+            return unexpected("detectRules.remove");
+        }
+    };
 
     private static <T> T unexpected(String useCase) {
         throw new AssertionError("the route called " + useCase + ", which this test did not expect");

@@ -30,6 +30,22 @@ public final class JooqDetectRules implements DetectRules {
     }
 
     @Override
+    public long add(NewRule rule) {
+        return dsl.insertInto(DETECT_RULES)
+                .set(DETECT_RULES.NAME, rule.name())
+                .set(DETECT_RULES.TEXT, rule.text())
+                .set(DETECT_RULES.REGEX, rule.regex())
+                .set(DETECT_RULES.TYPE, rule.type())
+                .returning(DETECT_RULES.ID)
+                .fetchOne(DETECT_RULES.ID);
+    }
+
+    @Override
+    public boolean remove(long id) {
+        return dsl.deleteFrom(DETECT_RULES).where(DETECT_RULES.ID.eq(id)).execute() == 1;
+    }
+
+    @Override
     public int recordHits(NodeId node, List<Hit> hits, Instant at) {
         var when = JooqNodeRegistry.utc(at);
         int recorded = 0;

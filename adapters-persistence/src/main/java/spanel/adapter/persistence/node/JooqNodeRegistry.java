@@ -1,15 +1,23 @@
 package spanel.adapter.persistence.node;
 
 import static spanel.adapter.persistence.generated.Tables.NODES;
+import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.NodesRecord;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
+import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficRate;
 
@@ -46,6 +54,53 @@ public final class JooqNodeRegistry implements NodeRegistry {
                 .set(NODES.NODE_KEY_HASH, keyHash)
                 .returning(NODES.ID)
                 .fetchOne(NODES.ID));
+    }
+
+    @Override
+    public List<Node> all() {
+        return dsl.selectFrom(NODES).orderBy(NODES.ID).fetch(JooqNodeRegistry::toNode);
+    }
+
+    @Override
+    public boolean change(NodeId id, NodeChanges changes) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        changes.name().ifPresent(v -> values.put(NODES.NAME, v));
+        changes.server().ifPresent(v -> values.put(NODES.SERVER, v));
+        changes.sort().ifPresent(v -> values.put(NODES.SORT, v));
+        changes.customConfig().ifPresent(v -> values.put(NODES.CUSTOM_CONFIG, v));
+        changes.method().ifPresent(v -> values.put(NODES.METHOD, v));
+        changes.rate().ifPresent(v -> values.put(NODES.TRAFFIC_RATE, v.toDecimal()));
+        changes.nodeClass().ifPresent(v -> values.put(NODES.NODE_CLASS, v));
+        changes.nodeGroup().ifPresent(v -> values.put(NODES.NODE_GROUP, v));
+        changes.speedLimit().ifPresent(v -> values.put(NODES.NODE_SPEEDLIMIT, v));
+        changes.bandwidthLimit().ifPresent(v -> values.put(NODES.NODE_BANDWIDTH_LIMIT, v));
+        changes.enabled().ifPresent(v -> values.put(NODES.ENABLED, v));
+        if (values.isEmpty()) {
+            return dsl.fetchExists(NODES, NODES.ID.eq(id.value()));
+        }
+        return dsl.update(NODES).set(values).where(NODES.ID.eq(id.value())).execute() == 1;
+    }
+
+    @Override
+    public boolean delete(NodeId id) {
+        return dsl.deleteFrom(NODES).where(NODES.ID.eq(id.value())).execute() == 1;
+    }
+
+    @Override
+    public boolean replaceKeyHash(NodeId id, String keyHash) {
+        return dsl.update(NODES).set(NODES.NODE_KEY_HASH, keyHash).where(NODES.ID.eq(id.value())).execute() == 1;
+    }
+
+    @Override
+    public Map<NodeId, Long> trafficSince(Instant since) {
+        Field<BigDecimal> total = DSL.sum(TRAFFIC_HOURLY.U.plus(TRAFFIC_HOURLY.D));
+        Map<NodeId, Long> traffic = new HashMap<>();
+        dsl.select(TRAFFIC_HOURLY.NODE_ID, total)
+                .from(TRAFFIC_HOURLY)
+                .where(TRAFFIC_HOURLY.HOUR_START.ge(utc(since)))
+                .groupBy(TRAFFIC_HOURLY.NODE_ID)
+                .forEach(r -> traffic.put(NodeId.of(r.value1()), r.value2().longValueExact()));
+        return traffic;
     }
 
     static Node toNode(NodesRecord r) {

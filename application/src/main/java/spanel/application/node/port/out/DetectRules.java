@@ -11,6 +11,15 @@ public interface DetectRules {
 
     List<DetectRule> all();
 
+    /** Stores a rule whose pattern was already checked; returns its id. */
+    long add(NewRule rule);
+
+    /** False when there is no such rule. */
+    boolean remove(long id);
+
+    record NewRule(String name, String text, String regex, int type) {
+    }
+
     /** Records each hit whose user and rule exist; returns how many were recorded. */
     int recordHits(NodeId node, List<Hit> hits, Instant at);
 

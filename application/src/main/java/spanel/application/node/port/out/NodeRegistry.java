@@ -1,8 +1,11 @@
 package spanel.application.node.port.out;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import spanel.domain.node.Node;
+import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
 
 /** The nodes the panel knows. */
@@ -17,6 +20,21 @@ public interface NodeRegistry {
     void touchHeartbeat(NodeId id, Instant at);
 
     NodeId create(NewNode node, String keyHash);
+
+    /** Every node, by id. */
+    List<Node> all();
+
+    /** Applies the changes; false when there is no such node. */
+    boolean change(NodeId id, NodeChanges changes);
+
+    /** Removes the node with its reports and logs; false when there is no such node. */
+    boolean delete(NodeId id);
+
+    /** Replaces the node's own key; the old one stops working at once. False when there is no such node. */
+    boolean replaceKeyHash(NodeId id, String keyHash);
+
+    /** Raw bytes each node carried since the instant, from the hourly log (hour granularity). */
+    Map<NodeId, Long> trafficSince(Instant since);
 
     /** A node to create: its name, class, group and rate; everything else starts at its default. */
     record NewNode(String name, int nodeClass, int nodeGroup, spanel.domain.node.TrafficRate rate) {

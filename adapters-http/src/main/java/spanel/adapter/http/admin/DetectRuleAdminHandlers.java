@@ -1,0 +1,55 @@
+package spanel.adapter.http.admin;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Re2;
+import spanel.application.node.port.in.ManageDetectRules;
+import spanel.domain.node.DetectRule;
+
+/** /app/api/v0/admin/detect-rules: list, add (RE2-checked before anything is stored), remove. */
+public final class DetectRuleAdminHandlers {
+
+    record RuleView(long id, String name, String text, String regex, int type) {
+        static RuleView of(DetectRule rule) {
+            return new RuleView(rule.id(), rule.name(), rule.text(), rule.regex(), rule.type());
+        }
+    }
+
+    record RuleList(List<RuleView> rules, int count) {
+    }
+
+    private final ManageDetectRules rules;
+
+    public DetectRuleAdminHandlers(ManageDetectRules rules) {
+        this.rules = rules;
+    }
+
+    public void list(Context ctx) {
+        List<RuleView> all = rules.list().stream().map(RuleView::of).toList();
+        ctx.json(Envelope.ok(new RuleList(all, all.size())));
+    }
+
+    public void add(Context ctx) {
+        var json = Fields.object(ctx);
+        String name = Fields.required("name", Fields.text(json, "name", "name").orElse(null));
+        String text = Fields.text(json, "text", "text").orElse("");
+        String regex = Fields.required("regex", Fields.text(json, "regex", "regex").orElse(null));
+        int type = Fields.integer(json, "type", "type").orElse(1);
+        if (!Re2.compiles(regex)) {
+            throw InvalidRequest.field("regex", "not a valid RE2 pattern (no look-around or back-references)");
+        }
+        DetectRule added = rules.add(Fields.rule(
+                () -> new ManageDetectRules.Add(Callers.of(ctx).userId(), name, text, regex, type)));
+        ctx.json(Envelope.ok(RuleView.of(added)));
+    }
+
+    public void remove(Context ctx) {
+        long id = Fields.pathId(ctx, "id");
+        ctx.json(Envelope.ok(Map.of("id", rules.remove(new ManageDetectRules.Remove(Callers.of(ctx).userId(), id)))));
+    }
+}

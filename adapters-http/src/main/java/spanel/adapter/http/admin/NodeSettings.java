@@ -1,0 +1,71 @@
+package spanel.adapter.http.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.domain.node.NodeChanges;
+import spanel.domain.node.TrafficRate;
+
+/** Node settings as the admin API takes them: every field optional, each checked and named on error. */
+final class NodeSettings {
+
+    private NodeSettings() {
+    }
+
+    static NodeChanges changes(ObjectNode json) {
+        return Fields.rule(() -> new NodeChanges(
+                Fields.text(json, "name", "name"),
+                Fields.text(json, "server", "server"),
+                Fields.integer(json, "sort", "sort"),
+                customConfig(json),
+                Fields.text(json, "method", "method"),
+                Fields.decimal(json, "traffic_rate", "traffic_rate")
+                        .map(rate -> Fields.checked("traffic_rate", () -> TrafficRate.of(rate))),
+                Fields.integer(json, "node_class", "node_class"),
+                Fields.integer(json, "node_group", "node_group"),
+                Fields.integer(json, "node_speedlimit", "node_speedlimit"),
+                Fields.whole(json, "node_bandwidth_limit", "node_bandwidth_limit"),
+                status(json)));
+    }
+
+    /** A JSON object; its offset_port_node, when there, must be a usable port (XrayR will not start on 0). */
+    private static Optional<String> customConfig(ObjectNode json) {
+        JsonNode config = json.get("custom_config");
+        if (config == null) {
+            return Optional.empty();
+        }
+        if (!config.isObject()) {
+            throw InvalidRequest.field("custom_config", "must be a JSON object");
+        }
+        JsonNode port = config.get("offset_port_node");
+        if (port != null && !isPort(port.asText())) {
+            throw InvalidRequest.field("custom_config.offset_port_node", "must be a port from 1 to 65535");
+        }
+        return Optional.of(config.toString());
+    }
+
+    private static boolean isPort(String text) {
+        if (!text.matches("\\d{1,5}")) {
+            return false;
+        }
+        int port = Integer.parseInt(text);
+        return port >= 1 && port <= 65_535;
+    }
+
+    /** status: 1 or 0 (true or false also read), as the panel's node list shows it. */
+    private static Optional<Boolean> status(ObjectNode json) {
+        JsonNode status = json.get("status");
+        if (status == null) {
+            return Optional.empty();
+        }
+        if (status.isBoolean()) {
+            return Optional.of(status.asBoolean());
+        }
+        if (status.isInt() && (status.asInt() == 0 || status.asInt() == 1)) {
+            return Optional.of(status.asInt() == 1);
+        }
+        throw InvalidRequest.field("status", "must be 1 or 0");
+    }
+}
