@@ -30,14 +30,15 @@ public final class ReportTrafficService implements ReportTraffic {
         this.clock = clock;
     }
 
+    /** The key check reads the node on the transaction's own connection: one connection per report. */
     @Override
     public AppliedReport report(Command command) {
         TrafficReport report = command.report();
-        Node node = gate.admit(report.node(), command.key());
-        List<TrafficReport.UserTraffic> perUser = report.perUser(node.rate());
         Instant now = clock.instant();
         Optional<String> reportId = report.reportId();
         return transactions.inTransaction(() -> {
+            Node node = gate.admit(report.node(), command.key());
+            List<TrafficReport.UserTraffic> perUser = report.perUser(node.rate());
             if (reportId.isPresent() && !ledger.claim(node.id(), reportId.get(), now)) {
                 return ledger.answerOf(node.id(), reportId.get())
                         .orElseThrow(() -> new IllegalStateException("claimed report has no answer"));
