@@ -2,6 +2,7 @@ package spanel.application.shop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.balance.port.out.Balances;
@@ -80,7 +81,8 @@ public final class BuyPlanService implements BuyPlan {
     @Override
     public PlanBought buy(BuyPlanCommand command) {
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+            // Whole seconds: expiries go out as Unix seconds, and the databases keep only microseconds.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             Product product = checkout.onSale(command.productId());
             ProductSpec spec = product.spec();
             Optional<Coupon> coupon = command.couponCode().map(code -> checkout.usableCoupon(code, product.id(), now));
