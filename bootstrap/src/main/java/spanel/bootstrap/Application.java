@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
@@ -40,12 +41,16 @@ import spanel.application.node.ReportTrafficService;
 import spanel.application.node.VerifyNodeKeyService;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.shop.BuyPlanService;
+import spanel.application.shop.CheckCouponService;
 import spanel.application.shop.CreateCouponService;
 import spanel.application.shop.CreateProductService;
 import spanel.application.shop.DisableCouponService;
 import spanel.application.shop.DisableProductService;
 import spanel.application.shop.ListCouponsService;
+import spanel.application.shop.ListPackagesService;
 import spanel.application.shop.ListProductsService;
+import spanel.application.shop.ListPurchasesService;
 import spanel.application.shop.UpdateCouponService;
 import spanel.application.shop.UpdateProductService;
 import spanel.application.shop.port.out.Coupons;
@@ -122,7 +127,21 @@ public final class Application implements AutoCloseable {
                 new CheckHealthService(persistence.databaseProbe(), stores.probe()),
                 accountUseCases(persistence, stores, settings.accounts(), clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, stores, muKey, clock));
+                nodeUseCases(persistence, stores, muKey, clock),
+                shopUseCases(persistence, clock));
+    }
+
+    /** The shop: packages, buying with the balance, the history, coupon quotes. */
+    static ShopUseCases shopUseCases(PersistenceAdapters persistence, Clock clock) {
+        Products products = persistence.products();
+        Coupons coupons = persistence.coupons();
+        return new ShopUseCases(
+                new ListPackagesService(products),
+                new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
+                        persistence.buyers(), persistence.balances(), persistence.purchases()),
+                        persistence.transactions(), clock),
+                new ListPurchasesService(persistence.purchases()),
+                new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {

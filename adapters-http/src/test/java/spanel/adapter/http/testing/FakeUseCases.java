@@ -5,6 +5,7 @@ import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.ListOrders;
@@ -22,12 +23,16 @@ import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.in.VerifyNodeKey;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.application.shop.port.in.DisableCoupon;
 import spanel.application.shop.port.in.DisableProduct;
 import spanel.application.shop.port.in.ListCoupons;
+import spanel.application.shop.port.in.ListPackages;
 import spanel.application.shop.port.in.ListProducts;
+import spanel.application.shop.port.in.ListPurchases;
 import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.user.port.in.Authenticate;
@@ -73,6 +78,10 @@ public final class FakeUseCases {
     public ListDetectRules listDetectRules;
     public ReportDetections reportDetections;
     public VerifyNodeKey verifyNodeKey;
+    public ListPackages listPackages;
+    public BuyPlan buyPlan;
+    public ListPurchases listPurchases;
+    public CheckCoupon checkCoupon;
 
     public FakeUseCases() {
         reset();
@@ -110,6 +119,10 @@ public final class FakeUseCases {
         listDetectRules = k -> unexpected("listDetectRules");
         reportDetections = c -> unexpected("reportDetections");
         verifyNodeKey = k -> unexpected("verifyNodeKey");
+        listPackages = () -> unexpected("listPackages");
+        buyPlan = c -> unexpected("buyPlan");
+        listPurchases = q -> unexpected("listPurchases");
+        checkCoupon = q -> unexpected("checkCoupon");
     }
 
     public HttpApi.UseCases build() {
@@ -124,7 +137,9 @@ public final class FakeUseCases {
                         c -> disableCoupon.disable(c)),
                 new NodeUseCases(q -> listNodeUsers.list(q), c -> reportTraffic.report(c), c -> reportOnline.report(c),
                         c -> reportHeartbeat.report(c), c -> reportAliveIps.report(c), (n, k) -> getNodeInfo.info(n, k),
-                        k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)));
+                        k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
+                new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
+                        q -> checkCoupon.check(q)));
     }
 
     /** The API on a free local port, with a small body limit. */
