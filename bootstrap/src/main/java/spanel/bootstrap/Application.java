@@ -11,6 +11,7 @@ import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
@@ -49,12 +50,16 @@ import spanel.application.node.ReportTrafficService;
 import spanel.application.node.VerifyNodeKeyService;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.shop.BuyPlanService;
+import spanel.application.shop.CheckCouponService;
 import spanel.application.shop.CreateCouponService;
 import spanel.application.shop.CreateProductService;
 import spanel.application.shop.DisableCouponService;
 import spanel.application.shop.DisableProductService;
 import spanel.application.shop.ListCouponsService;
+import spanel.application.shop.ListPackagesService;
 import spanel.application.shop.ListProductsService;
+import spanel.application.shop.ListPurchasesService;
 import spanel.application.shop.UpdateCouponService;
 import spanel.application.shop.UpdateProductService;
 import spanel.application.shop.port.out.Coupons;
@@ -132,7 +137,8 @@ public final class Application implements AutoCloseable {
                 accountUseCases(persistence, stores, settings.accounts(), clock),
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
-                nodeAdminUseCases(persistence, stores, clock));
+                nodeAdminUseCases(persistence, stores, clock),
+                shopUseCases(persistence, clock));
     }
 
     /** The admin side of nodes: settings, keys, the monitoring overview and the audit rules. */
@@ -149,6 +155,19 @@ public final class Application implements AutoCloseable {
                 new RotateNodeKeyService(nodes, audit, tx),
                 new ShowNodeStatusService(nodes, stores.nodeStatus(), clock),
                 new ManageDetectRulesService(persistence.detectRules(), audit, tx));
+    }
+
+    /** The shop: packages, buying with the balance, the history, coupon quotes. */
+    static ShopUseCases shopUseCases(PersistenceAdapters persistence, Clock clock) {
+        Products products = persistence.products();
+        Coupons coupons = persistence.coupons();
+        return new ShopUseCases(
+                new ListPackagesService(products),
+                new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
+                        persistence.buyers(), persistence.balances(), persistence.purchases()),
+                        persistence.transactions(), clock),
+                new ListPurchasesService(persistence.purchases()),
+                new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {

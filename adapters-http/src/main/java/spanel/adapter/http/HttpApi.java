@@ -39,6 +39,11 @@ import spanel.adapter.http.node.NodeOnlineHandler;
 import spanel.adapter.http.node.NodeTrafficHandler;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
+import spanel.adapter.http.shop.BuyPlanHandler;
+import spanel.adapter.http.shop.CheckCouponHandler;
+import spanel.adapter.http.shop.ListPackagesHandler;
+import spanel.adapter.http.shop.ListPurchasesHandler;
+import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.user.AccountUseCases;
@@ -57,7 +62,7 @@ public final class HttpApi {
 
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
-            NodeAdminUseCases nodeAdmin) {
+            NodeAdminUseCases nodeAdmin, ShopUseCases shop) {
     }
 
     private static final String API = "/app/api/v0";
@@ -105,6 +110,12 @@ public final class HttpApi {
             config.routes.post(API + "/auth/login", new LogInHandler(accounts.logIn()));
             config.routes.post(API + "/auth/logout", new LogOutHandler(accounts.logOut()));
             config.routes.get(API + "/user/info", new UserInfoHandler(accounts.showUserInfo()));
+
+            ShopUseCases shop = useCases.shop();
+            config.routes.get(API + "/user/shop", new ListPackagesHandler(shop.listPackages()));
+            config.routes.post(API + "/user/buy", new BuyPlanHandler(shop.buyPlan()));
+            config.routes.get(API + "/user/bought", new ListPurchasesHandler(shop.listPurchases()));
+            config.routes.get(API + "/user/coupon", new CheckCouponHandler(shop.checkCoupon()));
 
             AdminUseCases admin = useCases.admin();
             config.routes.get(API + "/admin/users", new ListUsersHandler(admin.listUsers()));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +25,6 @@ import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.PlanContent;
-import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -35,67 +32,13 @@ class CouponServicesTest {
 
     private static final UserId ADMIN = new UserId(1);
 
-    private final Map<Long, ProductSpec> productRows = new HashMap<>();
-    private final Map<Long, Coupon> couponRows = new HashMap<>();
+    private final ShopFakes shop = new ShopFakes();
+    private final Map<Long, ProductSpec> productRows = shop.productRows;
+    private final Map<Long, Coupon> couponRows = shop.couponRows;
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
-
-    private final Products products = new Products() {
-        @Override
-        public List<Product> all() {
-            return productRows.entrySet().stream().map(e -> new Product(e.getKey(), e.getValue())).toList();
-        }
-
-        @Override
-        public long add(ProductSpec spec) {
-            long id = productRows.size() + 1L;
-            productRows.put(id, spec);
-            return id;
-        }
-
-        @Override
-        public Optional<Product> find(long id) {
-            return Optional.ofNullable(productRows.get(id)).map(spec -> new Product(id, spec));
-        }
-
-        @Override
-        public boolean replace(long id, ProductSpec spec) {
-            return productRows.replace(id, spec) != null;
-        }
-
-        @Override
-        public Set<Long> missing(Set<Long> ids) {
-            Set<Long> missing = new HashSet<>(ids);
-            missing.removeAll(productRows.keySet());
-            return missing;
-        }
-    };
-
-    private final Coupons coupons = new Coupons() {
-        @Override
-        public List<Coupon> all() {
-            return List.copyOf(couponRows.values());
-        }
-
-        @Override
-        public long add(CouponSpec spec) {
-            long id = couponRows.size() + 1L;
-            couponRows.put(id, new Coupon(id, spec, 0));
-            return id;
-        }
-
-        @Override
-        public Optional<Coupon> find(long id) {
-            return Optional.ofNullable(couponRows.get(id));
-        }
-
-        @Override
-        public boolean replace(long id, CouponSpec spec) {
-            Coupon current = couponRows.get(id);
-            couponRows.put(id, new Coupon(id, spec, current.usedCount()));
-            return true;
-        }
-    };
+    private final Products products = shop.products;
+    private final Coupons coupons = shop.coupons;
 
     private static CouponSpec tenPercent(Set<Long> productIds) {
         return new CouponSpec("TEN", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(), Optional.empty(),

@@ -11,6 +11,7 @@ import spanel.domain.user.UserId;
 public record LedgerEntry(UserId userId, long deltaFen, Money balanceAfter, String sourceType, String sourceId, String note) {
 
     public static final String ADMIN = "admin";
+    public static final String PURCHASE = "purchase";
 
     public LedgerEntry {
         Objects.requireNonNull(userId, "userId");

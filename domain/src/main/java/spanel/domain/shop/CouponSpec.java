@@ -1,6 +1,7 @@
 package spanel.domain.shop;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,6 +62,22 @@ public record CouponSpec(
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("value: a percentage is a whole number");
         }
+    }
+
+    /**
+     * How much this coupon takes off a price: a percentage rounded half up to the fen, or the
+     * amount; never more than the price, so nothing is ever sold below zero.
+     */
+    public Money discountOn(Money price) {
+        long off = type == CouponType.AMOUNT ? value
+                : BigDecimal.valueOf(price.fen()).multiply(BigDecimal.valueOf(value))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        return Money.ofFen(Math.min(off, price.fen()));
+    }
+
+    /** Whether the coupon may be used on this product: no product list means every product. */
+    public boolean appliesTo(long productId) {
+        return productIds.isEmpty() || productIds.contains(productId);
     }
 
     /** A code as typed, normalised: trimmed and upper case. */

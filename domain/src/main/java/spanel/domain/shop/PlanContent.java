@@ -1,8 +1,12 @@
 package spanel.domain.shop;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import spanel.domain.error.InvalidInput;
+import spanel.domain.traffic.Traffic;
 
 /**
  * What a package grants (contract §5): traffic to add (GB), the class to set, days added to the
@@ -30,6 +34,46 @@ public record PlanContent(
         requireNotNegative(ipLimit, "iplimit");
         if (trafficGb.isPresent() && (trafficGb.getAsLong() < 0 || trafficGb.getAsLong() > Long.MAX_VALUE >> 30)) {
             throw new IllegalArgumentException("traffic: from 0 to " + (Long.MAX_VALUE >> 30) + " GB");
+        }
+    }
+
+    /**
+     * The entitlement this package leaves on an account that had {@code current} at {@code now}: the
+     * class is set; each expiry grows by its days (as whole days of 24 hours, never calendar months)
+     * from the later of now and the current expiry, so time already paid for is never lost; the
+     * quota grows by the traffic; speed and IP limits are set. What the package leaves out stays.
+     * A quota past the largest long or an expiry past {@link Entitlement#LATEST} is refused.
+     */
+    public Entitlement grantOn(Entitlement current, Instant now) {
+        return new Entitlement(
+                userClass.orElse(current.userClass()),
+                extend(current.classExpire(), classExpireDays, now, "class expiry"),
+                extend(current.expireIn(), expireInDays, now, "account expiry"),
+                addTraffic(current.transferEnable()),
+                speedLimit.orElse(current.speedLimit()),
+                ipLimit.orElse(current.ipLimit()));
+    }
+
+    private static Instant extend(Instant current, OptionalInt days, Instant now, String what) {
+        if (days.isEmpty()) {
+            return current;
+        }
+        Instant from = current.isAfter(now) ? current : now;
+        Instant until = from.plus(Duration.ofDays(days.getAsInt()));
+        if (until.isAfter(Entitlement.LATEST)) {
+            throw new InvalidInput("shop_id", "this package would take the " + what + " past " + Entitlement.LATEST);
+        }
+        return until;
+    }
+
+    private Traffic addTraffic(Traffic quota) {
+        if (trafficGb.isEmpty()) {
+            return quota;
+        }
+        try {
+            return quota.plus(Traffic.ofGigabytes(trafficGb.getAsLong()));
+        } catch (ArithmeticException e) {
+            throw new InvalidInput("shop_id", "this package would take the traffic quota past " + Long.MAX_VALUE + " bytes");
         }
     }
 

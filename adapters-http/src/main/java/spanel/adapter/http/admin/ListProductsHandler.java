@@ -3,6 +3,7 @@ package spanel.adapter.http.admin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.ListProducts;
 
 /** GET /app/api/v0/admin/products → {"products":[...],"count"}. */

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.shop.port.in.UpdateProductCommand;
 

@@ -6,6 +6,7 @@ import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.ListOrders;
@@ -24,12 +25,16 @@ import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.in.VerifyNodeKey;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.application.shop.port.in.DisableCoupon;
 import spanel.application.shop.port.in.DisableProduct;
 import spanel.application.shop.port.in.ListCoupons;
+import spanel.application.shop.port.in.ListPackages;
 import spanel.application.shop.port.in.ListProducts;
+import spanel.application.shop.port.in.ListPurchases;
 import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.user.port.in.Authenticate;
@@ -75,6 +80,10 @@ public final class FakeUseCases {
     public ListDetectRules listDetectRules;
     public ReportDetections reportDetections;
     public VerifyNodeKey verifyNodeKey;
+    public ListPackages listPackages;
+    public BuyPlan buyPlan;
+    public ListPurchases listPurchases;
+    public CheckCoupon checkCoupon;
 
     public FakeUseCases() {
         reset();
@@ -112,6 +121,10 @@ public final class FakeUseCases {
         listDetectRules = k -> unexpected("listDetectRules");
         reportDetections = c -> unexpected("reportDetections");
         verifyNodeKey = k -> unexpected("verifyNodeKey");
+        listPackages = () -> unexpected("listPackages");
+        buyPlan = c -> unexpected("buyPlan");
+        listPurchases = q -> unexpected("listPurchases");
+        checkCoupon = q -> unexpected("checkCoupon");
     }
 
     public HttpApi.UseCases build() {
@@ -129,7 +142,9 @@ public final class FakeUseCases {
                         k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
                 new NodeAdminUseCases(() -> unexpected("listNodes"), id -> unexpected("showNode"),
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
-                        c -> unexpected("rotateNodeKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN));
+                        c -> unexpected("rotateNodeKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN),
+                new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
+                        q -> checkCoupon.check(q)));
     }
 
     /** The API on a free local port, with a small body limit. */

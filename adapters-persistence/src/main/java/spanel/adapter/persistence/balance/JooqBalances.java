@@ -20,17 +20,15 @@ public final class JooqBalances implements Balances {
 
     @Override
     public Optional<Money> adjust(UserId user, long deltaFen) {
-        // Guarded in SQL: concurrent debits cannot both pass a check made in Java.
-        int changed = dsl.update(USERS)
+        // Guarded in SQL: concurrent debits cannot both pass a check made in Java. RETURNING reads
+        // the balance this update left in the same round trip (a purchase's hot path).
+        return dsl.update(USERS)
                 .set(USERS.MONEY, USERS.MONEY.plus(deltaFen))
                 .where(USERS.ID.eq(user.value()))
                 .and(USERS.MONEY.plus(deltaFen).ge(0L))
-                .execute();
-        if (changed == 0) {
-            return Optional.empty();
-        }
-        // The update holds the row's lock until commit, so this reads the balance it left.
-        return Optional.of(Money.ofFen(dsl.fetchValue(USERS.MONEY, USERS.ID.eq(user.value()))));
+                .returning(USERS.MONEY)
+                .fetchOptional(USERS.MONEY)
+                .map(Money::ofFen);
     }
 
     @Override

@@ -65,6 +65,14 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
+    public Optional<Coupon> findByCode(String code) {
+        // Codes are stored upper case, so the normalised code matches exactly and uses the unique index.
+        return dsl.selectFrom(COUPONS).where(COUPONS.CODE.eq(code)).fetchOptional(row -> toCoupon(row,
+                dsl.select(COUPON_PRODUCTS.PRODUCT_ID).from(COUPON_PRODUCTS)
+                        .where(COUPON_PRODUCTS.COUPON_ID.eq(row.getId())).fetchSet(COUPON_PRODUCTS.PRODUCT_ID)));
+    }
+
+    @Override
     public boolean replace(long id, CouponSpec spec) {
         // The use count is raised by purchases meanwhile: the limit is checked against it in SQL.
         Condition limitHolds = spec.totalLimit().isPresent()

@@ -54,6 +54,16 @@ public final class JooqProducts implements Products {
     }
 
     @Override
+    public boolean takeOneFromStock(long id) {
+        // Guarded in SQL; a NULL (unlimited) stock never passes the guard, so it is never touched.
+        return dsl.update(PRODUCTS)
+                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(1))
+                .where(PRODUCTS.ID.eq(id))
+                .and(PRODUCTS.STOCK.gt(0))
+                .execute() == 1;
+    }
+
+    @Override
     public Set<Long> missing(Set<Long> ids) {
         Set<Long> missing = new HashSet<>(ids);
         missing.removeAll(dsl.select(PRODUCTS.ID).from(PRODUCTS).where(PRODUCTS.ID.in(ids)).fetchSet(PRODUCTS.ID));

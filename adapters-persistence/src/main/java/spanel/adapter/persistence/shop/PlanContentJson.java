@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
 
 /** A product's content as the JSON text in {@code products.content}, with the contract's field names. */
@@ -17,6 +18,26 @@ final class PlanContentJson {
     }
 
     static String write(PlanContent content) {
+        return object(content).toString();
+    }
+
+    /**
+     * A purchase's {@code granted}: the content as sold, which {@link #read} reads back, and under
+     * "after" the entitlement it left (expiries in Unix seconds), for whoever looks into a dispute.
+     */
+    static String writeGranted(PlanContent content, Entitlement after) {
+        ObjectNode json = object(content);
+        ObjectNode left = json.putObject("after");
+        left.put("class", after.userClass());
+        left.put("class_expire", after.classExpire().getEpochSecond());
+        left.put("expire_in", after.expireIn().getEpochSecond());
+        left.put("transfer_enable", after.transferEnable().bytes());
+        left.put("speedlimit", after.speedLimit());
+        left.put("iplimit", after.ipLimit());
+        return json.toString();
+    }
+
+    private static ObjectNode object(PlanContent content) {
         ObjectNode json = MAPPER.createObjectNode();
         content.trafficGb().ifPresent(v -> json.put("traffic", v));
         content.userClass().ifPresent(v -> json.put("class", v));
@@ -25,7 +46,7 @@ final class PlanContentJson {
         json.put("reset_traffic", content.resetTraffic());
         content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
         content.ipLimit().ifPresent(v -> json.put("iplimit", v));
-        return json.toString();
+        return json;
     }
 
     static PlanContent read(String text) {

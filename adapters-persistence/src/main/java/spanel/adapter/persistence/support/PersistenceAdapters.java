@@ -10,8 +10,11 @@ import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
+import spanel.adapter.persistence.shop.JooqBuyers;
+import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
 import spanel.adapter.persistence.shop.JooqProducts;
+import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
@@ -26,8 +29,11 @@ import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
+import spanel.application.shop.port.out.Buyers;
+import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
+import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
@@ -107,5 +113,17 @@ public final class PersistenceAdapters {
 
     public Coupons coupons() {
         return new JooqCoupons(dsl);
+    }
+
+    public CouponRedemptions couponRedemptions() {
+        return new JooqCouponRedemptions(dsl);
+    }
+
+    public Buyers buyers() {
+        return new JooqBuyers(dsl);
+    }
+
+    public Purchases purchases() {
+        return new JooqPurchases(dsl);
     }
 }

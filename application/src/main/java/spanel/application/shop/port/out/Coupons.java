@@ -14,6 +14,9 @@ public interface Coupons {
 
     Optional<Coupon> find(long id);
 
+    /** The coupon with this code, which is compared without case. */
+    Optional<Coupon> findByCode(String code);
+
     /**
      * Replaces what an admin describes of a coupon, never its use count. False when there is no
      * such coupon, or when the new total limit is below the uses made meanwhile.

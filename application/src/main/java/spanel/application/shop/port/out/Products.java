@@ -18,6 +18,12 @@ public interface Products {
     /** Replaces what an admin describes of a product; false when there is no such product. */
     boolean replace(long id, ProductSpec spec);
 
+    /**
+     * Takes one unit of a product's limited stock in one guarded update ({@code stock > 0}); false
+     * when none is left. A product with unlimited stock has nothing to take and answers false too.
+     */
+    boolean takeOneFromStock(long id);
+
     /** Which of these ids name no product. */
     Set<Long> missing(Set<Long> ids);
 }

@@ -1,20 +1,21 @@
-package spanel.adapter.http.admin;
+package spanel.adapter.http.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
 
-/** A product on the wire: price as a two-decimal string, status 1 on sale / 0 disabled, stock null for unlimited. */
-record ProductView(long id, String name, String price, Map<String, Object> content, int status, Integer stock) {
+/** A product on the wire, to admins and in the shop alike: price as a two-decimal string, status 1 on sale / 0 disabled, stock null for unlimited. */
+public record ProductView(long id, String name, String price, Map<String, Object> content, int status, Integer stock) {
 
-    static ProductView of(Product product) {
+    public static ProductView of(Product product) {
         var spec = product.spec();
         return new ProductView(product.id(), spec.name(), spec.price().toDecimalString(), content(spec.content()),
                 spec.enabled() ? 1 : 0, spec.stock().isPresent() ? spec.stock().getAsInt() : null);
     }
 
-    private static Map<String, Object> content(PlanContent content) {
+    /** A package's content with the contract's field names (§5); what it leaves out is left out. */
+    public static Map<String, Object> content(PlanContent content) {
         Map<String, Object> json = new LinkedHashMap<>();
         content.trafficGb().ifPresent(v -> json.put("traffic", v));
         content.userClass().ifPresent(v -> json.put("class", v));

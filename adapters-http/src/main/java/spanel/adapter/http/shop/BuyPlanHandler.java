@@ -1,0 +1,46 @@
+package spanel.adapter.http.shop;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.BuyPlanCommand;
+import spanel.application.shop.port.in.PlanBought;
+
+/**
+ * POST /app/api/v0/user/buy {"shop_id","coupon"?} → what was paid and the account's new state
+ * (money as two-decimal strings, expiries in Unix seconds, traffic in bytes).
+ */
+public final class BuyPlanHandler implements Handler {
+
+    record Bought(long shopId, String shopName, String price, String paid, String newBalance, int newClass,
+            long newClassExpire, long newExpireIn, long newTransferEnable, boolean trafficReset) {
+
+        static Bought of(PlanBought bought) {
+            var after = bought.entitlement();
+            return new Bought(bought.productId(), bought.productName(), bought.price().toDecimalString(),
+                    bought.paid().toDecimalString(), bought.balance().toDecimalString(), after.userClass(),
+                    after.classExpire().getEpochSecond(), after.expireIn().getEpochSecond(), after.transferEnable().bytes(),
+                    bought.trafficReset());
+        }
+    }
+
+    private final BuyPlan buyPlan;
+
+    public BuyPlanHandler(BuyPlan buyPlan) {
+        this.buyPlan = buyPlan;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ObjectNode json = Fields.object(ctx);
+        long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
+        Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
+        var command = Fields.rule(() -> new BuyPlanCommand(Callers.of(ctx).userId(), shopId, coupon));
+        ctx.json(Envelope.ok(Bought.of(buyPlan.buy(command))));
+    }
+}

@@ -1,0 +1,41 @@
+package spanel.adapter.http.shop;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Requests;
+import spanel.application.shop.port.in.CheckCoupon;
+import spanel.application.shop.port.in.CheckCouponQuery;
+import spanel.application.shop.port.in.CouponQuote;
+
+/**
+ * GET /app/api/v0/user/coupon?code=&shop_id= → {"code","shop_id","price","discount","final_price"},
+ * or why the coupon does not apply (400 invalid_coupon, 409 coupon_exhausted). Changes nothing.
+ */
+public final class CheckCouponHandler implements Handler {
+
+    record Quote(String code, long shopId, String price, String discount, String finalPrice) {
+
+        static Quote of(CouponQuote quote) {
+            return new Quote(quote.code(), quote.productId(), quote.price().toDecimalString(),
+                    quote.discount().toDecimalString(), quote.finalPrice().toDecimalString());
+        }
+    }
+
+    private final CheckCoupon checkCoupon;
+
+    public CheckCouponHandler(CheckCoupon checkCoupon) {
+        this.checkCoupon = checkCoupon;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        long shopId = Requests.optionalId(ctx, "shop_id").orElseThrow(() -> InvalidRequest.field("shop_id", "is required"));
+        String code = ctx.queryParam("code");
+        var query = Fields.rule(() -> new CheckCouponQuery(Callers.of(ctx).userId(), code, shopId));
+        ctx.json(Envelope.ok(Quote.of(checkCoupon.check(query))));
+    }
+}

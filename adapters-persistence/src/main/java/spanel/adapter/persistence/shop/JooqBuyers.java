@@ -1,0 +1,56 @@
+package spanel.adapter.persistence.shop;
+
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import spanel.adapter.persistence.support.Times;
+import spanel.application.shop.port.out.Buyers;
+import spanel.domain.money.Money;
+import spanel.domain.shop.Buyer;
+import spanel.domain.shop.Entitlement;
+import spanel.domain.traffic.Traffic;
+import spanel.domain.user.UserId;
+
+public final class JooqBuyers implements Buyers {
+
+    private final DSLContext dsl;
+
+    public JooqBuyers(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Buyer> lock(UserId user) {
+        // FOR UPDATE on both databases; after a debit this transaction holds the lock already.
+        return dsl.select(USERS.ID, USERS.MONEY, USERS.CLASS, USERS.CLASS_EXPIRE, USERS.EXPIRE_IN, USERS.TRANSFER_ENABLE,
+                        USERS.NODE_SPEEDLIMIT, USERS.NODE_IPLIMIT)
+                .from(USERS).where(USERS.ID.eq(user.value()))
+                .forUpdate()
+                .fetchOptional(JooqBuyers::toBuyer);
+    }
+
+    @Override
+    public void grant(UserId user, Entitlement after, boolean resetTraffic) {
+        var update = dsl.update(USERS)
+                .set(USERS.CLASS, after.userClass())
+                .set(USERS.CLASS_EXPIRE, Times.utc(after.classExpire()))
+                .set(USERS.EXPIRE_IN, Times.utc(after.expireIn()))
+                .set(USERS.TRANSFER_ENABLE, after.transferEnable().bytes())
+                .set(USERS.NODE_SPEEDLIMIT, after.speedLimit())
+                .set(USERS.NODE_IPLIMIT, after.ipLimit());
+        int changed = (resetTraffic ? update.set(USERS.U, 0L).set(USERS.D, 0L) : update)
+                .where(USERS.ID.eq(user.value()))
+                .execute();
+        if (changed != 1) {
+            throw new IllegalStateException("the buyer " + user + " locked in this transaction has no row");
+        }
+    }
+
+    private static Buyer toBuyer(Record row) {
+        return new Buyer(new UserId(row.get(USERS.ID)), Money.ofFen(row.get(USERS.MONEY)), new Entitlement(
+                row.get(USERS.CLASS), Times.instant(row.get(USERS.CLASS_EXPIRE)), Times.instant(row.get(USERS.EXPIRE_IN)),
+                Traffic.ofBytes(row.get(USERS.TRANSFER_ENABLE)), row.get(USERS.NODE_SPEEDLIMIT), row.get(USERS.NODE_IPLIMIT)));
+    }
+}

@@ -1,0 +1,55 @@
+package spanel.adapter.persistence.shop;
+
+import static spanel.adapter.persistence.generated.Tables.PURCHASES;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import spanel.adapter.persistence.generated.tables.records.PurchasesRecord;
+import spanel.adapter.persistence.support.Times;
+import spanel.application.shop.port.out.Purchases;
+import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
+import spanel.domain.user.UserId;
+
+/** Purchases with their snapshot: the product's content as sold, and the entitlement it left, as JSON in {@code granted}. */
+public final class JooqPurchases implements Purchases {
+
+    private final DSLContext dsl;
+
+    public JooqPurchases(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long record(Purchase purchase) {
+        return dsl.insertInto(PURCHASES)
+                .set(PURCHASES.USER_ID, purchase.buyer().value())
+                .set(PURCHASES.PRODUCT_ID, purchase.productId())
+                .set(PURCHASES.PRODUCT_NAME, purchase.productName())
+                .set(PURCHASES.PRICE, purchase.price().fen())
+                .set(PURCHASES.PAID, purchase.paid().fen())
+                .set(PURCHASES.COUPON_CODE, purchase.couponCode().orElse(null))
+                .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), purchase.after()))
+                .returning(PURCHASES.ID)
+                .fetchOne(PURCHASES.ID);
+    }
+
+    @Override
+    public Page<PastPurchase> of(UserId buyer, PageRequest page) {
+        var mine = PURCHASES.USER_ID.eq(buyer.value());
+        var items = dsl.selectFrom(PURCHASES).where(mine)
+                .orderBy(PURCHASES.ID.desc())
+                .limit(page.size()).offset(page.offset())
+                .fetch(JooqPurchases::toPastPurchase);
+        return new Page<>(items, dsl.fetchCount(PURCHASES, mine), page);
+    }
+
+    private static PastPurchase toPastPurchase(PurchasesRecord row) {
+        return new PastPurchase(row.getId(), row.getProductId(), row.getProductName(), Money.ofFen(row.getPrice()),
+                Money.ofFen(row.getPaid()), Optional.ofNullable(row.getCouponCode()), PlanContentJson.read(row.getGranted()),
+                Times.instant(row.getCreatedAt()));
+    }
+}

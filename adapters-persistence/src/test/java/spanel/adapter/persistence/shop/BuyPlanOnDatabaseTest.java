@@ -1,0 +1,344 @@
+package spanel.adapter.persistence.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.COUPONS;
+import static spanel.adapter.persistence.generated.Tables.COUPON_REDEMPTIONS;
+import static spanel.adapter.persistence.generated.Tables.PRODUCTS;
+import static spanel.adapter.persistence.generated.Tables.PURCHASES;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+import static spanel.adapter.persistence.testing.SomeAccounts.named;
+import static spanel.adapter.persistence.testing.SomeAccounts.uniqueEmail;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.balance.JooqBalances;
+import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.shop.BuyPlanService;
+import spanel.application.shop.port.in.BuyPlanCommand;
+import spanel.application.shop.port.in.PlanBought;
+import spanel.application.shop.port.out.Buyers;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.error.Refusal;
+import spanel.domain.money.Money;
+import spanel.domain.page.PageRequest;
+import spanel.domain.shop.Buyer;
+import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.CouponType;
+import spanel.domain.shop.Entitlement;
+import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductSpec;
+import spanel.domain.user.UserId;
+
+/**
+ * The purchase on the real databases: all of its writes land together or none does, and the
+ * guarded writes hold under concurrency (double-submit, a coupon raced by many users).
+ */
+class BuyPlanOnDatabaseTest extends PersistenceContractTest {
+
+    private static final PlanContent MONTHLY = new PlanContent(OptionalLong.of(100), OptionalInt.of(2), OptionalInt.of(30),
+            OptionalInt.of(30), true, OptionalInt.of(50), OptionalInt.of(3));
+
+    private BuyPlanService service(Balances balances, Buyers buyers) {
+        return new BuyPlanService(new BuyPlanService.Ports(new JooqProducts(dsl()), new JooqCoupons(dsl()),
+                new JooqCouponRedemptions(dsl()), buyers, balances, new JooqPurchases(dsl())), transactions(), Clock.systemUTC());
+    }
+
+    private BuyPlanService service() {
+        return service(new JooqBalances(dsl()), new JooqBuyers(dsl()));
+    }
+
+    /** A user whose balance came in through the ledger, so balance = Σ ledger from the start. */
+    private UserId aUserWith(long fen) {
+        UserId user = new JooqUserAccounts(dsl()).add(named(uniqueEmail("buyer")));
+        if (fen > 0) {
+            Balances balances = new JooqBalances(dsl());
+            transactions().inTransaction(() -> balances.book(new LedgerEntry(user, fen,
+                    balances.adjust(user, fen).orElseThrow(), LedgerEntry.ADMIN, "seed-" + UUID.randomUUID(), "seed")));
+        }
+        return user;
+    }
+
+    private long product(long priceFen, OptionalInt stock) {
+        return new JooqProducts(dsl()).add(new ProductSpec("Monthly " + UUID.randomUUID().toString().substring(0, 6),
+                Money.ofFen(priceFen), MONTHLY, true, stock));
+    }
+
+    private String coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
+        String code = "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        new JooqCoupons(dsl()).add(new CouponSpec(code, type, value, total, perUser, Optional.empty(), Set.of(), true));
+        return code;
+    }
+
+    private PlanBought buy(UserId user, long product, String coupon) {
+        return service().buy(new BuyPlanCommand(user, product, Optional.ofNullable(coupon)));
+    }
+
+    @Test
+    void aPurchaseDebitsGrantsAndRecordsTheSnapshotAndOneLedgerRow() {
+        UserId user = aUserWith(5_000);
+        long product = product(1_999, OptionalInt.of(10));
+        String code = coupon(CouponType.AMOUNT, 999, OptionalInt.of(5), OptionalInt.empty());
+
+        PlanBought bought = buy(user, product, code.toLowerCase());
+
+        assertThat(bought.paid()).isEqualTo(Money.ofFen(1_000));
+        assertThat(bought.balance()).isEqualTo(Money.ofFen(4_000));
+        assertThat(money(user)).isEqualTo(4_000);
+        assertThat(ledgerSum(user)).isEqualTo(4_000);
+        var row = dsl().selectFrom(USERS).where(USERS.ID.eq(user.value())).fetchOne();
+        assertThat(row.getClass_()).isEqualTo(2);
+        assertThat(row.getTransferEnable()).isEqualTo(bought.entitlement().transferEnable().bytes());
+        assertThat(row.getClassExpire().toInstant()).isEqualTo(bought.entitlement().classExpire());
+        assertThat(row.getNodeSpeedlimit()).isEqualTo(50);
+        assertThat(row.getU()).isZero();
+        assertThat(stock(product)).isEqualTo(9);
+        assertThat(dsl().fetchValue(COUPONS.USED_COUNT, COUPONS.CODE.eq(code))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.PURCHASE_ID.eq(bought.purchaseId()))).isEqualTo(1);
+        assertThat(dsl().fetchValue(BALANCE_LEDGER.SOURCE_ID, BALANCE_LEDGER.SOURCE_TYPE.eq("purchase")
+                .and(BALANCE_LEDGER.USER_ID.eq(user.value())))).isEqualTo(Long.toString(bought.purchaseId()));
+    }
+
+    @Test
+    void editingTheProductAfterwardsRewritesNeitherTheHistoryNorTheAccount() {
+        UserId user = aUserWith(5_000);
+        long product = product(1_000, OptionalInt.empty());
+        PlanBought bought = buy(user, product, null);
+        long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
+
+        new JooqProducts(dsl()).replace(product, new ProductSpec("Renamed", Money.ofFen(1), PlanContent.EMPTY, true,
+                OptionalInt.empty()));
+
+        var history = new JooqPurchases(dsl()).of(user, new PageRequest(1, 20));
+        assertThat(history.items()).singleElement().satisfies(p -> {
+            assertThat(p.productName()).isEqualTo(bought.productName());
+            assertThat(p.price()).isEqualTo(Money.ofFen(1_000));
+            assertThat(p.content()).isEqualTo(MONTHLY);
+        });
+        assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota);
+    }
+
+    @Test
+    void aFailureAfterTheDebitTakesEveryWriteBack() {
+        for (String where : List.of("right after the debit", "at the ledger, the last write")) {
+            UserId user = aUserWith(5_000);
+            long product = product(1_000, OptionalInt.of(3));
+            String code = coupon(CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.of(1));
+            Balances realBalances = new JooqBalances(dsl());
+            Buyers realBuyers = new JooqBuyers(dsl());
+            boolean early = where.startsWith("right");
+            Balances balances = new Balances() {
+                @Override
+                public Optional<Money> adjust(UserId u, long delta) {
+                    return realBalances.adjust(u, delta);
+                }
+
+                @Override
+                public void book(LedgerEntry entry) {
+                    throw new IllegalStateException("injected " + where);
+                }
+            };
+            Buyers buyers = new Buyers() {
+                @Override
+                public Optional<Buyer> lock(UserId u) {
+                    if (early) {
+                        throw new IllegalStateException("injected " + where);
+                    }
+                    return realBuyers.lock(u);
+                }
+
+                @Override
+                public void grant(UserId u, Entitlement after, boolean reset) {
+                    realBuyers.grant(u, after, reset);
+                }
+            };
+
+            assertThatThrownBy(() -> service(balances, buyers).buy(new BuyPlanCommand(user, product, Optional.of(code))))
+                    .hasMessage("injected " + where);
+
+            assertThat(money(user)).as(where).isEqualTo(5_000);
+            assertThat(ledgerSum(user)).as(where).isEqualTo(5_000);
+            assertThat(stock(product)).as(where).isEqualTo(3);
+            assertThat(dsl().fetchValue(COUPONS.USED_COUNT, COUPONS.CODE.eq(code))).as(where).isZero();
+            assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.USER_ID.eq(user.value()))).as(where).isZero();
+            assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(user.value()))).as(where).isZero();
+            assertThat(dsl().fetchValue(USERS.CLASS, USERS.ID.eq(user.value()))).as(where).isZero();
+        }
+    }
+
+    @Test
+    void aFreePurchaseMovesNoMoneyWritesNoLedgerRowAndIsRecorded() {
+        UserId user = aUserWith(0);
+        long product = product(1_000, OptionalInt.empty());
+        String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
+
+        PlanBought bought = buy(user, product, code);
+
+        assertThat(bought.paid()).isEqualTo(Money.ZERO);
+        assertThat(money(user)).isZero();
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.USER_ID.eq(user.value()))).isZero();
+        assertThat(dsl().fetchValue(PURCHASES.PAID, PURCHASES.ID.eq(bought.purchaseId()))).isZero();
+    }
+
+    @Test
+    void twentyConcurrentBuysWithBalanceForThreeSucceedExactlyThreeTimes() throws Exception {
+        UserId user = aUserWith(3 * 700);
+        long product = product(700, OptionalInt.empty());
+
+        List<Object> outcomes = race(20, i -> () -> buy(user, product, null));
+
+        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(3);
+        assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("insufficient_balance")).hasSize(17);
+        assertThat(money(user)).isZero();
+        assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(user.value()))).isEqualTo(3);
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.USER_ID.eq(user.value())
+                .and(BALANCE_LEDGER.SOURCE_TYPE.eq("purchase")))).isEqualTo(3);
+        assertThat(ledgerSum(user)).isZero();
+    }
+
+    @Test
+    void aHundredConcurrentUsesOfACouponByFiftyUsersRespectBothLimits() throws Exception {
+        List<UserId> users = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            users.add(aUserWith(10_000));
+        }
+        long product = product(1_000, OptionalInt.empty());
+        String code = coupon(CouponType.PERCENT, 50, OptionalInt.of(10), OptionalInt.of(1));
+
+        List<Object> outcomes = race(100, i -> () -> buy(users.get(i % 50), product, code));
+
+        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(10);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof PlanBought))
+                .allMatch(o -> o instanceof Refusal r && r.code().equals("coupon_exhausted"), "refused as exhausted");
+        long couponId = dsl().fetchValue(COUPONS.ID, COUPONS.CODE.eq(code));
+        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.COUPON_ID.eq(couponId))).isEqualTo(10);
+        assertThat(dsl().fetchValue(COUPONS.USED_COUNT, COUPONS.ID.eq(couponId))).isEqualTo(10);
+        Map<Long, Integer> perUser = dsl().select(COUPON_REDEMPTIONS.USER_ID, DSL.count()).from(COUPON_REDEMPTIONS)
+                .where(COUPON_REDEMPTIONS.COUPON_ID.eq(couponId)).groupBy(COUPON_REDEMPTIONS.USER_ID)
+                .fetchMap(COUPON_REDEMPTIONS.USER_ID, DSL.count());
+        assertThat(perUser.values()).allMatch(n -> n == 1);
+        for (UserId user : users) {
+            assertThat(money(user)).as("user " + user).isEqualTo(ledgerSum(user));
+        }
+    }
+
+    @Test
+    void oneUserRacingAOncePerUserCouponGetsItOnce() throws Exception {
+        UserId user = aUserWith(0);
+        long product = product(1_000, OptionalInt.empty());
+        String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.of(1));
+
+        List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
+
+        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("coupon_exhausted")).hasSize(9);
+        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.USER_ID.eq(user.value()))).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentFreePurchasesByOneUserAllAddUpTheLockOnTheirRowQueuesThem() throws Exception {
+        UserId user = aUserWith(0);
+        long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
+        long product = product(1_000, OptionalInt.empty());
+        String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
+
+        List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
+
+        assertThat(outcomes).allMatch(PlanBought.class::isInstance);
+        assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota + 10 * (100L << 30));
+        Instant classExpire = dsl().fetchValue(USERS.CLASS_EXPIRE, USERS.ID.eq(user.value())).toInstant();
+        assertThat(Duration.between(Instant.now(), classExpire).toDays()).isBetween(299L, 300L);
+    }
+
+    @Test
+    void limitedStockIsNeverOversold() throws Exception {
+        long product = product(100, OptionalInt.of(2));
+        List<UserId> users = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.add(aUserWith(1_000));
+        }
+
+        List<Object> outcomes = race(6, i -> () -> buy(users.get(i), product, null));
+
+        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(2);
+        assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("out_of_stock")).hasSize(4);
+        assertThat(stock(product)).isZero();
+        assertThat(users.stream().mapToLong(this::money).sum()).isEqualTo(6 * 1_000 - 2 * 100);
+    }
+
+    @Test
+    void theHistoryIsNewestFirstAndPaged() {
+        UserId user = aUserWith(10_000);
+        long product = product(100, OptionalInt.empty());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(buy(user, product, null).purchaseId());
+        }
+
+        var first = new JooqPurchases(dsl()).of(user, new PageRequest(1, 2));
+        var second = new JooqPurchases(dsl()).of(user, new PageRequest(2, 2));
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(p -> p.id()).containsExactly(ids.get(2), ids.get(1));
+        assertThat(second.items()).extracting(p -> p.id()).containsExactly(ids.get(0));
+        assertThat(new JooqPurchases(dsl()).of(aUserWith(0), new PageRequest(1, 2)).items()).isEmpty();
+    }
+
+    /** Runs n attempts at once (released together) and answers each one's result or refusal. */
+    private static List<Object> race(int n, java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
+            for (int i = 0; i < n; i++) {
+                Callable<Object> call = attempt.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.call();
+                    } catch (Refusal refusal) {
+                        return refusal;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        }
+    }
+
+    private long money(UserId user) {
+        return dsl().fetchValue(USERS.MONEY, USERS.ID.eq(user.value()));
+    }
+
+    private int stock(long product) {
+        return dsl().fetchValue(PRODUCTS.STOCK, PRODUCTS.ID.eq(product));
+    }
+
+    private long ledgerSum(UserId user) {
+        return dsl().select(DSL.coalesce(DSL.sum(BALANCE_LEDGER.DELTA), BigDecimal.ZERO))
+                .from(BALANCE_LEDGER).where(BALANCE_LEDGER.USER_ID.eq(user.value())).fetchOne(0, Long.class);
+    }
+}

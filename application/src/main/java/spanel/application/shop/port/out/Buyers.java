@@ -1,0 +1,19 @@
+package spanel.application.shop.port.out;
+
+import java.util.Optional;
+import spanel.domain.shop.Buyer;
+import spanel.domain.shop.Entitlement;
+import spanel.domain.user.UserId;
+
+/** Users as buyers of packages. Called inside the purchase's transaction. */
+public interface Buyers {
+
+    /**
+     * Reads the buyer's balance and entitlement and locks the row until the transaction ends, so
+     * the entitlement written back is computed from what is there, and one user's purchases queue.
+     */
+    Optional<Buyer> lock(UserId user);
+
+    /** Writes the entitlement a package left, in one update; resets used traffic when told to. */
+    void grant(UserId user, Entitlement after, boolean resetTraffic);
+}

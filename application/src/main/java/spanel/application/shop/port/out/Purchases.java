@@ -1,0 +1,17 @@
+package spanel.application.shop.port.out;
+
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
+import spanel.domain.user.UserId;
+
+/** The purchases made, each with a snapshot of what was sold. */
+public interface Purchases {
+
+    /** Records a purchase and answers its id. */
+    long record(Purchase purchase);
+
+    /** A user's purchases, newest first. */
+    Page<PastPurchase> of(UserId buyer, PageRequest page);
+}

@@ -1,0 +1,191 @@
+package spanel.application.shop;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.shop.port.out.Buyers;
+import spanel.application.shop.port.out.CouponRedemptions;
+import spanel.application.shop.port.out.Coupons;
+import spanel.application.shop.port.out.Products;
+import spanel.application.shop.port.out.Purchases;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.shop.Buyer;
+import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.Entitlement;
+import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductSpec;
+import spanel.domain.shop.Purchase;
+import spanel.domain.user.UserId;
+
+/**
+ * Hand-written in-memory stand-ins for the shop's ports, keeping their rows in plain maps and
+ * lists that tests read. Single-threaded: the database adapters' own tests cover races.
+ */
+final class ShopFakes {
+
+    final Map<Long, ProductSpec> productRows = new HashMap<>();
+    final Map<Long, Coupon> couponRows = new HashMap<>();
+    final List<long[]> redemptionRows = new ArrayList<>();
+    final Map<UserId, Buyer> buyerRows = new HashMap<>();
+    final Set<UserId> trafficReset = new HashSet<>();
+    final List<Purchase> purchaseRows = new ArrayList<>();
+    final List<LedgerEntry> ledger = new ArrayList<>();
+
+    final Products products = new Products() {
+        @Override
+        public List<Product> all() {
+            return productRows.entrySet().stream().map(e -> new Product(e.getKey(), e.getValue())).toList();
+        }
+
+        @Override
+        public long add(ProductSpec spec) {
+            long id = productRows.size() + 1L;
+            productRows.put(id, spec);
+            return id;
+        }
+
+        @Override
+        public Optional<Product> find(long id) {
+            return Optional.ofNullable(productRows.get(id)).map(spec -> new Product(id, spec));
+        }
+
+        @Override
+        public boolean replace(long id, ProductSpec spec) {
+            return productRows.replace(id, spec) != null;
+        }
+
+        @Override
+        public boolean takeOneFromStock(long id) {
+            ProductSpec spec = productRows.get(id);
+            if (spec.stock().isEmpty() || spec.stock().getAsInt() == 0) {
+                return false;
+            }
+            productRows.put(id, new ProductSpec(spec.name(), spec.price(), spec.content(), spec.enabled(),
+                    OptionalInt.of(spec.stock().getAsInt() - 1)));
+            return true;
+        }
+
+        @Override
+        public Set<Long> missing(Set<Long> ids) {
+            Set<Long> missing = new HashSet<>(ids);
+            missing.removeAll(productRows.keySet());
+            return missing;
+        }
+    };
+
+    final Coupons coupons = new Coupons() {
+        @Override
+        public List<Coupon> all() {
+            return List.copyOf(couponRows.values());
+        }
+
+        @Override
+        public long add(CouponSpec spec) {
+            long id = couponRows.size() + 1L;
+            couponRows.put(id, new Coupon(id, spec, 0));
+            return id;
+        }
+
+        @Override
+        public Optional<Coupon> find(long id) {
+            return Optional.ofNullable(couponRows.get(id));
+        }
+
+        @Override
+        public Optional<Coupon> findByCode(String code) {
+            return couponRows.values().stream().filter(c -> c.spec().code().equals(code)).findFirst();
+        }
+
+        @Override
+        public boolean replace(long id, CouponSpec spec) {
+            Coupon current = couponRows.get(id);
+            couponRows.put(id, new Coupon(id, spec, current.usedCount()));
+            return true;
+        }
+    };
+
+    final CouponRedemptions redemptions = new CouponRedemptions() {
+        @Override
+        public boolean claimUse(long couponId) {
+            Coupon coupon = couponRows.get(couponId);
+            OptionalInt limit = coupon.spec().totalLimit();
+            if (limit.isPresent() && coupon.usedCount() >= limit.getAsInt()) {
+                return false;
+            }
+            couponRows.put(couponId, new Coupon(couponId, coupon.spec(), coupon.usedCount() + 1));
+            return true;
+        }
+
+        @Override
+        public int usesBy(long couponId, UserId user) {
+            return (int) redemptionRows.stream().filter(r -> r[0] == couponId && r[1] == user.value()).count();
+        }
+
+        @Override
+        public void record(long couponId, UserId user, long purchaseId) {
+            redemptionRows.add(new long[] {couponId, user.value(), purchaseId});
+        }
+    };
+
+    final Buyers buyers = new Buyers() {
+        @Override
+        public Optional<Buyer> lock(UserId user) {
+            return Optional.ofNullable(buyerRows.get(user));
+        }
+
+        @Override
+        public void grant(UserId user, Entitlement after, boolean resetTraffic) {
+            Buyer buyer = buyerRows.get(user);
+            buyerRows.put(user, new Buyer(user, buyer.balance(), after));
+            if (resetTraffic) {
+                trafficReset.add(user);
+            }
+        }
+    };
+
+    final Balances balances = new Balances() {
+        @Override
+        public Optional<Money> adjust(UserId user, long deltaFen) {
+            Buyer buyer = buyerRows.get(user);
+            if (buyer == null || buyer.balance().fen() + deltaFen < 0) {
+                return Optional.empty();
+            }
+            Money after = Money.ofFen(buyer.balance().fen() + deltaFen);
+            buyerRows.put(user, new Buyer(user, after, buyer.entitlement()));
+            return Optional.of(after);
+        }
+
+        @Override
+        public void book(LedgerEntry entry) {
+            ledger.add(entry);
+        }
+    };
+
+    final Purchases purchases = new Purchases() {
+        @Override
+        public long record(Purchase purchase) {
+            purchaseRows.add(purchase);
+            return purchaseRows.size();
+        }
+
+        @Override
+        public Page<PastPurchase> of(UserId buyer, PageRequest page) {
+            throw new UnsupportedOperationException("the history is read from the database in its own tests");
+        }
+    };
+
+    Coupon coupon(long id) {
+        return couponRows.get(id);
+    }
+}

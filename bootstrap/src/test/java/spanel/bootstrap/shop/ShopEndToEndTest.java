@@ -1,0 +1,127 @@
+package spanel.bootstrap.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.COUPONS;
+import static spanel.adapter.persistence.generated.Tables.PRODUCTS;
+import static spanel.adapter.persistence.generated.Tables.PURCHASES;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.bootstrap.EndToEndTest;
+
+/** Buying over HTTP on the assembled service: PostgreSQL with Redis, and H2 with the in-process store. */
+class ShopEndToEndTest extends EndToEndTest {
+
+    private static final String API = "/app/api/v0";
+    private static final String PASSWORD = "correct horse battery";
+    private static final String CONTENT =
+            "{\"traffic\":100,\"class\":2,\"class_expire\":30,\"expire_in\":30,\"reset_traffic\":true}";
+
+    /** A registered, logged-in user whose balance came in through the ledger. */
+    private record Shopper(long id, String[] bearer) {
+    }
+
+    private Shopper shopperWith(long fen) {
+        String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
+        long id = ok(http().post(API + "/auth/register", credentials)).get("user_id").asLong();
+        String token = ok(http().post(API + "/auth/login", credentials)).get("access_token").asText();
+        dsl().update(USERS).set(USERS.MONEY, fen).where(USERS.ID.eq(id)).execute();
+        dsl().insertInto(BALANCE_LEDGER).set(BALANCE_LEDGER.USER_ID, id).set(BALANCE_LEDGER.DELTA, fen)
+                .set(BALANCE_LEDGER.BALANCE_AFTER, fen).set(BALANCE_LEDGER.SOURCE_TYPE, "admin")
+                .set(BALANCE_LEDGER.SOURCE_ID, "seed-" + id).execute();
+        return new Shopper(id, new String[] {"Authorization", "Bearer " + token});
+    }
+
+    private long product(long priceFen, Integer stock) {
+        return dsl().insertInto(PRODUCTS).set(PRODUCTS.NAME, "Monthly").set(PRODUCTS.PRICE, priceFen)
+                .set(PRODUCTS.CONTENT, CONTENT).set(PRODUCTS.STOCK, stock)
+                .returning(PRODUCTS.ID).fetchOne(PRODUCTS.ID);
+    }
+
+    private String halfOffOnce() {
+        String code = "HALF" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        dsl().insertInto(COUPONS).set(COUPONS.CODE, code).set(COUPONS.TYPE, "percent").set(COUPONS.DISCOUNT_VALUE, 50L)
+                .set(COUPONS.TOTAL_LIMIT, 1).set(COUPONS.PER_USER_LIMIT, 1).execute();
+        return code;
+    }
+
+    private static JsonNode ok(TestHttp.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().get("data");
+    }
+
+    private static void refused(TestHttp.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("error").asText()).isEqualTo(code);
+    }
+
+    @Test
+    void aUserSeesThePackageQuotesACouponBuysWithItAndFindsItInTheHistory() {
+        Shopper alice = shopperWith(5_000);
+        long product = product(1_999, 5);
+        String code = halfOffOnce();
+
+        JsonNode shop = ok(http().get(API + "/user/shop", alice.bearer()));
+        assertThat(shop.get("packages").findValues("id")).extracting(JsonNode::asLong).contains(product);
+
+        JsonNode quote = ok(http().get(API + "/user/coupon?code=" + code.toLowerCase() + "&shop_id=" + product, alice.bearer()));
+        assertThat(quote.get("final_price").asText()).isEqualTo("9.99");
+
+        JsonNode bought = ok(http().post(API + "/user/buy", "{\"shop_id\":" + product + ",\"coupon\":\"" + code + "\"}",
+                alice.bearer()));
+        assertThat(bought.get("paid").asText()).isEqualTo("9.99");
+        assertThat(bought.get("new_balance").asText()).isEqualTo("40.01");
+        assertThat(bought.get("new_class").asInt()).isEqualTo(2);
+        assertThat(bought.get("new_transfer_enable").asLong()).isEqualTo(110L << 30);
+        // A new account's class runs 30 days (DEFAULT_EXPIRE_DAYS): the package's 30 days come after them.
+        assertThat(bought.get("new_class_expire").asLong() - System.currentTimeMillis() / 1000)
+                .isBetween(60L * 86_400 - 60, 60L * 86_400 + 60);
+
+        JsonNode info = ok(http().get(API + "/user/info", alice.bearer()));
+        assertThat(info.get("money").asText()).isEqualTo("40.01");
+        assertThat(info.get("class").asInt()).isEqualTo(2);
+        assertThat(info.get("class_expire").asLong()).isEqualTo(bought.get("new_class_expire").asLong());
+
+        JsonNode history = ok(http().get(API + "/user/bought?limit=5", alice.bearer()));
+        assertThat(history.get("count").asInt()).isEqualTo(1);
+        assertThat(history.get("items").get(0).get("coupon").asText()).isEqualTo(code);
+        assertThat(dsl().fetchValue(PRODUCTS.STOCK, PRODUCTS.ID.eq(product))).isEqualTo(4);
+        assertBalanceEqualsLedger(alice);
+    }
+
+    @Test
+    void refusedPurchasesAnswerTheirCodeAndChangeNothing() {
+        Shopper bob = shopperWith(1_000);
+        long cheap = product(100, null);
+        long dear = product(100_000, null);
+        long soldOut = product(100, 0);
+        String code = halfOffOnce();
+        ok(http().post(API + "/user/buy", "{\"shop_id\":" + cheap + ",\"coupon\":\"" + code + "\"}", shopperWith(1_000).bearer()));
+
+        refused(http().post(API + "/user/buy", "{\"shop_id\":" + dear + "}", bob.bearer()), 409, "insufficient_balance");
+        refused(http().post(API + "/user/buy", "{\"shop_id\":" + soldOut + "}", bob.bearer()), 409, "out_of_stock");
+        refused(http().post(API + "/user/buy", "{\"shop_id\":" + cheap + ",\"coupon\":\"" + code + "\"}", bob.bearer()),
+                409, "coupon_exhausted");
+        refused(http().post(API + "/user/buy", "{\"shop_id\":" + cheap + ",\"coupon\":\"NO-SUCH\"}", bob.bearer()),
+                400, "invalid_coupon");
+        refused(http().post(API + "/user/buy", "{\"shop_id\":999999}", bob.bearer()), 404, "not_found");
+        refused(http().post(API + "/user/buy", "{\"shop_id\":" + cheap + "}"), 401, "unauthorized");
+
+        assertThat(dsl().fetchValue(USERS.MONEY, USERS.ID.eq(bob.id()))).isEqualTo(1_000);
+        assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(bob.id()))).isZero();
+        assertBalanceEqualsLedger(bob);
+    }
+
+    private void assertBalanceEqualsLedger(Shopper shopper) {
+        long ledger = dsl().select(DSL.coalesce(DSL.sum(BALANCE_LEDGER.DELTA), BigDecimal.ZERO)).from(BALANCE_LEDGER)
+                .where(BALANCE_LEDGER.USER_ID.eq(shopper.id())).fetchOne(0, Long.class);
+        assertThat(dsl().fetchValue(USERS.MONEY, USERS.ID.eq(shopper.id()))).isEqualTo(ledger);
+    }
+}

@@ -1,0 +1,70 @@
+package spanel.domain.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import spanel.domain.money.Money;
+
+/** Discounts are clamped to the price; a coupon is usable only while enabled, unexpired, for its products and within its limits. */
+class CouponRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    private static CouponSpec spec(CouponType type, long value) {
+        return new CouponSpec("CODE", type, value, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(), true);
+    }
+
+    private static Coupon coupon(OptionalInt total, OptionalInt perUser, Optional<Instant> expires, Set<Long> products,
+            boolean enabled, int used) {
+        return new Coupon(1, new CouponSpec("CODE", CouponType.PERCENT, 10, total, perUser, expires, products, enabled), used);
+    }
+
+    @Test
+    void aPercentageIsRoundedHalfUpToTheFen() {
+        assertThat(spec(CouponType.PERCENT, 15).discountOn(Money.ofFen(999))).isEqualTo(Money.ofFen(150));
+        assertThat(spec(CouponType.PERCENT, 15).discountOn(Money.ofFen(990))).isEqualTo(Money.ofFen(149));
+        assertThat(spec(CouponType.PERCENT, 33).discountOn(Money.ofFen(1))).isEqualTo(Money.ZERO);
+        assertThat(spec(CouponType.PERCENT, 100).discountOn(Money.ofFen(1234))).isEqualTo(Money.ofFen(1234));
+    }
+
+    @Test
+    void anAmountLargerThanThePriceTakesOnlyThePrice() {
+        assertThat(spec(CouponType.AMOUNT, 500).discountOn(Money.ofFen(1999))).isEqualTo(Money.ofFen(500));
+        assertThat(spec(CouponType.AMOUNT, 5000).discountOn(Money.ofFen(1999))).isEqualTo(Money.ofFen(1999));
+        assertThat(spec(CouponType.AMOUNT, 5000).discountOn(Money.ZERO)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aDisabledExpiredOrForeignCouponIsInvalid() {
+        assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(), false, 0)
+                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("disabled");
+        assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW), Set.of(), true, 0)
+                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(4L), true, 0)
+                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("does not apply to product 5");
+    }
+
+    @Test
+    void aCouponUntilItsExpiryAndForItsProductsIsUsable() {
+        coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW.plusSeconds(1)), Set.of(4L, 5L), true, 0)
+                .requireUsableOn(5, NOW);
+        coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 2).requireUsableOn(99, NOW);
+    }
+
+    @Test
+    void spentLimitsAreExhaustedInTotalAndPerUser() {
+        assertThatThrownBy(() -> coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 3)
+                .requireUsableOn(5, NOW)).isInstanceOf(CouponExhausted.class).hasMessageContaining("used up");
+
+        Coupon twicePerUser = coupon(OptionalInt.empty(), OptionalInt.of(2), Optional.empty(), Set.of(), true, 0);
+        twicePerUser.requireUseLeftFor(1);
+        assertThatThrownBy(() -> twicePerUser.requireUseLeftFor(2)).isInstanceOf(CouponExhausted.class)
+                .hasMessageContaining("2 time(s) per user");
+        coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(), true, 0).requireUseLeftFor(1_000);
+    }
+}

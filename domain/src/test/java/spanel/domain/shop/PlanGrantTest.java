@@ -1,0 +1,96 @@
+package spanel.domain.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import spanel.domain.error.InvalidInput;
+import spanel.domain.traffic.Traffic;
+
+/** How a package changes an account: days are added as days, from the later of now and the current expiry. */
+class PlanGrantTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-31T10:00:00Z");
+
+    private static PlanContent days(int classDays, int accountDays) {
+        return new PlanContent(OptionalLong.empty(), OptionalInt.empty(), OptionalInt.of(classDays),
+                OptionalInt.of(accountDays), false, OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    private static Entitlement expiring(Instant classExpire, Instant expireIn) {
+        return new Entitlement(0, classExpire, expireIn, Traffic.ofGigabytes(1), 0, 0);
+    }
+
+    @Test
+    void aPastExpiryIsExtendedFromNow() {
+        Instant past = Instant.parse("2025-06-01T00:00:00Z");
+
+        Entitlement after = days(30, 1).grantOn(expiring(past, past), NOW);
+
+        assertThat(after.classExpire()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+        assertThat(after.expireIn()).isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
+    }
+
+    @Test
+    void aFutureExpiryKeepsTheTimeAlreadyPaidFor() {
+        Instant future = Instant.parse("2026-02-10T00:00:00Z");
+
+        Entitlement after = days(30, 30).grantOn(expiring(future, NOW.minusSeconds(1)), NOW);
+
+        assertThat(after.classExpire()).isEqualTo(Instant.parse("2026-03-12T00:00:00Z"));
+        assertThat(after.expireIn()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+    }
+
+    @Test
+    void daysCrossMonthEndsAndLeapDaysAsDaysNotAsCalendarMonths() {
+        Instant jan31 = Instant.parse("2028-01-31T00:00:00Z");
+        Instant feb28 = Instant.parse("2028-02-28T12:00:00Z");
+
+        assertThat(days(30, 1).grantOn(expiring(jan31, feb28), jan31.minusSeconds(60)).classExpire())
+                .isEqualTo(Instant.parse("2028-03-01T00:00:00Z"));
+        assertThat(days(30, 1).grantOn(expiring(jan31, feb28), jan31.minusSeconds(60)).expireIn())
+                .isEqualTo(Instant.parse("2028-02-29T12:00:00Z"));
+        assertThat(days(366, 0).grantOn(expiring(jan31, jan31), jan31.minusSeconds(60)).classExpire())
+                .isEqualTo(Instant.parse("2029-01-31T00:00:00Z"));
+        // Not a leap year: the same 30 days from January 31 land on March 2.
+        Instant jan31of2026 = Instant.parse("2026-01-31T00:00:00Z");
+        assertThat(days(30, 0).grantOn(expiring(jan31of2026, jan31of2026), NOW.minusSeconds(86_400)).classExpire())
+                .isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+    }
+
+    @Test
+    void classTrafficAndLimitsAreSetOrAddedAndWhatThePackageLeavesOutStays() {
+        Entitlement current = new Entitlement(1, NOW, NOW, Traffic.ofGigabytes(5), 10, 2);
+        PlanContent content = new PlanContent(OptionalLong.of(100), OptionalInt.of(3), OptionalInt.empty(),
+                OptionalInt.empty(), true, OptionalInt.of(50), OptionalInt.empty());
+
+        Entitlement after = content.grantOn(current, NOW);
+
+        assertThat(after).isEqualTo(new Entitlement(3, NOW, NOW, Traffic.ofBytes(105L << 30), 50, 2));
+        assertThat(PlanContent.EMPTY.grantOn(current, NOW)).isEqualTo(current);
+    }
+
+    @Test
+    void trafficPastTheLargestQuotaIsRefusedNotWrapped() {
+        Entitlement nearlyFull = new Entitlement(0, NOW, NOW, Traffic.ofBytes(Long.MAX_VALUE - (1L << 30) + 1), 0, 0);
+        PlanContent oneGb = new PlanContent(OptionalLong.of(1), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty());
+
+        assertThatThrownBy(() -> oneGb.grantOn(nearlyFull, NOW))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("shop_id:");
+        Entitlement justFits = new Entitlement(0, NOW, NOW, Traffic.ofBytes(Long.MAX_VALUE - (1L << 30)), 0, 0);
+        assertThat(oneGb.grantOn(justFits, NOW).transferEnable().bytes()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void anExpiryPastTheLatestStorableIsRefused() {
+        Instant late = Instant.parse("9999-12-01T00:00:00Z");
+
+        assertThatThrownBy(() -> days(31, 0).grantOn(expiring(late, late), NOW))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("class expiry");
+        assertThat(days(30, 0).grantOn(expiring(late, late), NOW).classExpire()).isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+    }
+}
