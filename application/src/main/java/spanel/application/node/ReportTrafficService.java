@@ -7,8 +7,8 @@ import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
-import spanel.domain.node.Node;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.Node;
 import spanel.domain.node.TrafficReport;
 
 /**

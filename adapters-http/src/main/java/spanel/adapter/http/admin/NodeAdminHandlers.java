@@ -1,6 +1,7 @@
 package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class NodeAdminHandlers {
             var s = overview.status();
             return new StatusLine(overview.node().id().value(), overview.node().name(), overview.node().enabled() ? 1 : 0,
                     s.online().isPresent() ? s.online().getAsInt() : null, s.load().orElse(null),
-                    overview.heartbeatAge().map(java.time.Duration::toSeconds).orElse(null), overview.trafficToday());
+                    overview.heartbeatAge().map(Duration::toSeconds).orElse(null), overview.trafficToday());
         }
     }
 

@@ -1,8 +1,8 @@
 package spanel.adapter.http.modmu;
 
 import io.javalin.http.Context;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 

@@ -5,8 +5,8 @@ import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import spanel.adapter.http.node.NodeRequests;
-import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
 import spanel.application.node.port.in.ReportDetections;
 import spanel.domain.user.UserId;
 

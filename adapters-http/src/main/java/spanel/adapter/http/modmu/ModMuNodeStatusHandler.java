@@ -1,8 +1,8 @@
 package spanel.adapter.http.modmu;
 
-import spanel.adapter.http.support.Fields;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.domain.node.NodeId;

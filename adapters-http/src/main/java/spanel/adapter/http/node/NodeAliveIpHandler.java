@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import spanel.adapter.http.support.Envelope;
-import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
 import spanel.application.node.port.in.ReportAliveIps;
 
 /** POST /app/api/v0/node/alive_ip */

@@ -5,8 +5,8 @@ import io.javalin.http.Handler;
 import java.math.BigDecimal;
 import java.util.Map;
 import spanel.adapter.http.support.Envelope;
-import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
 import spanel.application.node.port.in.ReportHeartbeat;
 
 /** POST /app/api/v0/node/heartbeat */

@@ -3,6 +3,7 @@ package spanel.adapter.http.node;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.math.BigDecimal;
+import java.time.Instant;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
@@ -32,7 +33,7 @@ public final class NodeInfoHandler implements Handler {
         CachedJson.send(ctx, Envelope.ok(new NodeInfoJson(node.id().value(), node.name(), node.server(), node.sort(),
                 node.method(), node.rate().toDecimal().stripTrailingZeros(), node.nodeClass(), node.nodeGroup(),
                 node.speedLimit(), node.bandwidth(), node.bandwidthLimit(), CustomConfig.asObject(node.customConfig()),
-                node.heartbeat().map(java.time.Instant::getEpochSecond).orElse(null),
+                node.heartbeat().map(Instant::getEpochSecond).orElse(null),
                 status.online().isPresent() ? status.online().getAsInt() : null, status.load().orElse(null))));
     }
 }

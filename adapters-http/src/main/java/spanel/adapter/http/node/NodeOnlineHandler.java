@@ -3,8 +3,8 @@ package spanel.adapter.http.node;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Envelope;
-import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
 import spanel.application.node.port.in.ReportOnline;
 
 /** POST /app/api/v0/node/online */

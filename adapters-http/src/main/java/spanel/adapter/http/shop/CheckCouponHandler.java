@@ -6,7 +6,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
-import spanel.adapter.http.support.Requests;
 import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CheckCouponQuery;
 import spanel.application.shop.port.in.CouponQuote;
@@ -33,7 +32,7 @@ public final class CheckCouponHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long shopId = Requests.optionalId(ctx, "shop_id").orElseThrow(() -> InvalidRequest.field("shop_id", "is required"));
+        long shopId = Fields.queryId(ctx, "shop_id").orElseThrow(() -> InvalidRequest.field("shop_id", "is required"));
         String code = ctx.queryParam("code");
         var query = Fields.rule(() -> new CheckCouponQuery(Callers.of(ctx).userId(), code, shopId));
         ctx.json(Envelope.ok(Quote.of(checkCoupon.check(query))));

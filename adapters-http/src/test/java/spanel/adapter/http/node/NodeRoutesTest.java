@@ -21,10 +21,10 @@ import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ReportTraffic;
+import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 import spanel.domain.node.NodeUser;
-import spanel.domain.node.AppliedReport;
 
 /** The node routes' parsing and wire shapes, over real HTTP against fake use cases. */
 class NodeRoutesTest {

@@ -17,11 +17,11 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 import spanel.application.node.port.out.TrafficLedger;
-import spanel.domain.node.NodeId;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport.UserTraffic;
 
 /**

@@ -12,8 +12,8 @@ import spanel.adapter.persistence.generated.tables.records.UsersRecord;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.application.node.port.out.TrafficLedger;
-import spanel.domain.node.NodeId;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport.UserTraffic;
 import spanel.domain.user.UserId;
 

@@ -30,8 +30,8 @@ import spanel.application.node.NodeGate;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
-import spanel.domain.node.NodeId;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
 

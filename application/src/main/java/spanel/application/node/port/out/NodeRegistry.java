@@ -7,6 +7,7 @@ import java.util.Optional;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
+import spanel.domain.node.TrafficRate;
 
 /** The nodes the panel knows. */
 public interface NodeRegistry {
@@ -37,6 +38,6 @@ public interface NodeRegistry {
     Map<NodeId, Long> trafficSince(Instant since);
 
     /** A node to create: its name, class, group and rate; everything else starts at its default. */
-    record NewNode(String name, int nodeClass, int nodeGroup, spanel.domain.node.TrafficRate rate) {
+    record NewNode(String name, int nodeClass, int nodeGroup, TrafficRate rate) {
     }
 }

@@ -3,8 +3,8 @@ package spanel.application.node.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import spanel.domain.node.NodeId;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport.UserTraffic;
 
 /** Where reported traffic is counted: user counters, the node counter, the hourly log. */
