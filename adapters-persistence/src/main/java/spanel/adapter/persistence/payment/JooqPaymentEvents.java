@@ -1,0 +1,40 @@
+package spanel.adapter.persistence.payment;
+
+import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
+
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.application.payment.port.out.PaymentEvents;
+import spanel.domain.payment.PaymentNotice;
+
+public final class JooqPaymentEvents implements PaymentEvents {
+
+    /** The payments table keeps this much of a notification's payload: enough to audit it. */
+    static final int PAYLOAD_MAX = 65_535;
+
+    private final DSLContext dsl;
+
+    public JooqPaymentEvents(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean recordFirst(long orderId, PaymentNotice notice) {
+        String payload = notice.payload().length() > PAYLOAD_MAX ? notice.payload().substring(0, PAYLOAD_MAX) : notice.payload();
+        try {
+            // A nested transaction is a savepoint: on PostgreSQL a failed insert would otherwise abort
+            // the caller's whole transaction. A concurrent first insert makes this one wait for its
+            // commit, then fail on the unique key: exactly one delivery wins.
+            dsl.transaction(nested -> nested.dsl().insertInto(PAYMENT_EVENTS)
+                    .set(PAYMENT_EVENTS.GATEWAY, notice.gateway())
+                    .set(PAYMENT_EVENTS.GATEWAY_TRADE_NO, notice.gatewayTradeNo())
+                    .set(PAYMENT_EVENTS.ORDER_ID, orderId)
+                    .set(PAYMENT_EVENTS.AMOUNT, notice.amount().fen())
+                    .set(PAYMENT_EVENTS.PAYLOAD, payload)
+                    .execute());
+            return true;
+        } catch (IntegrityConstraintViolationException e) {
+            return false;
+        }
+    }
+}
