@@ -4,6 +4,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +16,10 @@ import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.user.AccountUseCases;
+import spanel.adapter.payment.PaymentAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
@@ -50,6 +56,17 @@ import spanel.application.node.UpdateNodeService;
 import spanel.application.node.VerifyNodeKeyService;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.payment.CloseStaleOrdersService;
+import spanel.application.payment.ConfirmTopUpByHandService;
+import spanel.application.payment.CreateTopUpOrderService;
+import spanel.application.payment.HandlePaymentNotifyService;
+import spanel.application.payment.ListTopUpOrdersService;
+import spanel.application.payment.PaymentUrls;
+import spanel.application.payment.ShowTopUpOrderService;
+import spanel.application.payment.TopUpCrediting;
+import spanel.application.payment.port.in.CloseStaleOrders;
+import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.shop.BuyPlanService;
 import spanel.application.shop.CheckCouponService;
 import spanel.application.shop.CreateCouponService;
@@ -76,6 +93,7 @@ import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
+import spanel.bootstrap.config.PaymentSettings;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
 
@@ -90,12 +108,17 @@ public final class Application implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Stores stores;
     private final Javalin http;
+    private final ScheduledExecutorService jobs;
 
-    private Application(HikariDataSource dataSource, Stores stores, Javalin http) {
+    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs) {
         this.dataSource = dataSource;
         this.stores = stores;
         this.http = http;
+        this.jobs = jobs;
     }
+
+    /** How often unpaid orders past ORDER_TTL are looked for. */
+    static final long ORDER_SWEEP_SECONDS = 60;
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
@@ -116,10 +139,12 @@ public final class Application implements AutoCloseable {
                             settings.nodeReportMax()),
                     useCases(persistence, stores, settings, muKey, clock));
             startHttp(http, settings);
+            ScheduledExecutorService jobs = startJobs(
+                    new CloseStaleOrdersService(persistence.topUpOrderBook(), settings.payments().orderTtl(), clock));
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http);
+            return new Application(dataSource, stores, http, jobs);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -138,7 +163,46 @@ public final class Application implements AutoCloseable {
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
-                shopUseCases(persistence, clock));
+                shopUseCases(persistence, clock),
+                paymentUseCases(persistence, settings, clock));
+    }
+
+    /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
+    static PaymentUseCases paymentUseCases(PersistenceAdapters persistence, Settings settings, Clock clock) {
+        PaymentSettings payments = settings.payments();
+        PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(), clock);
+        TopUpOrders orders = persistence.topUpOrderBook();
+        TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
+                persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
+                persistence.transactions(), clock);
+        return new PaymentUseCases(
+                new CreateTopUpOrderService(orders, gateways, new PaymentUrls(payments.publicUrl()), payments.maxTopUp(),
+                        new SecureRandom(), clock),
+                new HandlePaymentNotifyService(gateways, orders, crediting),
+                new ListTopUpOrdersService(orders),
+                new ShowTopUpOrderService(orders),
+                settings.debug() ? Optional.of(new ConfirmTopUpByHandService(orders, crediting)) : Optional.empty(),
+                payments.publicUrl());
+    }
+
+    /** The order-expiry job, on one daemon thread; a failed run is logged and the next one runs as planned. */
+    private static ScheduledExecutorService startJobs(CloseStaleOrders closeStaleOrders) {
+        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "spanel-order-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        jobs.scheduleWithFixedDelay(() -> {
+            try {
+                int closed = closeStaleOrders.close().count();
+                if (closed > 0) {
+                    LOG.info("closed {} unpaid order(s) past ORDER_TTL", closed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("closing stale orders failed; retrying in {} s: {}", ORDER_SWEEP_SECONDS, e.toString());
+            }
+        }, ORDER_SWEEP_SECONDS, ORDER_SWEEP_SECONDS, TimeUnit.SECONDS);
+        return jobs;
     }
 
     /** The admin side of nodes: settings, keys, the monitoring overview and the audit rules. */
@@ -260,6 +324,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         http.stop();
+        jobs.shutdownNow();
         stores.close();
         dataSource.close();
         LOG.info("stopped");

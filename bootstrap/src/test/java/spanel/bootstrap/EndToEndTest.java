@@ -57,6 +57,7 @@ public abstract class EndToEndTest {
                 "DATA_DIR", dataDir.toString(),
                 "HTTP_HOST", "127.0.0.1",
                 "HTTP_PORT", "0"));
+        env.putAll(extraEnvironment());
         schema.url().user().ifPresent(u -> env.put("DATABASE_USER", u));
         schema.url().password().ifPresent(p -> env.put("DATABASE_PASSWORD", p));
         if (database == TestDatabase.POSTGRES) {
@@ -72,6 +73,11 @@ public abstract class EndToEndTest {
     void stopTheApplication() throws SQLException {
         app.close();
         schema.close();
+    }
+
+    /** Configuration a subclass adds to the base set-up (gateways, DEBUG, ...). */
+    protected Map<String, String> extraEnvironment() {
+        return Map.of();
     }
 
     protected TestHttp http() {

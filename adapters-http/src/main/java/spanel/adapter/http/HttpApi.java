@@ -39,6 +39,13 @@ import spanel.adapter.http.node.NodeOnlineHandler;
 import spanel.adapter.http.node.NodeTrafficHandler;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
+import spanel.adapter.http.payment.ConfirmTopUpHandler;
+import spanel.adapter.http.payment.CreateTopUpHandler;
+import spanel.adapter.http.payment.ListTopUpOrdersHandler;
+import spanel.adapter.http.payment.PaymentNotifyHandler;
+import spanel.adapter.http.payment.PaymentReturnHandler;
+import spanel.adapter.http.payment.PaymentUseCases;
+import spanel.adapter.http.payment.ShowTopUpOrderHandler;
 import spanel.adapter.http.shop.BuyPlanHandler;
 import spanel.adapter.http.shop.CheckCouponHandler;
 import spanel.adapter.http.shop.ListPackagesHandler;
@@ -62,7 +69,7 @@ public final class HttpApi {
 
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
-            NodeAdminUseCases nodeAdmin, ShopUseCases shop) {
+            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments) {
     }
 
     private static final String API = "/app/api/v0";
@@ -136,6 +143,30 @@ public final class HttpApi {
             nodeAdminRoutes(config.routes, useCases.nodeAdmin());
             nodeRoutes(config.routes, settings, useCases.nodes());
             modMuRoutes(config.routes, settings, useCases.nodes());
+            paymentRoutes(config.routes, accounts, useCases.payments());
+        });
+    }
+
+    /**
+     * Payments (contract §6). A user's own routes need a token; the gateways' notify and the user's
+     * return stay public. The DEBUG confirm is not registered at all when DEBUG is off, so it is a
+     * 404 exactly like a route that does not exist, before any authentication.
+     */
+    private static void paymentRoutes(RoutesConfig routes, AccountUseCases accounts, PaymentUseCases useCases) {
+        String payment = API + "/payment";
+        routes.before(payment + "/create", BearerAuthHandler.anyUser(accounts.authenticate()));
+        routes.before(payment + "/orders", BearerAuthHandler.anyUser(accounts.authenticate()));
+        routes.before(payment + "/status/*", BearerAuthHandler.anyUser(accounts.authenticate()));
+        routes.post(payment + "/create", new CreateTopUpHandler(useCases.create()));
+        routes.get(payment + "/orders", new ListTopUpOrdersHandler(useCases.list()));
+        routes.get(payment + "/status/{order_id}", new ShowTopUpOrderHandler(useCases.show()));
+        PaymentNotifyHandler notify = new PaymentNotifyHandler(useCases.handleNotify());
+        routes.get(payment + "/notify/{gateway}", notify);
+        routes.post(payment + "/notify/{gateway}", notify);
+        routes.get(payment + "/return/{gateway}", new PaymentReturnHandler(useCases.returnTo()));
+        useCases.debugConfirm().ifPresent(confirm -> {
+            routes.before(payment + "/debug/confirm", BearerAuthHandler.anyUser(accounts.authenticate()));
+            routes.post(payment + "/debug/confirm", new ConfirmTopUpHandler(confirm));
         });
     }
 

@@ -44,6 +44,17 @@ public final class Environment {
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
     }
 
+    /** This environment where each name left unset takes its alias's value (ALIPAY_ID for ALIPAY_APP_ID). */
+    public Environment withAliases(Map<String, String> aliasByName) {
+        Map<String, String> merged = new HashMap<>(values);
+        aliasByName.forEach((name, alias) -> {
+            if (get(name).isEmpty()) {
+                get(alias).ifPresent(value -> merged.put(name, value));
+            }
+        });
+        return new Environment(merged);
+    }
+
     /** Reads {@code NAME=value} lines; blank lines and {@code #} comments are skipped, quotes removed. */
     static Map<String, String> parseDotEnv(List<String> lines) {
         Map<String, String> parsed = new HashMap<>();

@@ -19,7 +19,8 @@ public record Settings(
         Optional<String> muKey,
         boolean debug,
         int nodeReportMax,
-        AccountSettings accounts) {
+        AccountSettings accounts,
+        PaymentSettings payments) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -38,7 +39,8 @@ public record Settings(
                 muKey(env, debug),
                 debug,
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
-                accounts(env));
+                accounts(env),
+                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)));
     }
 
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */
@@ -129,6 +131,6 @@ public record Settings(
     public String toString() {
         return "Settings[http=" + httpHost + ":" + httpPort + ", database=" + database
                 + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
-                + ", debug=" + debug + "]";
+                + ", debug=" + debug + ", gateways=" + payments.enabled() + "]";
     }
 }

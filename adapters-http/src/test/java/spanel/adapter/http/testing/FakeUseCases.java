@@ -1,11 +1,13 @@
 package spanel.adapter.http.testing;
 
 import io.javalin.Javalin;
+import java.util.Optional;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
@@ -25,6 +27,11 @@ import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.in.VerifyNodeKey;
+import spanel.application.payment.port.in.ConfirmTopUpByHand;
+import spanel.application.payment.port.in.CreateTopUpOrder;
+import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.payment.port.in.ListTopUpOrders;
+import spanel.application.payment.port.in.ShowTopUpOrder;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
@@ -84,6 +91,13 @@ public final class FakeUseCases {
     public BuyPlan buyPlan;
     public ListPurchases listPurchases;
     public CheckCoupon checkCoupon;
+    public CreateTopUpOrder createTopUp;
+    public HandlePaymentNotify handleNotify;
+    public ListTopUpOrders listTopUps;
+    public ShowTopUpOrder showTopUp;
+    public ConfirmTopUpByHand confirmTopUp;
+    /** Whether the server is built as with DEBUG=true (the manual confirm route exists); read at build time. */
+    public boolean debug;
 
     public FakeUseCases() {
         reset();
@@ -125,7 +139,15 @@ public final class FakeUseCases {
         buyPlan = c -> unexpected("buyPlan");
         listPurchases = q -> unexpected("listPurchases");
         checkCoupon = q -> unexpected("checkCoupon");
+        createTopUp = c -> unexpected("createTopUp");
+        handleNotify = c -> unexpected("handleNotify");
+        listTopUps = q -> unexpected("listTopUps");
+        showTopUp = q -> unexpected("showTopUp");
+        confirmTopUp = c -> unexpected("confirmTopUp");
     }
+
+    /** Where the payment return route sends users in route tests. */
+    public static final String RETURN_TO = "https://front.example.com/";
 
     public HttpApi.UseCases build() {
         // Each port reads its field when called, so a test can swap a use case on a running server.
@@ -144,7 +166,10 @@ public final class FakeUseCases {
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
                         c -> unexpected("rotateNodeKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN),
                 new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
-                        q -> checkCoupon.check(q)));
+                        q -> checkCoupon.check(q)),
+                new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
+                        q -> showTopUp.show(q),
+                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO));
     }
 
     /** The API on a free local port, with a small body limit. */

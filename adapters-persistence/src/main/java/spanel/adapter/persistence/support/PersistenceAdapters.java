@@ -9,7 +9,10 @@ import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
+import spanel.adapter.persistence.payment.JooqCommissions;
+import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
+import spanel.adapter.persistence.payment.JooqTopUpOrders;
 import spanel.adapter.persistence.shop.JooqBuyers;
 import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
@@ -29,6 +32,9 @@ import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
+import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.PaymentEvents;
+import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
@@ -125,5 +131,18 @@ public final class PersistenceAdapters {
 
     public Purchases purchases() {
         return new JooqPurchases(dsl);
+    }
+
+    /** Top-up orders as the payment use cases change them (the admin listing is {@link #topUpOrders()}). */
+    public TopUpOrders topUpOrderBook() {
+        return new JooqTopUpOrders(dsl);
+    }
+
+    public PaymentEvents paymentEvents() {
+        return new JooqPaymentEvents(dsl);
+    }
+
+    public Commissions commissions() {
+        return new JooqCommissions(dsl);
     }
 }

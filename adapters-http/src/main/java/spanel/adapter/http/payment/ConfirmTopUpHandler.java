@@ -1,0 +1,34 @@
+package spanel.adapter.http.payment;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.application.payment.port.in.ConfirmTopUpByHand;
+import spanel.application.payment.port.in.ConfirmTopUpCommand;
+
+/** POST /app/api/v0/payment/debug/confirm {"order_id"} → {"order_id","credited"}; registered only when DEBUG is on. */
+public final class ConfirmTopUpHandler implements Handler {
+
+    record Confirmed(long orderId, String credited) {
+    }
+
+    private final ConfirmTopUpByHand confirm;
+
+    public ConfirmTopUpHandler(ConfirmTopUpByHand confirm) {
+        this.confirm = confirm;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        var json = Fields.object(ctx);
+        long orderId = Fields.required("order_id", Fields.whole(json, "order_id", "order_id").orElse(null));
+        if (orderId <= 0) {
+            throw InvalidRequest.field("order_id", "must be a positive whole number");
+        }
+        var confirmed = confirm.confirm(new ConfirmTopUpCommand(Callers.of(ctx), orderId));
+        ctx.json(Envelope.ok(new Confirmed(confirmed.orderId(), confirmed.credited().toDecimalString())));
+    }
+}

@@ -1,0 +1,38 @@
+package spanel.adapter.http.payment;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.OptionalInt;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.application.payment.port.in.ListTopUpOrders;
+import spanel.application.payment.port.in.ListTopUpOrdersQuery;
+import spanel.domain.payment.TopUpOrder;
+
+/** GET /app/api/v0/payment/orders?status= → {"orders":[...],"count"}: the caller's own orders. */
+public final class ListTopUpOrdersHandler implements Handler {
+
+    record Orders(List<OrderJson> orders, int count) {
+    }
+
+    private final ListTopUpOrders list;
+
+    public ListTopUpOrdersHandler(ListTopUpOrders list) {
+        this.list = list;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        OptionalInt status = Fields.queryWhole(ctx, "status").map(s -> {
+            if (s < 0 || s > 2 || !TopUpOrder.isKnownStatus(s.intValue())) {
+                throw InvalidRequest.field("status", "must be 0 (unpaid), 1 (paid) or 2 (closed)");
+            }
+            return OptionalInt.of(s.intValue());
+        }).orElse(OptionalInt.empty());
+        var orders = list.list(new ListTopUpOrdersQuery(Callers.of(ctx).userId(), status)).stream().map(OrderJson::of).toList();
+        ctx.json(Envelope.ok(new Orders(orders, orders.size())));
+    }
+}

@@ -1,0 +1,28 @@
+package spanel.adapter.http.payment;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.application.payment.port.in.ShowTopUpOrder;
+import spanel.application.payment.port.in.ShowTopUpOrderQuery;
+
+/** GET /app/api/v0/payment/status/{order_id} → {"order_id","status","total"}; 404 for anyone but the owner. */
+public final class ShowTopUpOrderHandler implements Handler {
+
+    record Status(long orderId, int status, String total) {
+    }
+
+    private final ShowTopUpOrder show;
+
+    public ShowTopUpOrderHandler(ShowTopUpOrder show) {
+        this.show = show;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        var order = show.show(new ShowTopUpOrderQuery(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
+        ctx.json(Envelope.ok(new Status(order.id(), order.status(), order.total().toDecimalString())));
+    }
+}

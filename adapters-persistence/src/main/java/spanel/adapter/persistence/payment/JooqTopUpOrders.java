@@ -1,0 +1,91 @@
+package spanel.adapter.persistence.payment;
+
+import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import spanel.adapter.persistence.support.Times;
+import spanel.application.payment.port.out.TopUpOrders;
+import spanel.domain.money.Money;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+public final class JooqTopUpOrders implements TopUpOrders {
+
+    private static final short UNPAID = TopUpOrder.UNPAID;
+    private static final short PAID = TopUpOrder.PAID;
+    private static final short CLOSED = TopUpOrder.CLOSED;
+
+    private final DSLContext dsl;
+
+    public JooqTopUpOrders(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public TopUpOrder add(UserId user, String tradeNo, String gateway, Money total, Instant createdAt) {
+        return JooqTopUpOrderQueries.toOrder(dsl.insertInto(TOPUP_ORDERS)
+                .set(TOPUP_ORDERS.USER_ID, user.value())
+                .set(TOPUP_ORDERS.TRADENO, tradeNo)
+                .set(TOPUP_ORDERS.GATEWAY, gateway)
+                .set(TOPUP_ORDERS.TOTAL, total.fen())
+                .set(TOPUP_ORDERS.STATUS, UNPAID)
+                .set(TOPUP_ORDERS.CREATED_AT, Times.utc(createdAt))
+                .returning()
+                .fetchSingle());
+    }
+
+    @Override
+    public Optional<TopUpOrder> find(long id) {
+        return dsl.selectFrom(TOPUP_ORDERS).where(TOPUP_ORDERS.ID.eq(id)).fetchOptional(JooqTopUpOrderQueries::toOrder);
+    }
+
+    @Override
+    public Optional<TopUpOrder> findByTradeNo(String tradeNo) {
+        return dsl.selectFrom(TOPUP_ORDERS).where(TOPUP_ORDERS.TRADENO.eq(tradeNo))
+                .fetchOptional(JooqTopUpOrderQueries::toOrder);
+    }
+
+    @Override
+    public List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit) {
+        Condition where = TOPUP_ORDERS.USER_ID.eq(user.value());
+        if (status.isPresent()) {
+            where = where.and(TOPUP_ORDERS.STATUS.eq((short) status.getAsInt()));
+        }
+        return dsl.selectFrom(TOPUP_ORDERS).where(where).orderBy(TOPUP_ORDERS.ID.desc()).limit(limit)
+                .fetch(JooqTopUpOrderQueries::toOrder);
+    }
+
+    @Override
+    public boolean markPaidIfUnpaid(long id, Instant paidAt) {
+        return dsl.update(TOPUP_ORDERS)
+                .set(TOPUP_ORDERS.STATUS, PAID)
+                .set(TOPUP_ORDERS.PAID_AT, Times.utc(paidAt))
+                .where(TOPUP_ORDERS.ID.eq(id)).and(TOPUP_ORDERS.STATUS.eq(UNPAID))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason) {
+        return dsl.update(TOPUP_ORDERS)
+                .set(TOPUP_ORDERS.STATUS, PAID)
+                .set(TOPUP_ORDERS.PAID_AT, Times.utc(paidAt))
+                .set(TOPUP_ORDERS.NEEDS_REVIEW, true)
+                .set(TOPUP_ORDERS.REVIEW_REASON, reviewReason.length() > 255 ? reviewReason.substring(0, 255) : reviewReason)
+                .where(TOPUP_ORDERS.ID.eq(id)).and(TOPUP_ORDERS.STATUS.eq(CLOSED))
+                .execute() == 1;
+    }
+
+    @Override
+    public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
+        return dsl.update(TOPUP_ORDERS)
+                .set(TOPUP_ORDERS.STATUS, CLOSED)
+                .set(TOPUP_ORDERS.CLOSED_AT, Times.utc(closedAt))
+                .where(TOPUP_ORDERS.STATUS.eq(UNPAID)).and(TOPUP_ORDERS.CREATED_AT.lt(Times.utc(cutoff)))
+                .execute();
+    }
+}

@@ -1,0 +1,323 @@
+package spanel.adapter.persistence.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.COMMISSIONS;
+import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
+import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.balance.JooqBalances;
+import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.adapter.persistence.testing.Seed;
+import spanel.adapter.persistence.testing.TestDatabase;
+import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.payment.CloseStaleOrdersService;
+import spanel.application.payment.HandlePaymentNotifyService;
+import spanel.application.payment.TopUpCrediting;
+import spanel.application.payment.port.in.NotifyHandled;
+import spanel.application.payment.port.in.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.payment.port.out.PaymentGateway;
+import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.PaymentRequest;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.NotifyRequest;
+import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+/**
+ * The crediting path on the real databases: a notify credits an order once, with its ledger row
+ * and its commission, however often and however concurrently it arrives, and all or nothing.
+ */
+class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
+
+    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
+    /** A gateway whose notifies are authentic when their sign is "ok": the protocol is tested in adapters-payment. */
+    static final PaymentGateway TEST_GATEWAY = new PaymentGateway() {
+        @Override
+        public String name() {
+            return "epay";
+        }
+
+        @Override
+        public String paymentUrl(PaymentRequest request) {
+            return "https://pay.example.com/" + request.tradeNo();
+        }
+
+        @Override
+        public NotifyVerdict verify(NotifyRequest request) {
+            Map<String, String> p = request.params();
+            if (!"ok".equals(p.get("sign"))) {
+                return new NotifyVerdict.Rejected(p.getOrDefault("out_trade_no", "-"), "bad sign");
+            }
+            return new NotifyVerdict.Paid(new PaymentNotice("epay", p.get("out_trade_no"), p.get("trade_no"),
+                    Money.parse(p.get("money")), p.toString()));
+        }
+    };
+
+    static final PaymentGateways GATEWAYS = new PaymentGateways() {
+        @Override
+        public Optional<PaymentGateway> named(String name) {
+            return name.equals("epay") ? Optional.of(TEST_GATEWAY) : Optional.empty();
+        }
+
+        @Override
+        public List<String> enabled() {
+            return List.of("epay");
+        }
+    };
+
+    /** A clock a test moves: "an hour later". */
+    static final class Moving extends Clock {
+        volatile Instant now = START;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final Moving clock = new Moving();
+
+    private HandlePaymentNotifyService service(Balances balances) {
+        JooqTopUpOrders orders = new JooqTopUpOrders(dsl());
+        TopUpCrediting crediting = new TopUpCrediting(orders, new JooqPaymentEvents(dsl()), balances,
+                new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), new CommissionRate(new BigDecimal("0.1")),
+                transactions(), clock);
+        return new HandlePaymentNotifyService(GATEWAYS, orders, crediting);
+    }
+
+    private HandlePaymentNotifyService service() {
+        return service(new JooqBalances(dsl()));
+    }
+
+    private record Invited(long inviter, long invitee) {
+    }
+
+    private Invited invitedUser() {
+        long inviter = Seed.activeUser(dsl());
+        var invitee = Seed.user(dsl());
+        invitee.setInviterId(inviter);
+        return new Invited(inviter, Seed.insert(invitee));
+    }
+
+    private TopUpOrder order(long user, long fen) {
+        return new JooqTopUpOrders(dsl()).add(new UserId(user), "T" + System.nanoTime() + user, "epay", Money.ofFen(fen), clock.instant());
+    }
+
+    private static PaymentNotifyCommand notify(TopUpOrder order, String money, String sign) {
+        return notify(order.tradeNo(), "G-" + order.tradeNo(), money, sign);
+    }
+
+    private static PaymentNotifyCommand notify(String tradeNo, String gatewayTradeNo, String money, String sign) {
+        return new PaymentNotifyCommand("epay", new NotifyRequest(
+                Map.of("out_trade_no", tradeNo, "trade_no", gatewayTradeNo, "money", money, "sign", sign), "", Map.of()));
+    }
+
+    @Test
+    void anAuthenticNotifyCreditsTheOrderItsLedgerAndTheInvitersCommission() {
+        Invited users = invitedUser();
+        TopUpOrder order = order(users.invitee(), 1_999);
+
+        NotifyHandled handled = service().handle(notify(order, "19.99", "ok"));
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
+        assertThat(money(users.invitee())).isEqualTo(1_999);
+        assertThat(money(users.inviter())).isEqualTo(199); // 10 % of 19.99, rounded down
+        assertThat(status(order)).isEqualTo(TopUpOrder.PAID);
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(Long.toString(order.id())))).isEqualTo(2);
+        assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(199);
+        assertLedgersBalance();
+    }
+
+    @Test
+    void aRepeatLaterIsAcknowledgedAndCreditsNothing() {
+        Invited users = invitedUser();
+        TopUpOrder order = order(users.invitee(), 1_000);
+        service().handle(notify(order, "10.00", "ok"));
+        clock.now = clock.now.plus(Duration.ofHours(1));
+
+        NotifyHandled again = service().handle(notify(order, "10.00", "ok"));
+        NotifyHandled otherPayment = service().handle(notify(order.tradeNo(), "G-another", "10.00", "ok"));
+
+        assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(again.acknowledged()).isTrue();
+        assertThat(otherPayment.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(money(users.invitee())).isEqualTo(1_000);
+        assertThat(money(users.inviter())).isEqualTo(100);
+        assertThat(events(order)).isEqualTo(1);
+        assertLedgersBalance();
+    }
+
+    @Test
+    void refusedNotifiesChangeNothing() {
+        long user = Seed.activeUser(dsl());
+        TopUpOrder order = order(user, 1_000);
+        TopUpOrder other = order(user, 1_000);
+
+        List<NotifyHandled> refused = List.of(
+                service().handle(notify(order, "10.00", "forged")),
+                service().handle(notify(order, "9.99", "ok")),
+                service().handle(notify(order, "10.01", "ok")),
+                service().handle(notify("no-such-order", "G-x", "10.00", "ok")),
+                service().handle(new PaymentNotifyCommand("alipay", notify(order, "10.00", "ok").request())));
+
+        assertThat(refused).allSatisfy(handled -> assertThat(handled.outcome()).isEqualTo(Outcome.REJECTED));
+        assertThat(money(user)).isZero();
+        assertThat(status(order)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(status(other)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(events(order) + events(other)).isZero();
+    }
+
+    @Test
+    void aFailureBetweenTheStatusUpdateAndTheCreditRollsEverythingBack() {
+        Invited users = invitedUser();
+        TopUpOrder order = order(users.invitee(), 1_000);
+        Balances failing = new Balances() {
+            @Override
+            public Optional<Money> adjust(UserId user, long deltaFen) {
+                throw new IllegalStateException("injected after the status update");
+            }
+
+            @Override
+            public void book(LedgerEntry entry) {
+                throw new AssertionError("never reached");
+            }
+        };
+
+        assertThatThrownBy(() -> service(failing).handle(notify(order, "10.00", "ok")))
+                .hasMessage("injected after the status update");
+
+        assertThat(status(order)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(events(order)).isZero();
+        assertThat(money(users.invitee())).isZero();
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isZero();
+        // The gateway's retry then goes through whole.
+        assertThat(service().handle(notify(order, "10.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
+        assertThat(money(users.invitee())).isEqualTo(1_000);
+        assertLedgersBalance();
+    }
+
+    @Test
+    void aNotifyForAnOrderClosedByExpiryIsCreditedAndFlagged() {
+        long user = Seed.activeUser(dsl());
+        TopUpOrder order = order(user, 500);
+        clock.now = clock.now.plus(Duration.ofHours(3));
+        assertThat(new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close().count())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(status(order)).isEqualTo(TopUpOrder.CLOSED);
+
+        assertThat(service().handle(notify(order, "5.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
+
+        var row = dsl().fetchSingle(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(order.id()));
+        assertThat(row.getStatus()).isEqualTo((short) TopUpOrder.PAID);
+        assertThat(row.getNeedsReview()).isTrue();
+        assertThat(row.getReviewReason()).contains("after the order was closed");
+        assertThat(money(user)).isEqualTo(500);
+    }
+
+    @Test
+    void closingStaleOrdersTouchesOnlyUnpaidOrdersOlderThanTheLifetime() {
+        long user = Seed.activeUser(dsl());
+        TopUpOrder old = order(user, 100);
+        TopUpOrder paid = order(user, 100);
+        service().handle(notify(paid, "1.00", "ok"));
+        clock.now = clock.now.plus(Duration.ofMinutes(90));
+        TopUpOrder young = order(user, 100);
+        clock.now = clock.now.plus(Duration.ofMinutes(31));
+
+        new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close();
+
+        assertThat(status(old)).isEqualTo(TopUpOrder.CLOSED);
+        assertThat(status(paid)).isEqualTo(TopUpOrder.PAID);
+        assertThat(status(young)).isEqualTo(TopUpOrder.UNPAID);
+    }
+
+    @Test
+    void fiftyConcurrentDeliveriesCreditOnceAndAreAllAcknowledged() throws Exception {
+        assumeTrue(database == TestDatabase.POSTGRES, "the concurrency test runs on the production database");
+        Invited users = invitedUser();
+        TopUpOrder order = order(users.invitee(), 10_000);
+        HandlePaymentNotifyService service = service();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<NotifyHandled>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 50; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return service.handle(notify(order, "100.00", "ok"));
+                }));
+            }
+            start.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<NotifyHandled> result : results) {
+                outcomes.add(result.get().outcome());
+            }
+            assertThat(outcomes).filteredOn(o -> o == Outcome.CREDITED).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o == Outcome.ALREADY_CREDITED).hasSize(49);
+        }
+        clock.now = clock.now.plus(Duration.ofHours(1));
+        assertThat(service.handle(notify(order, "100.00", "ok")).outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+
+        assertThat(events(order)).isEqualTo(1);
+        assertThat(money(users.invitee())).isEqualTo(10_000);
+        assertThat(money(users.inviter())).isEqualTo(1_000);
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(1);
+        assertLedgersBalance();
+    }
+
+    private void assertLedgersBalance() {
+        var mismatched = dsl().select(USERS.ID).from(USERS)
+                .where(USERS.MONEY.ne(DSL.select(DSL.coalesce(DSL.sum(BALANCE_LEDGER.DELTA), BigDecimal.ZERO).cast(Long.class))
+                        .from(BALANCE_LEDGER).where(BALANCE_LEDGER.USER_ID.eq(USERS.ID))))
+                .fetch(USERS.ID);
+        assertThat(mismatched).as("users whose balance is not the sum of their ledger").isEmpty();
+    }
+
+    private long money(long user) {
+        return dsl().fetchValue(USERS.MONEY, USERS.ID.eq(user));
+    }
+
+    private int status(TopUpOrder order) {
+        return dsl().fetchValue(TOPUP_ORDERS.STATUS, TOPUP_ORDERS.ID.eq(order.id()));
+    }
+
+    private int events(TopUpOrder order) {
+        return dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(order.id()));
+    }
+}

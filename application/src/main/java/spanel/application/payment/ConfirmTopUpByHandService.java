@@ -1,0 +1,41 @@
+package spanel.application.payment;
+
+import java.util.Objects;
+import spanel.application.payment.port.in.ConfirmTopUpByHand;
+import spanel.application.payment.port.in.ConfirmTopUpCommand;
+import spanel.application.payment.port.in.TopUpConfirmed;
+import spanel.application.payment.port.out.TopUpOrders;
+import spanel.domain.error.NotFound;
+import spanel.domain.payment.AlreadyPaid;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+
+/** Stands in for a gateway while testing a set-up: the same crediting, recorded as gateway "debug". */
+public final class ConfirmTopUpByHandService implements ConfirmTopUpByHand {
+
+    static final String GATEWAY = "debug";
+
+    private final TopUpOrders orders;
+    private final TopUpCrediting crediting;
+
+    public ConfirmTopUpByHandService(TopUpOrders orders, TopUpCrediting crediting) {
+        this.orders = Objects.requireNonNull(orders);
+        this.crediting = Objects.requireNonNull(crediting);
+    }
+
+    @Override
+    public TopUpConfirmed confirm(ConfirmTopUpCommand command) {
+        TopUpOrder order = orders.find(command.orderId())
+                .filter(o -> command.caller().admin() || o.userId().equals(command.caller().userId()))
+                .orElseThrow(() -> new NotFound("no order " + command.orderId()));
+        if (order.status() == TopUpOrder.PAID) {
+            throw new AlreadyPaid("order " + order.id() + " is paid already");
+        }
+        PaymentNotice notice = new PaymentNotice(GATEWAY, order.tradeNo(), GATEWAY + "-" + order.tradeNo(), order.total(),
+                "confirmed by hand by user " + command.caller().userId());
+        if (crediting.credit(order, notice) == TopUpCrediting.Result.ALREADY_CREDITED) {
+            throw new AlreadyPaid("order " + order.id() + " is paid already");
+        }
+        return new TopUpConfirmed(order.id(), order.total());
+    }
+}

@@ -1,0 +1,69 @@
+package spanel.application.payment;
+
+import java.util.Objects;
+import java.util.Optional;
+import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.payment.port.in.NotifyHandled;
+import spanel.application.payment.port.in.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.payment.port.out.PaymentGateway;
+import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.TopUpOrders;
+import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+
+/**
+ * Verify, match, credit once (payments.md §7.7): the gateway checks the signature and merchant,
+ * then the notice must name an order of that gateway with exactly its amount. Only then is the
+ * order credited, in one transaction; a repeat of a paid order is acknowledged and changes nothing.
+ */
+public final class HandlePaymentNotifyService implements HandlePaymentNotify {
+
+    private final PaymentGateways gateways;
+    private final TopUpOrders orders;
+    private final TopUpCrediting crediting;
+
+    public HandlePaymentNotifyService(PaymentGateways gateways, TopUpOrders orders, TopUpCrediting crediting) {
+        this.gateways = Objects.requireNonNull(gateways);
+        this.orders = Objects.requireNonNull(orders);
+        this.crediting = Objects.requireNonNull(crediting);
+    }
+
+    @Override
+    public NotifyHandled handle(PaymentNotifyCommand command) {
+        Optional<PaymentGateway> gateway = gateways.named(command.gateway());
+        if (gateway.isEmpty()) {
+            return new NotifyHandled(Outcome.REJECTED, "-", "gateway '" + command.gateway() + "' is not enabled");
+        }
+        return switch (gateway.get().verify(command.request())) {
+            case NotifyVerdict.Rejected rejected -> new NotifyHandled(Outcome.REJECTED, rejected.tradeNo(), rejected.reason());
+            case NotifyVerdict.NotPaid notPaid -> new NotifyHandled(Outcome.NOT_PAID, notPaid.tradeNo(), notPaid.reason());
+            case NotifyVerdict.Paid paid -> credit(gateway.get().name(), paid.notice());
+        };
+    }
+
+    private NotifyHandled credit(String gateway, PaymentNotice notice) {
+        Optional<TopUpOrder> found = orders.findByTradeNo(notice.tradeNo());
+        if (found.isEmpty()) {
+            return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(), "no order has this tradeno");
+        }
+        TopUpOrder order = found.get();
+        if (!order.gateway().equals(gateway)) {
+            return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(), "the order is for " + order.gateway() + ", not " + gateway);
+        }
+        if (!order.total().equals(notice.amount())) {
+            return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(),
+                    "amount " + notice.amount() + " differs from the order's " + order.total() + "; needs review");
+        }
+        if (order.status() == TopUpOrder.PAID) {
+            // The common repeat: answered without a write transaction.
+            return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+        }
+        return switch (crediting.credit(order, notice)) {
+            case CREDITED -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(), "credited " + order.total()
+                    + " to user " + order.userId() + (order.status() == TopUpOrder.CLOSED ? " (order was closed: flagged for review)" : ""));
+            case ALREADY_CREDITED -> new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+        };
+    }
+}

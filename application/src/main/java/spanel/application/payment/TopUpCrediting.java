@@ -1,0 +1,100 @@
+package spanel.application.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.PaymentEvents;
+import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.payment.AlreadyPaid;
+import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
+
+/**
+ * The one path by which a top-up is credited, shared by gateway notifications and the DEBUG
+ * confirm. In one transaction: the payment event (its unique keys make the first delivery win), the
+ * guarded status change, the balance with its ledger row, and the inviter's commission with its
+ * own. Any failure rolls all of it back, so a retried notification finds nothing half done.
+ */
+public final class TopUpCrediting {
+
+    /** Whether this call credited the order, or found it credited before. */
+    public enum Result { CREDITED, ALREADY_CREDITED }
+
+    static final String TOPUP = "topup";
+    static final String COMMISSION = "commission";
+
+    private final TopUpOrders orders;
+    private final PaymentEvents events;
+    private final Balances balances;
+    private final UserAccounts accounts;
+    private final Commissions commissions;
+    private final CommissionRate rate;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public TopUpCrediting(TopUpOrders orders, PaymentEvents events, Balances balances, UserAccounts accounts,
+            Commissions commissions, CommissionRate rate, TransactionRunner transactions, Clock clock) {
+        this.orders = Objects.requireNonNull(orders);
+        this.events = Objects.requireNonNull(events);
+        this.balances = Objects.requireNonNull(balances);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.commissions = Objects.requireNonNull(commissions);
+        this.rate = Objects.requireNonNull(rate);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Credits the order with the notice's payment; the caller has checked that the amounts match. */
+    public Result credit(TopUpOrder order, PaymentNotice notice) {
+        if (!order.total().equals(notice.amount())) {
+            throw new IllegalArgumentException("the notice's amount differs from the order's");
+        }
+        try {
+            return transactions.inTransaction(() -> creditOnce(order, notice));
+        } catch (AlreadyPaid e) {
+            return Result.ALREADY_CREDITED;
+        }
+    }
+
+    private Result creditOnce(TopUpOrder order, PaymentNotice notice) {
+        if (!events.recordFirst(order.id(), notice)) {
+            return Result.ALREADY_CREDITED;
+        }
+        Instant now = clock.instant();
+        if (!orders.markPaidIfUnpaid(order.id(), now) && !orders.markPaidIfClosed(order.id(), now,
+                "paid through " + notice.gateway() + " after the order was closed; credited to the balance")) {
+            // Paid by some path that left no event: undo this event rather than credit twice.
+            throw new AlreadyPaid("order " + order.id() + " is paid already");
+        }
+        book(order.userId(), order.total(), TOPUP, order.id(), "top-up " + order.tradeNo());
+        if (!rate.isZero()) {
+            accounts.find(order.userId()).flatMap(UserAccount::inviter)
+                    .ifPresent(inviter -> payCommission(inviter, order));
+        }
+        return Result.CREDITED;
+    }
+
+    private void payCommission(UserId inviter, TopUpOrder order) {
+        Money share = rate.of(order.total());
+        if (share.isZero()) {
+            return;
+        }
+        commissions.record(inviter, order.userId(), order.id(), share);
+        book(inviter, share, COMMISSION, order.id(), "commission on top-up " + order.tradeNo() + " of user " + order.userId());
+    }
+
+    private void book(UserId user, Money amount, String sourceType, long orderId, String note) {
+        Money balance = balances.adjust(user, amount.fen())
+                .orElseThrow(() -> new IllegalStateException("user " + user + " vanished while being credited"));
+        balances.book(new LedgerEntry(user, amount.fen(), balance, sourceType, Long.toString(orderId), note));
+    }
+}

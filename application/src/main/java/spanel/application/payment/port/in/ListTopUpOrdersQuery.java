@@ -1,0 +1,13 @@
+package spanel.application.payment.port.in;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import spanel.domain.user.UserId;
+
+public record ListTopUpOrdersQuery(UserId user, OptionalInt status) {
+
+    public ListTopUpOrdersQuery {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(status, "status");
+    }
+}

@@ -1,0 +1,21 @@
+package spanel.application.payment.port.in;
+
+/** What became of a notification, for the gateway's reply and the log. */
+public record NotifyHandled(Outcome outcome, String tradeNo, String detail) {
+
+    public enum Outcome {
+        /** Paid now: the balance was credited. */
+        CREDITED,
+        /** Paid before: nothing was credited again. */
+        ALREADY_CREDITED,
+        /** Authentic, but not a completed payment: nothing changed. */
+        NOT_PAID,
+        /** Not authentic, or not matching its order: nothing changed, and the gateway should retry. */
+        REJECTED
+    }
+
+    /** Whether the gateway is told it may stop delivering this notification. */
+    public boolean acknowledged() {
+        return outcome != Outcome.REJECTED;
+    }
+}

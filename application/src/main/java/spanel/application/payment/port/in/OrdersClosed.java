@@ -1,0 +1,4 @@
+package spanel.application.payment.port.in;
+
+public record OrdersClosed(int count) {
+}

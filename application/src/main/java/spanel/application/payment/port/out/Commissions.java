@@ -1,0 +1,10 @@
+package spanel.application.payment.port.out;
+
+import spanel.domain.money.Money;
+import spanel.domain.user.UserId;
+
+/** Referral commissions: one per paid order. */
+public interface Commissions {
+
+    void record(UserId inviter, UserId invitee, long orderId, Money amount);
+}

@@ -1,0 +1,31 @@
+package spanel.application.payment.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import spanel.domain.money.Money;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+/** Top-up orders; their status changes only through guarded updates. */
+public interface TopUpOrders {
+
+    TopUpOrder add(UserId user, String tradeNo, String gateway, Money total, Instant createdAt);
+
+    Optional<TopUpOrder> find(long id);
+
+    Optional<TopUpOrder> findByTradeNo(String tradeNo);
+
+    /** The user's orders, newest first, at most {@code limit}. */
+    List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit);
+
+    /** unpaid → paid; false when the order was not unpaid. */
+    boolean markPaidIfUnpaid(long id, Instant paidAt);
+
+    /** closed → paid, flagged for the operator with the reason; false when the order was not closed. */
+    boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason);
+
+    /** Closes every order still unpaid that was created before the cutoff; answers how many. */
+    int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt);
+}

@@ -1,0 +1,113 @@
+package spanel.bootstrap.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
+import static spanel.adapter.persistence.generated.Tables.USERS;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import spanel.bootstrap.EndToEndTest;
+
+/** An EPay top-up on the assembled service: created over HTTP, notified over HTTP (GET and POST), credited once. */
+class PaymentsEndToEndTest extends EndToEndTest {
+
+    private static final String API = "/app/api/v0";
+    private static final String KEY = "e2e-merchant-key-0123456789";
+
+    @Override
+    protected Map<String, String> extraEnvironment() {
+        return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", KEY,
+                "PUBLIC_URL", "https://panel.example.com");
+    }
+
+    @Test
+    void anEpayOrderIsCreatedNotifiedAndCreditedOnce() throws Exception {
+        String[] user = aUser();
+        var created = http().post(API + "/payment/create", "{\"total\":\"12.34\",\"gateway\":\"epay\"}", user);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        var data = created.json().get("data");
+        String tradeNo = data.get("tradeno").asText();
+        long orderId = data.get("order_id").asLong();
+        Map<String, String> submitted = query(data.get("payment_url").asText());
+        assertThat(submitted).containsEntry("out_trade_no", tradeNo).containsEntry("money", "12.34")
+                .containsEntry("notify_url", "https://panel.example.com/app/api/v0/payment/notify/epay");
+        assertThat(submitted.get("sign")).isEqualTo(sign(submitted));
+
+        Map<String, String> notify = new TreeMap<>(Map.of("pid", "1001", "trade_no", "E2E" + tradeNo,
+                "out_trade_no", tradeNo, "type", "alipay", "name", submitted.get("name"), "money", "12.34",
+                "trade_status", "TRADE_SUCCESS", "sign_type", "MD5"));
+        notify.put("sign", sign(notify));
+        String form = encode(notify);
+
+        var first = http().get(API + "/payment/notify/epay?" + form);
+        var again = http().post(API + "/payment/notify/epay", form, "Content-Type", "application/x-www-form-urlencoded");
+        notify.put("money", "1234.00");
+        var forged = http().get(API + "/payment/notify/epay?" + encode(notify));
+
+        assertThat(first.body()).isEqualTo("success");
+        assertThat(again.body()).isEqualTo("success");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).isEqualTo("fail");
+        var status = http().get(API + "/payment/status/" + orderId, user).json().get("data");
+        assertThat(status.get("status").asInt()).isEqualTo(1);
+        var info = http().get(API + "/user/info", user).json().get("data");
+        assertThat(info.get("money").asText()).isEqualTo("12.34");
+        assertThat(dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(orderId))).isEqualTo(1);
+        long id = info.get("id").asLong();
+        assertThat(dsl().fetchValue(USERS.MONEY, USERS.ID.eq(id)))
+                .isEqualTo(dsl().select(DSL.sum(BALANCE_LEDGER.DELTA)).from(BALANCE_LEDGER)
+                        .where(BALANCE_LEDGER.USER_ID.eq(id)).fetchOne(0, Long.class));
+        // Someone else's order does not exist for them.
+        assertThat(http().get(API + "/payment/status/" + orderId, aUser()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aGatewayThatIsNotEnabledIsListedAndTheDebugConfirmIs404() {
+        String[] user = aUser();
+        var refused = http().post(API + "/payment/create", "{\"total\":1,\"gateway\":\"stripe\"}", user);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("msg").asText()).contains("enabled: epay");
+        assertThat(http().post(API + "/payment/debug/confirm", "{\"order_id\":1}", asAdmin()).status()).isEqualTo(404);
+    }
+
+    private String[] aUser() {
+        String email = "payer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String body = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}";
+        assertThat(http().post(API + "/auth/register", body).status()).isEqualTo(200);
+        String token = http().post(API + "/auth/login", body).json().get("data").get("access_token").asText();
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    private static String sign(Map<String, String> params) throws Exception {
+        String canonical = new TreeMap<>(params).entrySet().stream()
+                .filter(e -> !e.getKey().equals("sign") && !e.getKey().equals("sign_type") && !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest((canonical + KEY).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String encode(Map<String, String> params) {
+        return params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> params = new TreeMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+}
