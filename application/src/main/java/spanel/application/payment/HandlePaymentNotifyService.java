@@ -57,13 +57,21 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
                     "amount " + notice.amount() + " differs from the order's " + order.total() + "; needs review");
         }
         if (order.status() == TopUpOrder.PAID) {
-            // The common repeat: answered without a write transaction.
-            return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+            return alreadyPaid(order, notice);
         }
         return switch (crediting.credit(order, notice)) {
             case CREDITED -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(), "credited " + order.total()
                     + " to user " + order.userId() + (order.status() == TopUpOrder.CLOSED ? " (order was closed: flagged for review)" : ""));
-            case ALREADY_CREDITED -> new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+            case ALREADY_CREDITED -> alreadyPaid(order, notice);
         };
+    }
+
+    /** Acknowledged either way, so the gateway stops retrying; a second payment is left to the operator. */
+    private NotifyHandled alreadyPaid(TopUpOrder order, PaymentNotice notice) {
+        if (crediting.flagIfAnotherPayment(order, notice)) {
+            return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(),
+                    "another payment " + notice.gatewayTradeNo() + " for a paid order: not credited, flagged for review");
+        }
+        return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
     }
 }

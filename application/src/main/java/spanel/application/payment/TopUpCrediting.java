@@ -65,6 +65,22 @@ public final class TopUpCrediting {
         }
     }
 
+    /**
+     * For a notice about an order paid already: a repeat of the payment that paid it changes nothing;
+     * another payment (the user paid twice) is not credited but flags the order for the operator, who
+     * refunds or credits it by hand. Returns whether it was another payment.
+     */
+    public boolean flagIfAnotherPayment(TopUpOrder order, PaymentNotice notice) {
+        return transactions.inTransaction(() -> {
+            if (events.isRecorded(notice.gateway(), notice.gatewayTradeNo())) {
+                return false;
+            }
+            orders.flagForReview(order.id(), "another payment (" + notice.gateway() + " " + notice.gatewayTradeNo() + ", "
+                    + notice.amount() + ") arrived after the order was paid: refund it or credit it by hand");
+            return true;
+        });
+    }
+
     private Result creditOnce(TopUpOrder order, PaymentNotice notice) {
         if (!events.recordFirst(order.id(), notice)) {
             return Result.ALREADY_CREDITED;

@@ -3,6 +3,7 @@ package spanel.bootstrap.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
 import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
+import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.net.URI;
@@ -70,6 +71,32 @@ class PaymentsEndToEndTest extends EndToEndTest {
                         .where(BALANCE_LEDGER.USER_ID.eq(id)).fetchOne(0, Long.class));
         // Someone else's order does not exist for them.
         assertThat(http().get(API + "/payment/status/" + orderId, aUser()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecondPaymentForAPaidOrderIsAcknowledgedNotCreditedAndFlaggedForReview() throws Exception {
+        String[] user = aUser();
+        var data = http().post(API + "/payment/create", "{\"total\":\"5.00\",\"gateway\":\"epay\"}", user).json().get("data");
+        String tradeNo = data.get("tradeno").asText();
+        long orderId = data.get("order_id").asLong();
+
+        assertThat(http().get(API + "/payment/notify/epay?" + paidNotify(tradeNo, "FIRST" + tradeNo)).body()).isEqualTo("success");
+        var second = http().get(API + "/payment/notify/epay?" + paidNotify(tradeNo, "SECOND" + tradeNo));
+
+        assertThat(second.body()).isEqualTo("success");
+        assertThat(http().get(API + "/user/info", user).json().get("data").get("money").asText()).isEqualTo("5.00");
+        var order = dsl().fetchOne(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(orderId));
+        assertThat(order.getNeedsReview()).isTrue();
+        assertThat(order.getReviewReason()).contains("SECOND" + tradeNo);
+        assertThat(dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(orderId))).isEqualTo(1);
+    }
+
+    private static String paidNotify(String tradeNo, String platformTradeNo) throws Exception {
+        Map<String, String> notify = new TreeMap<>(Map.of("pid", "1001", "trade_no", platformTradeNo,
+                "out_trade_no", tradeNo, "type", "alipay", "name", tradeNo, "money", "5.00",
+                "trade_status", "TRADE_SUCCESS", "sign_type", "MD5"));
+        notify.put("sign", sign(notify));
+        return encode(notify);
     }
 
     @Test

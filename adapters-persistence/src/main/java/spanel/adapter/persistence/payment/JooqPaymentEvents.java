@@ -42,4 +42,10 @@ public final class JooqPaymentEvents implements PaymentEvents {
             return false;
         }
     }
+
+    @Override
+    public boolean isRecorded(String gateway, String gatewayTradeNo) {
+        return dsl.fetchExists(PAYMENT_EVENTS, PAYMENT_EVENTS.GATEWAY.eq(gateway)
+                .and(PAYMENT_EVENTS.GATEWAY_TRADE_NO.eq(gatewayTradeNo)));
+    }
 }

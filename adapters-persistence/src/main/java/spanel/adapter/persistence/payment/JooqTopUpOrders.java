@@ -81,6 +81,15 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
+    public void flagForReview(long id, String reason) {
+        dsl.update(TOPUP_ORDERS)
+                .set(TOPUP_ORDERS.NEEDS_REVIEW, true)
+                .set(TOPUP_ORDERS.REVIEW_REASON, reason.length() > 255 ? reason.substring(0, 255) : reason)
+                .where(TOPUP_ORDERS.ID.eq(id))
+                .execute();
+    }
+
+    @Override
     public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
         return dsl.update(TOPUP_ORDERS)
                 .set(TOPUP_ORDERS.STATUS, CLOSED)

@@ -10,4 +10,7 @@ public interface PaymentEvents {
      * recorded already. Inside a transaction, a refused duplicate leaves the transaction usable.
      */
     boolean recordFirst(long orderId, PaymentNotice notice);
+
+    /** Whether this very payment (gateway and its trade number) is recorded. */
+    boolean isRecorded(String gateway, String gatewayTradeNo);
 }

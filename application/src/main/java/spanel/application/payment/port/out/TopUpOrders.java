@@ -26,6 +26,9 @@ public interface TopUpOrders {
     /** closed → paid, flagged for the operator with the reason; false when the order was not closed. */
     boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason);
 
+    /** Marks the order for the operator's attention, with the reason; its status stays as it is. */
+    void flagForReview(long id, String reason);
+
     /** Closes every order still unpaid that was created before the cutoff; answers how many. */
     int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt);
 }
