@@ -53,6 +53,11 @@ import spanel.adapter.http.shop.ListPurchasesHandler;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
+import spanel.adapter.http.uniproxy.UniProxyAliveHandler;
+import spanel.adapter.http.uniproxy.UniProxyAliveListHandler;
+import spanel.adapter.http.uniproxy.UniProxyConfigHandler;
+import spanel.adapter.http.uniproxy.UniProxyPushHandler;
+import spanel.adapter.http.uniproxy.UniProxyUserHandler;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.http.user.BearerAuthHandler;
 import spanel.adapter.http.user.LogInHandler;
@@ -143,6 +148,7 @@ public final class HttpApi {
             nodeAdminRoutes(config.routes, useCases.nodeAdmin());
             nodeRoutes(config.routes, settings, useCases.nodes());
             modMuRoutes(config.routes, settings, useCases.nodes());
+            uniProxyRoutes(config.routes, settings, useCases.nodes());
             paymentRoutes(config.routes, accounts, useCases.payments());
         });
     }
@@ -196,6 +202,16 @@ public final class HttpApi {
         routes.post(API + "/node/heartbeat", new NodeHeartbeatHandler(useCases.reportHeartbeat()));
         routes.post(API + "/node/alive_ip", new NodeAliveIpHandler(useCases.reportAliveIps()));
         routes.get(API + "/node/info/{node_id}", new NodeInfoHandler(useCases.getNodeInfo()));
+    }
+
+    /** V2board's UniProxy API, as V2bX and XrayR's NewV2board speak it: the same use cases, its wire shape. */
+    private static void uniProxyRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
+        String base = "/api/v1/server/UniProxy";
+        routes.get(base + "/config", new UniProxyConfigHandler(useCases.getNodeInfo(), useCases.listDetectRules()));
+        routes.get(base + "/user", new UniProxyUserHandler(useCases.listNodeUsers()));
+        routes.post(base + "/push", new UniProxyPushHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post(base + "/alive", new UniProxyAliveHandler(useCases.reportAliveIps()));
+        routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.listNodeUsers()));
     }
 
     /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */

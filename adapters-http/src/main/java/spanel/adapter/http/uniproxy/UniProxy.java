@@ -1,0 +1,60 @@
+package spanel.adapter.http.uniproxy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Set;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Json;
+import spanel.domain.node.NodeId;
+
+/**
+ * V2board's UniProxy API (/api/v1/server/UniProxy/*), as V2bX and XrayR's NewV2board panel type
+ * speak it: token, node_id and node_type in the query; bare JSON answers, no envelope; any status
+ * of 400 or more is a failure to the client.
+ */
+final class UniProxy {
+
+    static final Set<String> NODE_TYPES = Set.of("v2ray", "vmess", "vless", "trojan", "shadowsocks", "hysteria",
+            "hysteria2", "tuic", "anytls");
+
+    record Done(boolean data) {
+        static final Done TRUE = new Done(true);
+    }
+
+    private UniProxy() {
+    }
+
+    static String token(Context ctx) {
+        return ctx.queryParam("token");
+    }
+
+    static NodeId nodeId(Context ctx) {
+        String type = ctx.queryParam("node_type");
+        if (type != null && !type.isBlank() && !NODE_TYPES.contains(type.toLowerCase())) {
+            throw InvalidRequest.field("node_type", "one of " + NODE_TYPES);
+        }
+        long id = Fields.queryId(ctx, "node_id").orElseThrow(() -> InvalidRequest.field("node_id", "is required"));
+        return Fields.checked("node_id", () -> NodeId.of(id));
+    }
+
+    /** The body as a JSON object keyed by user id, as push and alive send it. */
+    static ObjectNode objectBody(Context ctx) {
+        JsonNode body = Json.read(ctx.body(), JsonNode.class);
+        if (!(body instanceof ObjectNode object)) {
+            throw new InvalidRequest("body: a JSON object keyed by user id is required");
+        }
+        return object;
+    }
+
+    /** A user id key ("12"), or 0 when the key is not one; such entries are dropped, as V2board does. */
+    static long userId(String key) {
+        try {
+            long id = Long.parseLong(key);
+            return id > 0 ? id : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

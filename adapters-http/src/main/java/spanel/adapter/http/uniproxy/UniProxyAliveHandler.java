@@ -1,0 +1,38 @@
+package spanel.adapter.http.uniproxy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import spanel.application.node.port.in.ReportAliveIps;
+import spanel.domain.user.UserId;
+
+/** POST alive: {"<uid>":["ip", ...]}: the same alive-IP record as /node/alive_ip; malformed entries dropped. */
+public final class UniProxyAliveHandler implements Handler {
+
+    private final ReportAliveIps reportAliveIps;
+
+    public UniProxyAliveHandler(ReportAliveIps reportAliveIps) {
+        this.reportAliveIps = reportAliveIps;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        var node = UniProxy.nodeId(ctx);
+        List<ReportAliveIps.Seen> seen = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : UniProxy.objectBody(ctx).properties()) {
+            long user = UniProxy.userId(field.getKey());
+            if (user > 0 && field.getValue().isArray()) {
+                for (JsonNode ip : field.getValue()) {
+                    if (ip.isTextual()) {
+                        seen.add(new ReportAliveIps.Seen(UserId.of(user), ip.asText()));
+                    }
+                }
+            }
+        }
+        reportAliveIps.report(new ReportAliveIps.Command(node, UniProxy.token(ctx), seen));
+        ctx.json(UniProxy.Done.TRUE);
+    }
+}
