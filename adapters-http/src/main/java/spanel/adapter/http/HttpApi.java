@@ -24,6 +24,8 @@ import spanel.adapter.http.admin.ShowUserHandler;
 import spanel.adapter.http.admin.UpdateCouponHandler;
 import spanel.adapter.http.admin.UpdateProductHandler;
 import spanel.adapter.http.health.HealthHandler;
+import spanel.adapter.http.metrics.MetricsHandler;
+import spanel.adapter.http.metrics.RequestMetrics;
 import spanel.adapter.http.modmu.ModMuAliveIpHandler;
 import spanel.adapter.http.modmu.ModMuDetectLogHandler;
 import spanel.adapter.http.modmu.ModMuDetectRulesHandler;
@@ -104,6 +106,9 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
 
             ErrorMapping.register(config.routes);
+            RequestMetrics metrics = new RequestMetrics();
+            config.routes.before(metrics::start);
+            config.routes.after(metrics::finish);
             // Refuse an oversized body before any handler runs, even on a route that never reads it.
             config.routes.before(ctx -> {
                 if (ctx.contentLength() > settings.maxBodyBytes()) {
@@ -111,6 +116,7 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
+            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
 
             AccountUseCases accounts = useCases.accounts();
             // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.
