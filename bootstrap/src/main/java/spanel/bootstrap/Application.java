@@ -136,7 +136,7 @@ public final class Application implements AutoCloseable {
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                            settings.nodeReportMax()),
+                            settings.nodeReportMax(), settings.trustedProxies()),
                     useCases(persistence, stores, settings, muKey, clock));
             startHttp(http, settings);
             ScheduledExecutorService jobs = startJobs(

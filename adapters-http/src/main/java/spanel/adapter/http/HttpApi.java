@@ -53,6 +53,7 @@ import spanel.adapter.http.shop.CheckCouponHandler;
 import spanel.adapter.http.shop.ListPackagesHandler;
 import spanel.adapter.http.shop.ListPurchasesHandler;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.uniproxy.UniProxyAliveHandler;
@@ -108,6 +109,7 @@ public final class HttpApi {
             ErrorMapping.register(config.routes);
             RequestMetrics metrics = new RequestMetrics();
             config.routes.before(metrics::start);
+            config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies()));
             config.routes.after(metrics::finish);
             // Refuse an oversized body before any handler runs, even on a route that never reads it.
             config.routes.before(ctx -> {

@@ -1,7 +1,10 @@
 package spanel.adapter.http;
 
-/** Where the API listens and how much it accepts. */
-public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax) {
+import java.util.Objects;
+import spanel.adapter.http.support.TrustedProxies;
+
+/** Where the API listens, how much it accepts, and which proxies' X-Forwarded-For it believes. */
+public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
     public static final int DEFAULT_NODE_REPORT_MAX = 10_000;
@@ -10,6 +13,7 @@ public record HttpSettings(String host, int port, long maxBodyBytes, int nodeRep
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
         if (maxBodyBytes <= 0 || nodeReportMax <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }

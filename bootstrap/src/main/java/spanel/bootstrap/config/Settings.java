@@ -2,6 +2,7 @@ package spanel.bootstrap.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
 
 /**
@@ -19,6 +20,7 @@ public record Settings(
         Optional<String> muKey,
         boolean debug,
         int nodeReportMax,
+        TrustedProxies trustedProxies,
         AccountSettings accounts,
         PaymentSettings payments) {
 
@@ -39,6 +41,7 @@ public record Settings(
                 muKey(env, debug),
                 debug,
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
+                trustedProxies(env),
                 accounts(env),
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)));
     }
@@ -78,6 +81,14 @@ public record Settings(
             throw new StartupRefusal("MU_KEY is the published default: set your own random key (DEBUG=true relaxes this)");
         }
         return key;
+    }
+
+    private static TrustedProxies trustedProxies(Environment env) {
+        try {
+            return TrustedProxies.parse(env.get("TRUSTED_PROXIES").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage() + " (a comma-separated list such as 127.0.0.1, 10.0.0.0/8)");
+        }
     }
 
     private static DatabaseUrl database(Environment env, Path dataDir) {

@@ -66,7 +66,8 @@ class SettingsTest {
                 "DATABASE_URL", "mysql://db/x",
                 "HTTP_PORT", "eighty",
                 "DATABASE_POOL_SIZE", "0",
-                "DEBUG", "maybe");
+                "DEBUG", "maybe",
+                "TRUSTED_PROXIES", "10.0.0.0/33");
         bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
                 .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
     }

@@ -38,6 +38,23 @@ public final class IpAddresses {
         return ipv4(s).map(IpAddresses::formatIpv4);
     }
 
+    /** The address as 4 bytes (IPv4, also when written IPv4-mapped) or 16 (IPv6), or empty. */
+    public static Optional<byte[]> toBytes(String text) {
+        return canonical(text).map(ip -> {
+            if (!ip.contains(":")) {
+                int[] octets = ipv4(ip).orElseThrow();
+                return new byte[] {(byte) octets[0], (byte) octets[1], (byte) octets[2], (byte) octets[3]};
+            }
+            int[] groups = ipv6(ip).orElseThrow();
+            byte[] bytes = new byte[16];
+            for (int i = 0; i < 8; i++) {
+                bytes[2 * i] = (byte) (groups[i] >> 8);
+                bytes[2 * i + 1] = (byte) groups[i];
+            }
+            return bytes;
+        });
+    }
+
     private static Optional<int[]> ipv4(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {

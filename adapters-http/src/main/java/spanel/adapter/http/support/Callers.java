@@ -9,6 +9,7 @@ public final class Callers {
 
     private static final String CALLER = "spanel.caller";
     private static final String TOKEN = "spanel.token";
+    private static final String CLIENT = "spanel.client";
 
     private Callers() {
     }
@@ -35,11 +36,17 @@ public final class Callers {
         return token;
     }
 
+    /** Resolves and keeps the client's address for the request: see {@link TrustedProxies}. */
+    public static void resolveAddress(Context ctx, TrustedProxies proxies) {
+        ctx.attribute(CLIENT, proxies.clientOf(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
+    }
+
     /**
-     * The client's own address. Deliberately not X-Forwarded-For, which any client can set: a limit
-     * keyed on it could be dodged by sending a new value with every attempt.
+     * The client's address: the socket's peer, or, behind a trusted proxy, the address it forwarded.
+     * A header from anyone else is ignored: a limit keyed on it could be dodged with every attempt.
      */
     public static String address(Context ctx) {
-        return ctx.req().getRemoteAddr();
+        String client = ctx.attribute(CLIENT);
+        return client != null ? client : ctx.req().getRemoteAddr();
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.health.port.in.CheckHealth;
@@ -23,7 +24,7 @@ class HealthRouteTest {
     private TestHttp start(CheckHealth checkHealth) {
         FakeUseCases useCases = new FakeUseCases();
         useCases.checkHealth = checkHealth;
-        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024, 100), useCases.build()).start();
+        app = HttpApi.create(new HttpSettings("127.0.0.1", 0, 1024, 100, TrustedProxies.NONE), useCases.build()).start();
         return new TestHttp(app.port());
     }
 

@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.node.port.in.ListNodeUsers;
@@ -33,7 +34,7 @@ class NodeRoutesTest {
     private Javalin app;
 
     private TestHttp start(FakeUseCases useCases) {
-        app = useCases.start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 3));
+        app = useCases.start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 3, TrustedProxies.NONE));
         return new TestHttp(app.port());
     }
 

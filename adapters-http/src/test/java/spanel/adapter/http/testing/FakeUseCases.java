@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.Optional;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
@@ -174,7 +175,7 @@ public final class FakeUseCases {
 
     /** The API on a free local port, with a small body limit. */
     public Javalin start() {
-        return start(new HttpSettings("127.0.0.1", 0, 64 * 1024, HttpSettings.DEFAULT_NODE_REPORT_MAX));
+        return start(new HttpSettings("127.0.0.1", 0, 64 * 1024, HttpSettings.DEFAULT_NODE_REPORT_MAX, TrustedProxies.NONE));
     }
 
     public Javalin start(HttpSettings settings) {
