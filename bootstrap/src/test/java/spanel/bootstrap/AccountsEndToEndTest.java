@@ -2,8 +2,7 @@ package spanel.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,16 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.CreateUserCommand;
-import spanel.bootstrap.config.Environment;
-import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -35,58 +27,38 @@ import spanel.domain.user.Password;
  * limit (10 a minute) for the limit's own test; the first allows many, since every test here
  * registers from 127.0.0.1.
  */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(Setup.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsEndToEndTest {
+class AccountsEndToEndTest extends EndToEndTest {
 
     private static final String API = "/app/api/v0";
     private static final String PASSWORD = "correct horse battery";
 
-    @Parameter
-    Setup setup;
-
-    private Path dir;
-    private Setup.Prepared prepared;
     private final MovableClock clock = new MovableClock();
-    private Application app;
     private Application limited;
     private TestHttp http;
     private String adminToken;
 
+    @Override
+    protected Map<String, String> extraEnvironment() {
+        return Map.of("LOGIN_RATE_LIMIT", "1000");
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
+
     @BeforeParameterizedClassInvocation
-    void start() throws Exception {
-        dir = Files.createTempDirectory("spanel-e2e");
-        prepared = setup.prepare(dir);
-        app = Application.start(settings(Map.of("LOGIN_RATE_LIMIT", "1000")), clock);
+    void startTheLimitedInstanceAndAnAdmin() {
         // The same database, the default limit, and a store of its own so no other test's attempts count.
-        Map<String, String> limitedEnv = new HashMap<>(prepared.env());
-        limitedEnv.remove("REDIS_URL");
-        limited = Application.start(settings(limitedEnv, Map.of()));
-        http = new TestHttp(app.port());
+        limited = startAnother(env -> {
+            env.remove("REDIS_URL");
+            env.remove("LOGIN_RATE_LIMIT");
+        });
+        http = http();
         String adminEmail = unique("admin");
-        Application.createUser(settings(Map.of()), new CreateUserCommand(Email.of(adminEmail), new Password(PASSWORD),
+        Application.createUser(settings(), new CreateUserCommand(Email.of(adminEmail), new Password(PASSWORD),
                 true, Money.ZERO));
         adminToken = logIn(http, adminEmail, PASSWORD);
-    }
-
-    @AfterParameterizedClassInvocation
-    void stop() throws Exception {
-        app.close();
-        limited.close();
-        prepared.cleanup().run();
-    }
-
-    private Settings settings(Map<String, String> extra) {
-        return settings(prepared.env(), extra);
-    }
-
-    private static Settings settings(Map<String, String> base, Map<String, String> extra) {
-        Map<String, String> all = new HashMap<>(base);
-        all.putAll(extra);
-        all.put("HTTP_HOST", "127.0.0.1");
-        all.put("HTTP_PORT", "0");
-        return Settings.from(Environment.of(all));
     }
 
     private static String unique(String name) {
@@ -242,7 +214,7 @@ class AccountsEndToEndTest {
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
-        assertThat(prepared.scalar("SELECT count(*) FROM users WHERE email = '" + email + "'")).isEqualTo(1);
+        assertThat(scalar("SELECT count(*) FROM users WHERE email = '" + email + "'")).isEqualTo(1);
     }
 
     @Test
@@ -258,15 +230,15 @@ class AccountsEndToEndTest {
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.json().get("error").asText()).isEqualTo("insufficient_balance");
         assertThat(user.json().get("data").get("money").asText()).isEqualTo("7.50");
-        assertThat(prepared.scalar("SELECT money FROM users WHERE id = " + id)).isEqualTo(750);
-        assertThat(prepared.scalar("SELECT coalesce(sum(delta), 0) FROM balance_ledger WHERE user_id = " + id)).isEqualTo(750);
-        assertThat(prepared.scalar("SELECT count(*) FROM admin_audit WHERE action = 'user.balance' AND target = 'user:" + id + "'"))
+        assertThat(scalar("SELECT money FROM users WHERE id = " + id)).isEqualTo(750);
+        assertThat(scalar("SELECT coalesce(sum(delta), 0) FROM balance_ledger WHERE user_id = " + id)).isEqualTo(750);
+        assertThat(scalar("SELECT count(*) FROM admin_audit WHERE action = 'user.balance' AND target = 'user:" + id + "'"))
                 .isEqualTo(2);
     }
 
     @Test
     void anAdminManagesProductsAndCouponsAndEachWriteIsAudited() throws Exception {
-        long before = prepared.scalar("SELECT count(*) FROM admin_audit");
+        long before = scalar("SELECT count(*) FROM admin_audit");
         TestHttp.Reply product = http.post(API + "/admin/products",
                 "{\"name\":\"Monthly\",\"price\":\"19.99\",\"content\":{\"traffic\":100,\"class\":1},\"status\":1}", bearer(adminToken));
         long productId = product.json().get("data").get("id").asLong();
@@ -287,6 +259,6 @@ class AccountsEndToEndTest {
         assertThat(disabled.json().get("data").get("status").asInt()).isZero();
         assertThat(http.get(API + "/admin/coupons", bearer(adminToken)).body()).contains("\"code\":\"" + code + "\"");
         assertThat(http.delete(API + "/admin/products/999999", bearer(adminToken)).status()).isEqualTo(404);
-        assertThat(prepared.scalar("SELECT count(*) FROM admin_audit") - before).isEqualTo(4);
+        assertThat(scalar("SELECT count(*) FROM admin_audit") - before).isEqualTo(4);
     }
 }

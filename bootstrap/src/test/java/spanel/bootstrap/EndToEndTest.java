@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -41,8 +45,10 @@ public abstract class EndToEndTest {
     protected TestDatabase database;
 
     private TestSchema schema;
+    private Map<String, String> environment;
     private Settings settings;
     private Application app;
+    private final List<Application> others = new ArrayList<>();
     private TestHttp http;
     private String adminToken;
 
@@ -64,15 +70,41 @@ public abstract class EndToEndTest {
             env.put("REDIS_URL", TestStore.redisUrl());
             env.put("REDIS_KEY_PREFIX", "spanel-e2e:" + UUID.randomUUID() + ":");
         }
+        environment = Map.copyOf(env);
         settings = Settings.from(Environment.of(env));
-        app = Application.start(settings);
+        app = Application.start(settings, clock());
         http = new TestHttp(app.port());
     }
 
     @AfterParameterizedClassInvocation
     void stopTheApplication() throws SQLException {
+        others.forEach(Application::close);
+        others.clear();
         app.close();
         schema.close();
+    }
+
+    /** The clock the application goes by; a subclass returns one it can move. */
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** A second instance on the same database, its configuration changed as given; stopped with the first. */
+    protected Application startAnother(Consumer<Map<String, String>> change) {
+        Map<String, String> env = new HashMap<>(environment);
+        change.accept(env);
+        Application other = Application.start(Settings.from(Environment.of(env)));
+        others.add(other);
+        return other;
+    }
+
+    protected Settings settings() {
+        return settings;
+    }
+
+    /** The one number a query answers, read straight from the database. */
+    protected long scalar(String sql) {
+        return dsl().fetchValue(sql) instanceof Number number ? number.longValue() : 0;
     }
 
     /** Configuration a subclass adds to the base set-up (gateways, DEBUG, ...). */
