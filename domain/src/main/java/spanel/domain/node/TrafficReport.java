@@ -46,6 +46,8 @@ public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> 
                 throw new IllegalArgumentException("report_id is 1 to 64 characters");
             }
         });
+        // Refused whole, here, rather than halfway through applying it.
+        sums(entries);
     }
 
     /**
@@ -53,16 +55,22 @@ public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> 
      * reports cannot deadlock), billed at the rate.
      */
     public List<UserTraffic> perUser(TrafficRate rate) {
+        Map<UserId, long[]> sums = sums(entries);
+        List<UserTraffic> perUser = new ArrayList<>(sums.size());
+        sums.forEach((user, sum) -> perUser.add(
+                new UserTraffic(user, sum[0], sum[1], rate.bill(sum[0]), rate.bill(sum[1]))));
+        return perUser;
+    }
+
+    /** Upload and download summed per user, in user-id order; a sum past 2^53 is refused. */
+    private static Map<UserId, long[]> sums(List<Entry> entries) {
         Map<UserId, long[]> sums = new TreeMap<>();
         for (Entry entry : entries) {
             long[] sum = sums.computeIfAbsent(entry.user(), k -> new long[2]);
             sum[0] = sumWithinLimit(sum[0], entry.u(), entry.user());
             sum[1] = sumWithinLimit(sum[1], entry.d(), entry.user());
         }
-        List<UserTraffic> perUser = new ArrayList<>(sums.size());
-        sums.forEach((user, sum) -> perUser.add(
-                new UserTraffic(user, sum[0], sum[1], rate.bill(sum[0]), rate.bill(sum[1]))));
-        return perUser;
+        return sums;
     }
 
     private static long sumWithinLimit(long sum, long add, UserId user) {

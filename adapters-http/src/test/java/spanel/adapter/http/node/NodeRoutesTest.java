@@ -98,6 +98,8 @@ class NodeRoutesTest {
         cases.put("{\"node_id\":7,\"data\":[{\"user_id\":2,\"u\":99999999999999999999,\"d\":1}]}", "data[0].u");
         cases.put("{\"node_id\":7,\"report_id\":\"" + "x".repeat(65) + "\",\"data\":[" + ok + "]}", "report_id");
         cases.put("{\"node_id\":7,\"data\":[" + ok, "body");
+        cases.put("{\"node_id\":7,\"data\":[{\"user_id\":2,\"u\":9007199254740992,\"d\":0},"
+                + "{\"user_id\":2,\"u\":1,\"d\":0}]}", "data");
 
         cases.forEach((body, field) -> {
             TestHttp.Reply reply = http.post("/app/api/v0/node/traffic", body, "Key", "k");
