@@ -225,7 +225,7 @@ public final class HttpApi {
     /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */
     private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
         routes.get("/mod_mu/nodes/{id}/info", new ModMuNodeInfoHandler(useCases.getNodeInfo(), SITE_NAME));
-        routes.post("/mod_mu/nodes/{id}/info", new ModMuNodeStatusHandler(useCases.reportOnline()));
+        routes.post("/mod_mu/nodes/{id}/info", new ModMuNodeStatusHandler(useCases.reportHeartbeat()));
         routes.get("/mod_mu/users", new ModMuUsersHandler(useCases.listNodeUsers()));
         routes.post("/mod_mu/users/traffic", new ModMuTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
         routes.post("/mod_mu/users/aliveip", new ModMuAliveIpHandler(useCases.reportAliveIps()));

@@ -180,12 +180,18 @@ class ModMuExchangesTest extends EndToEndTest {
     }
 
     @Test
-    void d6TheLegacyStatusPostIsAnswered() {
+    void d6TheLegacyStatusPostIsAHeartbeatAndLeavesTheOnlineCountAlone() {
         long node = vmessNode("1");
+        http().post("/app/api/v0/node/online", "{\"node_id\":" + node + ",\"online\":5,\"load\":\"0.2\"}", "Key", MU_KEY);
 
         TestHttp.Reply reply = http().post("/mod_mu/nodes/" + node + "/info" + Q, "{\"uptime\":\"86400\",\"load\":\"0.12 0.45 0.30\"}");
+        TestHttp.Reply malformed = http().post("/mod_mu/nodes/" + node + "/info" + Q, "{\"load\":\"high\"}");
 
         assertThat(reply.body()).isEqualTo("{\"ret\":1,\"data\":\"ok\"}");
+        assertThat(dsl().fetchValue(NODES.NODE_HEARTBEAT, NODES.ID.eq(node))).isNotNull();
+        assertThat(http().get("/app/api/v0/node/info/" + node, "Key", MU_KEY).json().get("data").get("online").asInt())
+                .isEqualTo(5);
+        assertThat(malformed.json().get("ret").asInt()).isZero();
     }
 
     @Test
