@@ -1,5 +1,6 @@
 package spanel.adapter.redis;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeStatus;
@@ -16,6 +18,8 @@ import spanel.domain.user.UserId;
 
 /** Node status in this process, with the same expiry rules as the Redis store. */
 final class InMemoryNodeStatusStore implements NodeStatusStore {
+
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private record Online(int online, String load, Instant at) {
     }
@@ -26,6 +30,7 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
     private final Map<NodeId, Online> online = new ConcurrentHashMap<>();
     private final Map<NodeId, Load> load = new ConcurrentHashMap<>();
     private final Map<UserId, Map<String, Instant>> alive = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     @Override
     public void recordOnline(NodeId node, int count, String nodeLoad, Instant at) {
@@ -45,8 +50,19 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
             seen.merge(ip.ip(), at, (a, b) -> a.isAfter(b) ? a : b);
             seen.values().removeIf(last -> last.isBefore(expired));
         }
-        // Users who stop being seen are dropped once everything they left has expired.
-        alive.values().removeIf(seen -> seen.values().stream().allMatch(last -> last.isBefore(expired)));
+        sweep(at, expired);
+    }
+
+    /**
+     * Users who stop being seen are dropped once everything they left has expired. A sweep walks
+     * every user, so it runs at most once a minute, not on every report.
+     */
+    private void sweep(Instant at, Instant expired) {
+        Instant last = lastSweep.get();
+        if (at.isBefore(last.plus(SWEEP_EVERY)) || !lastSweep.compareAndSet(last, at)) {
+            return;
+        }
+        alive.values().removeIf(seen -> seen.values().stream().allMatch(seenAt -> seenAt.isBefore(expired)));
     }
 
     @Override
