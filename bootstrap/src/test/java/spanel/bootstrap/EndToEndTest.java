@@ -102,9 +102,12 @@ public abstract class EndToEndTest {
         return settings;
     }
 
-    /** The one number a query answers, read straight from the database. */
+    /** The one number a query answers, read straight from the database; no number at all fails the test. */
     protected long scalar(String sql) {
-        return dsl().fetchValue(sql) instanceof Number number ? number.longValue() : 0;
+        if (dsl().fetchValue(sql) instanceof Number number) {
+            return number.longValue();
+        }
+        throw new AssertionError("no number from: " + sql);
     }
 
     /** Configuration a subclass adds to the base set-up (gateways, DEBUG, ...). */
