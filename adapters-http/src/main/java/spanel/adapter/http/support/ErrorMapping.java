@@ -72,7 +72,7 @@ public final class ErrorMapping {
             case NOT_FOUND, METHOD_NOT_ALLOWED ->
                     write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
             case BAD_REQUEST -> write(ctx, status, "invalid_request", e.getMessage());
-            case UNSUPPORTED_MEDIA_TYPE -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: JSON is required");
+            case UNSUPPORTED_MEDIA_TYPE -> write(ctx, status, "unsupported_media_type", e.getMessage());
             default -> write(ctx, status, status.name().toLowerCase(), e.getMessage());
         }
     }
