@@ -144,7 +144,7 @@ class AccountsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aBannedUsersTokenIs401AtOnceAndTheyCannotLogIn() {
+    void aBannedUsersTokenIs401AtOnceAndStaysRevokedAfterTheUnban() {
         String email = unique("banned");
         long id = register(email);
         String token = logIn(http, email, PASSWORD);
@@ -155,7 +155,11 @@ class AccountsEndToEndTest extends EndToEndTest {
         assertThat(http.post(API + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").status())
                 .isEqualTo(401);
         assertThat(http.post(API + "/admin/users/" + id + "/unban", "", bearer(adminToken)).status()).isEqualTo(200);
-        assertThat(http.get(API + "/user/info", bearer(token)).status()).isEqualTo(200);
+        // The ban revoked the token: the unban lets them log in again, but the old session stays dead.
+        assertThat(http.get(API + "/user/info", bearer(token)).status()).isEqualTo(401);
+        assertThat(scalar("select count(*) from access_tokens where user_id = " + id))
+                .isZero();
+        assertThat(http.get(API + "/user/info", bearer(logIn(http, email, PASSWORD))).status()).isEqualTo(200);
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class AccountFakes {
     }
 
     /** Counts per key without windows ending: enough for services, whose windows the adapters test. */
-    public static final class Limiter implements AttemptLimiter {
+    public static class Limiter implements AttemptLimiter {
 
         public final Map<String, Long> counts = new HashMap<>();
 
