@@ -83,6 +83,7 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.user.AttemptGuard;
 import spanel.application.user.AuthenticateService;
+import spanel.application.user.LogInLimits;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
@@ -270,7 +271,9 @@ public final class Application implements AutoCloseable {
         PasswordHasher hasher = persistence.passwordHasher();
         return new AccountUseCases(
                 new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
-                new LogInService(accounts, tokens, hasher, guard, settings.tokenLifetime(),
+                new LogInService(accounts, tokens, hasher,
+                        new LogInLimits(stores.attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
+                        settings.tokenLifetime(),
                         persistence.transactions(), new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import spanel.application.common.HandClock;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.health.DependencyState;
@@ -29,30 +27,6 @@ import spanel.domain.user.UserId;
 class RedisOutageTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
-
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-06-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-    }
 
     @Test
     void withNothingListeningTheNodeStatusCallsAre503sAndTheLimiterCountsInTheProcess() throws IOException {
@@ -80,7 +54,7 @@ class RedisOutageTest {
         File server = new File("/usr/bin/redis-server");
         assumeTrue(server.canExecute(), "redis-server is not installed");
         int port = freePort();
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(Instant.parse("2026-06-01T00:00:00Z"));
         Process redis = startRedis(server, port);
         try (RedisStores stores = RedisStores.connect("redis://127.0.0.1:" + port + "/0", "comeback:", 4, clock)) {
             awaitAnswer(stores);
