@@ -18,6 +18,9 @@ public final class RedisStores implements Stores {
 
     private static final int TIMEOUT_MILLIS = 2_000;
 
+    /** While Redis does not answer, how often the log-in limiter asks it again. */
+    public static final Duration LIMITER_RETRY_EVERY = FailoverAttemptLimiter.RETRY_EVERY;
+
     private final RedisClient redis;
     private final String keyPrefix;
     private final AttemptLimiter attemptLimiter;

@@ -2,20 +2,16 @@ package spanel.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.HandClock;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.error.DependencyUnavailable;
-import spanel.domain.health.DependencyState;
 import spanel.domain.node.NodeId;
 import spanel.domain.user.UserId;
 
@@ -51,54 +47,26 @@ class RedisOutageTest {
 
     @Test
     void theLimiterGoesToTheProcessWhenRedisStopsAndBackToRedisWhenItAnswersAgain() throws Exception {
-        File server = new File("/usr/bin/redis-server");
-        assumeTrue(server.canExecute(), "redis-server is not installed");
-        int port = freePort();
         HandClock clock = new HandClock(Instant.parse("2026-06-01T00:00:00Z"));
-        Process redis = startRedis(server, port);
-        try (RedisStores stores = RedisStores.connect("redis://127.0.0.1:" + port + "/0", "comeback:", 4, clock)) {
-            awaitAnswer(stores);
+        try (OwnRedisServer redis = OwnRedisServer.start();
+                RedisStores stores = RedisStores.connect(redis.url(), "comeback:", 4, clock)) {
             var limiter = stores.attemptLimiter();
             assertThat(limiter.record("k", MINUTE).count()).isEqualTo(1);
             assertThat(limiter.isShared()).isTrue();
 
-            stop(redis);
+            redis.stop();
             assertThat(limiter.record("k", MINUTE).count()).as("counted afresh in the process").isEqualTo(1);
             assertThat(limiter.record("k", MINUTE).count()).isEqualTo(2);
             assertThat(limiter.isShared()).isFalse();
 
-            redis = startRedis(server, port);
-            awaitAnswer(stores);
+            redis.restart();
             // Within the retry interval the process keeps counting; after it, Redis is asked and counts again.
             assertThat(limiter.record("k", MINUTE).count()).isEqualTo(3);
-            clock.advance(FailoverAttemptLimiter.RETRY_EVERY);
+            clock.advance(RedisStores.LIMITER_RETRY_EVERY);
             assertThat(limiter.isShared()).isTrue();
             assertThat(limiter.record("k", MINUTE).count()).as("Redis restarted empty: a fresh window there").isEqualTo(1);
             assertThat(stores.nodeStatus().status(NodeId.of(1), clock.instant()).reportedAt()).isEmpty();
-        } finally {
-            stop(redis);
         }
-    }
-
-    private static Process startRedis(File server, int port) throws IOException {
-        return new ProcessBuilder(server.getPath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "no")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static void stop(Process redis) throws InterruptedException {
-        redis.destroy();
-        if (!redis.waitFor(10, TimeUnit.SECONDS)) {
-            redis.destroyForcibly().waitFor();
-        }
-    }
-
-    /** Waits for the server to accept connections: a readiness poll, not a timed assertion. */
-    private static void awaitAnswer(RedisStores stores) throws InterruptedException {
-        for (int i = 0; i < 200 && stores.probe().probe() != DependencyState.UP; i++) {
-            Thread.sleep(25);
-        }
-        assertThat(stores.probe().probe()).isEqualTo(DependencyState.UP);
     }
 
     private static int freePort() throws IOException {
