@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -324,6 +325,17 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** Every HTTP route served, method and path template ("POST /app/api/v0/admin/users/{id}/ban"): for tests. */
+    List<Route> routes() {
+        return http.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(entry -> entry.endpoint.method.isHttpMethod())
+                .map(entry -> new Route(entry.endpoint.method.name(), entry.endpoint.path))
+                .toList();
+    }
+
+    record Route(String method, String path) {
     }
 
     @Override
