@@ -41,6 +41,7 @@ import spanel.adapter.http.node.NodeOnlineHandler;
 import spanel.adapter.http.node.NodeTrafficHandler;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
+import spanel.adapter.http.openapi.OpenApiHandler;
 import spanel.adapter.http.payment.ConfirmTopUpHandler;
 import spanel.adapter.http.payment.CreateTopUpHandler;
 import spanel.adapter.http.payment.ListTopUpOrdersHandler;
@@ -119,6 +120,7 @@ public final class HttpApi {
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
             config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
+            config.routes.get("/openapi.json", new OpenApiHandler());
 
             AccountUseCases accounts = useCases.accounts();
             // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.
