@@ -108,6 +108,12 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("PUT", nodes + "/{id}", http().put(nodes + "/" + node, "{\"node_speedlimit\":100}", admin));
         String key = check("POST", nodes + "/{id}/rotate-key", http().post(nodes + "/" + node + "/rotate-key", "", admin))
                 .get("key").asText();
+        check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + node + "/rotate-server-key", "", admin));
+        long ss2022 = check("POST", nodes, http().post(nodes, "{\"name\":\"ss\",\"sort\":1,"
+                + "\"method\":\"2022-blake3-aes-128-gcm\",\"custom_config\":{\"offset_port_node\":\"8388\"}}", admin))
+                .get("id").asLong();
+        check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + ss2022 + "/rotate-server-key", "", admin));
+        check("GET", nodes + "/{id}", http().get(nodes + "/" + ss2022, admin));
         String rules = API + "/admin/detect-rules";
         long rule = check("POST", rules, http().post(rules, "{\"name\":\"bt\",\"regex\":\"(announce|torrent)\"}", admin))
                 .get("id").asLong();
