@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.generated.DefaultSchema;
+import spanel.adapter.persistence.testing.TestDatabase;
 
 /**
  * Bad input against every route of the route table, on the assembled service (PostgreSQL with
@@ -61,7 +62,9 @@ class BadInputSweepTest extends EndToEndTest {
                 + "{\"offset_port_node\":\"443\"}}", admin).json().get("data").get("id").asLong();
         List<Application.Route> routes = routes();
         assertThat(routes).hasSizeGreaterThan(50);
-        List<String> bodies = badBodies();
+        // Every field with every wrong value is some ten thousand requests: on PostgreSQL, which is the
+        // database that refuses a NUL; H2 gets the whole-body, path and query cases.
+        List<String> bodies = badBodies(database == TestDatabase.POSTGRES);
         List<String> failures = new ArrayList<>();
         int sent = 0;
 
@@ -144,10 +147,10 @@ class BadInputSweepTest extends EndToEndTest {
     }
 
     /** Whole bodies of the wrong shape, then every field the API reads given a wrong type or a NUL. */
-    private static List<String> badBodies() throws Exception {
+    private static List<String> badBodies(boolean everyField) throws Exception {
         List<String> bodies = new ArrayList<>(List.of("null", "true", "[]", "\"text\"", "123", "{", "{\"a\":1}{}",
                 "{\"data\":null}", "{\"data\":{}}", "{\"data\":[null]}", "{\"data\":[{\"user_id\":true,\"ip\":1}]}"));
-        for (String field : fieldNames()) {
+        for (String field : everyField ? fieldNames() : Set.<String>of()) {
             for (String wrong : List.of("true", "{}", "\"a\\u0000b\"")) {
                 bodies.add("{\"" + field + "\":" + wrong + "}");
             }
