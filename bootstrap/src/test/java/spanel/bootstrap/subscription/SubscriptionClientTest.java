@@ -64,8 +64,9 @@ class SubscriptionClientTest extends EndToEndTest {
                 new Case("VMess WS", 11, "{\"offset_port_node\":\"" + ports.get(1) + "\",\"network\":\"ws\","
                         + "\"path\":\"/ray\",\"host\":\"cdn.spanel.test\"}"),
                 new Case("Trojan", 14, "{\"offset_port_node\":\"" + ports.get(2) + "\",\"sni\":\"" + DOMAIN + "\"}"),
-                new Case("Shadowsocks AEAD", 0, "{\"offset_port_node\":\"" + ports.get(3) + "\",\"method\":\"aes-256-gcm\"}"));
+                new Case("Shadowsocks AEAD", 0, "{\"offset_port_node\":\"" + ports.get(3) + "\"}"));
         String[] user = subscribedUser();
+        long userId = ok(http().get(API + "/user/info", user)).get("id").asLong();
         List<Long> nodeIds = new ArrayList<>();
         for (Case c : cases) {
             nodeIds.add(ok(http().post(API + "/admin/nodes", "{\"name\":\"" + c.name() + "\",\"server\":\"127.0.0.1\","
@@ -87,8 +88,8 @@ class SubscriptionClientTest extends EndToEndTest {
         Path dir = Files.createTempDirectory("spanel-v2ray");
         JsonNode certificate = V2ray.certificate(DOMAIN);
         Map<String, String> links = subscriptionLinks(user);
-        assertThat(links.keySet()).containsExactlyInAnyOrderElementsOf(cases.stream().map(Case::name).toList());
-        try (V2ray node = V2ray.start("node", nodeConfig(nodeIds, certificate), dir);
+        assertThat(links).containsKeys(cases.stream().map(Case::name).toArray(String[]::new));
+        try (V2ray node = V2ray.start("node", nodeConfig(nodeIds, userId, certificate), dir);
                 V2ray client = V2ray.start("client", clientConfig(cases.stream().map(c -> links.get(c.name())).toList(),
                         ports.subList(4, 9), certificate), dir)) {
             for (int i = 0; i < cases.size(); i++) {
@@ -104,6 +105,31 @@ class SubscriptionClientTest extends EndToEndTest {
         } finally {
             web.stop(0);
         }
+    }
+
+    /**
+     * v2ray 4.34 has no Shadowsocks-2022, so this checks the profile against what the node is served
+     * instead: the cipher and the password (server key, then the user's key) must be exactly the
+     * node's, or the client gets nothing but resets.
+     */
+    @Test
+    void theShadowsocks2022EntryCarriesTheKeysTheNodeIsServed() {
+        String[] bearer = subscribedUser();
+        long userId = ok(http().get(API + "/user/info", bearer)).get("id").asLong();
+        long nodeId = ok(http().post(API + "/admin/nodes", "{\"name\":\"SS 2022\",\"server\":\"127.0.0.1\",\"sort\":1,"
+                + "\"node_class\":1,\"method\":\"2022-blake3-aes-256-gcm\",\"custom_config\":{\"offset_port_node\":\"8443\"}}",
+                asAdmin())).get("id").asLong();
+
+        JsonNode served = modMu("/mod_mu/nodes/" + nodeId + "/info").get("custom_config");
+        String userKey = userOnNode(nodeId, userId).get("passwd").asText();
+        URI link = URI.create(subscriptionLinks(bearer).get("SS 2022"));
+        String[] userInfo = link.getRawUserInfo().split(":", 2);
+
+        assertThat(URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8)).isEqualTo(served.get("method").asText())
+                .isEqualTo("2022-blake3-aes-256-gcm");
+        assertThat(URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8))
+                .isEqualTo(served.get("server_key").asText() + ":" + userKey);
+        assertThat(link.getPort()).isEqualTo(8443);
     }
 
     /** A registered user who bought a plan with the balance an admin credited; their bearer header. */
@@ -143,15 +169,17 @@ class SubscriptionClientTest extends EndToEndTest {
         return json(new String(Base64.getDecoder().decode(link.substring("vmess://".length())), StandardCharsets.UTF_8));
     }
 
-    /** The node side, as XrayR builds it from /mod_mu: one inbound per node, its users from the user list. */
-    private ObjectNode nodeConfig(List<Long> nodeIds, JsonNode certificate) {
+    /**
+     * The node side, as XrayR builds it from /mod_mu: one inbound per node, for the subscriber as the
+     * user list serves them (v2ray 4.34 takes one Shadowsocks user per inbound).
+     */
+    private ObjectNode nodeConfig(List<Long> nodeIds, long userId, JsonNode certificate) {
         ObjectNode config = JSON.createObjectNode();
         config.putObject("log").put("loglevel", "warning");
         ArrayNode inbounds = config.putArray("inbounds");
         for (long id : nodeIds) {
             JsonNode info = modMu("/mod_mu/nodes/" + id + "/info");
-            JsonNode users = modMu("/mod_mu/users?node_id=" + id);
-            assertThat(users).as("users of node %d: only the subscriber has class 1", id).hasSize(1);
+            JsonNode served = userOnNode(id, userId);
             JsonNode custom = info.get("custom_config");
             ObjectNode inbound = inbounds.addObject().put("listen", "127.0.0.1")
                     .put("port", Integer.parseInt(custom.get("offset_port_node").asText()));
@@ -159,15 +187,15 @@ class SubscriptionClientTest extends EndToEndTest {
             switch (info.get("sort").asInt()) {
                 case 11 -> {
                     inbound.put("protocol", "vmess");
-                    settings.putArray("clients").addObject().put("id", users.get(0).get("uuid").asText()).put("alterId", 0);
+                    settings.putArray("clients").addObject().put("id", served.get("uuid").asText()).put("alterId", 0);
                 }
                 case 14 -> {
                     inbound.put("protocol", "trojan");
-                    settings.putArray("clients").addObject().put("password", users.get(0).get("uuid").asText());
+                    settings.putArray("clients").addObject().put("password", served.get("uuid").asText());
                 }
                 default -> {
                     inbound.put("protocol", "shadowsocks");
-                    settings.put("method", custom.get("method").asText()).put("password", users.get(0).get("passwd").asText())
+                    settings.put("method", custom.get("method").asText()).put("password", served.get("passwd").asText())
                             .put("network", "tcp,udp");
                 }
             }
@@ -275,6 +303,16 @@ class SubscriptionClientTest extends EndToEndTest {
         } catch (SocketTimeoutException | java.net.SocketException e) {
             return "";
         }
+    }
+
+    /** The user as the node's user list serves them; the test fails when they are not on it. */
+    private JsonNode userOnNode(long nodeId, long userId) {
+        for (JsonNode user : modMu("/mod_mu/users?node_id=" + nodeId)) {
+            if (user.get("id").asLong() == userId) {
+                return user;
+            }
+        }
+        throw new AssertionError("user " + userId + " is not on node " + nodeId);
     }
 
     private JsonNode modMu(String path) {

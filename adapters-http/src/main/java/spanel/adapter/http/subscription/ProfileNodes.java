@@ -16,10 +16,10 @@ import spanel.domain.node.Node;
 import spanel.domain.node.Ss2022Keys;
 
 /**
- * The per-node mapping every format shares: from the node (server, protocol, cipher and its
- * custom_config, the same JSON the node itself is configured from) and the user's credentials to a
- * {@link ProfileNode}. A node that lacks something a client needs is left out of every format, never
- * written half-filled, and the reason is logged once per node.
+ * The per-node mapping every format shares: from the node (server, protocol, its cipher and
+ * Shadowsocks-2022 server key as the node APIs serve them, and its custom_config) and the user's
+ * credentials to a {@link ProfileNode}. A node that lacks something a client needs is left out of
+ * every format, never written half-filled, and the reason is logged once per node.
  */
 final class ProfileNodes {
 
@@ -56,17 +56,17 @@ final class ProfileNodes {
         }
         long id = node.id().value();
         return switch (node.sort()) {
-            case 0 -> shadowsocks(id, name, server, port, node, config, user);
-            case Node.SORT_SS2022 -> shadowsocks2022(id, name, server, port, node, config, user);
+            case 0 -> shadowsocks(id, name, server, port, node, user);
+            case Node.SORT_SS2022 -> shadowsocks2022(id, name, server, port, node, user);
             case Node.SORT_VMESS -> v2ray(id, name, server, port, config, user);
             case Node.SORT_TROJAN -> trojan(id, name, server, port, config, user);
             default -> throw new Unusable("protocol " + node.sort() + " has no subscription format");
         };
     }
 
-    private static ProfileNode shadowsocks(long id, String name, String server, int port, Node node, ObjectNode config,
+    private static ProfileNode shadowsocks(long id, String name, String server, int port, Node node,
             SubscriptionUser user) {
-        String cipher = firstPresent(text(config, "method"), node.method(), user.method());
+        String cipher = firstPresent(node.method(), user.method());
         if (cipher.isEmpty()) {
             throw new Unusable("no Shadowsocks cipher");
         }
@@ -77,20 +77,20 @@ final class ProfileNodes {
                 tcp(), ProfileNode.Tls.NONE);
     }
 
+    /** The key is the one the node API hands the node for this user, joined to the node's server key. */
     private static ProfileNode shadowsocks2022(long id, String name, String server, int port, Node node,
-            ObjectNode config, SubscriptionUser user) {
-        String cipher = CustomConfig.method(node.customConfig(), Ss2022Keys.DEFAULT_CIPHER);
+            SubscriptionUser user) {
+        String cipher = firstPresent(node.method(), Ss2022Keys.DEFAULT_CIPHER);
         String userKey = Ss2022Keys.userKey(user.passwd(), cipher)
                 .orElseThrow(() -> new Unusable("Shadowsocks-2022 node with the non-2022 cipher " + cipher));
-        String password = serverKey(node, config).map(key -> key + ":" + userKey).orElse(userKey);
+        String password = serverKey(node).map(key -> key + ":" + userKey).orElse(userKey);
         return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS_2022, server, port, cipher, password, "", "",
                 tcp(), ProfileNode.Tls.NONE);
     }
 
-    /** The node's Shadowsocks-2022 server key, as the node receives it in its custom_config. */
-    static Optional<String> serverKey(Node node, ObjectNode config) {
-        String key = text(config, "server_key");
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+    /** The node's Shadowsocks-2022 server key, the one its node API serves as custom_config.server_key. */
+    static Optional<String> serverKey(Node node) {
+        return node.serverKey().filter(key -> !key.isBlank());
     }
 
     private static ProfileNode v2ray(long id, String name, String server, int port, ObjectNode config,

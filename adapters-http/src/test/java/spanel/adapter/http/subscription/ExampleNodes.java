@@ -1,5 +1,8 @@
 package spanel.adapter.http.subscription;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
+import spanel.domain.node.Ss2022Keys;
 import spanel.domain.node.TrafficRate;
 
 /** The worked example of the subscription formats: one user and six nodes, one per protocol variant. */
@@ -40,9 +44,23 @@ final class ExampleNodes {
         return node(id, nodeClass, name, SERVER, sort, customConfig);
     }
 
+    /**
+     * A node as the registry returns it. As the admin API does, a {@code method} written into the
+     * custom_config becomes the node's method (default aes-128-gcm, or the default 2022 cipher for sort 1); a {@code server_key} there stands
+     * for the node's generated Shadowsocks-2022 server key.
+     */
     static Node node(long id, int nodeClass, String name, String server, int sort, String customConfig) {
-        return new Node(new NodeId(id), name, server, sort, customConfig, "aes-128-gcm", TrafficRate.ONE, nodeClass, 0,
-                0, 0, 0, true, Optional.empty(), Optional.empty());
+        ObjectNode config;
+        try {
+            config = (ObjectNode) new ObjectMapper().readTree(customConfig);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode method = config.remove("method");
+        JsonNode serverKey = config.remove("server_key");
+        return new Node(new NodeId(id), name, server, sort, config.toString(),
+                method != null ? method.asText() : sort == Node.SORT_SS2022 ? Ss2022Keys.DEFAULT_CIPHER : "aes-128-gcm", TrafficRate.ONE, nodeClass, 0, 0, 0, 0, true,
+                Optional.empty(), Optional.empty(), Optional.ofNullable(serverKey).map(JsonNode::asText));
     }
 
     static String resource(String name) {
