@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -84,6 +85,7 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.user.AttemptGuard;
 import spanel.application.user.AuthenticateService;
+import spanel.application.user.LogInLimits;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
@@ -128,13 +130,16 @@ public final class Application implements AutoCloseable {
 
     /** As {@link #start(Settings)}, with the clock that tokens and in-process limits go by (tests move it). */
     static Application start(Settings settings, Clock clock) {
+        if (settings.debug()) {
+            warnDebug();
+        }
         Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
         try {
-            String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir());
             dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
             migrate(dataSource);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
+            String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir(), persistence.serverSecrets());
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
                             settings.nodeReportMax(), settings.trustedProxies()),
@@ -159,7 +164,7 @@ public final class Application implements AutoCloseable {
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
             Clock clock) {
         return new HttpApi.UseCases(
-                new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                new CheckHealthService(persistence.databaseProbe(), stores.probe(), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings.accounts(), clock),
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
@@ -269,7 +274,9 @@ public final class Application implements AutoCloseable {
         PasswordHasher hasher = persistence.passwordHasher();
         return new AccountUseCases(
                 new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
-                new LogInService(accounts, tokens, hasher, guard, settings.tokenLifetime(),
+                new LogInService(accounts, tokens, hasher,
+                        new LogInLimits(stores.attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
+                        settings.tokenLifetime(),
                         persistence.transactions(), new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
@@ -285,7 +292,7 @@ public final class Application implements AutoCloseable {
         return new AdminUseCases(
                 new ListUsersService(persistence.userDirectory()),
                 new ShowUserService(persistence.userAccounts()),
-                new SetUserBanService(persistence.userDirectory(), audit, tx),
+                new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), audit, tx),
                 new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
                 new ListOrdersService(persistence.topUpOrders()),
                 new ListProductsService(products),
@@ -322,6 +329,17 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
+    /** Every HTTP route served, method and path template ("POST /app/api/v0/admin/users/{id}/ban"): for tests. */
+    List<Route> routes() {
+        return http.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(entry -> entry.endpoint.method.isHttpMethod())
+                .map(entry -> new Route(entry.endpoint.method.name(), entry.endpoint.path))
+                .toList();
+    }
+
+    record Route(String method, String path) {
+    }
+
     @Override
     public void close() {
         LOG.info("stopping: finishing requests in flight");
@@ -344,13 +362,23 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** DEBUG is for development only; a production instance started with it must not go unnoticed. */
+    private static void warnDebug() {
+        String line = "*".repeat(78);
+        LOG.warn(line);
+        LOG.warn("* DEBUG=true: POST /app/api/v0/payment/debug/confirm marks orders paid by hand, and the MU_KEY");
+        LOG.warn("* strength check is off. Never run a production panel like this; /health says \"debug\":true.");
+        LOG.warn(line);
+    }
+
     private static Stores openStores(Settings settings, Clock clock) {
         if (settings.redisUrl().isEmpty()) {
             return new InMemoryStores(clock);
         }
         RedisStores redis;
         try {
-            redis = RedisStores.connect(settings.redisUrl().get(), settings.redisKeyPrefix(), settings.databasePoolSize() * 2);
+            redis = RedisStores.connect(settings.redisUrl().get(), settings.redisKeyPrefix(), settings.databasePoolSize() * 2,
+                    clock);
         } catch (IllegalArgumentException e) {
             throw new StartupRefusal(e.getMessage());
         }

@@ -53,6 +53,8 @@ class AccountsEndToEndTest extends EndToEndTest {
         limited = startAnother(env -> {
             env.remove("REDIS_URL");
             env.remove("LOGIN_RATE_LIMIT");
+            // The tests speak for clients at several addresses through X-Forwarded-For.
+            env.put("TRUSTED_PROXIES", "127.0.0.1");
         });
         http = http();
         String adminEmail = unique("admin");
@@ -144,7 +146,7 @@ class AccountsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aBannedUsersTokenIs401AtOnceAndTheyCannotLogIn() {
+    void aBannedUsersTokenIs401AtOnceAndStaysRevokedAfterTheUnban() {
         String email = unique("banned");
         long id = register(email);
         String token = logIn(http, email, PASSWORD);
@@ -155,7 +157,11 @@ class AccountsEndToEndTest extends EndToEndTest {
         assertThat(http.post(API + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").status())
                 .isEqualTo(401);
         assertThat(http.post(API + "/admin/users/" + id + "/unban", "", bearer(adminToken)).status()).isEqualTo(200);
-        assertThat(http.get(API + "/user/info", bearer(token)).status()).isEqualTo(200);
+        // The ban revoked the token: the unban lets them log in again, but the old session stays dead.
+        assertThat(http.get(API + "/user/info", bearer(token)).status()).isEqualTo(401);
+        assertThat(scalar("select count(*) from access_tokens where user_id = " + id))
+                .isZero();
+        assertThat(http.get(API + "/user/info", bearer(logIn(http, email, PASSWORD))).status()).isEqualTo(200);
     }
 
     @Test
@@ -178,6 +184,54 @@ class AccountsEndToEndTest extends EndToEndTest {
         // The right password is refused too while the window lasts.
         assertThat(guesser.post(API + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
                 .status()).isEqualTo(429);
+    }
+
+    @Test
+    void aStrangerGuessingAtAnEmailLocksNeitherItsOwnerNorAnAdminOutOfTheirUsualAddress() {
+        String owner = unique("owner");
+        register(owner);
+        String admin = unique("locked-admin");
+        Application.createUser(settings(), new CreateUserCommand(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        TestHttp limitedHttp = new TestHttp(limited.port());
+        int stranger = 1;
+        for (String email : List.of(owner, admin)) {
+            String usual = "198.51.100." + stranger;
+            String strangers = "203.0.113." + stranger++;
+            assertThat(logInFrom(limitedHttp, email, PASSWORD, usual).status()).isEqualTo(200);
+            List<Integer> guesses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                guesses.add(logInFrom(limitedHttp, email, "wrong guess " + i, strangers).status());
+            }
+
+            assertThat(guesses.subList(0, 10)).containsOnly(401);
+            assertThat(guesses.subList(10, 12)).as("guessing from one address is refused").containsOnly(429);
+            assertThat(logInFrom(limitedHttp, email, PASSWORD, usual).status()).as("the owner from their usual address")
+                    .isEqualTo(200);
+            assertThat(logInFrom(limitedHttp, email, PASSWORD, strangers).status()).isEqualTo(429);
+            assertThat(logInFrom(limitedHttp, email, PASSWORD, "192.0.2.77").status())
+                    .as("an address the account never used waits while the email is being guessed at").isEqualTo(429);
+        }
+    }
+
+    private static TestHttp.Reply logInFrom(TestHttp http, String email, String password, String address) {
+        return http.post(API + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+                "X-Forwarded-For", address);
+    }
+
+    @Test
+    void aFullWidthLookAlikeOfAnEmailIsTheSameAccountForRegistrationAndLogIn() {
+        String local = "lookalike" + UUID.randomUUID().toString().substring(0, 6);
+        String email = local + "@example.com";
+        register(email);
+        StringBuilder fullWidth = new StringBuilder();
+        local.chars().forEach(c -> fullWidth.appendCodePoint(c >= '!' && c <= '~' ? c - '!' + 0xFF01 : c));
+        String lookAlike = fullWidth.toString().toUpperCase() + "@example.com";
+
+        TestHttp.Reply again = http.post(API + "/auth/register", "{\"email\":\"" + lookAlike + "\",\"password\":\"" + PASSWORD + "\"}");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(scalar("select count(*) from users where email like '" + local.substring(0, 9) + "%'")).isEqualTo(1);
+        assertThat(logIn(http, lookAlike, PASSWORD)).isNotEmpty();
     }
 
     @Test

@@ -98,6 +98,11 @@ public abstract class EndToEndTest {
         return other;
     }
 
+    /** Every route the application serves, from its route table. */
+    protected List<Application.Route> routes() {
+        return app.routes();
+    }
+
     protected Settings settings() {
         return settings;
     }

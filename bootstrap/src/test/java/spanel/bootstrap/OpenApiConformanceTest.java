@@ -38,7 +38,7 @@ class OpenApiConformanceTest extends EndToEndTest {
     @Override
     protected Map<String, String> extraEnvironment() {
         return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "conformance-key",
-                "DEBUG", "true");
+                "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com");
     }
 
     @Test
@@ -54,6 +54,7 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", API + "/auth/register", http().post(API + "/auth/register", "{\"email\":\"x\"}"));
         String token = check("POST", API + "/auth/login", http().post(API + "/auth/login", credentials))
                 .get("access_token").asText();
+        // Not final: a ban revokes the user's tokens, so the user logs in again after the unban below.
         String[] user = {"Authorization", "Bearer " + token};
         check("GET", API + "/user/info", http().get(API + "/user/info", user));
         check("GET", API + "/user/info", http().get(API + "/user/info"));
@@ -66,6 +67,7 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", users + "/{id}", http().get(users + "/999999999", admin));
         check("POST", users + "/{id}/ban", http().post(users + "/" + userId + "/ban", "", admin));
         check("POST", users + "/{id}/unban", http().post(users + "/" + userId + "/unban", "", admin));
+        user[1] = "Bearer " + http().post(API + "/auth/login", credentials).json().get("data").get("access_token").asText();
         check("POST", users + "/{id}/balance",
                 http().post(users + "/" + userId + "/balance", "{\"amount\":\"50.00\",\"reason\":\"test\"}", admin));
         check("POST", users + "/{id}/balance",

@@ -57,6 +57,7 @@ import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
+import spanel.adapter.http.support.RequestText;
 import spanel.adapter.http.uniproxy.UniProxyAliveHandler;
 import spanel.adapter.http.uniproxy.UniProxyAliveListHandler;
 import spanel.adapter.http.uniproxy.UniProxyConfigHandler;
@@ -118,6 +119,8 @@ public final class HttpApi {
                     throw new ContentTooLargeResponse();
                 }
             });
+            // No text the API reads may hold a NUL character (PostgreSQL refuses to store one).
+            config.routes.before(RequestText::refuseNul);
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
             config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
             config.routes.get("/openapi.json", new OpenApiHandler());

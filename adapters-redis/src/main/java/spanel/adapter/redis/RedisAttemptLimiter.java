@@ -9,6 +9,7 @@ import spanel.domain.user.Attempts;
 /**
  * Fixed windows in Redis: one Lua script raises the count and, on the first attempt, sets the
  * key's expiry, so no key can be left counting without one. The window's end is the key's TTL.
+ * A Redis that does not answer is a {@link spanel.domain.error.DependencyUnavailable}.
  */
 final class RedisAttemptLimiter implements AttemptLimiter {
 
@@ -33,12 +34,12 @@ final class RedisAttemptLimiter implements AttemptLimiter {
 
     @Override
     public Attempts record(String key, Duration window) {
-        return attempts(redis.eval(RECORD, List.of(keyPrefix + key), List.of(Long.toString(window.toMillis()))));
+        return attempts(RedisCalls.run(() -> redis.eval(RECORD, List.of(keyPrefix + key), List.of(Long.toString(window.toMillis())))));
     }
 
     @Override
     public Attempts peek(String key) {
-        return attempts(redis.eval(PEEK, List.of(keyPrefix + key), List.of()));
+        return attempts(RedisCalls.run(() -> redis.eval(PEEK, List.of(keyPrefix + key), List.of())));
     }
 
     private static Attempts attempts(Object reply) {

@@ -48,26 +48,30 @@ final class RedisNodeStatusStore implements NodeStatusStore {
     }
 
     private void writeHash(String key, Map<String, String> fields) {
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            pipeline.hset(key, fields);
-            pipeline.expire(key, EXPIRY_SECONDS);
-            pipeline.sync();
-        }
+        RedisCalls.run(() -> {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                pipeline.hset(key, fields);
+                pipeline.expire(key, EXPIRY_SECONDS);
+                pipeline.sync();
+            }
+        });
     }
 
     @Override
     public void recordAliveIps(NodeId node, List<AliveIp> ips, Instant at) {
         double now = at.toEpochMilli();
         double expired = at.minus(EXPIRY).toEpochMilli();
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            for (AliveIp ip : ips) {
-                String key = aliveKey(ip.user());
-                pipeline.zadd(key, now, ip.ip());
-                pipeline.zremrangeByScore(key, Double.NEGATIVE_INFINITY, expired);
-                pipeline.expire(key, EXPIRY_SECONDS);
+        RedisCalls.run(() -> {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                for (AliveIp ip : ips) {
+                    String key = aliveKey(ip.user());
+                    pipeline.zadd(key, now, ip.ip());
+                    pipeline.zremrangeByScore(key, Double.NEGATIVE_INFINITY, expired);
+                    pipeline.expire(key, EXPIRY_SECONDS);
+                }
+                pipeline.sync();
             }
-            pipeline.sync();
-        }
+        });
     }
 
     @Override
@@ -75,12 +79,14 @@ final class RedisNodeStatusStore implements NodeStatusStore {
         double since = now.minus(ALIVE_WINDOW).toEpochMilli();
         List<UserId> order = new ArrayList<>(users);
         List<Response<Long>> counts = new ArrayList<>(order.size());
-        try (AbstractPipeline pipeline = redis.pipelined()) {
-            for (UserId user : order) {
-                counts.add(pipeline.zcount(aliveKey(user), since, Double.POSITIVE_INFINITY));
+        RedisCalls.run(() -> {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                for (UserId user : order) {
+                    counts.add(pipeline.zcount(aliveKey(user), since, Double.POSITIVE_INFINITY));
+                }
+                pipeline.sync();
             }
-            pipeline.sync();
-        }
+        });
         Map<UserId, Integer> result = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             long count = counts.get(i).get();
@@ -93,8 +99,8 @@ final class RedisNodeStatusStore implements NodeStatusStore {
 
     @Override
     public NodeStatus status(NodeId node, Instant now) {
-        Map<String, String> online = redis.hgetAll(prefix + "node:" + node + ":online");
-        Map<String, String> load = redis.hgetAll(prefix + "node:" + node + ":load");
+        Map<String, String> online = RedisCalls.run(() -> redis.hgetAll(prefix + "node:" + node + ":online"));
+        Map<String, String> load = RedisCalls.run(() -> redis.hgetAll(prefix + "node:" + node + ":load"));
         Optional<Instant> at = latest(online.get("at"), load.get("at"));
         return new NodeStatus(
                 online.containsKey("online") ? OptionalInt.of(Integer.parseInt(online.get("online"))) : OptionalInt.empty(),

@@ -1,6 +1,7 @@
 package spanel.adapter.redis;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.Connection;
@@ -17,12 +18,18 @@ public final class RedisStores implements Stores {
 
     private static final int TIMEOUT_MILLIS = 2_000;
 
+    /** While Redis does not answer, how often the log-in limiter asks it again. */
+    public static final Duration LIMITER_RETRY_EVERY = FailoverAttemptLimiter.RETRY_EVERY;
+
     private final RedisClient redis;
     private final String keyPrefix;
+    private final AttemptLimiter attemptLimiter;
 
-    private RedisStores(RedisClient redis, String keyPrefix) {
+    private RedisStores(RedisClient redis, String keyPrefix, Clock clock) {
         this.redis = redis;
         this.keyPrefix = keyPrefix;
+        this.attemptLimiter = new FailoverAttemptLimiter(new RedisAttemptLimiter(redis, keyPrefix),
+                new InMemoryAttemptLimiter(clock), clock);
     }
 
     /**
@@ -30,6 +37,11 @@ public final class RedisStores implements Stores {
      * An unreadable URL is an {@link IllegalArgumentException}; the server is not contacted yet.
      */
     public static RedisStores connect(String url, String keyPrefix, int maxConnections) {
+        return connect(url, keyPrefix, maxConnections, Clock.systemUTC());
+    }
+
+    /** As {@link #connect(String, String, int)}, with the clock that the in-process fallback limits go by. */
+    public static RedisStores connect(String url, String keyPrefix, int maxConnections, Clock clock) {
         URI uri = parse(url);
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(TIMEOUT_MILLIS)
@@ -50,7 +62,7 @@ public final class RedisStores implements Stores {
                 .clientConfig(config.build())
                 .poolConfig(pool)
                 .build();
-        return new RedisStores(client, keyPrefix);
+        return new RedisStores(client, keyPrefix, clock);
     }
 
     static URI parse(String url) {
@@ -85,9 +97,10 @@ public final class RedisStores implements Stores {
         return new RedisNodeStatusStore(redis, keyPrefix);
     }
 
+    /** Counts in Redis, and in this process while Redis does not answer: log-in never waits on Redis. */
     @Override
     public AttemptLimiter attemptLimiter() {
-        return new RedisAttemptLimiter(redis, keyPrefix);
+        return attemptLimiter;
     }
 
     /** Prefix for every key this instance writes, so several deployments or test runs can share a server. */

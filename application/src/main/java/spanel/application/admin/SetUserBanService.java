@@ -7,17 +7,24 @@ import spanel.application.admin.port.in.UserBanSet;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.user.port.out.AccessTokens;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 
+/**
+ * Bans or unbans a user, audited. A ban also revokes every token the user holds, in the same
+ * transaction: an unban later lets them log in again, but brings no old session back.
+ */
 public final class SetUserBanService implements SetUserBan {
 
     private final UserDirectory directory;
+    private final AccessTokens tokens;
     private final AuditTrail audit;
     private final TransactionRunner transactions;
 
-    public SetUserBanService(UserDirectory directory, AuditTrail audit, TransactionRunner transactions) {
+    public SetUserBanService(UserDirectory directory, AccessTokens tokens, AuditTrail audit, TransactionRunner transactions) {
         this.directory = Objects.requireNonNull(directory);
+        this.tokens = Objects.requireNonNull(tokens);
         this.audit = Objects.requireNonNull(audit);
         this.transactions = Objects.requireNonNull(transactions);
     }
@@ -27,6 +34,9 @@ public final class SetUserBanService implements SetUserBan {
         return transactions.inTransaction(() -> {
             if (!directory.setBanned(command.user(), command.banned())) {
                 throw new NotFound("no user " + command.user());
+            }
+            if (command.banned()) {
+                tokens.revokeAllOf(command.user());
             }
             audit.record(new AuditEntry(command.admin(), command.banned() ? "user.ban" : "user.unban",
                     "user:" + command.user(), ""));

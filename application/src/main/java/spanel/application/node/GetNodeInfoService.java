@@ -3,8 +3,10 @@ package spanel.application.node;
 import java.time.Clock;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
+import spanel.domain.node.NodeStatus;
 
 public final class GetNodeInfoService implements GetNodeInfo {
 
@@ -21,6 +23,12 @@ public final class GetNodeInfoService implements GetNodeInfo {
     @Override
     public NodeInfo info(NodeId id, String key) {
         Node node = gate.admit(id, key);
-        return new NodeInfo(node, status.status(id, clock.instant()));
+        try {
+            return new NodeInfo(node, status.status(id, clock.instant()));
+        } catch (DependencyUnavailable storeDown) {
+            // The node's settings come from the database; what it last reported lives in the store.
+            // Without the store a node still gets its settings, with nothing reported.
+            return new NodeInfo(node, NodeStatus.NONE);
+        }
     }
 }

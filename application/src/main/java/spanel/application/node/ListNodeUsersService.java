@@ -9,6 +9,7 @@ import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.application.node.port.out.NodeUserQuery;
+import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
 import spanel.domain.user.UserId;
@@ -51,9 +52,21 @@ public final class ListNodeUsersService implements ListNodeUsers {
         if (limited.isEmpty()) {
             return listed;
         }
-        Map<UserId, Integer> counts = status.aliveIpCounts(limited, now);
+        Map<UserId, Integer> counts = aliveIpCounts(limited, now);
         return listed.stream()
                 .map(u -> u.ipLimit() > 0 ? u.withAliveIps(counts.getOrDefault(UserId.of(u.id()), 0)) : u)
                 .toList();
+    }
+
+    /**
+     * The list comes from the database; only the device counts live in the store. Without the store
+     * the node still gets its users, each with no devices counted, until the store is back.
+     */
+    private Map<UserId, Integer> aliveIpCounts(List<UserId> users, Instant now) {
+        try {
+            return status.aliveIpCounts(users, now);
+        } catch (DependencyUnavailable storeDown) {
+            return Map.of();
+        }
     }
 }

@@ -2,7 +2,6 @@ package spanel.application.user;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -20,7 +19,7 @@ import spanel.domain.user.TokenLifetime;
 
 /**
  * Checks the password (against a decoy when the email is unknown, so both failures look and take
- * the same), counts failures per address and per email, and issues a fresh random token.
+ * the same), counts failures as {@link LogInLimits} says, and issues a fresh random token.
  */
 public final class LogInService implements LogIn {
 
@@ -29,18 +28,18 @@ public final class LogInService implements LogIn {
     private final UserAccounts accounts;
     private final AccessTokens tokens;
     private final PasswordHasher hasher;
-    private final AttemptGuard guard;
+    private final LogInLimits limits;
     private final TokenLifetime lifetime;
     private final TransactionRunner transactions;
     private final RandomGenerator secureRandom;
     private final Clock clock;
 
-    public LogInService(UserAccounts accounts, AccessTokens tokens, PasswordHasher hasher, AttemptGuard guard,
+    public LogInService(UserAccounts accounts, AccessTokens tokens, PasswordHasher hasher, LogInLimits limits,
             TokenLifetime lifetime, TransactionRunner transactions, RandomGenerator secureRandom, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.tokens = Objects.requireNonNull(tokens);
         this.hasher = Objects.requireNonNull(hasher);
-        this.guard = Objects.requireNonNull(guard);
+        this.limits = Objects.requireNonNull(limits);
         this.lifetime = Objects.requireNonNull(lifetime);
         this.transactions = Objects.requireNonNull(transactions);
         this.secureRandom = Objects.requireNonNull(secureRandom);
@@ -49,11 +48,12 @@ public final class LogInService implements LogIn {
 
     @Override
     public LoggedIn logIn(LogInCommand command) {
-        List<String> keys = List.of("login:ip:" + command.clientAddress(), "login:email:" + command.email());
-        guard.refuseIfSpent(keys);
+        Instant now = clock.instant();
+        String address = command.clientAddress();
         Optional<StoredLogin> login = accounts.findLogin(command.email());
+        limits.refuseIfSpent(command.email(), login.map(StoredLogin::userId), address, now);
         if (!hasher.verify(command.password(), login.map(StoredLogin::passwordHash))) {
-            guard.countFailure(keys);
+            limits.countFailure(command.email(), address);
             throw new Unauthorized(WRONG);
         }
         StoredLogin known = login.orElseThrow();
@@ -61,8 +61,10 @@ public final class LogInService implements LogIn {
             throw new Unauthorized("this account is banned");
         }
         AccessToken token = AccessToken.random(secureRandom);
-        Instant now = clock.instant();
-        transactions.inTransaction(() -> tokens.issue(token.hash(), known.userId(), lifetime.expiryFor(now), now));
+        transactions.inTransaction(() -> {
+            tokens.issue(token.hash(), known.userId(), lifetime.expiryFor(now), now);
+            limits.succeeded(known.userId(), address, now);
+        });
         return new LoggedIn(token, lifetime.ttl());
     }
 }

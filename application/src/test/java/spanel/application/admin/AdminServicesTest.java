@@ -33,6 +33,7 @@ import spanel.domain.user.AccountDefaults;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
 import spanel.domain.user.PortRange;
+import spanel.domain.user.TokenHash;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -176,13 +177,19 @@ class AdminServicesTest {
                 return true;
             }
         };
-        var service = new SetUserBanService(directory, audit::add, transactions);
+        AccountFakes.Tokens tokens = new AccountFakes.Tokens(new AccountFakes.Accounts());
+        tokens.issue(new TokenHash("a".repeat(64)), new UserId(5), Instant.MAX, Instant.EPOCH);
+        tokens.issue(new TokenHash("b".repeat(64)), new UserId(6), Instant.MAX, Instant.EPOCH);
+        var service = new SetUserBanService(directory, tokens, audit::add, transactions);
 
         service.set(new SetUserBanCommand(ADMIN, new UserId(5), true));
+        service.set(new SetUserBanCommand(ADMIN, new UserId(5), false));
 
-        assertThat(bans).containsEntry(new UserId(5), true);
-        assertThat(audit).extracting(AuditEntry::action).containsExactly("user.ban");
+        assertThat(bans).containsEntry(new UserId(5), false);
+        // The ban revoked the banned user's tokens, and the unban brought none back; others keep theirs.
+        assertThat(tokens.issued.values()).extracting(AccountFakes.Tokens.Issued::holder).containsExactly(new UserId(6));
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("user.ban", "user.unban");
         assertThatThrownBy(() -> service.set(new SetUserBanCommand(ADMIN, new UserId(50), false))).isInstanceOf(NotFound.class);
-        assertThat(audit).hasSize(1);
+        assertThat(audit).hasSize(2);
     }
 }

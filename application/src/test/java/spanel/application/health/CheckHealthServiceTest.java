@@ -4,23 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import spanel.application.health.port.in.Health;
+import spanel.application.user.AccountFakes;
+import spanel.application.user.port.out.AttemptLimiter;
 import spanel.domain.health.DependencyState;
 
 class CheckHealthServiceTest {
 
+    private static final AttemptLimiter IN_PROCESS = new AccountFakes.Limiter();
+
     @Test
     void healthyWhenTheDatabaseIsUpAndTheStoreEmbedded() {
-        Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.EMBEDDED).check();
+        Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.EMBEDDED, IN_PROCESS, false)
+                .check();
 
         assertThat(health.isHealthy()).isTrue();
         assertThat(health.store()).isEqualTo(DependencyState.EMBEDDED);
+        assertThat(health.limiterShared()).isFalse();
+        assertThat(health.debug()).isFalse();
     }
 
     @Test
-    void unhealthyWhenEitherDependencyIsDown() {
-        assertThat(new CheckHealthService(() -> DependencyState.DOWN, () -> DependencyState.UP).check().isHealthy())
-                .isFalse();
-        assertThat(new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.DOWN).check().isHealthy())
-                .isFalse();
+    void unhealthyWhenEitherDependencyIsDownAndOnlyDegradedWhenItIsTheStore() {
+        Health databaseDown = new CheckHealthService(() -> DependencyState.DOWN, () -> DependencyState.UP, IN_PROCESS, false)
+                .check();
+        Health storeDown = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.DOWN, IN_PROCESS, false)
+                .check();
+
+        assertThat(databaseDown.isHealthy()).isFalse();
+        assertThat(databaseDown.isDegraded()).isFalse();
+        assertThat(storeDown.isHealthy()).isFalse();
+        assertThat(storeDown.isDegraded()).isTrue();
+    }
+
+    @Test
+    void itSaysWhereLimitsAreCountedAndWhetherDebugIsOn() {
+        AttemptLimiter shared = new AccountFakes.Limiter() {
+            @Override
+            public boolean isShared() {
+                return true;
+            }
+        };
+
+        Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.UP, shared, true).check();
+
+        assertThat(health.limiterShared()).isTrue();
+        assertThat(health.debug()).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.AttemptLimiter;
+import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.money.Money;
@@ -138,7 +139,7 @@ public final class AccountFakes {
     }
 
     /** Counts per key without windows ending: enough for services, whose windows the adapters test. */
-    public static final class Limiter implements AttemptLimiter {
+    public static class Limiter implements AttemptLimiter {
 
         public final Map<String, Long> counts = new HashMap<>();
 
@@ -151,6 +152,23 @@ public final class AccountFakes {
         public Attempts peek(String key) {
             Long count = counts.get(key);
             return count == null ? Attempts.NONE : new Attempts(count, Duration.ofSeconds(30));
+        }
+    }
+
+    /** Known addresses per user, with when each last logged in. */
+    public static final class Addresses implements KnownAddresses {
+
+        public final Map<UserId, Map<String, Instant>> known = new HashMap<>();
+
+        @Override
+        public boolean isKnown(UserId user, String address, Instant now) {
+            Instant last = known.getOrDefault(user, Map.of()).get(address);
+            return last != null && last.isAfter(now.minus(KEPT_FOR));
+        }
+
+        @Override
+        public void remember(UserId user, String address, Instant now) {
+            known.computeIfAbsent(user, u -> new HashMap<>()).put(address, now);
         }
     }
 }

@@ -51,7 +51,9 @@ class AccountServicesTest {
 
     private final RegisterUserService register =
             new RegisterUserService(accounts, newAccounts(new PortRange(10_000, 60_000)), guard);
-    private final LogInService logIn = new LogInService(accounts, tokens, hasher, guard,
+    private final AccountFakes.Addresses addresses = new AccountFakes.Addresses();
+    private final LogInService logIn = new LogInService(accounts, tokens, hasher,
+            new LogInLimits(limiter, RateLimit.perMinute(10), addresses),
             new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
 
     private UserId registered(String email) {
@@ -154,7 +156,7 @@ class AccountServicesTest {
     }
 
     @Test
-    void afterTenFailuresEvenTheRightPasswordWaitsForTheWindow() {
+    void afterTenFailuresFromOneAddressEvenTheRightPasswordWaitsThere() {
         registered("target@example.com");
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> logIn("target@example.com", "guess", "10.0.0.66")).isInstanceOf(Unauthorized.class);
@@ -162,8 +164,35 @@ class AccountServicesTest {
 
         assertThatThrownBy(() -> logIn("target@example.com", PASSWORD, "10.0.0.66")).isInstanceOf(RateLimited.class);
         assertThatThrownBy(() -> logIn("target@example.com", PASSWORD, "10.0.0.67"))
-                .as("the email is limited from any address").isInstanceOf(RateLimited.class);
+                .as("the email is limited from addresses it never logged in from").isInstanceOf(RateLimited.class);
         assertThat(hasher.checks).isEqualTo(10);
+    }
+
+    @Test
+    void aStrangerGuessingAtAnEmailDoesNotLockItsOwnerOutOfTheirUsualAddress() {
+        UserId owner = registered("owner@example.com");
+        logIn("owner@example.com", PASSWORD, "10.0.0.5");
+        for (int i = 0; i < 30; i++) {
+            try {
+                logIn("owner@example.com", "guess " + i, "203.0.113.9");
+            } catch (Unauthorized | RateLimited expected) {
+                // 401 for the first ten, then 429.
+            }
+        }
+
+        assertThat(logIn("owner@example.com", PASSWORD, "10.0.0.5").token()).isNotNull();
+        assertThat(addresses.known.get(owner)).containsOnlyKeys("10.0.0.5");
+        assertThatThrownBy(() -> logIn("owner@example.com", PASSWORD, "203.0.113.9")).isInstanceOf(RateLimited.class);
+    }
+
+    @Test
+    void guessingAtManyEmailsFromOneAddressStopsAtFiveTimesTheLimit() {
+        for (int i = 0; i < 50; i++) {
+            String email = "nobody" + i + "@example.com";
+            assertThatThrownBy(() -> logIn(email, "guess", "198.51.100.7")).isInstanceOf(Unauthorized.class);
+        }
+
+        assertThatThrownBy(() -> logIn("someone-else@example.com", "guess", "198.51.100.7")).isInstanceOf(RateLimited.class);
     }
 
     @Test

@@ -39,8 +39,10 @@ public record PaymentSettings(
         Objects.requireNonNull(stripe, "stripe");
     }
 
+    static final String DEFAULT_PUBLIC_URL = "http://localhost:8000";
+
     static PaymentSettings from(Environment env, long orderTtlSeconds) {
-        String publicUrl = env.get("PUBLIC_URL").map(String::strip).orElse("http://localhost:8000");
+        String publicUrl = env.get("PUBLIC_URL").map(String::strip).orElse(DEFAULT_PUBLIC_URL);
         if (!publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
             throw new StartupRefusal("PUBLIC_URL must start with http:// or https:// (got '" + publicUrl + "')");
         }
@@ -54,6 +56,10 @@ public record PaymentSettings(
         PaymentSettings settings = new PaymentSettings(publicUrl, rate, Duration.ofSeconds(orderTtlSeconds), max,
                 epay(env), alipay(env), stripe(env));
         settings.checkNamedGateways(env);
+        if (!settings.enabled().isEmpty() && publicUrl.replaceFirst("/+$", "").equals(DEFAULT_PUBLIC_URL)) {
+            throw new StartupRefusal("PUBLIC_URL is left at " + DEFAULT_PUBLIC_URL + " while " + String.join(", ", settings.enabled())
+                    + " is enabled: gateways would be told to notify localhost. Set PUBLIC_URL to the address they can reach");
+        }
         return settings;
     }
 

@@ -32,7 +32,7 @@ class PaymentSettingsTest {
     void aGatewayIsEnabledByItsVariablesAndAliasesCount() {
         var payments = settings(Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1", "EPAY_KEY", "k",
                 "STRIPE_SECRET_KEY", "sk", "STRIPE_WEBHOOK_SECRET", "whsec", "STRIPE_CURRENCY", "USD",
-                "ORDER_TTL", "600", "TOPUP_MAX", "50")).payments();
+                "ORDER_TTL", "600", "TOPUP_MAX", "50", "PUBLIC_URL", "https://panel.example.com")).payments();
 
         assertThat(payments.enabled()).containsExactly("epay", "stripe");
         assertThat(payments.stripe().orElseThrow().currency()).isEqualTo("usd");
@@ -58,5 +58,18 @@ class PaymentSettingsTest {
         assertThatThrownBy(() -> settings(Map.of("TOPUP_MAX", "1.234"))).isInstanceOf(StartupRefusal.class).hasMessageContaining("TOPUP_MAX");
         assertThatThrownBy(() -> settings(Map.of("STRIPE_SECRET_KEY", "sk", "STRIPE_WEBHOOK_SECRET", "w", "STRIPE_CURRENCY", "dollars")))
                 .isInstanceOf(StartupRefusal.class).hasMessageContaining("STRIPE_CURRENCY");
+    }
+
+    @Test
+    void aGatewayWithPublicUrlLeftAtItsDefaultRefusesStartUpNamingPublicUrl() {
+        Map<String, String> epay = Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1", "EPAY_KEY", "k");
+        Map<String, String> epayAndDefault = new java.util.HashMap<>(epay);
+        epayAndDefault.put("PUBLIC_URL", "http://localhost:8000/");
+
+        assertThatThrownBy(() -> settings(epay)).isInstanceOf(StartupRefusal.class).hasMessageStartingWith("PUBLIC_URL")
+                .hasMessageContaining("epay");
+        assertThatThrownBy(() -> settings(epayAndDefault)).isInstanceOf(StartupRefusal.class).hasMessageStartingWith("PUBLIC_URL");
+        // No gateway, no notify URL to hand out: the default is fine.
+        assertThat(settings(Map.of()).payments().publicUrl()).isEqualTo("http://localhost:8000");
     }
 }

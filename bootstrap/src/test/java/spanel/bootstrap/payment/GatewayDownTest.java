@@ -17,7 +17,7 @@ class GatewayDownTest extends EndToEndTest {
     protected Map<String, String> extraEnvironment() {
         // Nothing listens on port 1: every call to this "Stripe" fails to connect.
         return Map.of("STRIPE_SECRET_KEY", "sk_test_x", "STRIPE_WEBHOOK_SECRET", "whsec_x", "STRIPE_CURRENCY", "usd",
-                "STRIPE_API_URL", "http://127.0.0.1:1");
+                "STRIPE_API_URL", "http://127.0.0.1:1", "PUBLIC_URL", "https://panel.example.com");
     }
 
     @Test

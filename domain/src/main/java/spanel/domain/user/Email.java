@@ -1,16 +1,19 @@
 package spanel.domain.user;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An email address, normalised to lower case so that one mailbox is one account. The check is
- * deliberately plain (something@domain.tld, no spaces): the mailbox itself proves the rest.
+ * An email address, normalised so that one mailbox is one account: Unicode NFKC (full-width
+ * "ｕｓｅｒ@ｘ.io" is "user@x.io") and lower case. The check is deliberately plain
+ * (something@domain.tld, no spaces, no control characters): the mailbox itself proves the rest.
  */
 public record Email(String value) {
 
     public static final int MAX_LENGTH = 255;
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     public Email {
         if (value == null || value.isEmpty()) {
@@ -27,12 +30,22 @@ public record Email(String value) {
         }
     }
 
-    /** Trims and lower-cases what a person typed, then checks it. */
+    /** Trims, NFKC-normalises and lower-cases what a person typed, then checks it. */
     public static Email of(String typed) {
         if (typed == null) {
             throw new IllegalArgumentException("an email address is required");
         }
-        return new Email(typed.strip().toLowerCase(Locale.ROOT));
+        String normalised = normalise(typed);
+        if (CONTROL.matcher(normalised).find()) {
+            throw new IllegalArgumentException("an email address has no control characters");
+        }
+        return new Email(normalised);
+    }
+
+    /** NFKC, lower case, NFKC again (lower-casing can leave a form NFKC would change), trimmed. */
+    static String normalise(String typed) {
+        String folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFKC).strip();
     }
 
     @Override

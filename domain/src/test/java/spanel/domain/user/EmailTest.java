@@ -31,4 +31,17 @@ class EmailTest {
     void theConstructorTakesOnlyTheNormalisedForm() {
         assertThatThrownBy(() -> new Email("Alice@example.com")).hasMessageContaining("lower case");
     }
+
+    @Test
+    void aFullWidthOrOtherwiseLookAlikeAddressIsTheSameMailbox() {
+        assertThat(Email.of("\uff35\uff53\uff45\uff52@\uff58.io")).isEqualTo(Email.of("user@x.io"));
+        assertThat(Email.of("ｕｓｅｒ＠ｘ．ｉｏ")).isEqualTo(Email.of("user@x.io"));
+        assertThat(Email.of("ＵＳＥＲ@X.IO").value()).isEqualTo("user@x.io");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"al\u0000ice@example.com", "alice@exa\u0001mple.com", "alice\u007f@example.com"})
+    void anAddressWithAControlCharacterIsRefused(String typed) {
+        assertThatThrownBy(() -> Email.of(typed)).hasMessageContaining("control");
+    }
 }

@@ -6,10 +6,14 @@ import io.javalin.http.HttpStatus;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 
-/** GET /health: {"status":"ok","database":"up","redis":"up|embedded"}, 503 when a dependency is down. */
+/**
+ * GET /health: {"status":"ok","database":"up","redis":"up|embedded","limiter":"redis|in-process","debug":false}.
+ * 503 when a dependency is down: "unavailable" when it is the database, "degraded" when only Redis
+ * is (log-in goes on with limits counted in the process, "limiter":"in-process"; node status waits).
+ */
 public final class HealthHandler implements Handler {
 
-    record HealthResponse(String status, String database, String redis) {
+    record HealthResponse(String status, String database, String redis, String limiter, boolean debug) {
     }
 
     private final CheckHealth checkHealth;
@@ -21,10 +25,13 @@ public final class HealthHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Health health = checkHealth.check();
+        String status = health.isHealthy() ? "ok" : health.isDegraded() ? "degraded" : "unavailable";
         ctx.status(health.isHealthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .json(new HealthResponse(
-                        health.isHealthy() ? "ok" : "unavailable",
+                        status,
                         health.database().name().toLowerCase(),
-                        health.store().name().toLowerCase()));
+                        health.store().name().toLowerCase(),
+                        health.limiterShared() ? "redis" : "in-process",
+                        health.debug()));
     }
 }

@@ -44,7 +44,7 @@ final class ModMu {
     /** The path id must be digits, as SSPanel's route pattern requires. */
     static NodeId pathNodeId(Context ctx) {
         String text = ctx.pathParam("id");
-        if (!text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
+        if (!Fields.isAsciiDigits(text)) {
             throw InvalidRequest.field("id", "digits only");
         }
         long id = Fields.positiveId("id", text);

@@ -11,6 +11,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.error.RateLimited;
 import spanel.domain.error.Refusal;
 
@@ -32,6 +33,8 @@ public final class ErrorMapping {
         routes.exception(Refusal.class, (e, ctx) -> {
             if (e instanceof RateLimited limited) {
                 ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            } else if (e.kind() == Refusal.Kind.UNAVAILABLE) {
+                ctx.header("Retry-After", Long.toString(DependencyUnavailable.RETRY_AFTER_SECONDS));
             }
             write(ctx, statusOf(e.kind()), e.code(), e.getMessage());
         });
@@ -72,7 +75,7 @@ public final class ErrorMapping {
             case NOT_FOUND, METHOD_NOT_ALLOWED ->
                     write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
             case BAD_REQUEST -> write(ctx, status, "invalid_request", e.getMessage());
-            case UNSUPPORTED_MEDIA_TYPE -> write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: JSON is required");
+            case UNSUPPORTED_MEDIA_TYPE -> write(ctx, status, "unsupported_media_type", e.getMessage());
             default -> write(ctx, status, status.name().toLowerCase(), e.getMessage());
         }
     }
@@ -80,6 +83,7 @@ public final class ErrorMapping {
     private static void unexpected(Exception e, Context ctx) {
         if (isDependencyDown(e)) {
             LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), ctx.path(), e.toString());
+            ctx.header("Retry-After", Long.toString(DependencyUnavailable.RETRY_AFTER_SECONDS));
             write(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }

@@ -47,9 +47,9 @@ public final class Fields {
         return value;
     }
 
-    /** The body as a JSON object. */
+    /** The body as a JSON object; a declared Content-Type other than JSON is a 415. */
     public static ObjectNode object(Context ctx) {
-        JsonNode body = Json.read(ctx.body(), JsonNode.class);
+        JsonNode body = Json.body(ctx, JsonNode.class);
         if (!(body instanceof ObjectNode object)) {
             throw new InvalidRequest("body: a JSON object is required");
         }
@@ -149,16 +149,25 @@ public final class Fields {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(positiveId(name, text));
     }
 
+    /** A positive id in ASCII digits: "１" or "١" are not ids, though Java's number parsing reads them. */
     public static long positiveId(String name, String text) {
-        try {
-            long id = Long.parseLong(text.strip());
-            if (id > 0) {
-                return id;
+        String digits = text.strip();
+        if (isAsciiDigits(digits)) {
+            try {
+                long id = Long.parseLong(digits);
+                if (id > 0) {
+                    return id;
+                }
+            } catch (NumberFormatException e) {
+                // Too large: falls through to the refusal below.
             }
-        } catch (NumberFormatException e) {
-            // Falls through to the refusal below.
         }
-        throw InvalidRequest.field(name, "must be a positive whole number");
+        throw InvalidRequest.field(name, "must be a positive whole number in ASCII digits");
+    }
+
+    /** Whether the text is one or more of 0-9, and nothing else. */
+    public static boolean isAsciiDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** An optional whole-number query parameter. */
@@ -167,11 +176,15 @@ public final class Fields {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        String digits = text.startsWith("-") ? text.substring(1) : text;
         try {
-            return Optional.of(Long.parseLong(text));
+            if (isAsciiDigits(digits)) {
+                return Optional.of(Long.parseLong(text));
+            }
         } catch (NumberFormatException e) {
-            throw InvalidRequest.field(name, "must be a whole number");
+            // Too large: refused below.
         }
+        throw InvalidRequest.field(name, "must be a whole number in ASCII digits");
     }
 
     /** {@code ?page=&size=}: page from 1, size 1..100, 20 when left out. */

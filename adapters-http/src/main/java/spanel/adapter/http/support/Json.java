@@ -1,6 +1,17 @@
 package spanel.adapter.http.support;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,15 +43,132 @@ public final class Json {
         return MAPPER;
     }
 
-    /** Reads a request body into a record; malformed JSON or a wrongly typed field is an {@link InvalidRequest}. */
+    /**
+     * Reads a request body into a record; malformed JSON, a wrongly typed field, a NUL character in
+     * any string (PostgreSQL refuses to store one) or a body of {@code null} is an {@link InvalidRequest}.
+     * For the node-facing wire formats, which take whatever Content-Type their backends send.
+     */
     public static <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw new InvalidRequest("body: a JSON object is required");
         }
-        try {
-            return MAPPER.readValue(body, type);
+        T value;
+        try (JsonParser parser = new NulRefusingParser(MAPPER.createParser(body))) {
+            value = MAPPER.readValue(parser, type);
+        } catch (InvalidRequest e) {
+            throw e;
         } catch (JsonProcessingException e) {
-            throw describe(e);
+            throw refusalIn(e).orElseGet(() -> describe(e));
+        } catch (IOException e) {
+            throw new InvalidRequest("body: malformed JSON");
+        }
+        if (value == null || value instanceof JsonNode node && node.isNull()) {
+            throw new InvalidRequest("body: a JSON object is required, not null");
+        }
+        return value;
+    }
+
+    /**
+     * As {@link #read(String, Class)} for the panel's own JSON routes, which also insist on the
+     * Content-Type: a request that declares a body of another type is a 415. No Content-Type at all
+     * is read as JSON.
+     */
+    public static <T> T body(Context ctx, Class<T> type) {
+        requireJsonContentType(ctx);
+        return read(ctx.body(), type);
+    }
+
+    /** Refuses a request whose declared Content-Type is not JSON (application/json or any +json type). */
+    public static void requireJsonContentType(Context ctx) {
+        String declared = ctx.header("Content-Type");
+        if (declared == null || declared.isBlank()) {
+            return;
+        }
+        String mediaType = declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+            throw new UnsupportedMediaTypeResponse("body: Content-Type must be application/json, not " + mediaType);
+        }
+    }
+
+    /** A refusal thrown while reading (a NUL in a string), wrapped by Jackson on its way out. */
+    private static Optional<InvalidRequest> refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidRequest refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Hands tokens on unchanged, but refuses a string value or a field name holding a NUL
+     * character, naming where it is ("data[2].ip").
+     */
+    private static final class NulRefusingParser extends JsonParserDelegate {
+
+        NulRefusingParser(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && getText().indexOf('\0') >= 0) {
+                throw InvalidRequest.field(where(), "must not contain a NUL character");
+            }
+            return token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            // Route through nextToken() so that no shortcut skips the check.
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
+
+        private String where() {
+            StringBuilder path = new StringBuilder();
+            for (JsonStreamContext context = getParsingContext(); context != null && !context.inRoot();
+                    context = context.getParent()) {
+                if (context.inArray()) {
+                    path.insert(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
+                } else if (context.getCurrentName() != null) {
+                    path.insert(0, "." + context.getCurrentName());
+                }
+            }
+            String text = path.toString().replaceFirst("^\\.", "");
+            return text.isEmpty() ? "body" : text;
         }
     }
 
@@ -86,6 +214,12 @@ public final class Json {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Nor is true a string ("report_id": true is not the id "true"), nor a number a boolean or a string.
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         return mapper;
     }
 }

@@ -50,6 +50,9 @@ final class UniProxy {
 
     /** A user id key ("12"), or 0 when the key is not one; such entries are dropped, as V2board does. */
     static long userId(String key) {
+        if (!Fields.isAsciiDigits(key)) {
+            return 0;
+        }
         try {
             long id = Long.parseLong(key);
             return id > 0 ? id : 0;

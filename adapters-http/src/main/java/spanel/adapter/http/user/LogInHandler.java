@@ -27,7 +27,7 @@ public final class LogInHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        LogInRequest request = Json.read(ctx.body(), LogInRequest.class);
+        LogInRequest request = Json.body(ctx, LogInRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         String password = Fields.required("password", request.password());
         LogInCommand command = Fields.checked("password", () -> new LogInCommand(email, password, Callers.address(ctx)));

@@ -29,7 +29,7 @@ public final class RegisterHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        RegisterRequest request = Json.read(ctx.body(), RegisterRequest.class);
+        RegisterRequest request = Json.body(ctx, RegisterRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         Password password = Fields.checked("password", () -> new Password(Fields.required("password", request.password())));
         var registered = register.register(new RegisterCommand(email, password,

@@ -43,6 +43,29 @@ class HealthRouteTest {
         assertThat(reply.json().get("status").asText()).isEqualTo("ok");
         assertThat(reply.json().get("database").asText()).isEqualTo("up");
         assertThat(reply.json().get("redis").asText()).isEqualTo("embedded");
+        assertThat(reply.json().get("limiter").asText()).isEqualTo("in-process");
+        assertThat(reply.json().get("debug").asBoolean()).isFalse();
+    }
+
+    @Test
+    void debugShowsInHealth() {
+        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP, true, true));
+
+        TestHttp.Reply reply = http.get("/health");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("debug").asBoolean()).isTrue();
+        assertThat(reply.json().get("limiter").asText()).isEqualTo("redis");
+    }
+
+    @Test
+    void theDatabaseDownIsUnavailable() {
+        TestHttp http = start(() -> new Health(DependencyState.DOWN, DependencyState.UP));
+
+        TestHttp.Reply reply = http.get("/health");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("status").asText()).isEqualTo("unavailable");
     }
 
     @Test
@@ -53,6 +76,9 @@ class HealthRouteTest {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.json().get("redis").asText()).isEqualTo("down");
+        // Log-in goes on, its limits counted in the process: degraded, not unavailable.
+        assertThat(reply.json().get("status").asText()).isEqualTo("degraded");
+        assertThat(reply.json().get("limiter").asText()).isEqualTo("in-process");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.TestHttp;
+import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.error.Refusal;
 
 /** The error mapping, exercised through a small app whose routes fail in each way a real one can. */
@@ -35,6 +36,9 @@ class ErrorMappingTest {
             });
             config.routes.get("/db-down", ctx -> {
                 throw new RuntimeException("wrapped", new SQLTransientConnectionException("pool timeout"));
+            });
+            config.routes.get("/store-down", ctx -> {
+                throw new DependencyUnavailable("the store (Redis)");
             });
         }).start("127.0.0.1", 0);
         http = new TestHttp(app.port());
@@ -113,5 +117,21 @@ class ErrorMappingTest {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void aStoreThatDoesNotAnswerIs503WithRetryAfter() {
+        TestHttp.Reply reply = http.get("/store-down");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void trailingContentAfterTheBodyIs400() {
+        assertThat(http.post("/parse", "{\"node_id\":7,\"bytes\":1,\"note\":\"x\"}{}").status()).isEqualTo(400);
+        assertThat(http.post("/parse", "null").status()).isEqualTo(400);
     }
 }

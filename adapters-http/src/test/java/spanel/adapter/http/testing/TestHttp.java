@@ -54,6 +54,12 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, the body sent as given (none when null), no Content-Type unless given in the headers. */
+    public Reply send(String method, String path, String body, String... headers) {
+        return send(builder(path, headers).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply delete(String path, String... headers) {
         return send(builder(path, headers).DELETE());
     }

@@ -21,6 +21,7 @@ import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
+import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
@@ -43,6 +44,7 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 
@@ -92,6 +94,10 @@ public final class PersistenceAdapters {
 
     public AccessTokens accessTokens() {
         return new JooqAccessTokens(dsl);
+    }
+
+    public KnownAddresses knownAddresses() {
+        return new JooqKnownAddresses(dsl);
     }
 
     /** bcrypt at its production cost. */

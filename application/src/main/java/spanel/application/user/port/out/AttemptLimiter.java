@@ -11,4 +11,12 @@ public interface AttemptLimiter {
 
     /** The current window of a key without counting; {@link Attempts#NONE} when it has none. */
     Attempts peek(String key);
+
+    /**
+     * Whether attempts are counted where every instance sees them (Redis) right now, rather than in
+     * this process only (the embedded default, or while Redis does not answer).
+     */
+    default boolean isShared() {
+        return false;
+    }
 }

@@ -1,0 +1,101 @@
+package spanel.adapter.http.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import spanel.adapter.http.testing.RouteTest;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.application.admin.port.in.UserBanSet;
+
+/**
+ * The edges of input: a body of null, a NUL anywhere, ids in digits other than ASCII, a value of
+ * the wrong JSON type, a body declared as something other than JSON. Each is a 400 (or 415) naming
+ * what is wrong, and no use case runs.
+ */
+class InputEdgesRouteTest extends RouteTest {
+
+    private static final String API = "/app/api/v0";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/auth/login", "/auth/register", "/node/traffic?key=k", "/node/heartbeat?key=k",
+            "/node/alive_ip?key=k", "/node/online?key=k"})
+    void aBodyOfNullIs400(String route) {
+        TestHttp.Reply reply = http().post(API + route, "null");
+
+        assertInvalidField(reply, "body");
+    }
+
+    @Test
+    void aBodyOfNullOnAnAdminRouteIs400() {
+        assertInvalidField(http().post(API + "/admin/products", "null", bearer(ADMIN_TOKEN)), "body");
+        assertInvalidField(http().post(API + "/user/buy", "null", bearer(USER_TOKEN)), "body");
+    }
+
+    @Test
+    void aNulInATextFieldIs400NamingTheField() {
+        assertInvalidField(http().post(API + "/auth/login", "{\"email\":\"a\\u0000@b.io\",\"password\":\"x\"}"), "email");
+        assertInvalidField(http().post(API + "/admin/products", "{\"name\":\"plan\\u0000\",\"price\":1}",
+                bearer(ADMIN_TOKEN)), "name");
+        assertInvalidField(http().post(API + "/node/traffic?key=k",
+                "{\"node_id\":1,\"report_id\":\"r\\u0000\",\"data\":[]}"), "report_id");
+        assertInvalidField(http().post(API + "/node/alive_ip?key=k",
+                "{\"node_id\":1,\"data\":[{\"user_id\":1,\"ip\":\"1.2.3.4\\u0000\"}]}"), "data[0].ip");
+    }
+
+    @Test
+    void aNulInTheQueryOrPathIs400() {
+        assertInvalidField(http().get(API + "/admin/users?q=a%00b", bearer(ADMIN_TOKEN)), "q");
+        // Jetty itself refuses a NUL in the path, with a 400 of its own, before any route sees it.
+        assertThat(http().get(API + "/payment/notify/epay%00").status()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%EF%BC%91", "%D9%A1", "%E0%A5%A7"})
+    void anIdInDigitsOtherThanAsciiIs400AndBansNobody(String encodedDigit) {
+        AtomicInteger calls = new AtomicInteger();
+        useCases.setUserBan = command -> {
+            calls.incrementAndGet();
+            return new UserBanSet(command.user(), command.banned());
+        };
+
+        assertInvalidField(http().post(API + "/admin/users/" + encodedDigit + "/ban", "", bearer(ADMIN_TOKEN)), "id");
+        assertInvalidField(http().get(API + "/admin/orders?user_id=" + encodedDigit, bearer(ADMIN_TOKEN)), "user_id");
+        assertThat(http().get("/mod_mu/users?key=k&node_id=" + encodedDigit).json().get("ret").asInt()).isZero();
+
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void aBooleanWhereAStringBelongsIsRefusedNotReadAsText() {
+        assertInvalidField(http().post(API + "/node/traffic?key=k", "{\"node_id\":1,\"report_id\":true,\"data\":[]}"),
+                "report_id");
+        assertInvalidField(http().post(API + "/auth/login", "{\"email\":true,\"password\":\"x\"}"), "email");
+        assertInvalidField(http().post(API + "/auth/login", "{\"email\":\"a@b.io\",\"password\":false}"), "password");
+    }
+
+    @Test
+    void aBodyDeclaredAsSomethingOtherThanJsonIs415OnTheApisOwnJsonRoutes() {
+        TestHttp.Reply login = http().send("POST", API + "/auth/login", "{\"email\":\"a@b.io\",\"password\":\"x\"}",
+                "Content-Type", "text/plain");
+        TestHttp.Reply product = http().send("POST", API + "/admin/products", "{\"name\":\"p\",\"price\":1}",
+                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Bearer " + ADMIN_TOKEN);
+
+        assertRefused(login, 415, "unsupported_media_type");
+        assertRefused(product, 415, "unsupported_media_type");
+    }
+
+    @Test
+    void jsonWithACharsetOrNoContentTypeAtAllIsRead() {
+        useCases.logIn = command -> {
+            throw new spanel.domain.error.Unauthorized("wrong email or password");
+        };
+
+        assertThat(http().send("POST", API + "/auth/login", "{\"email\":\"a@b.io\",\"password\":\"x\"}",
+                "Content-Type", "application/json; charset=utf-8").status()).isEqualTo(401);
+        assertThat(http().send("POST", API + "/auth/login", "{\"email\":\"a@b.io\",\"password\":\"x\"}").status())
+                .isEqualTo(401);
+    }
+}
