@@ -54,6 +54,10 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply head(String path, String... headers) {
+        return send(builder(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply delete(String path, String... headers) {
         return send(builder(path, headers).DELETE());
     }
