@@ -27,9 +27,9 @@ record NodeConnection(String protocol, int port, String uuid, String password, S
         String link = Profiles.shareLink(node, user).orElse(null);
         return switch (node.sort()) {
             case Node.SORT_SS2022 -> {
-                String method = text(config, "method", Ss2022Keys.DEFAULT_CIPHER);
+                String method = node.method();
                 String password = Ss2022Keys.userKey(user.passwd(), method)
-                        .map(key -> config.hasNonNull("server_key") ? config.get("server_key").asText() + ":" + key : key)
+                        .map(key -> node.serverKey().map(server -> server + ":" + key).orElse(key))
                         .orElse(null);
                 yield new NodeConnection("shadowsocks-2022", port, null, password, method, link);
             }
