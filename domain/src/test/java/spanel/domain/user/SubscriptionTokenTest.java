@@ -40,6 +40,22 @@ class SubscriptionTokenTest {
     }
 
     @Test
+    void theHmacIsTheStandardOne() throws Exception {
+        for (byte[] key : new byte[][] {KEY, new byte[100]}) {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            byte[] message = "subscription:42:7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+            assertThat(SubscriptionToken.hmacSha256(key, message)).isEqualTo(mac.doFinal(message));
+        }
+        // RFC 4231 test case 2
+        assertThat(java.util.HexFormat.of().formatHex(SubscriptionToken.hmacSha256(
+                "Jefe".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "what do ya want for nothing?".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    }
+
+    @Test
     void aShortKeyIsRefused() {
         assertThatThrownBy(() -> SubscriptionToken.derive(new byte[16], 1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
