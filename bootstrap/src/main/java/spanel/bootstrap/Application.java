@@ -19,6 +19,7 @@ import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.payment.PaymentAdapters;
 import spanel.adapter.persistence.support.Migrations;
@@ -85,20 +86,27 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.user.AttemptGuard;
 import spanel.application.user.AuthenticateService;
+import spanel.application.user.FetchSubscriptionService;
+import spanel.application.user.ListUserNodesService;
 import spanel.application.user.LogInLimits;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
 import spanel.application.user.RegisterUserService;
+import spanel.application.user.ResetCredentialsService;
+import spanel.application.user.ResetSubscriptionService;
 import spanel.application.user.ShowUserInfoService;
+import spanel.application.user.SubscriptionLinks;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.PaymentSettings;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.bootstrap.config.SubscriptionSettings;
 
 /**
  * The assembled service: every adapter built by hand and handed the ports it serves. Closing it
@@ -165,12 +173,36 @@ public final class Application implements AutoCloseable {
             Clock clock) {
         return new HttpApi.UseCases(
                 new CheckHealthService(persistence.databaseProbe(), stores.probe(), stores.attemptLimiter(), settings.debug()),
-                accountUseCases(persistence, stores, settings.accounts(), clock),
+                accountUseCases(persistence, stores, settings, clock),
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, clock),
-                paymentUseCases(persistence, settings, clock));
+                paymentUseCases(persistence, settings, clock),
+                subscriptionUseCases(persistence, stores, settings, clock));
+    }
+
+    /** The user's nodes, the subscription fetch, and rotating the link and the proxy credentials. */
+    static SubscriptionUseCases subscriptionUseCases(PersistenceAdapters persistence, Stores stores, Settings settings,
+            Clock clock) {
+        SubscriptionSettings subscriptions = settings.subscriptions();
+        SubscriptionLinks links = subscriptionLinks(persistence, settings);
+        UserAccounts accounts = persistence.userAccounts();
+        UsableNodes usable = persistence.usableNodes();
+        TransactionRunner tx = persistence.transactions();
+        return new SubscriptionUseCases(
+                new ListUserNodesService(accounts, usable, stores.nodeStatus(), subscriptions.nodeDownAfter(), clock),
+                new FetchSubscriptionService(links, accounts, usable,
+                        new AttemptGuard(stores.attemptLimiter(), subscriptions.perAddress()),
+                        new AttemptGuard(stores.attemptLimiter(), subscriptions.perToken()), clock),
+                new ResetSubscriptionService(links, persistence.auditTrail(), tx),
+                new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
+                subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl());
+    }
+
+    private static SubscriptionLinks subscriptionLinks(PersistenceAdapters persistence, Settings settings) {
+        return new SubscriptionLinks(persistence.serverSecrets(), persistence.subscriptionTokens(),
+                settings.payments().publicUrl(), new SecureRandom());
     }
 
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
@@ -266,8 +298,9 @@ public final class Application implements AutoCloseable {
     }
 
     /** Registration, log-in and the user's own account: ./spanel serve. */
-    private static AccountUseCases accountUseCases(PersistenceAdapters persistence, Stores stores, AccountSettings settings,
+    private static AccountUseCases accountUseCases(PersistenceAdapters persistence, Stores stores, Settings all,
             Clock clock) {
+        AccountSettings settings = all.accounts();
         UserAccounts accounts = persistence.userAccounts();
         AccessTokens tokens = persistence.accessTokens();
         AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
@@ -280,7 +313,7 @@ public final class Application implements AutoCloseable {
                         persistence.transactions(), new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
-                new ShowUserInfoService(accounts));
+                new ShowUserInfoService(accounts, subscriptionLinks(persistence, all)));
     }
 
     /** The admin routes (nodes aside). */

@@ -30,7 +30,8 @@ class OpenApiConformanceTest extends EndToEndTest {
     /** Routes that answer no JSON of spanel's own: a page, metrics text, a redirect, gateway notifies. */
     private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /metrics", "GET /openapi.json",
             "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
-            "POST " + API + "/payment/notify/{gateway}");
+            "POST " + API + "/payment/notify/{gateway}", "GET /sub/{token}", "HEAD /sub/{token}",
+            "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}");
 
     private final JsonNode document = readDocument();
     private final Set<String> checked = new TreeSet<>();
@@ -167,6 +168,16 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", uni + "/push", http().post(uni + "/push" + query, "{\"" + userId + "\":[1024,2048]}"));
         check("POST", uni + "/alive", http().post(uni + "/alive" + query, "{\"" + userId + "\":[\"198.51.100.7\"]}"));
         check("GET", uni + "/alivelist", http().get(uni + "/alivelist" + query));
+
+        // subscriptions (the profile itself is no JSON; its refusals are)
+        check("GET", API + "/user/nodes", http().get(API + "/user/nodes", user));
+        check("GET", API + "/user/nodes", http().get(API + "/user/nodes"));
+        check("POST", API + "/user/subscription/reset", http().post(API + "/user/subscription/reset", "", user));
+        check("POST", API + "/user/credentials/reset", http().post(API + "/user/credentials/reset", "", user));
+        check("POST", users + "/{id}/subscription/reset", http().post(users + "/" + userId + "/subscription/reset", "", admin));
+        check("POST", users + "/{id}/subscription/reset", http().post(users + "/999999999/subscription/reset", "", admin));
+        check("GET", "/sub/{token}", http().get("/sub/" + "A".repeat(43)));
+        check("GET", "/sub/{token}", http().get("/sub/" + "A".repeat(43) + "?target=nonsense"));
 
         // payments
         String payment = API + "/payment";

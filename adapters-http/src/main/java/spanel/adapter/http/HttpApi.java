@@ -19,6 +19,7 @@ import spanel.adapter.http.admin.ListProductsHandler;
 import spanel.adapter.http.admin.ListUsersHandler;
 import spanel.adapter.http.admin.NodeAdminHandlers;
 import spanel.adapter.http.admin.NodeAdminUseCases;
+import spanel.adapter.http.admin.ResetUserSubscriptionHandler;
 import spanel.adapter.http.admin.SetUserBanHandler;
 import spanel.adapter.http.admin.ShowUserHandler;
 import spanel.adapter.http.admin.UpdateCouponHandler;
@@ -54,6 +55,8 @@ import spanel.adapter.http.shop.CheckCouponHandler;
 import spanel.adapter.http.shop.ListPackagesHandler;
 import spanel.adapter.http.shop.ListPurchasesHandler;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.subscription.SubscriptionHandler;
+import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
@@ -68,7 +71,10 @@ import spanel.adapter.http.user.BearerAuthHandler;
 import spanel.adapter.http.user.LogInHandler;
 import spanel.adapter.http.user.LogOutHandler;
 import spanel.adapter.http.user.RegisterHandler;
+import spanel.adapter.http.user.ResetCredentialsHandler;
+import spanel.adapter.http.user.ResetSubscriptionHandler;
 import spanel.adapter.http.user.UserInfoHandler;
+import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.health.port.in.CheckHealth;
 
 /**
@@ -79,7 +85,7 @@ public final class HttpApi {
 
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
-            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments) {
+            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions) {
     }
 
     private static final String API = "/app/api/v0";
@@ -163,7 +169,26 @@ public final class HttpApi {
             modMuRoutes(config.routes, settings, useCases.nodes());
             uniProxyRoutes(config.routes, settings, useCases.nodes());
             paymentRoutes(config.routes, accounts, useCases.payments());
+            subscriptionRoutes(config.routes, useCases.subscriptions());
         });
+    }
+
+    /**
+     * The user's nodes and subscription links (behind the user check already), the admin's
+     * rotation (behind the admin check), and the public subscription fetch, whose token is the
+     * credential: routes are counted by template, and errors logged with the token masked.
+     */
+    private static void subscriptionRoutes(RoutesConfig routes, SubscriptionUseCases useCases) {
+        routes.get(API + "/user/nodes", new UserNodesHandler(useCases.listUserNodes()));
+        routes.post(API + "/user/subscription/reset", new ResetSubscriptionHandler(useCases.reset()));
+        routes.post(API + "/user/credentials/reset", new ResetCredentialsHandler(useCases.resetCredentials()));
+        routes.post(API + "/admin/users/{id}/subscription/reset", new ResetUserSubscriptionHandler(useCases.reset()));
+        routes.before("/sub/*", SubscriptionHandler::noStore);
+        SubscriptionHandler subscription = new SubscriptionHandler(useCases);
+        for (String path : new String[] {"/sub/{token}", "/sub/{token}/{subtype}"}) {
+            routes.get(path, subscription);
+            routes.head(path, subscription);
+        }
     }
 
     /**

@@ -10,13 +10,16 @@ import spanel.domain.user.UserAccount;
 public final class ShowUserInfoService implements ShowUserInfo {
 
     private final UserAccounts accounts;
+    private final SubscriptionLinks links;
 
-    public ShowUserInfoService(UserAccounts accounts) {
+    public ShowUserInfoService(UserAccounts accounts, SubscriptionLinks links) {
         this.accounts = Objects.requireNonNull(accounts);
+        this.links = Objects.requireNonNull(links);
     }
 
     @Override
-    public UserAccount show(ShowUserInfoQuery query) {
-        return accounts.find(query.userId()).orElseThrow(() -> new NotFound("no user " + query.userId()));
+    public UserInfo show(ShowUserInfoQuery query) {
+        UserAccount account = accounts.find(query.userId()).orElseThrow(() -> new NotFound("no user " + query.userId()));
+        return new UserInfo(account, links.urlOf(query.userId()));
     }
 }

@@ -22,7 +22,8 @@ public record Settings(
         int nodeReportMax,
         TrustedProxies trustedProxies,
         AccountSettings accounts,
-        PaymentSettings payments) {
+        PaymentSettings payments,
+        SubscriptionSettings subscriptions) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -43,7 +44,18 @@ public record Settings(
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
                 trustedProxies(env),
                 accounts(env),
-                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)));
+                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
+                subscriptions(env));
+    }
+
+    /** The profile title and refresh interval, the fetch limits, and when a silent node counts as down. */
+    static SubscriptionSettings subscriptions(Environment env) {
+        return new SubscriptionSettings(
+                env.get("SUBSCRIPTION_TITLE").map(String::strip).orElse(SubscriptionSettings.DEFAULT_TITLE),
+                integer(env, "SUBSCRIPTION_UPDATE_HOURS", 24, 1, 8_760),
+                integer(env, "SUBSCRIPTION_RATE_LIMIT_IP", 60, 1, 1_000_000),
+                integer(env, "SUBSCRIPTION_RATE_LIMIT_TOKEN", 30, 1, 1_000_000),
+                integer(env, "NODE_DOWN_AFTER", 300L, 60, 604_800));
     }
 
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */

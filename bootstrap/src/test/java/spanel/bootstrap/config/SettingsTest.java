@@ -135,4 +135,42 @@ class SettingsTest {
     void anEmptyVariableCountsAsUnset() {
         assertThat(settings(Map.of("HTTP_PORT", "", "DATABASE_URL", "")).httpPort()).isEqualTo(8000);
     }
+
+    @Test
+    void subscriptionsGetTheDocumentedDefaults() {
+        SubscriptionSettings subscriptions = settings(Map.of()).subscriptions();
+
+        assertThat(subscriptions.title()).isEqualTo("spanel");
+        assertThat(subscriptions.updateIntervalHours()).isEqualTo(24);
+        assertThat(subscriptions.perAddress().maxAttempts()).isEqualTo(60);
+        assertThat(subscriptions.perToken().maxAttempts()).isEqualTo(30);
+        assertThat(subscriptions.nodeDownAfter()).hasSeconds(300);
+    }
+
+    @Test
+    void subscriptionSettingsAreReadFromTheirVariables() {
+        SubscriptionSettings subscriptions = settings(Map.of("SUBSCRIPTION_TITLE", " 机场 Panel ",
+                "SUBSCRIPTION_UPDATE_HOURS", "6", "SUBSCRIPTION_RATE_LIMIT_IP", "120", "SUBSCRIPTION_RATE_LIMIT_TOKEN", "10",
+                "NODE_DOWN_AFTER", "600")).subscriptions();
+
+        assertThat(subscriptions.title()).isEqualTo("机场 Panel");
+        assertThat(subscriptions.updateIntervalHours()).isEqualTo(6);
+        assertThat(subscriptions.perAddress().maxAttempts()).isEqualTo(120);
+        assertThat(subscriptions.perToken().maxAttempts()).isEqualTo(10);
+        assertThat(subscriptions.nodeDownAfter()).hasSeconds(600);
+    }
+
+    @Test
+    void badSubscriptionSettingsAreRefusedNamingTheirVariable() {
+        Map<String, String> bad = Map.of(
+                "SUBSCRIPTION_TITLE", "x".repeat(65),
+                "SUBSCRIPTION_UPDATE_HOURS", "0",
+                "SUBSCRIPTION_RATE_LIMIT_IP", "0",
+                "SUBSCRIPTION_RATE_LIMIT_TOKEN", "many",
+                "NODE_DOWN_AFTER", "59");
+        bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
+                .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
+        assertThatThrownBy(() -> settings(Map.of("SUBSCRIPTION_TITLE", "a\u0007b")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("SUBSCRIPTION_TITLE");
+    }
 }

@@ -7,7 +7,7 @@ import spanel.domain.user.UserId;
 
 /**
  * An account on the wire: money as a two-decimal string, times in Unix seconds (created_at in
- * ISO-8601). The proxy password is shown to its owner only.
+ * ISO-8601). The proxy password and the subscription URL are shown to their owner only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountView(
@@ -29,21 +29,24 @@ public record AccountView(
         Long inviterId,
         boolean isAdmin,
         boolean banned,
-        String createdAt) {
+        String createdAt,
+        String subscriptionUrl) {
 
-    public static AccountView forOwner(UserAccount account) {
-        return of(account, account.credentials().passwd());
+    /** The owner also sees the proxy password and the subscription URL. */
+    public static AccountView forOwner(UserAccount account, String subscriptionUrl) {
+        return of(account, account.credentials().passwd(), subscriptionUrl);
     }
 
     public static AccountView forAdmin(UserAccount account) {
-        return of(account, null);
+        return of(account, null, null);
     }
 
-    private static AccountView of(UserAccount a, String passwd) {
+    private static AccountView of(UserAccount a, String passwd, String subscriptionUrl) {
         return new AccountView(a.id().value(), a.email().value(), a.money().toDecimalString(), a.userClass(),
                 a.classExpire().getEpochSecond(), a.expireIn().getEpochSecond(), a.transferEnable().bytes(),
                 a.upload().bytes(), a.download().bytes(), a.nodeGroup(), a.credentials().port(), passwd,
                 a.credentials().uuid(), a.credentials().method(), a.inviteCode(),
-                a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString());
+                a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString(),
+                subscriptionUrl);
     }
 }

@@ -33,7 +33,8 @@ public final class CachedJson {
         ctx.contentType("application/json").result(bytes);
     }
 
-    static String etag(byte[] bytes) {
+    /** A weak ETag over exact bytes. */
+    public static String etag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "W/\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 8)) + "\"";
@@ -42,7 +43,8 @@ public final class CachedJson {
         }
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    /** Whether an If-None-Match header names this ETag (weak or strong form, or *). */
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

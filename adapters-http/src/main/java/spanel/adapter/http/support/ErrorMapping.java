@@ -1,5 +1,6 @@
 package spanel.adapter.http.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -54,6 +55,11 @@ public final class ErrorMapping {
      * and server faults keep their status.
      */
     public static void write(Context ctx, HttpStatus status, String code, String message) {
+        if (ctx.path().startsWith(SUB)) {
+            ctx.status(status).json(status == HttpStatus.BAD_REQUEST
+                    ? new SubFailure("unknown target", message) : new SubFailure(code, null));
+            return;
+        }
         if (ctx.path().startsWith(MOD_MU)) {
             boolean keepStatus = status == HttpStatus.UNAUTHORIZED || status.getCode() >= 413;
             ctx.status(keepStatus ? status : HttpStatus.OK).json(new ModMuFailure(0,
@@ -64,6 +70,18 @@ public final class ErrorMapping {
     }
 
     private static final String MOD_MU = "/mod_mu/";
+    /** Subscription fetches: proxy clients get a bare {"error":...}; every miss is the same bytes. */
+    private static final String SUB = "/sub/";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SubFailure(String error, String msg) {
+    }
+
+    /** The request path as logs may show it: a subscription token is a credential, so it is masked. */
+    public static String loggable(Context ctx) {
+        String path = ctx.path();
+        return path.startsWith(SUB) ? SUB + "****" : path;
+    }
 
     record ModMuFailure(int ret, String msg) {
     }
@@ -82,13 +100,13 @@ public final class ErrorMapping {
 
     private static void unexpected(Exception e, Context ctx) {
         if (isDependencyDown(e)) {
-            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), ctx.path(), e.toString());
+            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
             ctx.header("Retry-After", Long.toString(DependencyUnavailable.RETRY_AFTER_SECONDS));
             write(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("{} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
+        LOG.error("{} {} failed (reference {})", ctx.method(), loggable(ctx), reference, e);
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
     }
 

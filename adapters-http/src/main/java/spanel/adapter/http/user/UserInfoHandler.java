@@ -8,7 +8,7 @@ import spanel.adapter.http.support.Envelope;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.application.user.port.in.ShowUserInfoQuery;
 
-/** GET /app/api/v0/user/info: the caller's own account. */
+/** GET /app/api/v0/user/info: the caller's own account, with their subscription_url. */
 public final class UserInfoHandler implements Handler {
 
     private final ShowUserInfo showUserInfo;
@@ -19,7 +19,7 @@ public final class UserInfoHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var account = showUserInfo.show(new ShowUserInfoQuery(Callers.of(ctx).userId()));
-        ctx.json(Envelope.ok(AccountView.forOwner(account)));
+        var info = showUserInfo.show(new ShowUserInfoQuery(Callers.of(ctx).userId()));
+        ctx.json(Envelope.ok(AccountView.forOwner(info.account(), info.subscriptionUrl())));
     }
 }

@@ -2,12 +2,16 @@ package spanel.adapter.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.error.Refusal;
@@ -34,6 +38,9 @@ class ErrorMappingTest {
             config.routes.get("/boom", ctx -> {
                 throw new IllegalStateException("secret internals: password=hunter2");
             });
+            config.routes.get("/sub/{token}", ctx -> {
+                throw new IllegalStateException("unexpected");
+            });
             config.routes.get("/db-down", ctx -> {
                 throw new RuntimeException("wrapped", new SQLTransientConnectionException("pool timeout"));
             });
@@ -47,6 +54,25 @@ class ErrorMappingTest {
     @AfterAll
     static void stop() {
         app.stop();
+    }
+
+    @Test
+    void aFailedSubscriptionFetchIsLoggedWithItsTokenMasked() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ErrorMapping.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            TestHttp.Reply reply = http.get("/sub/SeCrEtToKeN0123456789abcdef");
+
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.body()).doesNotContain("SeCrEtToKeN");
+            assertThat(logged.list).isNotEmpty();
+            assertThat(logged.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                    .contains("/sub/****").doesNotContain("SeCrEtToKeN"));
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.ListOrders;
@@ -49,6 +50,10 @@ import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.LogIn;
 import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
+import spanel.application.user.port.in.FetchSubscription;
+import spanel.application.user.port.in.ListUserNodes;
+import spanel.application.user.port.in.ResetCredentials;
+import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
@@ -97,6 +102,10 @@ public final class FakeUseCases {
     public ListTopUpOrders listTopUps;
     public ShowTopUpOrder showTopUp;
     public ConfirmTopUpByHand confirmTopUp;
+    public ListUserNodes listUserNodes;
+    public FetchSubscription fetchSubscription;
+    public ResetSubscription resetSubscription;
+    public ResetCredentials resetCredentials;
     /** Whether the server is built as with DEBUG=true (the manual confirm route exists); read at build time. */
     public boolean debug;
 
@@ -145,7 +154,15 @@ public final class FakeUseCases {
         listTopUps = q -> unexpected("listTopUps");
         showTopUp = q -> unexpected("showTopUp");
         confirmTopUp = c -> unexpected("confirmTopUp");
+        listUserNodes = q -> unexpected("listUserNodes");
+        fetchSubscription = c -> unexpected("fetchSubscription");
+        resetSubscription = c -> unexpected("resetSubscription");
+        resetCredentials = c -> unexpected("resetCredentials");
     }
+
+    /** The profile title and refresh interval subscription route tests see. */
+    public static final String PROFILE_TITLE = "Panel 面板 #1";
+    public static final int PROFILE_UPDATE_HOURS = 12;
 
     /** Where the payment return route sends users in route tests. */
     public static final String RETURN_TO = "https://front.example.com/";
@@ -170,7 +187,10 @@ public final class FakeUseCases {
                         q -> checkCoupon.check(q)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
                         q -> showTopUp.show(q),
-                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO));
+                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
+                new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
+                        c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
+                        PROFILE_UPDATE_HOURS, RETURN_TO));
     }
 
     /** The API on a free local port, with a small body limit. */

@@ -60,6 +60,10 @@ public final class TestHttp {
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply head(String path, String... headers) {
+        return send(builder(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply delete(String path, String... headers) {
         return send(builder(path, headers).DELETE());
     }

@@ -10,6 +10,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.application.user.port.in.LoggedIn;
 import spanel.application.user.port.in.LoggedOut;
 import spanel.application.user.port.in.RegisterCommand;
+import spanel.application.user.port.in.ShowUserInfo;
 import spanel.application.user.port.in.UserRegistered;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.RateLimited;
@@ -127,7 +128,8 @@ class AccountRoutesTest extends RouteTest {
 
     @Test
     void userInfoShowsTheCallersOwnAccount() {
-        useCases.showUserInfo = query -> anAccount(query.userId().value(), "owner@example.com");
+        useCases.showUserInfo = query -> new ShowUserInfo.UserInfo(anAccount(query.userId().value(), "owner@example.com"),
+                "https://panel.example.com/sub/aaaaaaaaaaaaaaaaaaaaaa");
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/info", bearer(USER_TOKEN));
 
@@ -142,5 +144,6 @@ class AccountRoutesTest extends RouteTest {
         assertThat(data.get("invite_code").asText()).isEqualTo("invite123");
         assertThat(data.get("is_admin").asBoolean()).isFalse();
         assertThat(data.get("passwd").asText()).isEqualTo("secret-passwd");
+        assertThat(data.get("subscription_url").asText()).isEqualTo("https://panel.example.com/sub/aaaaaaaaaaaaaaaaaaaaaa");
     }
 }

@@ -1,15 +1,11 @@
 package spanel.adapter.persistence.node;
 
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.val;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.time.Instant;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import spanel.application.node.port.out.NodeUserQuery;
@@ -33,17 +29,10 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
     @Override
     public List<NodeUser> allowedOn(Node node, Instant now) {
         var at = JooqNodeRegistry.utc(now);
-        Field<Integer> effectiveClass = when(USERS.CLASS_EXPIRE.gt(at), USERS.CLASS).otherwise(inline(0));
-        Condition group = node.nodeGroup() == 0 ? noCondition() : USERS.NODE_GROUP.eq(node.nodeGroup());
         return dsl.select(COLUMNS)
                 .from(USERS)
-                .where(USERS.ENABLE.isTrue())
-                .and(USERS.SWITCH_ON.isTrue())
-                .and(USERS.BANNED.isFalse())
-                .and(USERS.EXPIRE_IN.gt(at))
-                .and(effectiveClass.ge(node.nodeClass()))
-                .and(group)
-                .and(USERS.U.plus(USERS.D).lt(USERS.TRANSFER_ENABLE))
+                .where(Eligibility.userServable(at))
+                .and(Eligibility.fits(val(node.nodeClass()), val(node.nodeGroup()), at))
                 .orderBy(USERS.ID)
                 .fetch(JooqNodeUserQuery::toView);
     }

@@ -10,6 +10,7 @@ import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
+import spanel.adapter.persistence.node.JooqUsableNodes;
 import spanel.adapter.persistence.payment.JooqCommissions;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
@@ -22,6 +23,7 @@ import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
+import spanel.adapter.persistence.user.JooqSubscriptionTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
@@ -46,6 +48,8 @@ import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.user.port.out.SubscriptionTokens;
+import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
 
 /**
@@ -103,6 +107,14 @@ public final class PersistenceAdapters {
     /** bcrypt at its production cost. */
     public PasswordHasher passwordHasher() {
         return new BcryptPasswordHasher(BcryptPasswordHasher.DEFAULT_COST);
+    }
+
+    public SubscriptionTokens subscriptionTokens() {
+        return new JooqSubscriptionTokens(dsl);
+    }
+
+    public UsableNodes usableNodes() {
+        return new JooqUsableNodes(dsl);
     }
 
     public UserDirectory userDirectory() {

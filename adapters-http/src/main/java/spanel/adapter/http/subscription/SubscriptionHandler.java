@@ -1,0 +1,90 @@
+package spanel.adapter.http.subscription;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.user.UserNodesHandler;
+import spanel.application.user.port.in.FetchSubscription;
+import spanel.domain.user.UserAccount;
+
+/**
+ * GET and HEAD /sub/{token} and /sub/{token}/{subtype}: the holder's nodes as a profile in the
+ * format the request asks for (FormatChoice), with the usage header clients show, the profile
+ * name, the refresh interval, and an ETag (a matching If-None-Match gets a bodiless 304 with the
+ * same headers). Cache-Control and Vary are set for every answer under /sub, refusals included.
+ */
+public final class SubscriptionHandler implements Handler {
+
+    private final FetchSubscription fetch;
+    private final String title;
+    private final int updateIntervalHours;
+    private final String publicUrl;
+
+    public SubscriptionHandler(SubscriptionUseCases useCases) {
+        this.fetch = useCases.fetch();
+        this.title = useCases.title();
+        this.updateIntervalHours = useCases.updateIntervalHours();
+        this.publicUrl = useCases.publicUrl();
+    }
+
+    /** Runs before every route under /sub: nothing there may be cached, by a client or a CDN. */
+    public static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Vary", "User-Agent");
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        String subtype = ctx.pathParamMap().get("subtype");
+        SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
+                ctx.userAgent());
+        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.address(ctx)));
+        UserAccount account = subscription.account();
+        RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
+                UserNodesHandler.subscriptionUser(account.credentials()));
+        ctx.header("subscription-userinfo", usage(account));
+        ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
+        ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));
+        ctx.header("content-disposition", "attachment; filename*=UTF-8''" + pct(title));
+        ctx.header("profile-web-page-url", publicUrl);
+        String etag = CachedJson.etag(profile.body());
+        ctx.header("ETag", etag);
+        if (CachedJson.matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(profile.contentType());
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header("Content-Length", Integer.toString(profile.body().length));
+            return;
+        }
+        ctx.result(profile.body());
+    }
+
+    /** upload=…; download=…; total=…; expire=… in bytes and Unix seconds. */
+    static String usage(UserAccount account) {
+        return "upload=" + account.upload().bytes() + "; download=" + account.download().bytes() + "; total="
+                + account.transferEnable().bytes() + "; expire=" + Math.max(0, account.expireIn().getEpochSecond());
+    }
+
+    /** UTF-8 bytes, every byte outside A–Z a–z 0–9 - . _ ~ as %XX (RFC 5987 value characters, minus a few). */
+    static String pct(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

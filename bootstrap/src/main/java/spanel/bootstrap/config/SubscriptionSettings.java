@@ -1,0 +1,36 @@
+package spanel.bootstrap.config;
+
+import java.time.Duration;
+import spanel.domain.user.RateLimit;
+
+/**
+ * Subscriptions and the user's node list: SUBSCRIPTION_TITLE (the profile name clients show),
+ * SUBSCRIPTION_UPDATE_HOURS (how often clients refresh), SUBSCRIPTION_RATE_LIMIT_IP and
+ * SUBSCRIPTION_RATE_LIMIT_TOKEN (fetches per minute), NODE_DOWN_AFTER (seconds of silence after
+ * which a node is down).
+ */
+public record SubscriptionSettings(String title, int updateIntervalHours, int rateLimitPerAddress, int rateLimitPerToken,
+        long nodeDownAfterSeconds) {
+
+    static final String DEFAULT_TITLE = "spanel";
+    static final int MAX_TITLE_LENGTH = 64;
+
+    public SubscriptionSettings {
+        if (title.isBlank() || title.length() > MAX_TITLE_LENGTH || title.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw new StartupRefusal("SUBSCRIPTION_TITLE must be 1 to " + MAX_TITLE_LENGTH
+                    + " characters without control characters (got '" + title + "')");
+        }
+    }
+
+    public RateLimit perAddress() {
+        return RateLimit.perMinute(rateLimitPerAddress);
+    }
+
+    public RateLimit perToken() {
+        return RateLimit.perMinute(rateLimitPerToken);
+    }
+
+    public Duration nodeDownAfter() {
+        return Duration.ofSeconds(nodeDownAfterSeconds);
+    }
+}
