@@ -152,6 +152,13 @@ class CliTest {
     }
 
     @Test
+    void helpShowsWhatNodeCreateTakes(@TempDir Path dir) {
+        assertThat(run(Map.of(), dir, "help")).isEqualTo(Cli.OK);
+
+        assertThat(stdout()).contains("--server", "--sort", "--method", "--custom-config", "offset_port_node");
+    }
+
+    @Test
     void nodeCreateWithoutAPortSaysTheNodeCannotStartYet(@TempDir Path dir) {
         assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "bare")).isEqualTo(Cli.OK);
 
