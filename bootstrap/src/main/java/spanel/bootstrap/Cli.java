@@ -16,6 +16,8 @@ import spanel.application.node.port.in.CreateNode;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.adapter.http.support.InvalidRequest;
+import spanel.domain.error.InvalidInput;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
@@ -37,8 +39,11 @@ public final class Cli {
               migrate       apply database migrations and exit
               user create --email E --password P [--admin] [--balance 10.00]
                             create an account (the first admin, scripted set-ups); prints {"id": N}
-              node create --name N [--class 0] [--group 0] [--rate 1.0]
-                            add a node; prints {"id": N, "key": "..."} (its own key, shown once)""";
+              node create --name N [--server HOST] [--sort 0|1|2|3|11|14] [--method CIPHER]
+                          [--custom-config '{"offset_port_node":"443",...}'] [--class 0] [--group 0] [--rate 1.0]
+                            add a node, its settings checked as the admin API checks them (the port XrayR
+                            listens on is custom_config's offset_port_node); prints {"id": N, "key": "..."}
+                            (its own key, shown once)""";
     private static final String USER_CREATE_USAGE =
             "usage: spanel user create --email E --password P [--admin] [--balance 10.00]";
 
@@ -113,18 +118,30 @@ public final class Cli {
             return usage("node takes the subcommand create");
         }
         Options options = Options.parse(args.subList(2, args.size()),
-                Set.of("--name", "--class", "--group", "--rate"), Set.of());
+                Set.of("--name", "--class", "--group", "--rate", "--server", "--sort", "--method", "--custom-config"),
+                Set.of());
         CreateNode.Command command;
+        NodeChanges settings;
         try {
+            settings = NodeCreateArguments.settings(options);
             command = new CreateNode.Command(options.required("--name"), options.integer("--class", 0),
-                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")), NodeChanges.none(),
+                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")), settings,
                     Optional.empty());
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+        } catch (IllegalArgumentException | InvalidRequest e) {
+            return usage("node create: " + e.getMessage());
         }
-        CreateNode.NodeCreated created = Application.withDatabase(settings(),
-                persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                        persistence.transactions()).create(command));
+        CreateNode.NodeCreated created;
+        try {
+            created = Application.withDatabase(settings(),
+                    persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
+                            persistence.transactions()).create(command));
+        } catch (InvalidInput e) {
+            return usage("node create: " + e.getMessage());
+        }
+        if (!NodeCreateArguments.hasPort(settings)) {
+            err.println("spanel: node " + created.id().value() + " has no custom_config.offset_port_node: XrayR and V2bX"
+                    + " cannot start it until the port is set (--custom-config '{\"offset_port_node\":\"443\"}')");
+        }
         out.println("{\"id\": " + created.id().value() + ", \"key\": \"" + created.key() + "\"}");
         return OK;
     }

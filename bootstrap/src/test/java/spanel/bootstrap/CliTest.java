@@ -133,6 +133,66 @@ class CliTest {
     }
 
     @Test
+    void nodeCreateTakesWhatAUsableNodeNeeds(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.toString());
+
+        assertThat(run(env, dir, "node", "create", "--name", "ss-1", "--server", "ss1.example.com", "--sort", "1",
+                "--method", "2022-blake3-aes-256-gcm", "--custom-config", "{\"offset_port_node\":8388}")).isEqualTo(Cli.OK);
+
+        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout()).get("id").asLong();
+        spanel.domain.node.Node node = Application.withDatabase(
+                spanel.bootstrap.config.Settings.from(spanel.bootstrap.config.Environment.load(env, dir.resolve(".env"))),
+                persistence -> persistence.nodeRegistry().find(spanel.domain.node.NodeId.of(id))).orElseThrow();
+        assertThat(node.server()).isEqualTo("ss1.example.com");
+        assertThat(node.sort()).isEqualTo(1);
+        assertThat(node.method()).isEqualTo("2022-blake3-aes-256-gcm");
+        assertThat(node.customConfig()).contains("\"offset_port_node\":8388");
+        assertThat(java.util.Base64.getDecoder().decode(node.serverKey().orElseThrow())).hasSize(32);
+        assertThat(stderr()).doesNotContain("offset_port_node");
+    }
+
+    @Test
+    void helpShowsWhatNodeCreateTakes(@TempDir Path dir) {
+        assertThat(run(Map.of(), dir, "help")).isEqualTo(Cli.OK);
+
+        assertThat(stdout()).contains("--server", "--sort", "--method", "--custom-config", "offset_port_node");
+    }
+
+    @Test
+    void nodeCreateWithoutAPortSaysTheNodeCannotStartYet(@TempDir Path dir) {
+        assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "bare")).isEqualTo(Cli.OK);
+
+        assertThat(stderr()).contains("offset_port_node");
+    }
+
+    @Test
+    void nodeCreateChecksItsSettingsAsTheAdminApiDoes(@TempDir Path dir) {
+        String[][] cases = {
+                {"custom_config.offset_port_node", "--custom-config", "{\"offset_port_node\":0}"},
+                {"--custom-config", "--custom-config", "{not json"},
+                {"custom_config", "--custom-config", "[1]"},
+                {"sort", "--sort", "7"},
+                {"--sort", "--sort", "eleven"},
+                {"method", "--sort", "1", "--method", "aes-128-gcm"},
+                {"custom_config.reality-opts.private_key", "--sort", "11", "--custom-config",
+                        "{\"offset_port_node\":\"443\",\"enable_vless\":\"1\",\"security\":\"reality\","
+                                + "\"reality-opts\":{\"dest\":\"www.example.com:443\",\"server_names\":[\"www.example.com\"]}}"}};
+        for (String[] c : cases) {
+            err.reset();
+            String[] args = new String[c.length + 3];
+            args[0] = "node";
+            args[1] = "create";
+            args[2] = "--name";
+            args[3] = "x";
+            System.arraycopy(c, 1, args, 4, c.length - 1);
+
+            assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, args)).as(c[0]).isEqualTo(Cli.USAGE);
+            assertThat(stderr().lines()).as(c[0]).hasSize(1).first().asString().contains(c[0]);
+        }
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError(@TempDir Path dir) {
         assertThat(run(Map.of(), dir, "launch")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).startsWith("spanel: unknown command 'launch'");

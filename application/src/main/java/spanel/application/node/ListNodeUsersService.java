@@ -46,16 +46,16 @@ public final class ListNodeUsersService implements ListNodeUsers {
         return new NodeUsers(Optional.of(node), withAliveIps(users.allowedOn(node, now), now));
     }
 
-    /** Nodes limit devices themselves; they need each limited user's current IP count across nodes. */
+    /**
+     * Each user's current IP count across nodes, whether or not the panel knows a device limit for
+     * them: a node may enforce a limit of its own (XrayR's local DeviceLimit) and needs the count.
+     */
     private List<NodeUser> withAliveIps(List<NodeUser> listed, Instant now) {
-        List<UserId> limited = listed.stream().filter(u -> u.ipLimit() > 0).map(u -> UserId.of(u.id())).toList();
-        if (limited.isEmpty()) {
+        if (listed.isEmpty()) {
             return listed;
         }
-        Map<UserId, Integer> counts = aliveIpCounts(limited, now);
-        return listed.stream()
-                .map(u -> u.ipLimit() > 0 ? u.withAliveIps(counts.getOrDefault(UserId.of(u.id()), 0)) : u)
-                .toList();
+        Map<UserId, Integer> counts = aliveIpCounts(listed.stream().map(u -> UserId.of(u.id())).toList(), now);
+        return listed.stream().map(u -> u.withAliveIps(counts.getOrDefault(UserId.of(u.id()), 0))).toList();
     }
 
     /**

@@ -3,18 +3,22 @@ package spanel.adapter.http.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import spanel.adapter.http.node.Reality;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
 
-/** Node settings as the admin API takes them: every field optional, each checked and named on error. */
-final class NodeSettings {
+/**
+ * Node settings as the admin API takes them: every field optional, each checked and named on error.
+ * The command line's {@code node create} reads its options through the same checks.
+ */
+public final class NodeSettings {
 
     private NodeSettings() {
     }
 
-    static NodeChanges changes(ObjectNode json) {
+    public static NodeChanges changes(ObjectNode json) {
         return Fields.rule(() -> new NodeChanges(
                 Fields.text(json, "name", "name"),
                 Fields.text(json, "server", "server"),
@@ -49,6 +53,9 @@ final class NodeSettings {
         }
         ObjectNode stored = ((ObjectNode) config).deepCopy();
         stored.remove("method");
+        if (Reality.wanted(stored)) {
+            stored = Reality.checked(stored);
+        }
         return Optional.of(stored.toString());
     }
 

@@ -1,8 +1,8 @@
 package spanel.adapter.http.modmu;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import spanel.adapter.http.support.Fields;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 
@@ -41,11 +41,11 @@ final class ModMu {
         return Fields.checked("node_id", () -> NodeId.of(id));
     }
 
-    /** The path id must be digits, as SSPanel's route pattern requires. */
+    /** The path id must be digits, as SSPanel's route pattern requires: anything else is no route (404). */
     static NodeId pathNodeId(Context ctx) {
         String text = ctx.pathParam("id");
         if (!Fields.isAsciiDigits(text)) {
-            throw InvalidRequest.field("id", "digits only");
+            throw new NotFoundResponse();
         }
         long id = Fields.positiveId("id", text);
         return Fields.checked("id", () -> NodeId.of(id));

@@ -43,7 +43,7 @@ public final class ErrorMapping {
         routes.exception(Exception.class, ErrorMapping::unexpected);
         routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             if (ctx.result() == null) {
-                write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+                noRoute(ctx);
             }
         });
     }
@@ -83,6 +83,19 @@ public final class ErrorMapping {
         return path.startsWith(SUB) ? SUB + "****" : path;
     }
 
+    /**
+     * A route that does not exist is a 404, under /mod_mu too (as SSPanel answers it): a client
+     * calling a route spanel does not serve must see it fail, not a 200 it could take for success.
+     */
+    private static void noRoute(Context ctx) {
+        String message = "no such route: " + ctx.method() + " " + ctx.path();
+        if (ctx.path().startsWith(MOD_MU)) {
+            ctx.status(HttpStatus.NOT_FOUND).json(new ModMuFailure(0, message));
+            return;
+        }
+        write(ctx, HttpStatus.NOT_FOUND, "not_found", message);
+    }
+
     record ModMuFailure(int ret, String msg) {
     }
 
@@ -90,8 +103,7 @@ public final class ErrorMapping {
         HttpStatus status = HttpStatus.forStatus(e.getStatus());
         switch (status) {
             case CONTENT_TOO_LARGE -> write(ctx, status, "too_large", "the request body is larger than allowed");
-            case NOT_FOUND, METHOD_NOT_ALLOWED ->
-                    write(ctx, HttpStatus.NOT_FOUND, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> noRoute(ctx);
             case BAD_REQUEST -> write(ctx, status, "invalid_request", e.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> write(ctx, status, "unsupported_media_type", e.getMessage());
             default -> write(ctx, status, status.name().toLowerCase(), e.getMessage());

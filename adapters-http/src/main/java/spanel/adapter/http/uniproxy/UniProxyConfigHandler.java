@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.Reality;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Re2;
@@ -48,6 +50,12 @@ public final class UniProxyConfigHandler implements Handler {
             case "reality" -> 2;
             default -> 0;
         });
+        if (node.sort() == Node.SORT_VMESS) {
+            config.put("flow", text(custom, "flow", ""));
+        }
+        if (security.equals("reality")) {
+            config.set("tls_settings", realitySettings(custom));
+        }
         String host = text(custom, "host", node.server());
         config.put("host", host);
         config.put("server_name", host);
@@ -80,6 +88,16 @@ public final class UniProxyConfigHandler implements Handler {
         }
         throw new Refusal(Refusal.Kind.CONFLICT, "node_misconfigured",
                 "the node's custom_config has no offset_port_node: set the port it listens on");
+    }
+
+    /** A REALITY node saved before its settings were checked is reported, never served broken. */
+    private static ObjectNode realitySettings(ObjectNode custom) {
+        try {
+            return Reality.tlsSettings(custom);
+        } catch (InvalidRequest e) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "node_misconfigured", "the node's REALITY settings are incomplete: "
+                    + e.getMessage());
+        }
     }
 
     private static ObjectNode networkSettings(ObjectNode custom) {

@@ -22,8 +22,10 @@ import spanel.domain.payment.NotifyVerdict;
 import spanel.domain.payment.PaymentNotice;
 
 /**
- * Alipay face-to-face (当面付): alipay.trade.precreate answers the QR content the user scans;
- * notifications are verified with rsaCheckV1 over Alipay's public key.
+ * Alipay face-to-face (当面付): alipay.trade.precreate answers the QR content the user scans. The
+ * request is signed with the app's key over every non-empty parameter but sign (sign_type
+ * included); notifications are verified with Alipay's public key over every non-empty parameter
+ * but sign and sign_type (the SDK's rsaCheckV1).
  */
 public final class AlipayGateway implements PaymentGateway {
 
@@ -62,7 +64,10 @@ public final class AlipayGateway implements PaymentGateway {
         params.put("version", "1.0");
         params.put("notify_url", request.notifyUrl());
         params.put("biz_content", bizContent(request));
-        params.put("sign", Rsa2.sign(CanonicalString.of(params, CanonicalString.BLANK), config.appPrivateKey()));
+        // A request is signed over every parameter but sign, sign_type included (rsaCheckV2);
+        // only notifies leave sign_type out.
+        params.put("sign", Rsa2.sign(CanonicalString.of(params, CanonicalString.BLANK, CanonicalString.SIGN_ONLY),
+                config.appPrivateKey()));
         String body = outbound.postForm(config.gatewayUrl(), Forms.encode(params));
         String signed = SignedResponse.member(body, RESPONSE)
                 .orElseThrow(() -> new GatewayFailed("alipay answered without " + RESPONSE));

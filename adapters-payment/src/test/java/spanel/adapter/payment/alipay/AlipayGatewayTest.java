@@ -125,7 +125,9 @@ class AlipayGatewayTest {
         }
         assertThat(sent).containsEntry("method", "alipay.trade.precreate").containsEntry("timestamp", "2025-01-01 12:00:00");
         assertThat(sent.get("biz_content")).contains("\"total_amount\":\"19.99\"").contains("\"out_trade_no\":\"T1\"");
-        assertThat(Rsa2.verify(CanonicalString.of(sent, CanonicalString.BLANK), sent.get("sign"), APP.getPublic())).isTrue();
+        assertThat(Rsa2.verify(CanonicalString.of(sent, CanonicalString.BLANK, CanonicalString.SIGN_ONLY), sent.get("sign"),
+                APP.getPublic())).isTrue();
+        assertThat(Rsa2.verify(CanonicalString.of(sent, CanonicalString.BLANK), sent.get("sign"), APP.getPublic())).isFalse();
     }
 
     @Test
