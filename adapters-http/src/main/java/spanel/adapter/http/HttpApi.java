@@ -68,6 +68,7 @@ import spanel.adapter.http.user.LogOutHandler;
 import spanel.adapter.http.user.RegisterHandler;
 import spanel.adapter.http.user.UserInfoHandler;
 import spanel.application.health.port.in.CheckHealth;
+import spanel.application.job.port.in.CountJobRuns;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -77,7 +78,7 @@ public final class HttpApi {
 
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
-            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments) {
+            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, CountJobRuns jobCounts) {
     }
 
     private static final String API = "/app/api/v0";
@@ -118,7 +119,7 @@ public final class HttpApi {
                 }
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
-            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
+            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth(), useCases.jobCounts()));
 
             AccountUseCases accounts = useCases.accounts();
             // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.

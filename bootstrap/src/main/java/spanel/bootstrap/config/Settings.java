@@ -1,6 +1,7 @@
 package spanel.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
@@ -22,7 +23,8 @@ public record Settings(
         int nodeReportMax,
         TrustedProxies trustedProxies,
         AccountSettings accounts,
-        PaymentSettings payments) {
+        PaymentSettings payments,
+        JobSettings jobs) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -43,7 +45,16 @@ public record Settings(
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
                 trustedProxies(env),
                 accounts(env),
-                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)));
+                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
+                jobs(env));
+    }
+
+    /** TIMEZONE, NODE_DOWN_AFTER (30 s to a week) and TRAFFIC_LOG_DAYS (1 to 3650). */
+    static JobSettings jobs(Environment env) {
+        return new JobSettings(
+                JobSettings.timezone(env),
+                Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800)),
+                integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650));
     }
 
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */

@@ -1,6 +1,7 @@
 package spanel.adapter.http.testing;
 
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
@@ -16,6 +17,7 @@ import spanel.application.admin.port.in.ListOrders;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
+import spanel.application.job.port.in.CountJobRuns;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -147,6 +149,9 @@ public final class FakeUseCases {
         confirmTopUp = c -> unexpected("confirmTopUp");
     }
 
+    /** The scheduled jobs' counts /metrics shows; none unless a test sets some. */
+    public CountJobRuns jobCounts = List::of;
+
     /** Where the payment return route sends users in route tests. */
     public static final String RETURN_TO = "https://front.example.com/";
 
@@ -170,7 +175,8 @@ public final class FakeUseCases {
                         q -> checkCoupon.check(q)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
                         q -> showTopUp.show(q),
-                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO));
+                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
+                () -> jobCounts.counts());
     }
 
     /** The API on a free local port, with a small body limit. */

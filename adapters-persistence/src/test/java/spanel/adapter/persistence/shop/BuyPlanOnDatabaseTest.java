@@ -42,6 +42,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
@@ -170,6 +171,11 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
                 @Override
                 public void grant(UserId u, Entitlement after, boolean reset) {
                     realBuyers.grant(u, after, reset);
+                }
+
+                @Override
+                public void scheduleResets(UserId u, ResetDay day, Instant since) {
+                    realBuyers.scheduleResets(u, day, since);
                 }
             };
 
