@@ -30,16 +30,16 @@ ALTER TABLE nodes ADD COLUMN down_count integer DEFAULT 0 NOT NULL;
 CREATE TABLE traffic_daily (
     user_id  bigint NOT NULL,
     node_id  bigint NOT NULL,
-    day      date   NOT NULL,
+    log_day  date   NOT NULL,
     u        bigint DEFAULT 0 NOT NULL,
     d        bigint DEFAULT 0 NOT NULL,
     billed   bigint DEFAULT 0 NOT NULL,
-    CONSTRAINT traffic_daily_pkey PRIMARY KEY (user_id, node_id, day),
+    CONSTRAINT traffic_daily_pkey PRIMARY KEY (user_id, node_id, log_day),
     CONSTRAINT traffic_daily_user_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT traffic_daily_node_fkey FOREIGN KEY (node_id) REFERENCES nodes (id) ON DELETE CASCADE,
     CONSTRAINT traffic_daily_nonnegative CHECK (u >= 0 AND d >= 0 AND billed >= 0)
 );
-CREATE INDEX traffic_daily_day_idx ON traffic_daily (day);
+CREATE INDEX traffic_daily_day_idx ON traffic_daily (log_day);
 CREATE INDEX traffic_hourly_hour_idx ON traffic_hourly (hour_start);
 
 -- Each job's last boundary run. A runner claims the next boundary with a guarded update of this

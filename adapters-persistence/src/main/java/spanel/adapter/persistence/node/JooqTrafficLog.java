@@ -19,18 +19,18 @@ public final class JooqTrafficLog implements TrafficLog {
     private static final String ADD_TO_EXISTING = """
             UPDATE traffic_daily SET
                 u = u + (SELECT coalesce(sum(h.u), 0) FROM traffic_hourly h WHERE h.user_id = traffic_daily.user_id
-                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= ? AND h.hour_start < ?),
+                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= CAST(? AS timestamp with time zone) AND h.hour_start < CAST(? AS timestamp with time zone)),
                 d = d + (SELECT coalesce(sum(h.d), 0) FROM traffic_hourly h WHERE h.user_id = traffic_daily.user_id
-                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= ? AND h.hour_start < ?),
+                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= CAST(? AS timestamp with time zone) AND h.hour_start < CAST(? AS timestamp with time zone)),
                 billed = billed + (SELECT coalesce(sum(h.billed), 0) FROM traffic_hourly h WHERE h.user_id = traffic_daily.user_id
-                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= ? AND h.hour_start < ?)
-            WHERE day = ?""";
+                         AND h.node_id = traffic_daily.node_id AND h.hour_start >= CAST(? AS timestamp with time zone) AND h.hour_start < CAST(? AS timestamp with time zone))
+            WHERE log_day = CAST(? AS date)""";
 
     private static final String INSERT_NEW = """
-            INSERT INTO traffic_daily (user_id, node_id, day, u, d, billed)
-            SELECT h.user_id, h.node_id, ?, sum(h.u), sum(h.d), sum(h.billed) FROM traffic_hourly h
-            WHERE h.hour_start >= ? AND h.hour_start < ?
-              AND NOT EXISTS (SELECT 1 FROM traffic_daily t WHERE t.user_id = h.user_id AND t.node_id = h.node_id AND t.day = ?)
+            INSERT INTO traffic_daily (user_id, node_id, log_day, u, d, billed)
+            SELECT h.user_id, h.node_id, CAST(? AS date), sum(h.u), sum(h.d), sum(h.billed) FROM traffic_hourly h
+            WHERE h.hour_start >= CAST(? AS timestamp with time zone) AND h.hour_start < CAST(? AS timestamp with time zone)
+              AND NOT EXISTS (SELECT 1 FROM traffic_daily t WHERE t.user_id = h.user_id AND t.node_id = h.node_id AND t.log_day = CAST(? AS date))
             GROUP BY h.user_id, h.node_id""";
 
     private final DSLContext dsl;
@@ -60,7 +60,7 @@ public final class JooqTrafficLog implements TrafficLog {
 
     @Override
     public int prune(LocalDate day, Instant hour) {
-        return dsl.deleteFrom(TRAFFIC_DAILY).where(TRAFFIC_DAILY.DAY.lt(day)).execute()
+        return dsl.deleteFrom(TRAFFIC_DAILY).where(TRAFFIC_DAILY.LOG_DAY.lt(day)).execute()
                 + dsl.deleteFrom(TRAFFIC_HOURLY).where(TRAFFIC_HOURLY.HOUR_START.lt(Times.utc(hour))).execute();
     }
 }
