@@ -122,12 +122,15 @@ public final class Application implements AutoCloseable {
     private final Stores stores;
     private final Javalin http;
     private final ScheduledExecutorService jobs;
+    private final RunDueJobs jobRunner;
 
-    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs) {
+    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs,
+            RunDueJobs jobRunner) {
         this.dataSource = dataSource;
         this.stores = stores;
         this.http = http;
         this.jobs = jobs;
+        this.jobRunner = jobRunner;
     }
 
     /** How often each instance looks for job boundaries that are due (the shortest schedule is a minute). */
@@ -154,12 +157,13 @@ public final class Application implements AutoCloseable {
                             settings.nodeReportMax(), settings.trustedProxies()),
                     useCases(persistence, stores, settings, muKey, clock, jobCounts));
             startHttp(http, settings);
-            ScheduledExecutorService jobs = startJobs(new RunDueJobsService(scheduled, persistence.jobLedger(),
-                    persistence.transactions(), jobCounts, clock));
+            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
+                    jobCounts, clock);
+            ScheduledExecutorService jobs = startJobs(jobRunner);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http, jobs);
+            return new Application(dataSource, stores, http, jobs, jobRunner);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -358,6 +362,11 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** One tick of the job runner, here and now, as the runner's thread does every JOB_TICK_SECONDS (tests move the clock, then call it). */
+    RunDueJobs.JobsRun runDueJobs() {
+        return jobRunner.runDue();
     }
 
     @Override
