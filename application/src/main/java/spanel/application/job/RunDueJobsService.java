@@ -67,7 +67,12 @@ public final class RunDueJobsService implements RunDueJobs {
                     last = next;
                 } else {
                     // Another instance ran it first: go on from where that one got to.
-                    last = ledger.lastBoundary(job.name(), last);
+                    Instant moved = ledger.lastBoundary(job.name(), last);
+                    if (!moved.isAfter(last)) {
+                        throw new IllegalStateException("the claim of " + job.name() + " for " + next
+                                + " found the job at " + moved + ", not after " + last);
+                    }
+                    last = moved;
                 }
             } catch (RuntimeException e) {
                 failed(job, next, e, failed);

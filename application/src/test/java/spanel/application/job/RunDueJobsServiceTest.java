@@ -121,6 +121,23 @@ class RunDueJobsServiceTest {
     }
 
     @Test
+    void aClaimThatFindsNoProgressIsAFailureNotALoop() {
+        List<ScheduledJob> jobs = List.of(daily("reset", ZoneOffset.UTC));
+        JobLedger stuck = new MemoryLedger() {
+            @Override
+            public boolean claim(String job, Instant expected, Instant next) {
+                return false;
+            }
+        };
+        RunDueJobsService runner = new RunDueJobsService(jobs, stuck, new MemoryLedger(), new JobCounters(jobs), clock);
+
+        JobsRun run = runner.runDue();
+
+        assertThat(run.failed()).singleElement().satisfies(f -> assertThat(f.error()).hasMessageContaining("not after"));
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void theListShowsTheLastAndTheNextRun() {
         List<ScheduledJob> jobs = List.of(daily("reset", ZoneId.of("Europe/Berlin")), sweep("expiry"));
         ListJobsService list = new ListJobsService(jobs, ledger, clock);
@@ -139,7 +156,7 @@ class RunDueJobsServiceTest {
      * The ledger's rules in memory: a claim moves the last boundary only from the expected one, and
      * a transaction that throws takes its claims back.
      */
-    static final class MemoryLedger implements JobLedger, TransactionRunner {
+    static class MemoryLedger implements JobLedger, TransactionRunner {
 
         @Override
         public <T> T inTransaction(Supplier<T> work) {
