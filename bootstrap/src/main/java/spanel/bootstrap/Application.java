@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -38,6 +39,14 @@ import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
+import spanel.application.job.JobCounters;
+import spanel.application.job.JobHistory;
+import spanel.application.job.ListJobsService;
+import spanel.application.job.RunDueJobsService;
+import spanel.application.job.ScheduledJob;
+import spanel.application.job.port.in.CountJobRuns;
+import spanel.application.job.port.in.ListJobs;
+import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.DeleteNodeService;
 import spanel.application.node.GetNodeInfoService;
@@ -46,6 +55,7 @@ import spanel.application.node.ListNodeUsersService;
 import spanel.application.node.ListNodesService;
 import spanel.application.node.ManageDetectRulesService;
 import spanel.application.node.NodeGate;
+import spanel.application.node.NodeJobs;
 import spanel.application.node.ReportAliveIpsService;
 import spanel.application.node.ReportDetectionsService;
 import spanel.application.node.ReportHeartbeatService;
@@ -64,12 +74,13 @@ import spanel.application.payment.ConfirmTopUpByHandService;
 import spanel.application.payment.CreateTopUpOrderService;
 import spanel.application.payment.HandlePaymentNotifyService;
 import spanel.application.payment.ListTopUpOrdersService;
+import spanel.application.payment.PaymentJobs;
 import spanel.application.payment.PaymentUrls;
 import spanel.application.payment.ShowTopUpOrderService;
 import spanel.application.payment.TopUpCrediting;
-import spanel.application.payment.port.in.CloseStaleOrders;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.plan.PlanJobs;
 import spanel.application.shop.BuyPlanService;
 import spanel.application.shop.CheckCouponService;
 import spanel.application.shop.CreateCouponService;
@@ -89,6 +100,7 @@ import spanel.application.user.AuthenticateService;
 import spanel.application.user.FetchSubscriptionService;
 import spanel.application.user.ListUserNodesService;
 import spanel.application.user.LogInLimits;
+import spanel.application.user.UserJobs;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
@@ -120,16 +132,19 @@ public final class Application implements AutoCloseable {
     private final Stores stores;
     private final Javalin http;
     private final ScheduledExecutorService jobs;
+    private final RunDueJobs jobRunner;
 
-    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs) {
+    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs,
+            RunDueJobs jobRunner) {
         this.dataSource = dataSource;
         this.stores = stores;
         this.http = http;
         this.jobs = jobs;
+        this.jobRunner = jobRunner;
     }
 
-    /** How often unpaid orders past ORDER_TTL are looked for. */
-    static final long ORDER_SWEEP_SECONDS = 60;
+    /** How often each instance looks for job boundaries that are due (the shortest schedule is a minute). */
+    static final long JOB_TICK_SECONDS = 15;
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
@@ -148,17 +163,20 @@ public final class Application implements AutoCloseable {
             migrate(dataSource);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir(), persistence.serverSecrets());
+            List<ScheduledJob> scheduled = scheduledJobs(persistence, settings, clock);
+            JobCounters jobCounts = new JobCounters(scheduled);
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
                             settings.nodeReportMax(), settings.trustedProxies()),
-                    useCases(persistence, stores, settings, muKey, clock));
+                    useCases(persistence, stores, settings, muKey, clock, jobCounts));
             startHttp(http, settings);
-            ScheduledExecutorService jobs = startJobs(
-                    new CloseStaleOrdersService(persistence.topUpOrderBook(), settings.payments().orderTtl(), clock));
+            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
+                    jobCounts, clock);
+            ScheduledExecutorService jobs = startJobs(jobRunner);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http, jobs);
+            return new Application(dataSource, stores, http, jobs, jobRunner);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -170,16 +188,17 @@ public final class Application implements AutoCloseable {
 
     /** Every use case, built by hand on its adapters. */
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
-            Clock clock) {
+            Clock clock, CountJobRuns jobCounts) {
         return new HttpApi.UseCases(
                 new CheckHealthService(persistence.databaseProbe(), stores.probe(), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, clock),
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
-                shopUseCases(persistence, clock),
+                shopUseCases(persistence, settings.jobs().timezone(), clock),
                 paymentUseCases(persistence, settings, clock),
-                subscriptionUseCases(persistence, stores, settings, clock));
+                subscriptionUseCases(persistence, stores, settings, clock),
+                jobCounts);
     }
 
     /** The user's nodes, the subscription fetch, and rotating the link and the proxy credentials. */
@@ -205,6 +224,26 @@ public final class Application implements AutoCloseable {
                 settings.payments().publicUrl(), new SecureRandom());
     }
 
+    /** Every scheduled job, in the order each tick runs them. */
+    static List<ScheduledJob> scheduledJobs(PersistenceAdapters persistence, Settings settings, Clock clock) {
+        ZoneId zone = settings.jobs().timezone();
+        return List.of(
+                PlanJobs.trafficReset(persistence.planLifecycle(), zone),
+                PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
+                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrderBook(),
+                        settings.payments().orderTtl(), clock)),
+                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter()),
+                NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
+                UserJobs.expiredTokens(persistence.expiredTokens()),
+                JobHistory.prune(persistence.jobLedger()));
+    }
+
+    /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
+    public static List<ListJobs.JobStatus> listJobs(Settings settings) {
+        return withDatabase(settings, persistence -> new ListJobsService(
+                scheduledJobs(persistence, settings, Clock.systemUTC()), persistence.jobLedger(), Clock.systemUTC()).list());
+    }
+
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
     static PaymentUseCases paymentUseCases(PersistenceAdapters persistence, Settings settings, Clock clock) {
         PaymentSettings payments = settings.payments();
@@ -223,23 +262,27 @@ public final class Application implements AutoCloseable {
                 payments.publicUrl());
     }
 
-    /** The order-expiry job, on one daemon thread; a failed run is logged and the next one runs as planned. */
-    private static ScheduledExecutorService startJobs(CloseStaleOrders closeStaleOrders) {
+    /**
+     * The job runner, on one daemon thread: every tick it runs the boundaries that are due (claimed
+     * in the database, so each runs on one instance only). A failed run is logged and retried on the
+     * next tick; the other jobs run regardless.
+     */
+    private static ScheduledExecutorService startJobs(RunDueJobs runner) {
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "spanel-order-expiry");
+            Thread thread = new Thread(runnable, "spanel-jobs");
             thread.setDaemon(true);
             return thread;
         });
         jobs.scheduleWithFixedDelay(() -> {
             try {
-                int closed = closeStaleOrders.close().count();
-                if (closed > 0) {
-                    LOG.info("closed {} unpaid order(s) past ORDER_TTL", closed);
-                }
+                RunDueJobs.JobsRun run = runner.runDue();
+                run.ran().forEach(r -> LOG.debug("job {} ran for {}: {}", r.job(), r.boundary(), r.outcome()));
+                run.failed().forEach(f -> LOG.warn("job {} failed for {}; retrying in {} s", f.job(), f.boundary(),
+                        JOB_TICK_SECONDS, f.error()));
             } catch (RuntimeException e) {
-                LOG.warn("closing stale orders failed; retrying in {} s: {}", ORDER_SWEEP_SECONDS, e.toString());
+                LOG.warn("the job runner failed; retrying in {} s", JOB_TICK_SECONDS, e);
             }
-        }, ORDER_SWEEP_SECONDS, ORDER_SWEEP_SECONDS, TimeUnit.SECONDS);
+        }, JOB_TICK_SECONDS, JOB_TICK_SECONDS, TimeUnit.SECONDS);
         return jobs;
     }
 
@@ -261,14 +304,14 @@ public final class Application implements AutoCloseable {
     }
 
     /** The shop: packages, buying with the balance, the history, coupon quotes. */
-    static ShopUseCases shopUseCases(PersistenceAdapters persistence, Clock clock) {
+    static ShopUseCases shopUseCases(PersistenceAdapters persistence, ZoneId zone, Clock clock) {
         Products products = persistence.products();
         Coupons coupons = persistence.coupons();
         return new ShopUseCases(
                 new ListPackagesService(products),
                 new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
                         persistence.buyers(), persistence.balances(), persistence.purchases()),
-                        persistence.transactions(), clock),
+                        persistence.transactions(), clock, zone),
                 new ListPurchasesService(persistence.purchases()),
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
@@ -371,6 +414,11 @@ public final class Application implements AutoCloseable {
     }
 
     record Route(String method, String path) {
+    }
+
+    /** One tick of the job runner, here and now, as the runner's thread does every JOB_TICK_SECONDS (tests move the clock, then call it). */
+    RunDueJobs.JobsRun runDueJobs() {
+        return jobRunner.runDue();
     }
 
     @Override

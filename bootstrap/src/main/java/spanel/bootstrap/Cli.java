@@ -2,6 +2,7 @@ package spanel.bootstrap;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.application.admin.port.in.CreateUserCommand;
 import spanel.application.admin.port.in.UserCreated;
+import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
 import spanel.bootstrap.config.Environment;
@@ -34,9 +36,10 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate | user create ... | node create ...]
+            usage: spanel [serve | migrate | jobs | user create ... | node create ...]
               serve         migrate the database, then serve the HTTP API (the default)
               migrate       apply database migrations and exit
+              jobs          list the scheduled jobs with their last and next run
               user create --email E --password P [--admin] [--balance 10.00]
                             create an account (the first admin, scripted set-ups); prints {"id": N}
               node create --name N [--server HOST] [--sort 0|1|2|3|11|14] [--method CIPHER]
@@ -66,6 +69,7 @@ public final class Cli {
             return switch (command) {
                 case "serve" -> serve(args);
                 case "migrate" -> migrate(args);
+                case "jobs" -> jobs(args);
                 case "node" -> node(args);
                 case "user" -> user(args);
                 case "help", "-h", "--help" -> {
@@ -111,6 +115,54 @@ public final class Cli {
         int applied = Application.migrateOnly(settings());
         out.println("{\"applied\": " + applied + "}");
         return OK;
+    }
+
+    /**
+     * {"jobs":[...]}, one job a line: its schedule, the boundary it last ran and when that run
+     * finished (null: never), the next boundary it runs, and its failures with the last error.
+     */
+    private int jobs(List<String> args) {
+        if (args.size() > 1) {
+            return usage("jobs takes no arguments");
+        }
+        List<ListJobs.JobStatus> jobs = Application.listJobs(settings());
+        StringBuilder json = new StringBuilder("{\"jobs\": [");
+        for (int i = 0; i < jobs.size(); i++) {
+            ListJobs.JobStatus job = jobs.get(i);
+            json.append(i == 0 ? "\n  " : ",\n  ")
+                    .append("{\"job\": ").append(quoted(job.job()))
+                    .append(", \"schedule\": ").append(quoted(job.schedule()))
+                    .append(", \"last_run\": ").append(quoted(job.lastFinished().isPresent()
+                            ? job.lastBoundary().map(Instant::toString).orElse(null) : null))
+                    .append(", \"last_finished\": ").append(quoted(job.lastFinished().map(Instant::toString).orElse(null)))
+                    .append(", \"next_run\": ").append(quoted(job.nextRun().toString()))
+                    .append(", \"failures\": ").append(job.failures())
+                    .append(", \"last_error\": ").append(quoted(job.lastError().orElse(null)))
+                    .append('}');
+        }
+        out.println(json.append("\n]}"));
+        return OK;
+    }
+
+    private static String quoted(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
     }
 
     private int node(List<String> args) {

@@ -6,10 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import spanel.application.job.JobCounters;
+import spanel.application.job.RunDueJobsService;
+import spanel.bootstrap.config.Environment;
+import spanel.bootstrap.config.Settings;
 
 class CliTest {
 
@@ -73,6 +81,32 @@ class CliTest {
             assertThat(rs.getLong(4)).isEqualTo(1000);
             assertThat(rs.getString(5)).isEqualTo("admin");
         }
+    }
+
+    @Test
+    void jobsListsEveryJobWithItsLastAndNextRun(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString(), "TIMEZONE", "Europe/Berlin");
+        assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", \"last_run\": null")
+                .contains("\"job\": \"plan-expiry\"").contains("\"job\": \"order-expiry\"")
+                .contains("\"job\": \"node-silence\"").contains("\"job\": \"traffic-log\"")
+                .contains("\"job\": \"expired-tokens\"").contains("\"job\": \"job-history\"");
+        out.reset();
+
+        Settings settings = Settings.from(Environment.of(env));
+        Application.withDatabase(settings, persistence -> {
+            var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
+            return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(), new JobCounters(jobs),
+                    Clock.systemUTC()).runDue();
+        });
+        assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
+
+        Instant today = LocalDate.now(ZoneId.of("Europe/Berlin")).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        Instant tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        assertThat(stdout()).contains("{\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", \"last_run\": \""
+                + today + "\"").contains("\"next_run\": \"" + tomorrow + "\", \"failures\": 0, \"last_error\": null}")
+                .doesNotContain("\"last_run\": null");
+        assertThat(run(env, dir, "jobs", "now")).isEqualTo(Cli.USAGE);
     }
 
     @Test

@@ -107,6 +107,11 @@ public abstract class EndToEndTest {
         return settings;
     }
 
+    /** The application under test. */
+    protected Application app() {
+        return app;
+    }
+
     /** The one number a query answers, read straight from the database; no number at all fails the test. */
     protected long scalar(String sql) {
         if (dsl().fetchValue(sql) instanceof Number number) {

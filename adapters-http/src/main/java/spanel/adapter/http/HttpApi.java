@@ -76,6 +76,7 @@ import spanel.adapter.http.user.ResetSubscriptionHandler;
 import spanel.adapter.http.user.UserInfoHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.health.port.in.CheckHealth;
+import spanel.application.job.port.in.CountJobRuns;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -85,7 +86,8 @@ public final class HttpApi {
 
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
-            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions) {
+            NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
+            CountJobRuns jobCounts) {
     }
 
     private static final String API = "/app/api/v0";
@@ -128,7 +130,7 @@ public final class HttpApi {
             // No text the API reads may hold a NUL character (PostgreSQL refuses to store one).
             config.routes.before(RequestText::refuseNul);
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
-            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
+            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth(), useCases.jobCounts()));
             config.routes.get("/openapi.json", new OpenApiHandler());
 
             AccountUseCases accounts = useCases.accounts();

@@ -2,6 +2,8 @@ package spanel.application.shop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +25,9 @@ import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.OutOfStock;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
 
@@ -34,10 +38,11 @@ import spanel.domain.shop.Purchase;
  * <ol>
  *   <li>the debit: {@code money = money - paid WHERE money >= paid} (nothing to debit when free);</li>
  *   <li>the buyer's row, read under its lock: one user's purchases queue here, which also keeps
- *       the per-user coupon count exact;</li>
+ *       the per-user coupon count and the product's per-user purchase limit exact;</li>
  *   <li>one unit of limited stock: {@code stock = stock - 1 WHERE stock > 0};</li>
  *   <li>one use of the coupon: {@code used_count + 1 WHERE used_count < total_limit};</li>
- *   <li>the entitlement, computed here from the locked row and the clock, written in one update;</li>
+ *   <li>the entitlement, computed here from the locked row and the clock, written in one update,
+ *       and the monthly reset day when the package has one;</li>
  *   <li>the purchase row, the coupon's redemption row, and the ledger row (when money moved).</li>
  * </ol>
  * Any refusal or failure on the way throws, and the transaction takes every write back.
@@ -52,6 +57,7 @@ public final class BuyPlanService implements BuyPlan {
     private final Purchases purchases;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final ZoneId zone;
 
     /** The driven ports one purchase writes through. */
     public record Ports(Products products, Coupons coupons, CouponRedemptions redemptions, Buyers buyers,
@@ -67,7 +73,13 @@ public final class BuyPlanService implements BuyPlan {
         }
     }
 
+    /** Reset days are taken in UTC. */
     public BuyPlanService(Ports ports, TransactionRunner transactions, Clock clock) {
+        this(ports, transactions, clock, ZoneOffset.UTC);
+    }
+
+    /** Reset days (a plan bought on the 31st resets on the 31st) are taken in {@code zone}, the panel's TIMEZONE. */
+    public BuyPlanService(Ports ports, TransactionRunner transactions, Clock clock, ZoneId zone) {
         this.checkout = new Checkout(ports.products(), ports.coupons());
         this.products = ports.products();
         this.redemptions = ports.redemptions();
@@ -76,6 +88,7 @@ public final class BuyPlanService implements BuyPlan {
         this.purchases = ports.purchases();
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.zone = Objects.requireNonNull(zone);
     }
 
     @Override
@@ -95,10 +108,12 @@ public final class BuyPlanService implements BuyPlan {
             if (spec.stock().isPresent() && !products.takeOneFromStock(product.id())) {
                 throw new OutOfStock(spec.name());
             }
+            requirePurchaseLeft(spec, product.id(), buyer);
             coupon.ifPresent(c -> claim(c, buyer));
 
             Entitlement after = spec.content().grantOn(buyer.entitlement(), now);
             buyers.grant(buyer.id(), after, spec.content().resetTraffic());
+            spec.content().monthlyReset().ifPresent(reset -> scheduleResets(reset, spec, buyer, now));
             long purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
                     coupon.map(c -> c.spec().code()), spec.content(), after));
             coupon.ifPresent(c -> redemptions.record(c.id(), buyer.id(), purchaseId));
@@ -110,6 +125,26 @@ public final class BuyPlanService implements BuyPlan {
             return new PlanBought(purchaseId, product.id(), spec.name(), spec.price(), paid, buyer.balance(), after,
                     spec.content().resetTraffic());
         });
+    }
+
+    /** Counted under the buyer's lock, held since {@link Buyers#lock}: racing purchases by one user queue there. */
+    private void requirePurchaseLeft(ProductSpec spec, long productId, Buyer buyer) {
+        if (spec.content().purchaseLimit().isPresent()
+                && purchases.countOf(buyer.id(), productId) >= spec.content().purchaseLimit().getAsInt()) {
+            throw new PurchaseLimitReached(spec.name(), spec.content().purchaseLimit().getAsInt());
+        }
+    }
+
+    /**
+     * A plan that starts the class time starts its reset cycle too, from today; one that extends
+     * the running class keeps the cycle already running (a renewal does not move the reset day).
+     */
+    private void scheduleResets(MonthlyReset reset, ProductSpec spec, Buyer buyer, Instant now) {
+        if (buyer.resetDay().isPresent() && !spec.content().startsClassTime(buyer.entitlement(), now)
+                && buyer.entitlement().classExpire().isAfter(now)) {
+            return;
+        }
+        buyers.scheduleResets(buyer.id(), reset.dayFor(now, zone), now);
     }
 
     /** The guarded claim settles the total; the buyer's lock, already held, makes the per-user count exact. */

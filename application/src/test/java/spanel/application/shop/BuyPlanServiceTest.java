@@ -27,6 +27,9 @@ import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.PurchaseLimitReached;
+import spanel.domain.plan.MonthlyReset;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.UserId;
@@ -176,5 +179,51 @@ class BuyPlanServiceTest {
         assertThat(quote.discount()).isEqualTo(Money.ofFen(1_000));
         assertThat(quote.finalPrice()).isEqualTo(Money.ZERO);
         assertThat(shop.coupon(couponId).usedCount()).isZero();
+    }
+
+    private long plan(int userClass, Optional<MonthlyReset> reset, OptionalInt limit) {
+        return shop.products.add(new ProductSpec("Plan " + userClass, Money.ofFen(100), new PlanContent(OptionalLong.of(10),
+                OptionalInt.of(userClass), OptionalInt.of(30), OptionalInt.of(30), false, OptionalInt.empty(),
+                OptionalInt.empty(), reset, limit), true, OptionalInt.empty()));
+    }
+
+    @Test
+    void aProductWithAPurchaseLimitIsRefusedOnceTheBuyerReachedIt() {
+        aliceHas(5_000);
+        long trial = plan(1, Optional.empty(), OptionalInt.of(1));
+
+        buy(trial, null);
+
+        assertThatThrownBy(() -> buy(trial, null)).isInstanceOf(PurchaseLimitReached.class)
+                .hasMessageContaining("1 time per user");
+        assertThat(shop.purchaseRows).hasSize(1);
+    }
+
+    @Test
+    void aPlanWithAMonthlyResetSetsTheResetDayAndARenewalOfTheSameClassKeepsIt() {
+        aliceHas(5_000);
+        long monthly = plan(2, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
+        long firstDay = plan(3, Optional.of(MonthlyReset.FIRST_DAY), OptionalInt.empty());
+
+        buy(monthly, null);
+        assertThat(shop.buyerRows.get(ALICE).resetDay()).contains(new ResetDay(1)); // NOW is March 1
+
+        BuyPlanService tomorrow = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
+                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions,
+                Clock.fixed(NOW.plusSeconds(86_400), ZoneOffset.UTC));
+        tomorrow.buy(new BuyPlanCommand(ALICE, monthly, Optional.empty()));
+        assertThat(shop.buyerRows.get(ALICE).resetDay()).as("a renewal keeps the cycle").contains(new ResetDay(1));
+
+        BuyPlanService later = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
+                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions,
+                Clock.fixed(Instant.parse("2026-03-17T12:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
+        long monthlyAgain = plan(4, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
+        later.buy(new BuyPlanCommand(ALICE, monthlyAgain, Optional.empty()));
+        assertThat(shop.buyerRows.get(ALICE).resetDay()).as("another class starts a new cycle").contains(new ResetDay(17));
+        assertThat(shop.buyerRows.get(ALICE).entitlement().classExpire())
+                .isEqualTo(Instant.parse("2026-04-16T12:00:00Z"));
+
+        later.buy(new BuyPlanCommand(ALICE, firstDay, Optional.empty()));
+        assertThat(shop.buyerRows.get(ALICE).resetDay()).contains(ResetDay.FIRST);
     }
 }

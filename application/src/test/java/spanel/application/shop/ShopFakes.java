@@ -1,5 +1,6 @@
 package spanel.application.shop;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponSpec;
@@ -147,10 +149,16 @@ final class ShopFakes {
         @Override
         public void grant(UserId user, Entitlement after, boolean resetTraffic) {
             Buyer buyer = buyerRows.get(user);
-            buyerRows.put(user, new Buyer(user, buyer.balance(), after));
+            buyerRows.put(user, new Buyer(user, buyer.balance(), after, buyer.resetDay()));
             if (resetTraffic) {
                 trafficReset.add(user);
             }
+        }
+
+        @Override
+        public void scheduleResets(UserId user, ResetDay day, Instant since) {
+            Buyer buyer = buyerRows.get(user);
+            buyerRows.put(user, new Buyer(user, buyer.balance(), buyer.entitlement(), Optional.of(day)));
         }
     };
 
@@ -162,7 +170,7 @@ final class ShopFakes {
                 return Optional.empty();
             }
             Money after = Money.ofFen(buyer.balance().fen() + deltaFen);
-            buyerRows.put(user, new Buyer(user, after, buyer.entitlement()));
+            buyerRows.put(user, new Buyer(user, after, buyer.entitlement(), buyer.resetDay()));
             return Optional.of(after);
         }
 
@@ -177,6 +185,11 @@ final class ShopFakes {
         public long record(Purchase purchase) {
             purchaseRows.add(purchase);
             return purchaseRows.size();
+        }
+
+        @Override
+        public int countOf(UserId buyer, long productId) {
+            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId() == productId).count();
         }
 
         @Override

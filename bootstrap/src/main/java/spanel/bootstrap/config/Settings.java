@@ -1,6 +1,7 @@
 package spanel.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
@@ -23,7 +24,8 @@ public record Settings(
         TrustedProxies trustedProxies,
         AccountSettings accounts,
         PaymentSettings payments,
-        SubscriptionSettings subscriptions) {
+        SubscriptionSettings subscriptions,
+        JobSettings jobs) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -45,7 +47,8 @@ public record Settings(
                 trustedProxies(env),
                 accounts(env),
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
-                subscriptions(env));
+                subscriptions(env),
+                jobs(env));
     }
 
     /** The profile title and refresh interval, the fetch limits, and when a silent node counts as down. */
@@ -55,7 +58,15 @@ public record Settings(
                 integer(env, "SUBSCRIPTION_UPDATE_HOURS", 24, 1, 8_760),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_IP", 60, 1, 1_000_000),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_TOKEN", 30, 1, 1_000_000),
-                integer(env, "NODE_DOWN_AFTER", 300L, 60, 604_800));
+                integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800));
+    }
+
+    /** TIMEZONE, NODE_DOWN_AFTER (30 s to a week) and TRAFFIC_LOG_DAYS (1 to 3650). */
+    static JobSettings jobs(Environment env) {
+        return new JobSettings(
+                JobSettings.timezone(env),
+                Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800)),
+                integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650));
     }
 
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */

@@ -32,6 +32,27 @@ class SettingsTest {
     }
 
     @Test
+    void theJobsGoByTimezoneNodeDownAfterAndTrafficLogDays() {
+        JobSettings defaults = settings(Map.of()).jobs();
+        assertThat(defaults.timezone()).isEqualTo(java.time.ZoneId.of("UTC"));
+        assertThat(defaults.nodeDownAfter()).isEqualTo(java.time.Duration.ofSeconds(300));
+        assertThat(defaults.trafficLogDays()).isEqualTo(90);
+
+        JobSettings set = settings(Map.of("TIMEZONE", "America/New_York", "NODE_DOWN_AFTER", "120",
+                "TRAFFIC_LOG_DAYS", "30")).jobs();
+        assertThat(set.timezone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+        assertThat(set.nodeDownAfter()).isEqualTo(java.time.Duration.ofSeconds(120));
+        assertThat(set.trafficLogDays()).isEqualTo(30);
+
+        assertThatThrownBy(() -> settings(Map.of("TIMEZONE", "Mars/Olympus"))).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("TIMEZONE");
+        assertThatThrownBy(() -> settings(Map.of("NODE_DOWN_AFTER", "5"))).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("NODE_DOWN_AFTER");
+        assertThatThrownBy(() -> settings(Map.of("TRAFFIC_LOG_DAYS", "0"))).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("TRAFFIC_LOG_DAYS");
+    }
+
+    @Test
     void aPostgresUrlWithSeparateCredentialsIsUsed() {
         Settings settings = settings(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/spanel",
                 "DATABASE_USER", "panel", "DATABASE_PASSWORD", "pw"));

@@ -3,15 +3,18 @@ package spanel.domain.shop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import spanel.domain.error.InvalidInput;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.traffic.Traffic;
 
 /**
  * What a package grants (docs/API.md, Shop): traffic to add (GB), the class to set, days added to the
  * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
- * leave the account as it is. No part is negative.
+ * leave the account as it is. No part is negative. Two parts govern the plan over time rather
+ * than the moment of purchase: its monthly traffic reset, and how often one user may buy it.
  */
 public record PlanContent(
         OptionalLong trafficGb,
@@ -20,10 +23,19 @@ public record PlanContent(
         OptionalInt expireInDays,
         boolean resetTraffic,
         OptionalInt speedLimit,
-        OptionalInt ipLimit) {
+        OptionalInt ipLimit,
+        Optional<MonthlyReset> monthlyReset,
+        OptionalInt purchaseLimit) {
 
     public static final PlanContent EMPTY = new PlanContent(OptionalLong.empty(), OptionalInt.empty(),
             OptionalInt.empty(), OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty());
+
+    /** A package with no monthly reset and no purchase limit. */
+    public PlanContent(OptionalLong trafficGb, OptionalInt userClass, OptionalInt classExpireDays, OptionalInt expireInDays,
+            boolean resetTraffic, OptionalInt speedLimit, OptionalInt ipLimit) {
+        this(trafficGb, userClass, classExpireDays, expireInDays, resetTraffic, speedLimit, ipLimit, Optional.empty(),
+                OptionalInt.empty());
+    }
 
     public PlanContent {
         Objects.requireNonNull(trafficGb, "trafficGb");
@@ -32,6 +44,11 @@ public record PlanContent(
         requireNotNegative(expireInDays, "expire_in");
         requireNotNegative(speedLimit, "speedlimit");
         requireNotNegative(ipLimit, "iplimit");
+        Objects.requireNonNull(monthlyReset, "monthlyReset");
+        Objects.requireNonNull(purchaseLimit, "purchaseLimit");
+        if (purchaseLimit.isPresent() && purchaseLimit.getAsInt() < 1) {
+            throw new IllegalArgumentException("purchase_limit: at least 1");
+        }
         if (trafficGb.isPresent() && (trafficGb.getAsLong() < 0 || trafficGb.getAsLong() > Long.MAX_VALUE >> 30)) {
             throw new IllegalArgumentException("traffic: from 0 to " + (Long.MAX_VALUE >> 30) + " GB");
         }
@@ -42,16 +59,29 @@ public record PlanContent(
      * class is set; each expiry grows by its days (as whole days of 24 hours, never calendar months)
      * from the later of now and the current expiry, so time already paid for is never lost; the
      * quota grows by the traffic; speed and IP limits are set. What the package leaves out stays.
+     * A package that {@linkplain #startsClassTime starts the class time} counts its class days from
+     * now: days paid for another class are not carried over into this one.
      * A quota past the largest long or an expiry past {@link Entitlement#LATEST} is refused.
      */
     public Entitlement grantOn(Entitlement current, Instant now) {
+        Instant classFrom = startsClassTime(current, now) ? now : current.classExpire();
         return new Entitlement(
                 userClass.orElse(current.userClass()),
-                extend(current.classExpire(), classExpireDays, now, "class expiry"),
+                extend(classFrom, classExpireDays, now, "class expiry"),
                 extend(current.expireIn(), expireInDays, now, "account expiry"),
                 addTraffic(current.transferEnable()),
                 speedLimit.orElse(current.speedLimit()),
                 ipLimit.orElse(current.ipLimit()));
+    }
+
+    /**
+     * Whether this package starts the class time afresh rather than extending it: it sets a class
+     * other than the account's current effective class (the stored class while its expiry is ahead,
+     * else none). The same class, or no class at all, extends what is left.
+     */
+    public boolean startsClassTime(Entitlement current, Instant now) {
+        boolean classRuns = current.classExpire().isAfter(now);
+        return userClass.isPresent() && (!classRuns || userClass.getAsInt() != current.userClass());
     }
 
     private static Instant extend(Instant current, OptionalInt days, Instant now, String what) {

@@ -3,7 +3,9 @@ package spanel.domain.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,44 @@ class PlanGrantTest {
         assertThatThrownBy(() -> days(31, 0).grantOn(expiring(late, late), NOW))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("class expiry");
         assertThat(days(30, 0).grantOn(expiring(late, late), NOW).classExpire()).isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    private static PlanContent classFor(int userClass, int days) {
+        return new PlanContent(OptionalLong.empty(), OptionalInt.of(userClass), OptionalInt.of(days), OptionalInt.empty(),
+                false, OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    @Test
+    void anotherClassStartsItsTimeFromNowAndTheFreeDaysOfTheOldOneAreNotCarriedOver() {
+        // A new account: class 0 for its 30 free days.
+        Entitlement newAccount = new Entitlement(0, NOW.plus(Duration.ofDays(30)), NOW, Traffic.ofGigabytes(1), 0, 0);
+
+        Entitlement after = classFor(2, 30).grantOn(newAccount, NOW);
+
+        assertThat(after.userClass()).isEqualTo(2);
+        assertThat(after.classExpire()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(classFor(2, 30).startsClassTime(newAccount, NOW)).isTrue();
+    }
+
+    @Test
+    void theSameClassExtendsWhatIsLeftAndAnExpiredClassStartsFromNow() {
+        Instant inTenDays = NOW.plus(Duration.ofDays(10));
+        Entitlement running = new Entitlement(2, inTenDays, NOW, Traffic.ofGigabytes(1), 0, 0);
+        Entitlement expired = new Entitlement(2, NOW.minusSeconds(1), NOW, Traffic.ofGigabytes(1), 0, 0);
+
+        assertThat(classFor(2, 30).grantOn(running, NOW).classExpire()).isEqualTo(inTenDays.plus(Duration.ofDays(30)));
+        assertThat(classFor(2, 30).startsClassTime(running, NOW)).isFalse();
+        assertThat(classFor(2, 30).grantOn(expired, NOW).classExpire()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(classFor(2, 30).startsClassTime(expired, NOW)).isTrue();
+        // A package without a class (a time top-up) extends whatever class runs.
+        assertThat(days(30, 0).grantOn(running, NOW).classExpire()).isEqualTo(inTenDays.plus(Duration.ofDays(30)));
+        assertThat(days(30, 0).startsClassTime(running, NOW)).isFalse();
+    }
+
+    @Test
+    void aPurchaseLimitIsAtLeastOne() {
+        assertThatThrownBy(() -> new PlanContent(OptionalLong.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
+                OptionalInt.of(0))).isInstanceOf(IllegalArgumentException.class);
     }
 }

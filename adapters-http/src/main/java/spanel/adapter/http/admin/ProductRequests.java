@@ -8,14 +8,15 @@ import java.util.OptionalLong;
 import java.util.Set;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductSpec;
 
 /** Product bodies: {"name","price","content":{...},"status","stock"}; a partial update sends any of them. */
 final class ProductRequests {
 
-    private static final Set<String> CONTENT_FIELDS =
-            Set.of("traffic", "class", "class_expire", "expire_in", "reset_traffic", "speedlimit", "iplimit");
+    private static final Set<String> CONTENT_FIELDS = Set.of("traffic", "class", "class_expire", "expire_in",
+            "reset_traffic", "speedlimit", "iplimit", "monthly_reset", "purchase_limit");
 
     private ProductRequests() {
     }
@@ -61,7 +62,23 @@ final class ProductRequests {
                         .orElse(OptionalLong.empty()),
                 small(json, "class"), small(json, "class_expire"), small(json, "expire_in"),
                 Fields.bool(json, "reset_traffic", "content.reset_traffic").orElse(false),
-                small(json, "speedlimit"), small(json, "iplimit")));
+                small(json, "speedlimit"), small(json, "iplimit"), monthlyReset(json), purchaseLimit(json)));
+    }
+
+    private static Optional<MonthlyReset> monthlyReset(ObjectNode json) {
+        if (Fields.isNull(json, "monthly_reset")) {
+            return Optional.empty();
+        }
+        return Fields.text(json, "monthly_reset", "content.monthly_reset").map(name -> MonthlyReset.fromWireName(name)
+                .orElseThrow(() -> InvalidRequest.field("content.monthly_reset", "must be purchase_day or first_day")));
+    }
+
+    private static OptionalInt purchaseLimit(ObjectNode json) {
+        OptionalInt limit = small(json, "purchase_limit");
+        if (limit.isPresent() && limit.getAsInt() < 1) {
+            throw InvalidRequest.field("content.purchase_limit", "must be at least 1 (leave it out for no limit)");
+        }
+        return limit;
     }
 
     private static OptionalInt small(ObjectNode json, String name) {

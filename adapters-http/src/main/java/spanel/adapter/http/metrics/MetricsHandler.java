@@ -9,21 +9,25 @@ import java.util.Locale;
 import java.util.Map;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
+import spanel.application.job.port.in.CountJobRuns;
 import spanel.domain.health.DependencyState;
 
 /**
  * GET /metrics in the Prometheus text format: requests by route and status, their durations, whether
- * the database and the store answer, and the process's uptime and heap. Nothing secret is exposed;
+ * the database and the store answer, the scheduled jobs' runs and failures in this process, and
+ * the process's uptime and heap. Nothing secret is exposed;
  * scrape it from the operator's own network.
  */
 public final class MetricsHandler implements Handler {
 
     private final RequestMetrics requests;
     private final CheckHealth checkHealth;
+    private final CountJobRuns jobRuns;
 
-    public MetricsHandler(RequestMetrics requests, CheckHealth checkHealth) {
+    public MetricsHandler(RequestMetrics requests, CheckHealth checkHealth, CountJobRuns jobRuns) {
         this.requests = requests;
         this.checkHealth = checkHealth;
+        this.jobRuns = jobRuns;
     }
 
     @Override
@@ -48,6 +52,13 @@ public final class MetricsHandler implements Handler {
         header(out, "spanel_dependency_up", "gauge", "1 when the dependency answers (the in-process store always does).");
         dependency(out, "database", health.database());
         dependency(out, "store", health.store());
+        var jobs = jobRuns.counts();
+        header(out, "spanel_job_runs_total", "counter", "Scheduled job runs this instance made (one per boundary claimed).");
+        jobs.forEach(j -> out.append("spanel_job_runs_total{job=\"").append(escape(j.job())).append("\"} ")
+                .append(j.runs()).append('\n'));
+        header(out, "spanel_job_failures_total", "counter", "Scheduled job runs that failed here and were taken back, to be retried.");
+        jobs.forEach(j -> out.append("spanel_job_failures_total{job=\"").append(escape(j.job())).append("\"} ")
+                .append(j.failures()).append('\n'));
         header(out, "process_uptime_seconds", "gauge", "Seconds since the process started.");
         out.append("process_uptime_seconds ").append(ManagementFactory.getRuntimeMXBean().getUptime() / 1000).append('\n');
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

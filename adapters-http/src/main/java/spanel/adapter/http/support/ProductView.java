@@ -24,6 +24,8 @@ public record ProductView(long id, String name, String price, Map<String, Object
         json.put("reset_traffic", content.resetTraffic());
         content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
         content.ipLimit().ifPresent(v -> json.put("iplimit", v));
+        content.monthlyReset().ifPresent(v -> json.put("monthly_reset", v.wireName()));
+        content.purchaseLimit().ifPresent(v -> json.put("purchase_limit", v));
         return json;
     }
 }

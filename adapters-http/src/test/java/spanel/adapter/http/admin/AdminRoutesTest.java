@@ -23,6 +23,7 @@ import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponType;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductSpec;
@@ -160,8 +161,8 @@ class AdminRoutesTest extends RouteTest {
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/products", """
-                {"name":"Monthly","price":"19.99","content":{"traffic":100,"class":1,"class_expire":30,"reset_traffic":true},
-                 "status":1,"stock":50}""", bearer(ADMIN_TOKEN));
+                {"name":"Monthly","price":"19.99","content":{"traffic":100,"class":1,"class_expire":30,"reset_traffic":true,
+                 "monthly_reset":"purchase_day","purchase_limit":1},"status":1,"stock":50}""", bearer(ADMIN_TOKEN));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("data").get("id").asLong()).isEqualTo(5);
@@ -169,6 +170,8 @@ class AdminRoutesTest extends RouteTest {
         assertThat(spec.price()).isEqualTo(Money.ofFen(1999));
         assertThat(spec.content().trafficGb().getAsLong()).isEqualTo(100);
         assertThat(spec.content().resetTraffic()).isTrue();
+        assertThat(spec.content().monthlyReset()).contains(MonthlyReset.PURCHASE_DAY);
+        assertThat(spec.content().purchaseLimit()).isEqualTo(OptionalInt.of(1));
         assertThat(spec.stock()).isEqualTo(OptionalInt.of(50));
     }
 
@@ -182,6 +185,10 @@ class AdminRoutesTest extends RouteTest {
                 {"{\"name\":\"x\",\"price\":1,\"content\":{\"traffic\":-1}}", "content.traffic"},
                 {"{\"name\":\"x\",\"price\":1,\"content\":{\"trafic\":1}}", "content.trafic"},
                 {"{\"name\":\"x\",\"price\":1,\"content\":[]}", "content"},
+                {"{\"name\":\"x\",\"price\":1,\"content\":{\"monthly_reset\":\"weekly\"}}", "content.monthly_reset"},
+                {"{\"name\":\"x\",\"price\":1,\"content\":{\"monthly_reset\":1}}", "content.monthly_reset"},
+                {"{\"name\":\"x\",\"price\":1,\"content\":{\"purchase_limit\":0}}", "content.purchase_limit"},
+                {"{\"name\":\"x\",\"price\":1,\"content\":{\"purchase_limit\":-2}}", "content.purchase_limit"},
                 {"{\"name\":\"x\",\"price\":1,\"status\":2}", "status"},
                 {"{\"name\":\"x\",\"price\":1,\"stock\":-3}", "stock"}};
         for (String[] c : cases) {
@@ -198,13 +205,16 @@ class AdminRoutesTest extends RouteTest {
                     OptionalInt.empty()).with(command.changes()));
         };
 
-        TestHttp.Reply reply = http().put(ADMIN + "/products/5", "{\"price\":9.5,\"stock\":null}", bearer(ADMIN_TOKEN));
+        TestHttp.Reply reply = http().put(ADMIN + "/products/5", "{\"price\":9.5,\"stock\":null,"
+                + "\"content\":{\"class\":2,\"monthly_reset\":\"first_day\",\"purchase_limit\":3}}", bearer(ADMIN_TOKEN));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(seen.get().changes().name()).isEmpty();
         assertThat(seen.get().changes().stock()).contains(OptionalInt.empty());
         assertThat(reply.json().get("data").get("price").asText()).isEqualTo("9.50");
         assertThat(reply.json().get("data").get("stock").isNull()).isTrue();
+        assertThat(reply.json().get("data").get("content").get("monthly_reset").asText()).isEqualTo("first_day");
+        assertThat(reply.json().get("data").get("content").get("purchase_limit").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -3,11 +3,13 @@ package spanel.adapter.http.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.health.port.in.Health;
+import spanel.application.job.port.in.CountJobRuns;
 import spanel.domain.health.DependencyState;
 import spanel.domain.node.NodeRefusals;
 
@@ -18,6 +20,24 @@ class MetricsRouteTest {
     @AfterEach
     void stop() {
         app.stop();
+    }
+
+    @Test
+    void everyJobsRunsAndFailuresAreCounted() {
+        FakeUseCases useCases = new FakeUseCases();
+        useCases.checkHealth = () -> new Health(DependencyState.UP, DependencyState.UP);
+        useCases.jobCounts = () -> List.of(new CountJobRuns.JobCount("traffic-reset", 3, 1),
+                new CountJobRuns.JobCount("node-silence", 0, 0));
+        app = useCases.start();
+
+        String metrics = new TestHttp(app.port()).get("/metrics").body();
+
+        assertThat(metrics)
+                .contains("# TYPE spanel_job_runs_total counter")
+                .contains("spanel_job_runs_total{job=\"traffic-reset\"} 3")
+                .contains("spanel_job_runs_total{job=\"node-silence\"} 0")
+                .contains("spanel_job_failures_total{job=\"traffic-reset\"} 1")
+                .contains("spanel_job_failures_total{job=\"node-silence\"} 0");
     }
 
     @Test

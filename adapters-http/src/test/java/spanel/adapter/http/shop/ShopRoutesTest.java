@@ -24,6 +24,7 @@ import spanel.domain.shop.CouponExhausted;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
+import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
@@ -126,6 +127,7 @@ class ShopRoutesTest extends RouteTest {
         assertRefusedWith(new NotFound("no product 3 is on sale"), 404, "not_found");
         assertRefusedWith(new InsufficientBalance("the balance is below the price"), 409, "insufficient_balance");
         assertRefusedWith(new OutOfStock("Monthly"), 409, "out_of_stock");
+        assertRefusedWith(new PurchaseLimitReached("Trial", 1), 409, "purchase_limit_reached");
         assertRefusedWith(new CouponExhausted("coupon: HALF has been used up (10 uses)"), 409, "coupon_exhausted");
         assertRefusedWith(new InvalidCoupon("coupon: no coupon has the code HALF"), 400, "invalid_coupon");
     }

@@ -1,6 +1,7 @@
 package spanel.adapter.http.testing;
 
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
@@ -17,6 +18,7 @@ import spanel.application.admin.port.in.ListOrders;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
+import spanel.application.job.port.in.CountJobRuns;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -164,6 +166,9 @@ public final class FakeUseCases {
     public static final String PROFILE_TITLE = "Panel 面板 #1";
     public static final int PROFILE_UPDATE_HOURS = 12;
 
+    /** The scheduled jobs' counts /metrics shows; none unless a test sets some. */
+    public CountJobRuns jobCounts = List::of;
+
     /** Where the payment return route sends users in route tests. */
     public static final String RETURN_TO = "https://front.example.com/";
 
@@ -190,7 +195,8 @@ public final class FakeUseCases {
                         debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
-                        PROFILE_UPDATE_HOURS, RETURN_TO));
+                        PROFILE_UPDATE_HOURS, RETURN_TO),
+                () -> jobCounts.counts());
     }
 
     /** The API on a free local port, with a small body limit. */

@@ -2,12 +2,14 @@ package spanel.adapter.persistence.shop;
 
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.shop.port.out.Buyers;
 import spanel.domain.money.Money;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.traffic.Traffic;
@@ -25,7 +27,7 @@ public final class JooqBuyers implements Buyers {
     public Optional<Buyer> lock(UserId user) {
         // FOR UPDATE on both databases; after a debit this transaction holds the lock already.
         return dsl.select(USERS.ID, USERS.MONEY, USERS.CLASS, USERS.CLASS_EXPIRE, USERS.EXPIRE_IN, USERS.TRANSFER_ENABLE,
-                        USERS.NODE_SPEEDLIMIT, USERS.NODE_IPLIMIT)
+                        USERS.NODE_SPEEDLIMIT, USERS.NODE_IPLIMIT, USERS.RESET_DAY)
                 .from(USERS).where(USERS.ID.eq(user.value()))
                 .forUpdate()
                 .fetchOptional(JooqBuyers::toBuyer);
@@ -48,9 +50,19 @@ public final class JooqBuyers implements Buyers {
         }
     }
 
+    @Override
+    public void scheduleResets(UserId user, ResetDay day, Instant since) {
+        dsl.update(USERS)
+                .set(USERS.RESET_DAY, day.day())
+                .set(USERS.RESET_SINCE, Times.utc(since))
+                .where(USERS.ID.eq(user.value()))
+                .execute();
+    }
+
     private static Buyer toBuyer(Record row) {
         return new Buyer(new UserId(row.get(USERS.ID)), Money.ofFen(row.get(USERS.MONEY)), new Entitlement(
                 row.get(USERS.CLASS), Times.instant(row.get(USERS.CLASS_EXPIRE)), Times.instant(row.get(USERS.EXPIRE_IN)),
-                Traffic.ofBytes(row.get(USERS.TRANSFER_ENABLE)), row.get(USERS.NODE_SPEEDLIMIT), row.get(USERS.NODE_IPLIMIT)));
+                Traffic.ofBytes(row.get(USERS.TRANSFER_ENABLE)), row.get(USERS.NODE_SPEEDLIMIT), row.get(USERS.NODE_IPLIMIT)),
+                Optional.ofNullable(row.get(USERS.RESET_DAY)).map(ResetDay::new));
     }
 }

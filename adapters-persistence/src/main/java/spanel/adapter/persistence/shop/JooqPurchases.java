@@ -38,6 +38,11 @@ public final class JooqPurchases implements Purchases {
     }
 
     @Override
+    public int countOf(UserId buyer, long productId) {
+        return dsl.fetchCount(PURCHASES, PURCHASES.USER_ID.eq(buyer.value()).and(PURCHASES.PRODUCT_ID.eq(productId)));
+    }
+
+    @Override
     public Page<PastPurchase> of(UserId buyer, PageRequest page) {
         var mine = PURCHASES.USER_ID.eq(buyer.value());
         var items = dsl.selectFrom(PURCHASES).where(mine)

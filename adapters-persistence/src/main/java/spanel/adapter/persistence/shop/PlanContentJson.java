@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
 
@@ -46,6 +48,8 @@ final class PlanContentJson {
         json.put("reset_traffic", content.resetTraffic());
         content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
         content.ipLimit().ifPresent(v -> json.put("iplimit", v));
+        content.monthlyReset().ifPresent(v -> json.put("monthly_reset", v.wireName()));
+        content.purchaseLimit().ifPresent(v -> json.put("purchase_limit", v));
         return json;
     }
 
@@ -63,7 +67,10 @@ final class PlanContentJson {
                 integer(json, "expire_in"),
                 json.path("reset_traffic").asBoolean(false),
                 integer(json, "speedlimit"),
-                integer(json, "iplimit"));
+                integer(json, "iplimit"),
+                Optional.ofNullable(json.get("monthly_reset")).map(JsonNode::asText).map(name -> MonthlyReset.fromWireName(name)
+                        .orElseThrow(() -> new IllegalStateException("products.content has an unknown monthly_reset: " + name))),
+                integer(json, "purchase_limit"));
     }
 
     private static OptionalInt integer(JsonNode json, String name) {

@@ -6,15 +6,19 @@ import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.common.JooqServerSecrets;
 import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.health.JooqDatabaseProbe;
+import spanel.adapter.persistence.job.JooqJobLedger;
 import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
+import spanel.adapter.persistence.node.JooqNodeSilence;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.node.JooqUsableNodes;
+import spanel.adapter.persistence.node.JooqTrafficLog;
 import spanel.adapter.persistence.payment.JooqCommissions;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
 import spanel.adapter.persistence.payment.JooqTopUpOrders;
+import spanel.adapter.persistence.plan.JooqPlanLifecycle;
 import spanel.adapter.persistence.shop.JooqBuyers;
 import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
@@ -24,6 +28,7 @@ import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
+import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
@@ -33,13 +38,17 @@ import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.port.out.DependencyProbe;
+import spanel.application.job.port.out.JobLedger;
 import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeSilence;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
+import spanel.application.node.port.out.TrafficLog;
 import spanel.application.payment.port.out.Commissions;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.plan.port.out.PlanLifecycle;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
@@ -47,6 +56,7 @@ import spanel.application.shop.port.out.Products;
 import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.ExpiredTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
 import spanel.application.user.port.out.UsableNodes;
@@ -168,5 +178,26 @@ public final class PersistenceAdapters {
 
     public Commissions commissions() {
         return new JooqCommissions(dsl);
+    }
+
+    /** Which boundary each scheduled job has run up to. */
+    public JobLedger jobLedger() {
+        return new JooqJobLedger(dsl);
+    }
+
+    public PlanLifecycle planLifecycle() {
+        return new JooqPlanLifecycle(dsl);
+    }
+
+    public NodeSilence nodeSilence() {
+        return new JooqNodeSilence(dsl);
+    }
+
+    public TrafficLog trafficLog() {
+        return new JooqTrafficLog(dsl);
+    }
+
+    public ExpiredTokens expiredTokens() {
+        return new JooqExpiredTokens(dsl);
     }
 }

@@ -42,12 +42,15 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductSpec;
+import spanel.domain.shop.PurchaseLimitReached;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.user.UserId;
 
 /**
@@ -171,6 +174,11 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
                 public void grant(UserId u, Entitlement after, boolean reset) {
                     realBuyers.grant(u, after, reset);
                 }
+
+                @Override
+                public void scheduleResets(UserId u, ResetDay day, Instant since) {
+                    realBuyers.scheduleResets(u, day, since);
+                }
             };
 
             assertThatThrownBy(() -> service(balances, buyers).buy(new BuyPlanCommand(user, product, Optional.of(code))))
@@ -268,6 +276,46 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota + 10 * (100L << 30));
         Instant classExpire = dsl().fetchValue(USERS.CLASS_EXPIRE, USERS.ID.eq(user.value())).toInstant();
         assertThat(Duration.between(Instant.now(), classExpire).toDays()).isBetween(299L, 300L);
+    }
+
+    @Test
+    void aFreeTrialLimitedToOnePerUserIsBoughtOnceHoweverManyRequestsRace() throws Exception {
+        UserId user = aUserWith(0);
+        UserId other = aUserWith(0);
+        PlanContent trial = new PlanContent(OptionalLong.of(5), OptionalInt.of(1), OptionalInt.of(3), OptionalInt.empty(),
+                false, OptionalInt.empty(), OptionalInt.empty(), Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.of(1));
+        long product = new JooqProducts(dsl()).add(new ProductSpec("Trial " + UUID.randomUUID().toString().substring(0, 6),
+                Money.ZERO, trial, true, OptionalInt.empty()));
+
+        List<Object> outcomes = race(10, i -> () -> buy(user, product, null));
+
+        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof PlanBought)).hasSize(9)
+                .allSatisfy(o -> assertThat(o).isInstanceOf(PurchaseLimitReached.class));
+        assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(user.value()))).isEqualTo(1);
+        assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value())))
+                .isEqualTo(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(other.value())) + (5L << 30));
+        assertThat(buy(other, product, null)).as("the limit is per user").isNotNull();
+        // The plan's monthly reset is set from the day it was bought.
+        assertThat(dsl().fetchValue(USERS.RESET_DAY, USERS.ID.eq(user.value())))
+                .isEqualTo(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getDayOfMonth());
+    }
+
+    @Test
+    void aPaidPurchaseOverTheLimitIsRefusedAndDebitsNothing() {
+        UserId user = aUserWith(5_000);
+        PlanContent once = new PlanContent(OptionalLong.of(5), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                false, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.of(2));
+        long product = new JooqProducts(dsl()).add(new ProductSpec("Twice " + UUID.randomUUID().toString().substring(0, 6),
+                Money.ofFen(1_000), once, true, OptionalInt.empty()));
+        buy(user, product, null);
+        buy(user, product, null);
+
+        assertThatThrownBy(() -> buy(user, product, null)).isInstanceOf(PurchaseLimitReached.class)
+                .hasFieldOrPropertyWithValue("code", "purchase_limit_reached");
+
+        assertThat(money(user)).isEqualTo(3_000);
+        assertThat(ledgerSum(user)).isEqualTo(3_000);
     }
 
     @Test

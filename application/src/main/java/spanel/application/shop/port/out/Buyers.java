@@ -1,6 +1,8 @@
 package spanel.application.shop.port.out;
 
+import java.time.Instant;
 import java.util.Optional;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.user.UserId;
@@ -16,4 +18,7 @@ public interface Buyers {
 
     /** Writes the entitlement a package left, in one update; resets used traffic when told to. */
     void grant(UserId user, Entitlement after, boolean resetTraffic);
+
+    /** Sets the day of the month the user's traffic resets on, for the reset boundaries after {@code since}. */
+    void scheduleResets(UserId user, ResetDay day, Instant since);
 }

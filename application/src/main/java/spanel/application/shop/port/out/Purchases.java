@@ -12,6 +12,9 @@ public interface Purchases {
     /** Records a purchase and answers its id. */
     long record(Purchase purchase);
 
+    /** How many times the user bought the product; read under the buyer's lock, so it is exact. */
+    int countOf(UserId buyer, long productId);
+
     /** A user's purchases, newest first. */
     Page<PastPurchase> of(UserId buyer, PageRequest page);
 }

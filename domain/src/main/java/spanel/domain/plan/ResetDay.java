@@ -1,0 +1,42 @@
+package spanel.domain.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The day of the month a user's used traffic goes back to 0, at 00:00 in the panel's time zone.
+ * A day the month does not have falls on the month's last day: a plan bought on January 31 resets
+ * on February 28 (29 in a leap year), then on March 31.
+ */
+public record ResetDay(int day) {
+
+    public static final ResetDay FIRST = new ResetDay(1);
+
+    public ResetDay {
+        if (day < 1 || day > 31) {
+            throw new IllegalArgumentException("a reset day is 1 to 31, not " + day);
+        }
+    }
+
+    /** The day of the month of {@code instant} in {@code zone}: a plan bought then resets on that day each month. */
+    public static ResetDay of(java.time.Instant instant, ZoneId zone) {
+        return new ResetDay(ZonedDateTime.ofInstant(instant, zone).getDayOfMonth());
+    }
+
+    /** Whether traffic resets on this date: the same day, or the month's last day when the month is shorter. */
+    public boolean fallsOn(LocalDate date) {
+        return date.getDayOfMonth() == Math.min(day, date.lengthOfMonth());
+    }
+
+    /** The first reset date on or after {@code from}. */
+    public LocalDate nextOnOrAfter(LocalDate from) {
+        LocalDate month = from.withDayOfMonth(1);
+        LocalDate candidate = month.withDayOfMonth(Math.min(day, month.lengthOfMonth()));
+        if (candidate.isBefore(from)) {
+            LocalDate next = month.plusMonths(1);
+            candidate = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
+        }
+        return candidate;
+    }
+}
