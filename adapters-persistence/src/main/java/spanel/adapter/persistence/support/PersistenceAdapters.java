@@ -20,6 +20,8 @@ import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
+import spanel.adapter.persistence.user.JooqCheckins;
+import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
@@ -41,6 +43,8 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
+import spanel.application.user.port.out.Checkins;
+import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 
@@ -90,6 +94,14 @@ public final class PersistenceAdapters {
 
     public AccessTokens accessTokens() {
         return new JooqAccessTokens(dsl);
+    }
+
+    public PasswordResets passwordResets() {
+        return new JooqPasswordResets(dsl);
+    }
+
+    public Checkins checkins() {
+        return new JooqCheckins(dsl);
     }
 
     /** bcrypt at its production cost. */
