@@ -1,9 +1,14 @@
 package spanel.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import spanel.adapter.mail.MailConfig;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
+import spanel.domain.user.CheckinBonus;
 
 /**
  * Everything spanel reads from its configuration (contract §2), checked once at start-up: a value
@@ -22,7 +27,9 @@ public record Settings(
         int nodeReportMax,
         TrustedProxies trustedProxies,
         AccountSettings accounts,
-        PaymentSettings payments) {
+        PaymentSettings payments,
+        ZoneId timezone,
+        Optional<MailConfig> mail) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -43,7 +50,36 @@ public record Settings(
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
                 trustedProxies(env),
                 accounts(env),
-                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)));
+                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
+                timezone(env),
+                mail(env));
+    }
+
+    /** TIMEZONE: where calendar days begin (daily check-in), a zone id such as Asia/Shanghai; UTC by default. */
+    static ZoneId timezone(Environment env) {
+        Optional<String> text = env.get("TIMEZONE").map(String::strip).filter(zone -> !zone.isEmpty());
+        if (text.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(text.get());
+        } catch (DateTimeException e) {
+            throw new StartupRefusal("TIMEZONE must be a time-zone id such as UTC, Europe/Berlin or Asia/Shanghai (got '"
+                    + text.get() + "')");
+        }
+    }
+
+    /** SMTP_URL and MAIL_FROM; without SMTP_URL there is no mail, and resetting a password is the CLI's job. */
+    static Optional<MailConfig> mail(Environment env) {
+        Optional<String> url = env.get("SMTP_URL").map(String::strip).filter(text -> !text.isEmpty());
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MailConfig.of(url.get(), env.get("MAIL_FROM").orElse(null)));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage());
+        }
     }
 
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */
@@ -61,7 +97,18 @@ public record Settings(
                 portStart,
                 portEnd,
                 integer(env, "TOKEN_TTL", 604_800L, 60, 31_536_000),
-                integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000));
+                integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000),
+                checkinBonus(env));
+    }
+
+    /** CHECKIN_MIN_MB..CHECKIN_MAX_MB; 0 and 0 (the default) turn the daily check-in off. */
+    private static CheckinBonus checkinBonus(Environment env) {
+        long min = integer(env, "CHECKIN_MIN_MB", 0L, 0, CheckinBonus.MAX_MB);
+        long max = integer(env, "CHECKIN_MAX_MB", 0L, 0, CheckinBonus.MAX_MB);
+        if (min > max) {
+            throw new StartupRefusal("CHECKIN_MIN_MB (" + min + ") must not be above CHECKIN_MAX_MB (" + max + ")");
+        }
+        return new CheckinBonus(min, max);
     }
 
     /** The shared node key when set, checked for strength; DEBUG relaxes the length and default checks. */
@@ -142,6 +189,7 @@ public record Settings(
     public String toString() {
         return "Settings[http=" + httpHost + ":" + httpPort + ", database=" + database
                 + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
-                + ", debug=" + debug + ", gateways=" + payments.enabled() + "]";
+                + ", debug=" + debug + ", gateways=" + payments.enabled() + ", timezone=" + timezone
+                + ", mail=" + mail.map(m -> m.url().toString()).orElse("off") + "]";
     }
 }

@@ -29,7 +29,9 @@ public record AccountView(
         Long inviterId,
         boolean isAdmin,
         boolean banned,
-        String createdAt) {
+        String createdAt,
+        int nodeSpeedlimit,
+        int nodeIplimit) {
 
     public static AccountView forOwner(UserAccount account) {
         return of(account, account.credentials().passwd());
@@ -44,6 +46,7 @@ public record AccountView(
                 a.classExpire().getEpochSecond(), a.expireIn().getEpochSecond(), a.transferEnable().bytes(),
                 a.upload().bytes(), a.download().bytes(), a.nodeGroup(), a.credentials().port(), passwd,
                 a.credentials().uuid(), a.credentials().method(), a.inviteCode(),
-                a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString());
+                a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString(),
+                a.speedLimit(), a.deviceLimit());
     }
 }

@@ -143,4 +143,13 @@ class AccountRoutesTest extends RouteTest {
         assertThat(data.get("is_admin").asBoolean()).isFalse();
         assertThat(data.get("passwd").asText()).isEqualTo("secret-passwd");
     }
+
+    @Test
+    void withoutAMailServerOrACheckInBonusTheirRoutesAre404() {
+        assertRefused(http().post("/app/api/v0/auth/forgot", "{\"email\":\"a@b.io\"}"), 404, "not_found");
+        assertRefused(http().post("/app/api/v0/auth/reset", "{\"token\":\"t\",\"new_password\":\"long enough\"}"),
+                404, "not_found");
+        assertRefused(http().get("/reset-password?token=t"), 404, "not_found");
+        assertRefused(http().post("/app/api/v0/user/checkin", "", bearer(USER_TOKEN)), 404, "not_found");
+    }
 }
