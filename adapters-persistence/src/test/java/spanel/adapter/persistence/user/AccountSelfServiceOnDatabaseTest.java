@@ -3,6 +3,7 @@ package spanel.adapter.persistence.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static spanel.adapter.persistence.generated.Tables.ACCESS_TOKENS;
+import static spanel.adapter.persistence.generated.Tables.ADMIN_AUDIT;
 import static spanel.adapter.persistence.generated.Tables.CHECKINS;
 import static spanel.adapter.persistence.generated.Tables.PASSWORD_RESETS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
@@ -19,8 +20,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
+import spanel.application.admin.UpdateUserService;
+import spanel.application.admin.port.in.UpdateUserCommand;
 import spanel.application.user.CheckInService;
 import spanel.application.user.Passwords;
 import spanel.application.user.ResetPasswordService;
@@ -28,6 +32,7 @@ import spanel.application.user.port.in.CheckInCommand;
 import spanel.application.user.port.in.CheckedIn;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.in.ResetPasswordCommand;
+import spanel.application.user.port.out.AccessTokens;
 import spanel.domain.error.Refusal;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccessToken;
@@ -225,5 +230,92 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
                 .update(user, changes(Optional.of(9), true, Optional.of(taken))))).isInstanceOf(EmailTaken.class);
 
         assertThat(new JooqUserAccounts(dsl()).find(user).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void anEditWhoseAuditFailsLeavesTheAccountAsItWas() {
+        UserId user = aUser();
+        var before = new JooqUserAccounts(dsl()).find(user).orElseThrow();
+        UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
+                entry -> {
+                    throw new IllegalStateException("the audit log is down");
+                }, transactions());
+
+        assertThatThrownBy(() -> service.update(new UpdateUserCommand(user, user, changes(Optional.of(7), true,
+                Optional.empty())))).hasMessageContaining("audit log is down");
+
+        assertThat(new JooqUserAccounts(dsl()).find(user).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void anEditIsAuditedWithWhatChanged() {
+        UserId admin = aUser();
+        UserId user = aUser();
+        UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
+                new JooqAuditTrail(dsl()), transactions());
+
+        var account = service.update(new UpdateUserCommand(admin, user, changes(Optional.of(7), false, Optional.empty())));
+
+        assertThat(account.userClass()).isEqualTo(7);
+        assertThat(dsl().select(ADMIN_AUDIT.ACTION, ADMIN_AUDIT.DETAIL).from(ADMIN_AUDIT)
+                .where(ADMIN_AUDIT.TARGET.eq("user:" + user)).and(ADMIN_AUDIT.ADMIN_ID.eq(admin.value())).fetchOne())
+                .satisfies(row -> {
+                    assertThat(row.value1()).isEqualTo("user.update");
+                    assertThat(row.value2()).startsWith("class=7; class_expire=2027-01-01T00:00:00Z");
+                });
+    }
+
+    @Test
+    void aCheckInWhoseQuotaCannotGrowLeavesNoCheckInBehind() {
+        UserId user = aUser();
+        dsl().update(USERS).set(USERS.TRANSFER_ENABLE, Long.MAX_VALUE - 1).where(USERS.ID.eq(user.value())).execute();
+
+        assertThatThrownBy(() -> checkInAt(Instant.parse("2026-03-01T12:00:00Z")).checkIn(new CheckInCommand(user)))
+                .isInstanceOf(Refusal.class).hasMessageContaining("quota");
+
+        assertThat(dsl().fetchCount(CHECKINS, CHECKINS.USER_ID.eq(user.value()))).isZero();
+        assertThat(quota(user)).isEqualTo(Long.MAX_VALUE - 1);
+    }
+
+    @Test
+    void aPasswordWhoseTokensCannotBeRevokedStaysAsItWas() {
+        UserId user = aUser();
+        issue(user, 1);
+        String before = new JooqUserAccounts(dsl()).passwordHashOf(user).orElseThrow();
+        JooqAccessTokens tokens = new JooqAccessTokens(dsl());
+        AccessTokens failing = new AccessTokens() {
+            @Override
+            public void issue(spanel.domain.user.TokenHash token, UserId holder, Instant expiresAt, Instant now) {
+                tokens.issue(token, holder, expiresAt, now);
+            }
+
+            @Override
+            public Optional<spanel.domain.user.Caller> findLiveHolder(spanel.domain.user.TokenHash token, Instant now) {
+                return tokens.findLiveHolder(token, now);
+            }
+
+            @Override
+            public boolean revoke(spanel.domain.user.TokenHash token) {
+                return tokens.revoke(token);
+            }
+
+            @Override
+            public int revokeAllOf(UserId holder) {
+                throw new IllegalStateException("revoking failed");
+            }
+
+            @Override
+            public int revokeAllOfExcept(UserId holder, spanel.domain.user.TokenHash kept) {
+                throw new IllegalStateException("revoking failed");
+            }
+        };
+        Passwords passwords = new Passwords(new JooqUserAccounts(dsl()), failing, new JooqPasswordResets(dsl()),
+                new BcryptPasswordHasher(4), transactions());
+
+        assertThatThrownBy(() -> passwords.replace(user, passwords.hash(new Password("a new password")), Optional.empty()))
+                .hasMessageContaining("revoking failed");
+
+        assertThat(new JooqUserAccounts(dsl()).passwordHashOf(user)).contains(before);
+        assertThat(tokensOf(user)).isEqualTo(1);
     }
 }
