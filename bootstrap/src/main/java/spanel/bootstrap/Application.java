@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.user.AccountUseCases;
+import spanel.adapter.mail.SmtpMailer;
 import spanel.adapter.payment.PaymentAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
@@ -32,9 +35,12 @@ import spanel.application.admin.AdjustBalanceService;
 import spanel.application.admin.CreateUserService;
 import spanel.application.admin.ListOrdersService;
 import spanel.application.admin.ListUsersService;
+import spanel.application.admin.SetPasswordService;
 import spanel.application.admin.SetUserBanService;
 import spanel.application.admin.ShowUserService;
+import spanel.application.admin.UpdateUserService;
 import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
@@ -101,14 +107,22 @@ import spanel.application.user.FetchSubscriptionService;
 import spanel.application.user.ListUserNodesService;
 import spanel.application.user.LogInLimits;
 import spanel.application.user.UserJobs;
+import spanel.application.user.ChangePasswordService;
+import spanel.application.user.CheckInService;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
+import spanel.application.user.Passwords;
 import spanel.application.user.RegisterUserService;
+import spanel.application.user.RequestPasswordResetService;
 import spanel.application.user.ResetCredentialsService;
+import spanel.application.user.ResetLinks;
+import spanel.application.user.ResetPasswordService;
 import spanel.application.user.ResetSubscriptionService;
 import spanel.application.user.ShowUserInfoService;
 import spanel.application.user.SubscriptionLinks;
+import spanel.application.user.port.in.CheckIn;
+import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UsableNodes;
@@ -133,18 +147,23 @@ public final class Application implements AutoCloseable {
     private final Javalin http;
     private final ScheduledExecutorService jobs;
     private final RunDueJobs jobRunner;
+    private final ExecutorService mail;
 
     private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs,
-            RunDueJobs jobRunner) {
+            RunDueJobs jobRunner, ExecutorService mail) {
         this.dataSource = dataSource;
         this.stores = stores;
         this.http = http;
         this.jobs = jobs;
         this.jobRunner = jobRunner;
+        this.mail = mail;
     }
 
     /** How often each instance looks for job boundaries that are due (the shortest schedule is a minute). */
     static final long JOB_TICK_SECONDS = 15;
+
+    /** How long a stop waits for mail already queued. */
+    static final long STOP_MAIL_SECONDS = 10;
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
@@ -158,6 +177,7 @@ public final class Application implements AutoCloseable {
         }
         Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
+        ExecutorService mail = mailQueue();
         try {
             dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
             migrate(dataSource);
@@ -168,7 +188,7 @@ public final class Application implements AutoCloseable {
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
                             settings.nodeReportMax(), settings.trustedProxies()),
-                    useCases(persistence, stores, settings, muKey, clock, jobCounts));
+                    useCases(persistence, stores, settings, muKey, loggingFailures(mail), clock, jobCounts));
             startHttp(http, settings);
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
                     jobCounts, clock);
@@ -176,8 +196,9 @@ public final class Application implements AutoCloseable {
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http, jobs, jobRunner);
+            return new Application(dataSource, stores, http, jobs, jobRunner, mail);
         } catch (RuntimeException e) {
+            mail.shutdownNow();
             if (dataSource != null) {
                 dataSource.close();
             }
@@ -188,10 +209,10 @@ public final class Application implements AutoCloseable {
 
     /** Every use case, built by hand on its adapters. */
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
-            Clock clock, CountJobRuns jobCounts) {
+            Executor mail, Clock clock, CountJobRuns jobCounts) {
         return new HttpApi.UseCases(
                 new CheckHealthService(persistence.databaseProbe(), stores.probe(), stores.attemptLimiter(), settings.debug()),
-                accountUseCases(persistence, stores, settings, clock),
+                accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
                 nodeUseCases(persistence, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
@@ -340,23 +361,58 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Registration, log-in and the user's own account: ./spanel serve. */
+    /**
+     * Registration, log-in and the user's own account: ./spanel serve. Reset links are mailed on
+     * {@code mail}, off the request path; without SMTP_URL there are none, nor with a check-in bonus of 0 a check-in.
+     */
     private static AccountUseCases accountUseCases(PersistenceAdapters persistence, Stores stores, Settings all,
-            Clock clock) {
+            Executor mail, Clock clock) {
         AccountSettings settings = all.accounts();
         UserAccounts accounts = persistence.userAccounts();
         AccessTokens tokens = persistence.accessTokens();
         AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
         PasswordHasher hasher = persistence.passwordHasher();
+        TransactionRunner tx = persistence.transactions();
+        Passwords passwords = new Passwords(accounts, tokens, persistence.passwordResets(), hasher, tx);
+        Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
+                new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
+                        new ResetLinks(all.payments().publicUrl()), guard, mail, new SecureRandom(), clock),
+                new ResetPasswordService(persistence.passwordResets(), passwords, tx, clock)));
+        Optional<CheckIn> checkIn = settings.checkinBonus().enabled()
+                ? Optional.of(new CheckInService(persistence.checkins(), accounts, settings.checkinBonus(), all.jobs().timezone(), tx,
+                        new SecureRandom(), clock))
+                : Optional.empty();
         return new AccountUseCases(
                 new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
                 new LogInService(accounts, tokens, hasher,
                         new LogInLimits(stores.attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
-                        settings.tokenLifetime(),
-                        persistence.transactions(), new SecureRandom(), clock),
+                        settings.tokenLifetime(), tx, new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
-                new ShowUserInfoService(accounts, subscriptionLinks(persistence, all)));
+                new ShowUserInfoService(accounts, subscriptionLinks(persistence, all)),
+                new ChangePasswordService(accounts, hasher, passwords, guard),
+                resetByMail,
+                checkIn);
+    }
+
+    /** One daemon thread that sends mail in order. */
+    private static ExecutorService mailQueue() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "spanel-mail");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs tasks on the queue; a mail that fails is logged (without its link) and dropped. */
+    private static Executor loggingFailures(ExecutorService queue) {
+        return task -> queue.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("sending a password-reset mail failed: {}", e.getMessage());
+            }
+        });
     }
 
     /** The admin routes (nodes aside). */
@@ -378,7 +434,8 @@ public final class Application implements AutoCloseable {
                 new ListCouponsService(coupons),
                 new CreateCouponService(coupons, products, audit, tx),
                 new UpdateCouponService(coupons, products, audit, tx),
-                new DisableCouponService(coupons, products, audit, tx));
+                new DisableCouponService(coupons, products, audit, tx),
+                new UpdateUserService(persistence.userDirectory(), persistence.userAccounts(), audit, tx));
     }
 
     private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
@@ -392,6 +449,13 @@ public final class Application implements AutoCloseable {
         return withDatabase(settings, persistence -> new CreateUserService(
                 newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC()),
                 persistence.balances(), persistence.transactions()).create(command));
+    }
+
+    /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
+    public static PasswordChanged setPassword(Settings settings, SetPasswordCommand command) {
+        return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
+                new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
+                        persistence.passwordHasher(), persistence.transactions())).set(command));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */
@@ -426,6 +490,16 @@ public final class Application implements AutoCloseable {
         LOG.info("stopping: finishing requests in flight");
         http.stop();
         jobs.shutdownNow();
+        mail.shutdown();
+        try {
+            // A reset link already asked for still goes out, unless the mail server takes too long.
+            if (!mail.awaitTermination(STOP_MAIL_SECONDS, TimeUnit.SECONDS)) {
+                mail.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            mail.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         stores.close();
         dataSource.close();
         LOG.info("stopped");

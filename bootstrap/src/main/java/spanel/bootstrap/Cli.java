@@ -1,6 +1,12 @@
 package spanel.bootstrap;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +17,12 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.admin.port.in.UserCreated;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
+import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -23,9 +31,12 @@ import spanel.domain.error.InvalidInput;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
+import spanel.domain.user.Email;
+import spanel.domain.user.Password;
 
 /**
- * The command line: {@code serve} (the default), {@code migrate} and {@code user create}. A command's result goes to
+ * The command line: {@code serve} (the default), {@code migrate}, {@code user create}, {@code user passwd} and
+ * {@code node create}. A command's result goes to
  * stdout, so scripts can parse it; logs and the one-line reason for a failure go to stderr.
  */
 public final class Cli {
@@ -36,12 +47,15 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate | jobs | user create ... | node create ...]
+            usage: spanel [serve | migrate | jobs | user create ... | user passwd ... | node create ...]
               serve         migrate the database, then serve the HTTP API (the default)
               migrate       apply database migrations and exit
               jobs          list the scheduled jobs with their last and next run
               user create --email E --password P [--admin] [--balance 10.00]
                             create an account (the first admin, scripted set-ups); prints {"id": N}
+              user passwd --email E
+                            set an account's password, read from standard input (one line), and
+                            sign it out everywhere; prints {"id": N, "signed_out": K}
               node create --name N [--server HOST] [--sort 0|1|2|3|11|14] [--method CIPHER]
                           [--custom-config '{"offset_port_node":"443",...}'] [--class 0] [--group 0] [--rate 1.0]
                             add a node, its settings checked as the admin API checks them (the port XrayR
@@ -49,15 +63,19 @@ public final class Cli {
                             (its own key, shown once)""";
     private static final String USER_CREATE_USAGE =
             "usage: spanel user create --email E --password P [--admin] [--balance 10.00]";
+    private static final String USER_PASSWD_USAGE =
+            "usage: printf '%s' 'new password' | spanel user passwd --email E";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    public Cli(Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err) {
+    public Cli(Map<String, String> environment, Path workingDirectory, InputStream in, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -199,8 +217,11 @@ public final class Cli {
     }
 
     private int user(List<String> args) {
+        if (args.size() >= 2 && args.get(1).equals("passwd")) {
+            return passwd(args.subList(2, args.size()));
+        }
         if (args.size() < 2 || !args.get(1).equals("create")) {
-            return oneLineUsage("user: the only subcommand is create (" + USER_CREATE_USAGE + ")");
+            return oneLineUsage("user: the subcommands are create and passwd (" + USER_CREATE_USAGE + "; " + USER_PASSWD_USAGE + ")");
         }
         CreateUserCommand command;
         try {
@@ -215,6 +236,46 @@ public final class Cli {
         } catch (Refusal e) {
             err.println("spanel: user create: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** The password comes on standard input, so it is never in the process list or the shell history. */
+    private int passwd(List<String> args) {
+        SetPasswordCommand command;
+        try {
+            Options options = Options.parse(args, Set.of("--email"), Set.of());
+            Email email = Email.of(options.required("--email"));
+            command = new SetPasswordCommand(email, newPassword(firstLine()));
+        } catch (Options.UsageError | IllegalArgumentException e) {
+            return oneLineUsage("user passwd: " + e.getMessage() + " (" + USER_PASSWD_USAGE + ")");
+        }
+        try {
+            PasswordChanged changed = Application.setPassword(settings(), command);
+            out.println("{\"id\": " + changed.user().value() + ", \"signed_out\": " + changed.signedOut() + "}");
+            return OK;
+        } catch (Refusal e) {
+            err.println("spanel: user passwd: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Password newPassword(String typed) {
+        try {
+            return new Password(typed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the new password: " + e.getMessage(), e);
+        }
+    }
+
+    private String firstLine() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IllegalArgumentException("the new password is read from standard input, and none came");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("standard input could not be read", e);
         }
     }
 

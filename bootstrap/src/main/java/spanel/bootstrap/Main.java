@@ -13,7 +13,7 @@ public final class Main {
         // jOOQ prints a banner and tips on first use unless told not to.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        Cli cli = new Cli(System.getenv(), Path.of("").toAbsolutePath(), System.out, System.err);
+        Cli cli = new Cli(System.getenv(), Path.of("").toAbsolutePath(), System.in, System.out, System.err);
         System.exit(cli.run(List.of(args)));
     }
 }

@@ -315,4 +315,16 @@ class AccountsEndToEndTest extends EndToEndTest {
         assertThat(http.delete(API + "/admin/products/999999", bearer(adminToken)).status()).isEqualTo(404);
         assertThat(scalar("SELECT count(*) FROM admin_audit") - before).isEqualTo(4);
     }
+
+    @Test
+    void withoutSmtpUrlTheResetRoutesAre404AndWithoutABonusTheCheckInToo() {
+        String email = unique("no-mail");
+        register(email);
+        String token = logIn(http, email, PASSWORD);
+
+        assertThat(http.post(API + "/auth/forgot", "{\"email\":\"" + email + "\"}").status()).isEqualTo(404);
+        assertThat(http.post(API + "/auth/reset", "{\"token\":\"abc\",\"new_password\":\"long enough\"}").status())
+                .isEqualTo(404);
+        assertThat(http.post(API + "/user/checkin", "", bearer(token)).status()).isEqualTo(404);
+    }
 }

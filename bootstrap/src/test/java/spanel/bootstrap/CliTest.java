@@ -2,6 +2,7 @@ package spanel.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,12 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Map<String, String> env, Path dir, String... args) {
-        Cli cli = new Cli(env, dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return runWithInput("", env, dir, args);
+    }
+
+    private int runWithInput(String input, Map<String, String> env, Path dir, String... args) {
+        Cli cli = new Cli(env, dir, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return cli.run(List.of(args));
     }
 
@@ -245,5 +250,64 @@ class CliTest {
 
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(stderr().lines()).hasSize(1).first().asString().contains("cannot connect to the database");
+    }
+
+    private static String dbUrl(Path dir) {
+        return spanel.adapter.persistence.support.DatabaseUrl.embedded(dir.resolve("data")).jdbcUrl();
+    }
+
+    @Test
+    void userPasswdSetsThePasswordFromStandardInputAndRevokesEveryToken(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "forgot@example.com", "--password", "old password")).isEqualTo(Cli.OK);
+        long id = Long.parseLong(stdout().replaceAll("\\D", ""));
+        try (var c = java.sql.DriverManager.getConnection(dbUrl(dir)); var s = c.createStatement()) {
+            s.execute("INSERT INTO access_tokens (user_id, token_hash, expires_at) VALUES (" + id + ", '"
+                    + "a".repeat(64) + "', TIMESTAMP WITH TIME ZONE '2100-01-01 00:00:00+00')");
+        }
+        out.reset();
+
+        int code = runWithInput("new pass phrase\n", env, dir, "user", "passwd", "--email", "Forgot@Example.com");
+
+        assertThat(code).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().strip()).isEqualTo("{\"id\": " + id + ", \"signed_out\": 1}");
+        try (var c = java.sql.DriverManager.getConnection(dbUrl(dir)); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT password_hash, (SELECT count(*) FROM access_tokens) FROM users WHERE id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(new spanel.adapter.persistence.user.BcryptPasswordHasher(4)
+                    .verify("new pass phrase", java.util.Optional.of(rs.getString(1)))).isTrue();
+            assertThat(rs.getLong(2)).isZero();
+        }
+    }
+
+    @Test
+    void userPasswdForAnUnknownEmailFailsWithOneLine(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        int code = runWithInput("new pass phrase\n", env, dir, "user", "passwd", "--email", "nobody@example.com");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stderr().lines()).hasSize(1).first().asString().contains("no account has the email nobody@example.com");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void userPasswdWithBadArgumentsOrNoPasswordIsAUsageExit(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        String[][] bad = {
+            {"new pass phrase\n", "user", "passwd"},
+            {"new pass phrase\n", "user", "passwd", "--email", "not-an-email"},
+            {"new pass phrase\n", "user", "passwd", "--email", "a@example.com", "--password", "x"},
+            {"", "user", "passwd", "--email", "a@example.com"},
+            {"short\n", "user", "passwd", "--email", "a@example.com"},
+        };
+        for (String[] args : bad) {
+            err.reset();
+            int code = runWithInput(args[0], env, dir, java.util.Arrays.copyOfRange(args, 1, args.length));
+
+            assertThat(code).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+            assertThat(stderr().lines()).as(String.join(" ", args)).hasSize(1);
+        }
+        assertThat(stdout()).isEmpty();
     }
 }

@@ -28,7 +28,7 @@ class OpenApiConformanceTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     /** Routes that answer no JSON of spanel's own: a page, metrics text, a redirect, gateway notifies. */
-    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /metrics", "GET /openapi.json",
+    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /metrics", "GET /openapi.json", "GET /reset-password",
             "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
             "POST " + API + "/payment/notify/{gateway}", "GET /sub/{token}", "HEAD /sub/{token}",
             "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}");
@@ -38,8 +38,10 @@ class OpenApiConformanceTest extends EndToEndTest {
 
     @Override
     protected Map<String, String> extraEnvironment() {
+        // Mail to a port where nothing listens: the reset routes exist, and the mail fails off the request path.
         return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "conformance-key",
-                "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com");
+                "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com", "SMTP_URL", "smtp://127.0.0.1:9",
+                "MAIL_FROM", "no-reply@example.com", "CHECKIN_MIN_MB", "1", "CHECKIN_MAX_MB", "2");
     }
 
     @Test
@@ -59,6 +61,16 @@ class OpenApiConformanceTest extends EndToEndTest {
         String[] user = {"Authorization", "Bearer " + token};
         check("GET", API + "/user/info", http().get(API + "/user/info", user));
         check("GET", API + "/user/info", http().get(API + "/user/info"));
+        check("POST", API + "/user/checkin", http().post(API + "/user/checkin", "", user));
+        check("POST", API + "/user/checkin", http().post(API + "/user/checkin", "", user));
+        check("POST", API + "/auth/forgot", http().post(API + "/auth/forgot", "{\"email\":\"" + email + "\"}"));
+        check("POST", API + "/auth/forgot", http().post(API + "/auth/forgot", "{\"email\":\"not-an-address\"}"));
+        check("POST", API + "/auth/reset",
+                http().post(API + "/auth/reset", "{\"token\":\"no-such-link\",\"new_password\":\"another password\"}"));
+        check("POST", API + "/user/password", http().post(API + "/user/password",
+                "{\"current_password\":\"not the password\",\"new_password\":\"another password\"}", user));
+        check("POST", API + "/user/password", http().post(API + "/user/password",
+                "{\"current_password\":\"a good password\",\"new_password\":\"a good password\"}", user));
 
         // admin: users
         String users = API + "/admin/users";
@@ -66,6 +78,9 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", users, http().get(users, user));
         check("GET", users + "/{id}", http().get(users + "/" + userId, admin));
         check("GET", users + "/{id}", http().get(users + "/999999999", admin));
+        check("PUT", users + "/{id}", http().put(users + "/" + userId, "{\"class\":1,\"node_iplimit\":2}", admin));
+        check("PUT", users + "/{id}", http().put(users + "/" + userId, "{\"class\":-1}", admin));
+        check("PUT", users + "/{id}", http().put(users + "/999999999", "{\"class\":1}", admin));
         check("POST", users + "/{id}/ban", http().post(users + "/" + userId + "/ban", "", admin));
         check("POST", users + "/{id}/unban", http().post(users + "/" + userId + "/unban", "", admin));
         user[1] = "Bearer " + http().post(API + "/auth/login", credentials).json().get("data").get("access_token").asText();

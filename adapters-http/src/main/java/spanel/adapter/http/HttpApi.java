@@ -24,6 +24,7 @@ import spanel.adapter.http.admin.SetUserBanHandler;
 import spanel.adapter.http.admin.ShowUserHandler;
 import spanel.adapter.http.admin.UpdateCouponHandler;
 import spanel.adapter.http.admin.UpdateProductHandler;
+import spanel.adapter.http.admin.UpdateUserHandler;
 import spanel.adapter.http.health.HealthHandler;
 import spanel.adapter.http.metrics.MetricsHandler;
 import spanel.adapter.http.metrics.RequestMetrics;
@@ -68,15 +69,21 @@ import spanel.adapter.http.uniproxy.UniProxyPushHandler;
 import spanel.adapter.http.uniproxy.UniProxyUserHandler;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.http.user.BearerAuthHandler;
+import spanel.adapter.http.user.ChangePasswordHandler;
+import spanel.adapter.http.user.CheckInHandler;
 import spanel.adapter.http.user.LogInHandler;
 import spanel.adapter.http.user.LogOutHandler;
 import spanel.adapter.http.user.RegisterHandler;
+import spanel.adapter.http.user.RequestPasswordResetHandler;
 import spanel.adapter.http.user.ResetCredentialsHandler;
+import spanel.adapter.http.user.ResetPageHandler;
+import spanel.adapter.http.user.ResetPasswordHandler;
 import spanel.adapter.http.user.ResetSubscriptionHandler;
 import spanel.adapter.http.user.UserInfoHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.job.port.in.CountJobRuns;
+import spanel.application.user.ResetLinks;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -143,6 +150,14 @@ public final class HttpApi {
             config.routes.post(API + "/auth/login", new LogInHandler(accounts.logIn()));
             config.routes.post(API + "/auth/logout", new LogOutHandler(accounts.logOut()));
             config.routes.get(API + "/user/info", new UserInfoHandler(accounts.showUserInfo()));
+            config.routes.post(API + "/user/password", new ChangePasswordHandler(accounts.changePassword()));
+            // Without a mail server, or with the check-in bonus at 0, these routes are not there: 404.
+            accounts.resetByMail().ifPresent(resets -> {
+                config.routes.post(API + "/auth/forgot", new RequestPasswordResetHandler(resets.request()));
+                config.routes.post(API + "/auth/reset", new ResetPasswordHandler(resets.reset()));
+                config.routes.get(ResetLinks.PAGE, new ResetPageHandler());
+            });
+            accounts.checkIn().ifPresent(checkIn -> config.routes.post(API + "/user/checkin", new CheckInHandler(checkIn)));
 
             ShopUseCases shop = useCases.shop();
             config.routes.get(API + "/user/shop", new ListPackagesHandler(shop.listPackages()));
@@ -153,6 +168,7 @@ public final class HttpApi {
             AdminUseCases admin = useCases.admin();
             config.routes.get(API + "/admin/users", new ListUsersHandler(admin.listUsers()));
             config.routes.get(API + "/admin/users/{id}", new ShowUserHandler(admin.showUser()));
+            config.routes.put(API + "/admin/users/{id}", new UpdateUserHandler(admin.updateUser()));
             config.routes.post(API + "/admin/users/{id}/ban", SetUserBanHandler.ban(admin.setUserBan()));
             config.routes.post(API + "/admin/users/{id}/unban", SetUserBanHandler.unban(admin.setUserBan()));
             config.routes.post(API + "/admin/users/{id}/balance", new AdjustBalanceHandler(admin.adjustBalance()));

@@ -29,6 +29,7 @@ import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.traffic.Traffic;
+import spanel.domain.user.AccountChanges;
 import spanel.domain.user.AccountDefaults;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -175,6 +176,11 @@ class AdminServicesTest {
                 }
                 bans.put(user, banned);
                 return true;
+            }
+
+            @Override
+            public boolean update(UserId user, AccountChanges changes) {
+                throw new AssertionError("not used");
             }
         };
         AccountFakes.Tokens tokens = new AccountFakes.Tokens(new AccountFakes.Accounts());

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.AttemptLimiter;
+import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.Mailer;
+import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.money.Money;
@@ -52,7 +57,7 @@ public final class AccountFakes {
             UserId id = new UserId(stored.size() + 1L);
             stored.add(new UserAccount(id, account.email(), Money.ZERO, account.defaults().userClass(), account.expiresAt(),
                     account.expiresAt(), account.defaults().traffic(), Traffic.ZERO, Traffic.ZERO, account.defaults().nodeGroup(),
-                    account.credentials(), account.inviteCode(), account.inviter(), account.admin(), false, account.createdAt()));
+                    account.credentials(), account.inviteCode(), account.inviter(), account.admin(), false, account.createdAt(), 0, 0));
             hashes.put(id, account.passwordHash());
             return id;
         }
@@ -75,6 +80,31 @@ public final class AccountFakes {
         @Override
         public Optional<UserId> findByInviteCode(String inviteCode) {
             return stored.stream().filter(a -> a.inviteCode().equals(inviteCode)).map(UserAccount::id).findFirst();
+        }
+
+        @Override
+        public Optional<String> passwordHashOf(UserId id) {
+            return Optional.ofNullable(hashes.get(id));
+        }
+
+        @Override
+        public boolean replacePasswordHash(UserId id, String passwordHash) {
+            return hashes.replace(id, passwordHash) != null;
+        }
+
+        @Override
+        public Optional<Traffic> addToQuota(UserId id, Traffic bonus) {
+            for (int i = 0; i < stored.size(); i++) {
+                UserAccount a = stored.get(i);
+                if (a.id().equals(id)) {
+                    Traffic quota = a.transferEnable().plus(bonus);
+                    stored.set(i, new UserAccount(a.id(), a.email(), a.money(), a.userClass(), a.classExpire(),
+                            a.expireIn(), quota, a.upload(), a.download(), a.nodeGroup(), a.credentials(), a.inviteCode(),
+                            a.inviter(), a.admin(), a.banned(), a.createdAt(), a.speedLimit(), a.deviceLimit()));
+                    return Optional.of(quota);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -114,6 +144,70 @@ public final class AccountFakes {
             int before = issued.size();
             issued.values().removeIf(i -> i.holder().equals(holder));
             return before - issued.size();
+        }
+
+        @Override
+        public int revokeAllOfExcept(UserId holder, TokenHash kept) {
+            int before = issued.size();
+            issued.entrySet().removeIf(e -> e.getValue().holder().equals(holder) && !e.getKey().equals(kept));
+            return before - issued.size();
+        }
+    }
+
+    /** Reset links by hash; a claim removes the link. */
+    public static final class Resets implements PasswordResets {
+
+        public record Link(UserId user, Instant expiresAt) {
+        }
+
+        public final Map<TokenHash, Link> links = new HashMap<>();
+
+        @Override
+        public void add(TokenHash token, UserId user, Instant expiresAt, Instant now) {
+            links.values().removeIf(link -> !now.isBefore(link.expiresAt()));
+            links.put(token, new Link(user, expiresAt));
+        }
+
+        @Override
+        public Optional<UserId> claim(TokenHash token, Instant now) {
+            Link link = links.get(token);
+            if (link == null || !now.isBefore(link.expiresAt())) {
+                return Optional.empty();
+            }
+            links.remove(token);
+            return Optional.of(link.user());
+        }
+
+        @Override
+        public int dropAllOf(UserId user) {
+            int before = links.size();
+            links.values().removeIf(link -> link.user().equals(user));
+            return before - links.size();
+        }
+    }
+
+    /** Keeps every mail it is given. */
+    public static final class Outbox implements Mailer {
+
+        public record Sent(Email to, String subject, String text) {
+        }
+
+        public final List<Sent> sent = new ArrayList<>();
+
+        @Override
+        public void send(Email to, String subject, String text) {
+            sent.add(new Sent(to, subject, text));
+        }
+    }
+
+    /** One check-in per user and day, as the unique row keeps it. */
+    public static final class CheckinBook implements Checkins {
+
+        public final Set<String> days = new HashSet<>();
+
+        @Override
+        public boolean record(UserId user, LocalDate day, Traffic bonus, Instant at) {
+            return days.add(user + "@" + day);
         }
     }
 

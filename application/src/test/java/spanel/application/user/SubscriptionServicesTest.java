@@ -56,7 +56,7 @@ class SubscriptionServicesTest {
         accounts.stored.add(new UserAccount(id, Email.of("u" + id + "@example.com"), Money.ZERO, 0, NOW, NOW.plusSeconds(86_400),
                 Traffic.ofGigabytes(1), Traffic.ZERO, Traffic.ZERO, 0,
                 new ProxyCredentials("passwd-" + id, 10_000 + (int) id.value(), "uuid-" + id, "aes-128-gcm"),
-                "invite" + id, Optional.empty(), false, banned, NOW));
+                "invite" + id, Optional.empty(), false, banned, NOW, 0, 0));
         tokens.generations.put(id, 0L);
         return id;
     }

@@ -3,13 +3,15 @@ package spanel.bootstrap.config;
 import java.time.Duration;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccountDefaults;
+import spanel.domain.user.CheckinBonus;
 import spanel.domain.user.PortRange;
 import spanel.domain.user.RateLimit;
 import spanel.domain.user.TokenLifetime;
 
 /**
  * What new accounts get and how logging in is guarded: DEFAULT_TRAFFIC_GB, DEFAULT_EXPIRE_DAYS,
- * DEFAULT_CLASS, DEFAULT_GROUP, PORT_RANGE_START/END, TOKEN_TTL (seconds), LOGIN_RATE_LIMIT (per minute).
+ * DEFAULT_CLASS, DEFAULT_GROUP, PORT_RANGE_START/END, TOKEN_TTL (seconds), LOGIN_RATE_LIMIT (per minute),
+ * and the daily check-in bonus (CHECKIN_MIN_MB..CHECKIN_MAX_MB).
  */
 public record AccountSettings(
         long defaultTrafficGb,
@@ -19,7 +21,8 @@ public record AccountSettings(
         int portRangeStart,
         int portRangeEnd,
         long tokenTtlSeconds,
-        int loginRateLimit) {
+        int loginRateLimit,
+        CheckinBonus checkinBonus) {
 
     public AccountDefaults defaults() {
         return new AccountDefaults(Traffic.ofGigabytes(defaultTrafficGb), defaultExpireDays, defaultClass, defaultGroup);

@@ -3,8 +3,10 @@ package spanel.bootstrap.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import spanel.adapter.mail.MailConfig;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
+import spanel.domain.user.CheckinBonus;
 
 /**
  * Everything spanel reads from its configuration (README, Configuration), checked once at start-up: a value
@@ -25,7 +27,8 @@ public record Settings(
         AccountSettings accounts,
         PaymentSettings payments,
         SubscriptionSettings subscriptions,
-        JobSettings jobs) {
+        JobSettings jobs,
+        Optional<MailConfig> mail) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -48,7 +51,8 @@ public record Settings(
                 accounts(env),
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
                 subscriptions(env),
-                jobs(env));
+                jobs(env),
+                mail(env));
     }
 
     /** The profile title and refresh interval, the fetch limits, and when a silent node counts as down. */
@@ -69,6 +73,19 @@ public record Settings(
                 integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650));
     }
 
+    /** SMTP_URL and MAIL_FROM; without SMTP_URL there is no mail, and resetting a password is the CLI's job. */
+    static Optional<MailConfig> mail(Environment env) {
+        Optional<String> url = env.get("SMTP_URL").map(String::strip).filter(text -> !text.isEmpty());
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MailConfig.of(url.get(), env.get("MAIL_FROM").orElse(null)));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage());
+        }
+    }
+
     /** New-account defaults, token lifetime and the log-in limit; the port range must not run backwards. */
     static AccountSettings accounts(Environment env) {
         int portStart = integer(env, "PORT_RANGE_START", 10_000, 1, 65_535);
@@ -84,7 +101,18 @@ public record Settings(
                 portStart,
                 portEnd,
                 integer(env, "TOKEN_TTL", 604_800L, 60, 31_536_000),
-                integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000));
+                integer(env, "LOGIN_RATE_LIMIT", 10, 1, 1_000_000),
+                checkinBonus(env));
+    }
+
+    /** CHECKIN_MIN_MB..CHECKIN_MAX_MB; 0 and 0 (the default) turn the daily check-in off. */
+    private static CheckinBonus checkinBonus(Environment env) {
+        long min = integer(env, "CHECKIN_MIN_MB", 0L, 0, CheckinBonus.MAX_MB);
+        long max = integer(env, "CHECKIN_MAX_MB", 0L, 0, CheckinBonus.MAX_MB);
+        if (min > max) {
+            throw new StartupRefusal("CHECKIN_MIN_MB (" + min + ") must not be above CHECKIN_MAX_MB (" + max + ")");
+        }
+        return new CheckinBonus(min, max);
     }
 
     /** The shared node key when set, checked for strength; DEBUG relaxes the length and default checks. */
@@ -165,6 +193,7 @@ public record Settings(
     public String toString() {
         return "Settings[http=" + httpHost + ":" + httpPort + ", database=" + database
                 + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
-                + ", debug=" + debug + ", gateways=" + payments.enabled() + "]";
+                + ", debug=" + debug + ", gateways=" + payments.enabled() + ", timezone=" + jobs.timezone()
+                + ", mail=" + mail.map(m -> m.url().toString()).orElse("off") + "]";
     }
 }

@@ -49,6 +49,7 @@ final class ArchitectureRules {
             .adapter("persistence", "spanel.adapter.persistence..")
             .adapter("redis", "spanel.adapter.redis..")
             .adapter("payment", "spanel.adapter.payment..")
+            .adapter("mail", "spanel.adapter.mail..")
             .withOptionalLayers(true)
             .ensureAllClassesAreContainedInArchitectureIgnoring("spanel.bootstrap..")
             // bootstrap is the composition root: wiring adapters to services is its whole job.

@@ -194,4 +194,30 @@ class SettingsTest {
         assertThatThrownBy(() -> settings(Map.of("SUBSCRIPTION_TITLE", "a\u0007b")))
                 .isInstanceOf(StartupRefusal.class).hasMessageContaining("SUBSCRIPTION_TITLE");
     }
+
+    @Test
+    void theCheckInIsOffByDefaultAndItsRangeMustNotRunBackwards() {
+        assertThat(settings(Map.of()).accounts().checkinBonus().enabled()).isFalse();
+        var bonus = settings(Map.of("CHECKIN_MIN_MB", "10", "CHECKIN_MAX_MB", "50")).accounts().checkinBonus();
+        assertThat(bonus.minMb()).isEqualTo(10);
+        assertThat(bonus.maxMb()).isEqualTo(50);
+        assertThatThrownBy(() -> settings(Map.of("CHECKIN_MIN_MB", "60", "CHECKIN_MAX_MB", "50")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("CHECKIN_MIN_MB");
+        assertThatThrownBy(() -> settings(Map.of("CHECKIN_MAX_MB", "-1")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("CHECKIN_MAX_MB");
+    }
+
+    @Test
+    void mailNeedsAReadableSmtpUrlAndASender() {
+        assertThat(settings(Map.of()).mail()).isEmpty();
+        var mail = settings(Map.of("SMTP_URL", "smtps://u:p@mail.example.com", "MAIL_FROM", "no-reply@example.com")).mail();
+        assertThat(mail).isPresent();
+        assertThat(mail.get().url().port()).isEqualTo(465);
+        assertThatThrownBy(() -> settings(Map.of("SMTP_URL", "smtp://mail.example.com")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("MAIL_FROM");
+        assertThatThrownBy(() -> settings(Map.of("SMTP_URL", "mail.example.com:25", "MAIL_FROM", "a@example.com")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("SMTP_URL");
+        assertThat(settings(Map.of("SMTP_URL", "smtp://u:secret@mail.example.com", "MAIL_FROM", "a@example.com")).toString())
+                .doesNotContain("secret");
+    }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import spanel.domain.money.Money;
 import spanel.domain.traffic.Traffic;
 
-/** An account as stored: what the user sees of it, and what an admin sees. */
+/**
+ * An account as stored: what the user sees of it, and what an admin sees. {@code speedLimit} (Mbps)
+ * and {@code deviceLimit} (distinct IPs) are 0 for none.
+ */
 public record UserAccount(
         UserId id,
         Email email,
@@ -23,7 +26,9 @@ public record UserAccount(
         Optional<UserId> inviter,
         boolean admin,
         boolean banned,
-        Instant createdAt) {
+        Instant createdAt,
+        int speedLimit,
+        int deviceLimit) {
 
     public UserAccount {
         Objects.requireNonNull(id, "id");

@@ -6,6 +6,7 @@ import spanel.application.admin.port.in.ListOrders;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
+import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.shop.port.in.CreateCoupon;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.application.shop.port.in.DisableCoupon;
@@ -29,7 +30,8 @@ public record AdminUseCases(
         ListCoupons listCoupons,
         CreateCoupon createCoupon,
         UpdateCoupon updateCoupon,
-        DisableCoupon disableCoupon) {
+        DisableCoupon disableCoupon,
+        UpdateUser updateUser) {
 
     public AdminUseCases {
         Objects.requireNonNull(listUsers, "listUsers");
@@ -45,5 +47,6 @@ public record AdminUseCases(
         Objects.requireNonNull(createCoupon, "createCoupon");
         Objects.requireNonNull(updateCoupon, "updateCoupon");
         Objects.requireNonNull(disableCoupon, "disableCoupon");
+        Objects.requireNonNull(updateUser, "updateUser");
     }
 }

@@ -30,6 +30,8 @@ public record AccountView(
         boolean isAdmin,
         boolean banned,
         String createdAt,
+        int nodeSpeedlimit,
+        int nodeIplimit,
         String subscriptionUrl) {
 
     /** The owner also sees the proxy password and the subscription URL. */
@@ -47,6 +49,7 @@ public record AccountView(
                 a.upload().bytes(), a.download().bytes(), a.nodeGroup(), a.credentials().port(), passwd,
                 a.credentials().uuid(), a.credentials().method(), a.inviteCode(),
                 a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString(),
+                a.speedLimit(), a.deviceLimit(),
                 subscriptionUrl);
     }
 }

@@ -22,7 +22,8 @@ import spanel.adapter.http.testing.TestHttp;
 
 /**
  * /openapi.json against the route table of HttpApi, both ways: every route served is described, and
- * every route described is served (DEBUG on, so that the manual payment confirm is in the table).
+ * every route described is served (DEBUG on, so that the manual payment confirm is in the table, and
+ * mail and check-in on, so that the reset and check-in routes are).
  */
 class OpenApiRouteTest {
 
@@ -42,6 +43,8 @@ class OpenApiRouteTest {
     private Javalin start() {
         FakeUseCases useCases = new FakeUseCases();
         useCases.debug = true;
+        useCases.mail = true;
+        useCases.checkins = true;
         app = useCases.start();
         return app;
     }

@@ -18,6 +18,7 @@ import spanel.application.admin.port.in.ListOrders;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
+import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.job.port.in.CountJobRuns;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
@@ -49,12 +50,16 @@ import spanel.application.shop.port.in.ListPurchases;
 import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.user.port.in.Authenticate;
+import spanel.application.user.port.in.ChangePassword;
+import spanel.application.user.port.in.CheckIn;
 import spanel.application.user.port.in.LogIn;
 import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
 import spanel.application.user.port.in.FetchSubscription;
 import spanel.application.user.port.in.ListUserNodes;
+import spanel.application.user.port.in.RequestPasswordReset;
 import spanel.application.user.port.in.ResetCredentials;
+import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
@@ -108,6 +113,15 @@ public final class FakeUseCases {
     public FetchSubscription fetchSubscription;
     public ResetSubscription resetSubscription;
     public ResetCredentials resetCredentials;
+    public ChangePassword changePassword;
+    public RequestPasswordReset requestReset;
+    public ResetPassword resetPassword;
+    public CheckIn checkIn;
+    public UpdateUser updateUser;
+    /** Whether the server is built as with SMTP_URL set (the reset routes exist); read at build time. */
+    public boolean mail;
+    /** Whether the server is built with a check-in bonus (the check-in route exists); read at build time. */
+    public boolean checkins;
     /** Whether the server is built as with DEBUG=true (the manual confirm route exists); read at build time. */
     public boolean debug;
 
@@ -160,6 +174,11 @@ public final class FakeUseCases {
         fetchSubscription = c -> unexpected("fetchSubscription");
         resetSubscription = c -> unexpected("resetSubscription");
         resetCredentials = c -> unexpected("resetCredentials");
+        changePassword = c -> unexpected("changePassword");
+        requestReset = c -> unexpected("requestReset");
+        resetPassword = c -> unexpected("resetPassword");
+        checkIn = c -> unexpected("checkIn");
+        updateUser = c -> unexpected("updateUser");
     }
 
     /** The profile title and refresh interval subscription route tests see. */
@@ -176,12 +195,15 @@ public final class FakeUseCases {
         // Each port reads its field when called, so a test can swap a use case on a running server.
         return new HttpApi.UseCases(() -> checkHealth.check(),
                 new AccountUseCases(c -> register.register(c), c -> logIn.logIn(c), c -> logOut.logOut(c),
-                        c -> authenticate.authenticate(c), q -> showUserInfo.show(q)),
+                        c -> authenticate.authenticate(c), q -> showUserInfo.show(q), c -> changePassword.change(c),
+                        mail ? Optional.of(new AccountUseCases.ResetByMail(c -> requestReset.request(c),
+                                c -> resetPassword.reset(c))) : Optional.empty(),
+                        checkins ? Optional.of(c -> checkIn.checkIn(c)) : Optional.empty()),
                 new AdminUseCases(q -> listUsers.list(q), id -> showUser.show(id), c -> setUserBan.set(c),
                         c -> adjustBalance.adjust(c), q -> listOrders.list(q), () -> listProducts.list(),
                         c -> createProduct.create(c), c -> updateProduct.update(c), c -> disableProduct.disable(c),
                         () -> listCoupons.list(), c -> createCoupon.create(c), c -> updateCoupon.update(c),
-                        c -> disableCoupon.disable(c)),
+                        c -> disableCoupon.disable(c), c -> updateUser.update(c)),
                 new NodeUseCases(q -> listNodeUsers.list(q), c -> reportTraffic.report(c), c -> reportOnline.report(c),
                         c -> reportHeartbeat.report(c), c -> reportAliveIps.report(c), (n, k) -> getNodeInfo.info(n, k),
                         k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),

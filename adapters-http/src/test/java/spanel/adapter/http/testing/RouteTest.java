@@ -73,6 +73,6 @@ public abstract class RouteTest {
         return new UserAccount(new UserId(id), Email.of(email), Money.ofFen(1000), 0, created.plusSeconds(86_400),
                 created.plusSeconds(86_400), Traffic.ofGigabytes(10), Traffic.ZERO, Traffic.ofBytes(5), 0,
                 new ProxyCredentials("secret-passwd", 12345, "0b7f4a4e-6a8f-4f0e-9b8e-2f5d8c1a9e10", "aes-128-gcm"),
-                "invite123", Optional.empty(), false, false, created);
+                "invite123", Optional.empty(), false, false, created, 0, 0);
     }
 }

@@ -146,4 +146,13 @@ class AccountRoutesTest extends RouteTest {
         assertThat(data.get("passwd").asText()).isEqualTo("secret-passwd");
         assertThat(data.get("subscription_url").asText()).isEqualTo("https://panel.example.com/sub/aaaaaaaaaaaaaaaaaaaaaa");
     }
+
+    @Test
+    void withoutAMailServerOrACheckInBonusTheirRoutesAre404() {
+        assertRefused(http().post("/app/api/v0/auth/forgot", "{\"email\":\"a@b.io\"}"), 404, "not_found");
+        assertRefused(http().post("/app/api/v0/auth/reset", "{\"token\":\"t\",\"new_password\":\"long enough\"}"),
+                404, "not_found");
+        assertRefused(http().get("/reset-password?token=t"), 404, "not_found");
+        assertRefused(http().post("/app/api/v0/user/checkin", "", bearer(USER_TOKEN)), 404, "not_found");
+    }
 }

@@ -26,9 +26,11 @@ import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
-import spanel.adapter.persistence.user.JooqKnownAddresses;
-import spanel.adapter.persistence.user.JooqSubscriptionTokens;
+import spanel.adapter.persistence.user.JooqCheckins;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
+import spanel.adapter.persistence.user.JooqKnownAddresses;
+import spanel.adapter.persistence.user.JooqPasswordResets;
+import spanel.adapter.persistence.user.JooqSubscriptionTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
@@ -55,8 +57,10 @@ import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.shop.port.out.Purchases;
 import spanel.application.user.port.out.AccessTokens;
-import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.ExpiredTokens;
+import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
 import spanel.application.user.port.out.UsableNodes;
@@ -112,6 +116,14 @@ public final class PersistenceAdapters {
 
     public KnownAddresses knownAddresses() {
         return new JooqKnownAddresses(dsl);
+    }
+
+    public PasswordResets passwordResets() {
+        return new JooqPasswordResets(dsl);
+    }
+
+    public Checkins checkins() {
+        return new JooqCheckins(dsl);
     }
 
     /** bcrypt at its production cost. */

@@ -55,4 +55,12 @@ public final class JooqAccessTokens implements AccessTokens {
     public int revokeAllOf(UserId holder) {
         return dsl.deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.USER_ID.eq(holder.value())).execute();
     }
+
+    @Override
+    public int revokeAllOfExcept(UserId holder, TokenHash kept) {
+        return dsl.deleteFrom(ACCESS_TOKENS)
+                .where(ACCESS_TOKENS.USER_ID.eq(holder.value()))
+                .and(ACCESS_TOKENS.TOKEN_HASH.ne(kept.hex()))
+                .execute();
+    }
 }

@@ -8,6 +8,7 @@ import org.jooq.exception.DataAccessException;
 import spanel.adapter.persistence.support.Constraints;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.UserAccounts;
+import spanel.domain.traffic.Traffic;
 import spanel.domain.user.Email;
 import spanel.domain.user.EmailTaken;
 import spanel.domain.user.NewAccount;
@@ -73,5 +74,29 @@ public final class JooqUserAccounts implements UserAccounts {
     @Override
     public Optional<UserId> findByInviteCode(String inviteCode) {
         return dsl.select(USERS.ID).from(USERS).where(USERS.INVITE_CODE.eq(inviteCode)).fetchOptional(r -> new UserId(r.value1()));
+    }
+
+    @Override
+    public Optional<String> passwordHashOf(UserId id) {
+        return dsl.select(USERS.PASSWORD_HASH).from(USERS).where(USERS.ID.eq(id.value())).fetchOptional(r -> r.value1());
+    }
+
+    @Override
+    public boolean replacePasswordHash(UserId id, String passwordHash) {
+        return dsl.update(USERS).set(USERS.PASSWORD_HASH, passwordHash).where(USERS.ID.eq(id.value())).execute() == 1;
+    }
+
+    @Override
+    public Optional<Traffic> addToQuota(UserId id, Traffic bonus) {
+        int updated = dsl.update(USERS)
+                .set(USERS.TRANSFER_ENABLE, USERS.TRANSFER_ENABLE.plus(bonus.bytes()))
+                .where(USERS.ID.eq(id.value()))
+                .and(USERS.TRANSFER_ENABLE.le(Long.MAX_VALUE - bonus.bytes()))
+                .execute();
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Traffic.ofBytes(dsl.select(USERS.TRANSFER_ENABLE).from(USERS).where(USERS.ID.eq(id.value()))
+                .fetchSingle(USERS.TRANSFER_ENABLE)));
     }
 }

@@ -33,6 +33,8 @@ final class UserRows {
                 Optional.ofNullable(row.getInviterId()).map(UserId::new),
                 row.getIsAdmin(),
                 row.getBanned(),
-                Times.instant(row.getCreatedAt()));
+                Times.instant(row.getCreatedAt()),
+                row.getNodeSpeedlimit(),
+                row.getNodeIplimit());
     }
 }

@@ -24,14 +24,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.adapter.persistence.testing.Races;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.shop.BuyPlanService;
@@ -352,29 +349,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(new JooqPurchases(dsl()).of(aUserWith(0), new PageRequest(1, 2)).items()).isEmpty();
     }
 
-    /** Runs n attempts at once (released together) and answers each one's result or refusal. */
     private static List<Object> race(int n, java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                Callable<Object> call = attempt.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return call.call();
-                    } catch (Refusal refusal) {
-                        return refusal;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        }
+        return Races.race(n, attempt);
     }
 
     private long money(UserId user) {

@@ -3,6 +3,7 @@ package spanel.application.admin.port.out;
 import java.util.Optional;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.user.AccountChanges;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -14,4 +15,10 @@ public interface UserDirectory {
 
     /** Bans or unbans; false when there is no such user. */
     boolean setBanned(UserId user, boolean banned);
+
+    /**
+     * Applies an admin's changes in one update; false when there is no such user. Throws
+     * {@link spanel.domain.user.EmailTaken} when the new email belongs to another account.
+     */
+    boolean update(UserId user, AccountChanges changes);
 }

@@ -21,6 +21,9 @@ public interface AccessTokens {
     /** Revokes one token; false when it was not there. */
     boolean revoke(TokenHash token);
 
-    /** Revokes every token of a user (after a password change); returns how many. */
+    /** Revokes every token of a user (after a password reset); returns how many. */
     int revokeAllOf(UserId holder);
+
+    /** Revokes every token of a user but one, the one they are using (after a password change); returns how many. */
+    int revokeAllOfExcept(UserId holder, TokenHash kept);
 }

@@ -1,6 +1,7 @@
 package spanel.application.user.port.out;
 
 import java.util.Optional;
+import spanel.domain.traffic.Traffic;
 import spanel.domain.user.Email;
 import spanel.domain.user.NewAccount;
 import spanel.domain.user.StoredLogin;
@@ -21,6 +22,18 @@ public interface UserAccounts {
     Optional<UserAccount> find(UserId id);
 
     Optional<UserId> findByInviteCode(String inviteCode);
+
+    /** The stored password hash of an account; empty when there is no such account. */
+    Optional<String> passwordHashOf(UserId id);
+
+    /** Replaces the stored password hash; false when there is no such account. */
+    boolean replacePasswordHash(UserId id, String passwordHash);
+
+    /**
+     * Adds to the traffic quota in one guarded increment that never passes 2^63-1 bytes; the new
+     * quota, or empty when there is no such account or the quota would overflow.
+     */
+    Optional<Traffic> addToQuota(UserId id, Traffic bonus);
 
     /** Another account holds the port, UUID or invite code just drawn: draw again. */
     final class CredentialsTaken extends RuntimeException {

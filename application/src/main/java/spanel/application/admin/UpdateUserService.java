@@ -1,0 +1,39 @@
+package spanel.application.admin;
+
+import java.util.Objects;
+import spanel.application.admin.port.in.UpdateUser;
+import spanel.application.admin.port.in.UpdateUserCommand;
+import spanel.application.admin.port.out.UserDirectory;
+import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.domain.audit.AuditEntry;
+import spanel.domain.error.NotFound;
+import spanel.domain.user.UserAccount;
+
+public final class UpdateUserService implements UpdateUser {
+
+    private final UserDirectory directory;
+    private final UserAccounts accounts;
+    private final AuditTrail audit;
+    private final TransactionRunner transactions;
+
+    public UpdateUserService(UserDirectory directory, UserAccounts accounts, AuditTrail audit, TransactionRunner transactions) {
+        this.directory = Objects.requireNonNull(directory);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.audit = Objects.requireNonNull(audit);
+        this.transactions = Objects.requireNonNull(transactions);
+    }
+
+    @Override
+    public UserAccount update(UpdateUserCommand command) {
+        return transactions.inTransaction(() -> {
+            if (!directory.update(command.user(), command.changes())) {
+                throw new NotFound("no user " + command.user());
+            }
+            audit.record(new AuditEntry(command.admin(), "user.update", "user:" + command.user(),
+                    command.changes().describe()));
+            return accounts.find(command.user()).orElseThrow(() -> new NotFound("no user " + command.user()));
+        });
+    }
+}
