@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,7 @@ import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
+import spanel.application.health.TimeBoundProbe;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.DeleteNodeService;
 import spanel.application.node.GetNodeInfoService;
@@ -106,15 +108,26 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final HikariDataSource dataSource;
+    private final HikariDataSource ingestDataSource;
     private final Stores stores;
     private final Javalin http;
     private final ScheduledExecutorService jobs;
 
-    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs) {
+    private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
+            ScheduledExecutorService jobs) {
         this.dataSource = dataSource;
+        this.ingestDataSource = ingestDataSource;
         this.stores = stores;
         this.http = http;
         this.jobs = jobs;
+    }
+
+    /** How long /health waits for each dependency before calling it down (two of them: under a second in all). */
+    static final Duration PROBE_LIMIT = Duration.ofMillis(450);
+
+    /** Connections of the pool that applies node traffic reports: half of DATABASE_POOL_SIZE, at least 2. */
+    static int ingestPoolSize(int databasePoolSize) {
+        return Math.max(2, databasePoolSize / 2);
     }
 
     /** How often unpaid orders past ORDER_TTL are looked for. */
@@ -129,23 +142,39 @@ public final class Application implements AutoCloseable {
     static Application start(Settings settings, Clock clock) {
         Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
+        HikariDataSource ingestDataSource = null;
         try {
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir());
-            dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
+            DataSources.StorageFailureEviction eviction = new DataSources.StorageFailureEviction();
+            dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir(), "spanel-db",
+                    eviction);
             migrate(dataSource);
+            // Node traffic reports get connections of their own: a storm of them cannot take the
+            // connections that log-ins, user pages, payments and /health need.
+            int ingestPool = ingestPoolSize(settings.databasePoolSize());
+            ingestDataSource = DataSources.open(settings.database(), ingestPool, settings.dataDir(), "spanel-ingest",
+                    eviction);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
+            PersistenceAdapters ingest = PersistenceAdapters.on(ingestDataSource, settings.database());
+            HttpApi.UseCases useCases = useCases(persistence, ingest, stores, settings, muKey, clock);
+            // The first probe loads the classes every later one uses: done here, so the first
+            // /health answers within its limit instead of calling a cold database down.
+            useCases.checkHealth().check();
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                            settings.nodeReportMax(), settings.trustedProxies()),
-                    useCases(persistence, stores, settings, muKey, clock));
+                            settings.nodeReportMax(), settings.trustedProxies(), ingestPool),
+                    useCases);
             startHttp(http, settings);
             ScheduledExecutorService jobs = startJobs(
                     new CloseStaleOrdersService(persistence.topUpOrderBook(), settings.payments().orderTtl(), clock));
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http, jobs);
+            return new Application(dataSource, ingestDataSource, stores, http, jobs);
         } catch (RuntimeException e) {
+            if (ingestDataSource != null) {
+                ingestDataSource.close();
+            }
             if (dataSource != null) {
                 dataSource.close();
             }
@@ -154,14 +183,15 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Every use case, built by hand on its adapters. */
-    static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
-            Clock clock) {
+    /** Every use case, built by hand on its adapters; traffic reports on the {@code ingest} pool's. */
+    static HttpApi.UseCases useCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
+            Settings settings, String muKey, Clock clock) {
         return new HttpApi.UseCases(
-                new CheckHealthService(persistence.databaseProbe(), stores.probe()),
+                new CheckHealthService(new TimeBoundProbe(persistence.databaseProbe(), PROBE_LIMIT),
+                        new TimeBoundProbe(stores.probe(), PROBE_LIMIT)),
                 accountUseCases(persistence, stores, settings.accounts(), clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, stores, muKey, clock),
+                nodeUseCases(persistence, ingest, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, clock),
                 paymentUseCases(persistence, settings, clock));
@@ -234,13 +264,15 @@ public final class Application implements AutoCloseable {
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
-    static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
+    static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
+            String muKey, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
-                new ReportTrafficService(gate, persistence.trafficLedger(), persistence.transactions(), clock),
+                new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
+                        ingest.transactions(), clock),
                 new ReportOnlineService(gate, status, clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
@@ -326,6 +358,7 @@ public final class Application implements AutoCloseable {
         http.stop();
         jobs.shutdownNow();
         stores.close();
+        ingestDataSource.close();
         dataSource.close();
         LOG.info("stopped");
     }

@@ -52,6 +52,7 @@ class HealthRouteTest {
         TestHttp.Reply reply = http.get("/health");
 
         assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(reply.json().get("redis").asText()).isEqualTo("down");
     }
 

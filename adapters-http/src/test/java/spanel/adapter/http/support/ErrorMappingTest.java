@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,9 @@ class ErrorMappingTest {
             });
             config.routes.get("/db-down", ctx -> {
                 throw new RuntimeException("wrapped", new SQLTransientConnectionException("pool timeout"));
+            });
+            config.routes.get("/sql-state/{state}", ctx -> {
+                throw new RuntimeException("wrapped", new SQLException("failed", ctx.pathParam("state")));
             });
         }).start("127.0.0.1", 0);
         http = new TestHttp(app.port());
@@ -112,6 +116,21 @@ class ErrorMappingTest {
         TestHttp.Reply reply = http.get("/db-down");
 
         assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
+    }
+
+    @Test
+    void aDatabaseThatCannotStoreOrIsShuttingDownIs503WithRetryAfterAndAWrongStatementIs500() {
+        // 53100 disk full, 53200 out of memory, 57P01 admin shutdown, 08006 connection failure.
+        for (String state : new String[] {"53100", "53200", "57P01", "08006"}) {
+            TestHttp.Reply reply = http.get("/sql-state/" + state);
+
+            assertThat(reply.status()).as(state).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).as(state).isEqualTo("5");
+        }
+        TestHttp.Reply syntax = http.get("/sql-state/42601");
+        assertThat(syntax.status()).isEqualTo(500);
+        assertThat(syntax.header("Retry-After")).isNull();
     }
 }
