@@ -20,7 +20,7 @@ public final class JooqTransactionRunner implements TransactionRunner {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         try {
-            return dsl.transactionResult(work::get);
+            return FailFastConnections.transaction(() -> dsl.transactionResult(work::get));
         } catch (RuntimeException e) {
             // A commit that could not be written (H2 on a full disk) is a storage failure, not a bug.
             throw StorageFailures.standardised(e);

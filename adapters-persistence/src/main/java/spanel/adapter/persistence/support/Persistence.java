@@ -27,7 +27,9 @@ public final class Persistence {
         configuration.set(dialect);
         configuration.set(settings);
         // Setting a ThreadLocalTransactionProvider also installs its thread-bound connection provider.
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true));
+        // A database that is not there costs a transaction one wait for a connection, not three.
+        configuration.set(new ThreadLocalTransactionProvider(
+                new FailFastConnections(new DataSourceConnectionProvider(dataSource)), true));
         // A database that cannot store (H2 on a full disk) fails in the standard SQL states: 503, not 500.
         configuration.set(new ExecuteListener() {
             @Override
