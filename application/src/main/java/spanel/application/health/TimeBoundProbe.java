@@ -17,7 +17,12 @@ import spanel.domain.health.DependencyState;
  */
 public final class TimeBoundProbe implements DependencyProbe {
 
-    private static final ExecutorService PROBES = Executors.newVirtualThreadPerTaskExecutor();
+    // Platform threads: the OS schedules them even when a storm keeps every virtual-thread carrier busy.
+    private static final ExecutorService PROBES = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "spanel-health-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DependencyProbe probe;
     private final Duration limit;

@@ -102,6 +102,10 @@ final class FaultHarness implements AutoCloseable {
         return new FaultHarness(postgres, redis, schema, app, token, node.json().get("data").get("id").asLong());
     }
 
+    int port() {
+        return app.port();
+    }
+
     String[] asAdmin() {
         return new String[] {"Authorization", "Bearer " + adminToken};
     }
@@ -118,8 +122,21 @@ final class FaultHarness implements AutoCloseable {
                 .getValues(0, Long.class).stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** {@code count} nodes straight into the database; their ids. */
+    long[] seedNodes(int count) {
+        String prefix = UUID.randomUUID().toString().substring(0, 8);
+        schema.dsl().execute("INSERT INTO nodes (name) SELECT '" + prefix + "-' || g FROM generate_series(1, " + count + ") g");
+        return schema.dsl().fetch("SELECT id FROM nodes WHERE name LIKE '" + prefix + "-%' ORDER BY id")
+                .getValues(0, Long.class).stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** A report for this node adding {@code bytes} of upload to each user, under {@code reportId}. */
     String report(String reportId, long[] users, long bytes) {
+        return report(node, reportId, users, bytes);
+    }
+
+    /** The same for another node. */
+    String report(long node, String reportId, long[] users, long bytes) {
         return "{\"node_id\":" + node + ",\"report_id\":\"" + reportId + "\",\"data\":["
                 + LongStream.of(users).mapToObj(u -> "{\"user_id\":" + u + ",\"u\":" + bytes + ",\"d\":0}")
                         .collect(Collectors.joining(",")) + "]}";
