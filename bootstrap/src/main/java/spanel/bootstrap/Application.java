@@ -52,6 +52,7 @@ import spanel.application.node.ReportHeartbeatService;
 import spanel.application.node.ReportOnlineService;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.RotateNodeKeyService;
+import spanel.application.node.RotateServerKeyService;
 import spanel.application.node.ShowNodeService;
 import spanel.application.node.ShowNodeStatusService;
 import spanel.application.node.UpdateNodeService;
@@ -251,6 +252,7 @@ public final class Application implements AutoCloseable {
                 new UpdateNodeService(nodes, audit, tx),
                 new DeleteNodeService(nodes, audit, tx),
                 new RotateNodeKeyService(nodes, audit, tx),
+                new RotateServerKeyService(nodes, audit, tx),
                 new ShowNodeStatusService(nodes, stores.nodeStatus(), clock),
                 new ManageDetectRulesService(persistence.detectRules(), audit, tx));
     }

@@ -31,14 +31,25 @@ class CliTest {
     }
 
     @Test
-    void migrateAppliesTheSchemaOnceAndPrintsHowManyRan(@TempDir Path dir) {
+    void migrateAppliesTheSchemaOnceAndPrintsHowManyRan(@TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
 
         assertThat(run(env, dir, "migrate")).isEqualTo(Cli.OK);
-        assertThat(stdout()).contains("{\"applied\": 5}");
+        long applied = Long.parseLong(stdout().strip().replaceAll("\\{\"applied\": (\\d+)}", "$1"));
+        assertThat(applied).isPositive().isEqualTo(recordedMigrations(dir));
         out.reset();
         assertThat(run(env, dir, "migrate")).isEqualTo(Cli.OK);
         assertThat(stdout().strip()).isEqualTo("{\"applied\": 0}");
+    }
+
+    /** The migrations the database records as applied. */
+    private static long recordedMigrations(Path dir) throws Exception {
+        String url = spanel.adapter.persistence.support.DatabaseUrl.embedded(dir.resolve("data")).jdbcUrl();
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

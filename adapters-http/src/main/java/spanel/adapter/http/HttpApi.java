@@ -220,6 +220,7 @@ public final class HttpApi {
         routes.put(API + "/admin/nodes/{id}", nodes::update);
         routes.delete(API + "/admin/nodes/{id}", nodes::delete);
         routes.post(API + "/admin/nodes/{id}/rotate-key", nodes::rotateKey);
+        routes.post(API + "/admin/nodes/{id}/rotate-server-key", nodes::rotateServerKey);
         DetectRuleAdminHandlers rules = new DetectRuleAdminHandlers(useCases.detectRules());
         routes.get(API + "/admin/detect-rules", rules::list);
         routes.post(API + "/admin/detect-rules", rules::add);

@@ -2,14 +2,20 @@ package spanel.application.node;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.out.NodeRegistry;
+import spanel.domain.error.InvalidInput;
+import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeKeys;
 
-/** A new node's own key: 256 random bits, handed out once; the registry keeps only its hash. */
+/**
+ * A new node's own key: 256 random bits, handed out once; the registry keeps only its hash. A
+ * Shadowsocks-2022 node also gets its server key.
+ */
 public final class CreateNodeService implements CreateNode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,16 +33,27 @@ public final class CreateNodeService implements CreateNode {
     @Override
     public NodeCreated create(Command command) {
         String key = newKey();
+        NodeChanges settings = settled(command.settings(), 0, NodeChanges.DEFAULT_METHOD);
         return transactions.inTransaction(() -> {
             NodeId id = registry.create(
                     new NodeRegistry.NewNode(command.name(), command.nodeClass(), command.nodeGroup(), command.rate()),
                     NodeKeys.hash(key));
-            registry.change(id, command.settings());
+            registry.change(id, settings);
+            ServerKeys.settle(registry, Optional.empty(), registry.find(id).orElseThrow());
             command.admin().ifPresent(admin -> audit.node(admin, "node.create", id,
                     "name=" + command.name() + " class=" + command.nodeClass() + " group=" + command.nodeGroup()
                             + " rate=" + command.rate()));
             return new NodeCreated(id, key);
         });
+    }
+
+    /** The settings made fit for the node's protocol; a cipher that does not fit is a 400 naming it. */
+    static NodeChanges settled(NodeChanges changes, int sort, String method) {
+        try {
+            return changes.settledOn(sort, method);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(e);
+        }
     }
 
     /** A node key: 256 random bits, URL-safe. */

@@ -1,12 +1,15 @@
 package spanel.application.node;
 
+import java.util.Optional;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.UpdateNode;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.error.NotFound;
 import spanel.domain.node.Node;
+import spanel.domain.node.NodeChanges;
 
+/** A partial change of a node's settings; a Shadowsocks-2022 node's server key follows its cipher. */
 public final class UpdateNodeService implements UpdateNode {
 
     private final NodeRegistry registry;
@@ -22,10 +25,13 @@ public final class UpdateNodeService implements UpdateNode {
     @Override
     public Node update(Command command) {
         return transactions.inTransaction(() -> {
-            if (!registry.change(command.id(), command.changes())) {
+            Node before = registry.find(command.id()).orElseThrow(() -> new NotFound("no node " + command.id()));
+            NodeChanges changes = CreateNodeService.settled(command.changes(), before.sort(), before.method());
+            if (!registry.change(command.id(), changes)) {
                 throw new NotFound("no node " + command.id());
             }
-            audit.node(command.admin(), "node.update", command.id(), command.changes().toString());
+            ServerKeys.settle(registry, Optional.of(before), registry.find(command.id()).orElseThrow());
+            audit.node(command.admin(), "node.update", command.id(), changes.toString());
             return registry.find(command.id()).orElseThrow();
         });
     }

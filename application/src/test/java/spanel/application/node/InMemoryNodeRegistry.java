@@ -48,7 +48,7 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
     public NodeId create(NewNode node, String keyHash) {
         NodeId id = NodeId.of(nextId++);
         put(new Node(id, node.name(), "", 0, "{}", "aes-128-gcm", node.rate(), node.nodeClass(), node.nodeGroup(), 0, 0,
-                0, true, Optional.of(keyHash), Optional.empty()));
+                0, true, Optional.of(keyHash), Optional.empty(), Optional.empty()));
         return id;
     }
 
@@ -69,7 +69,7 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
                 changes.nodeClass().orElse(n.nodeClass()), changes.nodeGroup().orElse(n.nodeGroup()),
                 changes.speedLimit().orElse(n.speedLimit()), n.bandwidth(),
                 changes.bandwidthLimit().orElse(n.bandwidthLimit()), changes.enabled().orElse(n.enabled()),
-                n.keyHash(), n.heartbeat()));
+                n.keyHash(), n.heartbeat(), n.serverKey()));
         return true;
     }
 
@@ -89,12 +89,27 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
     }
 
     @Override
+    public boolean replaceServerKey(NodeId id, Optional<String> serverKey) {
+        Node n = nodes.get(id);
+        if (n == null) {
+            return false;
+        }
+        if (serverKey.isPresent() && nodes.values().stream().anyMatch(o -> !o.id().equals(id) && o.serverKey().equals(serverKey))) {
+            throw new IllegalStateException("server key taken");
+        }
+        put(new Node(n.id(), n.name(), n.server(), n.sort(), n.customConfig(), n.method(), n.rate(), n.nodeClass(),
+                n.nodeGroup(), n.speedLimit(), n.bandwidth(), n.bandwidthLimit(), n.enabled(), n.keyHash(), n.heartbeat(),
+                serverKey));
+        return true;
+    }
+
+    @Override
     public Map<NodeId, Long> trafficSince(Instant since) {
         return Map.copyOf(trafficToday);
     }
 
     private static Node copy(Node n, String name, boolean enabled, Optional<String> keyHash, Optional<Instant> heartbeat) {
         return new Node(n.id(), name, n.server(), n.sort(), n.customConfig(), n.method(), n.rate(), n.nodeClass(),
-                n.nodeGroup(), n.speedLimit(), n.bandwidth(), n.bandwidthLimit(), enabled, keyHash, heartbeat);
+                n.nodeGroup(), n.speedLimit(), n.bandwidth(), n.bandwidthLimit(), enabled, keyHash, heartbeat, n.serverKey());
     }
 }

@@ -115,6 +115,80 @@ class NodeAdminServicesTest {
                 Optional.empty(), Optional.empty())).hasMessageStartingWith("node_speedlimit");
     }
 
+    private static NodeChanges protocol(Integer sort, String method) {
+        return new NodeChanges(Optional.empty(), Optional.empty(), Optional.ofNullable(sort), Optional.empty(),
+                Optional.ofNullable(method), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    private CreateNode.NodeCreated createWith(NodeChanges settings) {
+        return new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command("ss", 0, 0, TrafficRate.ONE,
+                settings, Optional.of(ADMIN)));
+    }
+
+    private Node update(NodeId id, NodeChanges changes) {
+        return new UpdateNodeService(registry, audit::add, tx).update(new UpdateNode.Command(ADMIN, id, changes));
+    }
+
+    private static int keyBytes(Node node) {
+        return java.util.Base64.getDecoder().decode(node.serverKey().orElseThrow()).length;
+    }
+
+    @Test
+    void aShadowsocks2022NodeGetsTheDefault2022CipherAndAServerKeyOfItsLength() {
+        Node node = registry.find(createWith(protocol(1, null)).id()).orElseThrow();
+
+        assertThat(node.method()).isEqualTo("2022-blake3-aes-128-gcm");
+        assertThat(keyBytes(node)).isEqualTo(16);
+        assertThat(registry.find(createWith(protocol(1, "2022-blake3-chacha20-poly1305")).id()).orElseThrow())
+                .satisfies(n -> assertThat(keyBytes(n)).isEqualTo(32));
+        assertThat(registry.find(create("vmess").id()).orElseThrow().serverKey()).isEmpty();
+    }
+
+    @Test
+    void theServerKeyFollowsTheCipherLengthAndTheSort() {
+        NodeId id = createWith(protocol(1, null)).id();
+        String first = registry.find(id).orElseThrow().serverKey().orElseThrow();
+
+        assertThat(update(id, protocol(null, "2022-blake3-aes-128-gcm")).serverKey()).contains(first);
+        Node longer = update(id, protocol(null, "2022-blake3-aes-256-gcm"));
+        assertThat(keyBytes(longer)).isEqualTo(32);
+        assertThat(update(id, protocol(null, "2022-blake3-chacha20-poly1305")).serverKey()).isEqualTo(longer.serverKey());
+        assertThat(update(id, protocol(11, null)).serverKey()).isEmpty();
+        assertThat(keyBytes(update(id, protocol(1, null)))).isEqualTo(32);
+    }
+
+    @Test
+    void aCipherThatDoesNotFitTheProtocolIsRefusedNamingTheFieldAndChangesNothing() {
+        NodeId id = createWith(protocol(1, null)).id();
+        Node before = registry.find(id).orElseThrow();
+
+        assertThatThrownBy(() -> update(id, protocol(null, "aes-256-gcm")))
+                .isInstanceOf(spanel.domain.error.InvalidInput.class).hasMessageStartingWith("method:");
+        assertThatThrownBy(() -> update(id, protocol(0, null))).hasMessageStartingWith("sort:");
+        assertThatThrownBy(() -> createWith(protocol(0, "2022-blake3-aes-128-gcm"))).hasMessageStartingWith("method:");
+        assertThat(registry.find(id).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void rotatingTheServerKeyReplacesItAndOnlyA2022NodeHasOne() {
+        NodeId id = createWith(protocol(1, "2022-blake3-aes-256-gcm")).id();
+        String old = registry.find(id).orElseThrow().serverKey().orElseThrow();
+        RotateServerKeyService rotate = new RotateServerKeyService(registry, audit::add, tx);
+
+        var rotated = rotate.rotate(new spanel.application.node.port.in.RotateServerKey.Command(ADMIN, id));
+
+        assertThat(rotated.serverKey()).isNotEqualTo(old);
+        assertThat(registry.find(id).orElseThrow().serverKey()).contains(rotated.serverKey());
+        assertThat(java.util.Base64.getDecoder().decode(rotated.serverKey())).hasSize(32);
+        assertThat(audit).extracting(AuditEntry::action).endsWith("node.rotate_server_key");
+        NodeId vmess = create("vmess").id();
+        assertThatThrownBy(() -> rotate.rotate(new spanel.application.node.port.in.RotateServerKey.Command(ADMIN, vmess)))
+                .isInstanceOf(spanel.domain.error.Refusal.class).hasMessageContaining("sort 1");
+        assertThatThrownBy(() -> rotate.rotate(new spanel.application.node.port.in.RotateServerKey.Command(ADMIN,
+                NodeId.of(999)))).isInstanceOf(NotFound.class);
+    }
+
     /** A store that has heard nothing from any node. */
     private static final class NoStatus implements spanel.application.node.port.out.NodeStatusStore {
         @Override

@@ -20,7 +20,7 @@ class NodeGateTest {
 
     private Node node(long id, String ownKey, boolean enabled) {
         Node node = new Node(NodeId.of(id), "n" + id, "", 0, "{}", "aes-128-gcm", TrafficRate.ONE, 0, 0, 0, 0, 0,
-                enabled, Optional.ofNullable(ownKey).map(NodeKeys::hash), Optional.empty());
+                enabled, Optional.ofNullable(ownKey).map(NodeKeys::hash), Optional.empty(), Optional.empty());
         return registry.put(node);
     }
 

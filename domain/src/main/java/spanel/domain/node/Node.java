@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A node server as the panel configures it. {@code sort} is the protocol (0 Shadowsocks, 1 SS-2022,
  * 11 VMess/VLESS, 14 Trojan); {@code customConfig} is the operator's JSON object for the node;
- * bandwidth counters are raw bytes.
+ * bandwidth counters are raw bytes. {@code method} is the node's Shadowsocks cipher, served to both
+ * node APIs; {@code serverKey} is the Shadowsocks-2022 server PSK (sort 1 only), random and unique.
  */
 public record Node(
         NodeId id,
@@ -24,7 +25,8 @@ public record Node(
         long bandwidthLimit,
         boolean enabled,
         Optional<String> keyHash,
-        Optional<Instant> heartbeat) {
+        Optional<Instant> heartbeat,
+        Optional<String> serverKey) {
 
     public static final int SORT_SS2022 = 1;
     public static final int SORT_TUIC = 2;
@@ -36,6 +38,12 @@ public record Node(
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(keyHash, "keyHash");
         Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(serverKey, "serverKey");
+    }
+
+    /** A Shadowsocks-2022 node: it needs a server key as long as its cipher asks for. */
+    public boolean isSs2022() {
+        return sort == SORT_SS2022;
     }
 
     /** Over its bandwidth cap (0 means none): its users are no longer served. */

@@ -34,6 +34,34 @@ public record NodeChanges(
         bandwidthLimit.ifPresent(l -> require(l >= 0, "node_bandwidth_limit: cannot be negative"));
     }
 
+    /** What a new node starts as before its settings apply: plain Shadowsocks, this cipher. */
+    public static final String DEFAULT_METHOD = "aes-128-gcm";
+
+    /**
+     * These changes made fit for a node that is now of this sort and cipher. A Shadowsocks-2022 node
+     * (sort 1) needs a 2022 cipher: when none is asked for it gets the default one; a cipher asked for
+     * that does not fit the protocol is refused, naming {@code method} (or {@code sort}, when only the
+     * sort changed).
+     */
+    public NodeChanges settledOn(int currentSort, String currentMethod) {
+        int newSort = sort.orElse(currentSort);
+        boolean is2022 = Ss2022Keys.isSs2022Cipher(method.orElse(currentMethod));
+        if (newSort == Node.SORT_SS2022 && !is2022) {
+            if (method.isPresent()) {
+                throw new IllegalArgumentException("method: a Shadowsocks-2022 node (sort 1) needs one of "
+                        + String.join(", ", new java.util.TreeSet<>(Ss2022Keys.CIPHERS)));
+            }
+            return new NodeChanges(name, server, sort, customConfig, Optional.of(Ss2022Keys.DEFAULT_CIPHER), rate,
+                    nodeClass, nodeGroup, speedLimit, bandwidthLimit, enabled);
+        }
+        if (newSort == 0 && is2022) {
+            throw new IllegalArgumentException(method.isPresent()
+                    ? "method: a Shadowsocks-2022 cipher needs sort 1"
+                    : "sort: the node's cipher is a Shadowsocks-2022 one; send a method with sort 0");
+        }
+        return this;
+    }
+
     public static NodeChanges none() {
         return new NodeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

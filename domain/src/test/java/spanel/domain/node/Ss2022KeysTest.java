@@ -2,6 +2,8 @@ package spanel.domain.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class Ss2022KeysTest {
@@ -21,5 +23,23 @@ class Ss2022KeysTest {
     @Test
     void aCipherThatIsNotA2022OneGivesNoKey() {
         assertThat(Ss2022Keys.userKey("p4ssw0rd", "aes-128-gcm")).isEmpty();
+    }
+
+    @Test
+    void aServerKeyHasTheLengthItsCipherNeeds() {
+        SecureRandom random = new SecureRandom();
+
+        assertThat(Base64.getDecoder().decode(Ss2022Keys.newServerKey("2022-blake3-aes-128-gcm", random))).hasSize(16);
+        assertThat(Base64.getDecoder().decode(Ss2022Keys.newServerKey("2022-blake3-aes-256-gcm", random))).hasSize(32);
+        assertThat(Base64.getDecoder().decode(Ss2022Keys.newServerKey("2022-blake3-chacha20-poly1305", random)))
+                .hasSize(32);
+        assertThat(Ss2022Keys.newServerKey("2022-blake3-aes-128-gcm", random))
+                .isNotEqualTo(Ss2022Keys.newServerKey("2022-blake3-aes-128-gcm", random));
+    }
+
+    @Test
+    void aServerKeyForACipherThatIsNotA2022OneIsRefusedNamingMethod() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ss2022Keys.newServerKey("aes-128-gcm", new SecureRandom()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("method:");
     }
 }

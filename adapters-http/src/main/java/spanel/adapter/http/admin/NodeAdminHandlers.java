@@ -11,6 +11,7 @@ import spanel.adapter.http.support.Fields;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.DeleteNode;
 import spanel.application.node.port.in.RotateNodeKey;
+import spanel.application.node.port.in.RotateServerKey;
 import spanel.application.node.port.in.UpdateNode;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
@@ -77,6 +78,12 @@ public final class NodeAdminHandlers {
     public void rotateKey(Context ctx) {
         var rotated = useCases.rotateKey().rotate(new RotateNodeKey.Command(Callers.of(ctx).userId(), id(ctx)));
         ctx.json(Envelope.ok(Map.of("id", rotated.id().value(), "key", rotated.key())));
+    }
+
+    /** A Shadowsocks-2022 node's new server key: {"id","server_key"}. */
+    public void rotateServerKey(Context ctx) {
+        var rotated = useCases.rotateServerKey().rotate(new RotateServerKey.Command(Callers.of(ctx).userId(), id(ctx)));
+        ctx.json(Envelope.ok(Map.of("id", rotated.id().value(), "server_key", rotated.serverKey())));
     }
 
     public void status(Context ctx) {

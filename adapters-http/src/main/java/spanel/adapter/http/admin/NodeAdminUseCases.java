@@ -6,13 +6,14 @@ import spanel.application.node.port.in.DeleteNode;
 import spanel.application.node.port.in.ListNodes;
 import spanel.application.node.port.in.ManageDetectRules;
 import spanel.application.node.port.in.RotateNodeKey;
+import spanel.application.node.port.in.RotateServerKey;
 import spanel.application.node.port.in.ShowNode;
 import spanel.application.node.port.in.ShowNodeStatus;
 import spanel.application.node.port.in.UpdateNode;
 
 /** The use cases behind /admin/nodes and /admin/detect-rules. */
 public record NodeAdminUseCases(ListNodes list, ShowNode show, CreateNode create, UpdateNode update, DeleteNode delete,
-        RotateNodeKey rotateKey, ShowNodeStatus status, ManageDetectRules detectRules) {
+        RotateNodeKey rotateKey, RotateServerKey rotateServerKey, ShowNodeStatus status, ManageDetectRules detectRules) {
 
     public NodeAdminUseCases {
         Objects.requireNonNull(list, "list");
@@ -21,6 +22,7 @@ public record NodeAdminUseCases(ListNodes list, ShowNode show, CreateNode create
         Objects.requireNonNull(update, "update");
         Objects.requireNonNull(delete, "delete");
         Objects.requireNonNull(rotateKey, "rotateKey");
+        Objects.requireNonNull(rotateServerKey, "rotateServerKey");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(detectRules, "detectRules");
     }

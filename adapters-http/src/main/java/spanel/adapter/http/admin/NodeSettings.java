@@ -20,7 +20,7 @@ final class NodeSettings {
                 Fields.text(json, "server", "server"),
                 Fields.integer(json, "sort", "sort"),
                 customConfig(json),
-                Fields.text(json, "method", "method"),
+                method(json),
                 Fields.decimal(json, "traffic_rate", "traffic_rate")
                         .map(rate -> Fields.checked("traffic_rate", () -> TrafficRate.of(rate))),
                 Fields.integer(json, "node_class", "node_class"),
@@ -39,11 +39,34 @@ final class NodeSettings {
         if (!config.isObject()) {
             throw InvalidRequest.field("custom_config", "must be a JSON object");
         }
+        if (config.has("server_key")) {
+            throw InvalidRequest.field("custom_config.server_key",
+                    "spanel generates a Shadowsocks-2022 node's server key; replace it with rotate-server-key");
+        }
         JsonNode port = config.get("offset_port_node");
         if (port != null && !isPort(port.asText())) {
             throw InvalidRequest.field("custom_config.offset_port_node", "must be a port from 1 to 65535");
         }
-        return Optional.of(config.toString());
+        ObjectNode stored = ((ObjectNode) config).deepCopy();
+        stored.remove("method");
+        return Optional.of(stored.toString());
+    }
+
+    /**
+     * The node's cipher: {@code method}, or {@code custom_config.method} where SSPanel kept it (moved
+     * to the node's method, so it is set in one place; both given and different is a 400).
+     */
+    private static Optional<String> method(ObjectNode json) {
+        Optional<String> method = Fields.text(json, "method", "method");
+        JsonNode config = json.get("custom_config");
+        if (config == null || !config.isObject() || !config.has("method")) {
+            return method;
+        }
+        Optional<String> inConfig = Fields.text((ObjectNode) config, "method", "custom_config.method");
+        if (method.isPresent() && !method.equals(inConfig)) {
+            throw InvalidRequest.field("custom_config.method", "differs from method; the cipher is the node's method");
+        }
+        return inConfig;
     }
 
     private static boolean isPort(String text) {

@@ -30,6 +30,6 @@ public final class ModMuNodeInfoHandler implements Handler {
     public void handle(Context ctx) {
         Node node = getNodeInfo.info(ModMu.pathNodeId(ctx), ModMu.key(ctx)).node();
         CachedJson.send(ctx, ModMu.Data.of(new NodeInfo(node.speedLimit(), node.sort(), node.server(),
-                CustomConfig.asObject(node.customConfig()), siteName, VERSION)));
+                CustomConfig.served(node), siteName, VERSION)));
     }
 }

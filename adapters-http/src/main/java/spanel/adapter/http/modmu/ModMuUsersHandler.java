@@ -4,11 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
-import spanel.adapter.http.node.CustomConfig;
 import spanel.adapter.http.support.CachedJson;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.domain.node.Node;
-import spanel.domain.node.Ss2022Keys;
 
 /** GET /mod_mu/users?node_id=N */
 public final class ModMuUsersHandler implements Handler {
@@ -23,9 +21,8 @@ public final class ModMuUsersHandler implements Handler {
     public void handle(Context ctx) {
         var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(ModMu.nodeId(ctx)), ModMu.key(ctx)));
         Node node = listed.node().orElseThrow();
-        String cipher = CustomConfig.method(node.customConfig(), Ss2022Keys.DEFAULT_CIPHER);
         List<ModMuUser> users = listed.users().stream()
-                .flatMap(user -> ModMuUser.of(user, node, cipher).stream())
+                .flatMap(user -> ModMuUser.of(user, node, node.method()).stream())
                 .toList();
         CachedJson.send(ctx, ModMu.Data.of(users));
     }

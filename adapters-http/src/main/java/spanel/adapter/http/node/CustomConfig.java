@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import spanel.adapter.http.support.Json;
+import spanel.domain.node.Node;
 
 /**
  * A node's custom_config as nodes must receive it: always a JSON object, with the keys XrayR decodes
@@ -34,9 +35,17 @@ public final class CustomConfig {
         return config;
     }
 
-    /** The Shadowsocks cipher configured for the node, if any. */
-    public static String method(String stored, String fallback) {
-        JsonNode method = asObject(stored).get("method");
-        return method != null && method.isTextual() && !method.asText().isBlank() ? method.asText() : fallback;
+    /**
+     * The custom_config a node is served: the stored object, plus for a Shadowsocks node the cipher
+     * as {@code method} (from the node's own method, so there is one place to set it) and for a
+     * Shadowsocks-2022 node its {@code server_key}, where XrayR reads them.
+     */
+    public static ObjectNode served(Node node) {
+        ObjectNode config = asObject(node.customConfig());
+        if (node.sort() == 0 || node.isSs2022()) {
+            config.put("method", node.method());
+        }
+        node.serverKey().filter(key -> node.isSs2022()).ifPresent(key -> config.put("server_key", key));
+        return config;
     }
 }

@@ -51,7 +51,8 @@ public final class UniProxyConfigHandler implements Handler {
         String host = text(custom, "host", node.server());
         config.put("host", host);
         config.put("server_name", host);
-        config.put("cipher", text(custom, "method", node.method()));
+        config.put("cipher", node.method());
+        node.serverKey().filter(key -> node.isSs2022()).ifPresent(key -> config.put("server_key", key));
         ObjectNode base = config.putObject("base_config");
         base.put("push_interval", INTERVAL_SECONDS);
         base.put("pull_interval", INTERVAL_SECONDS);

@@ -165,7 +165,7 @@ public final class FakeUseCases {
                         k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
                 new NodeAdminUseCases(() -> unexpected("listNodes"), id -> unexpected("showNode"),
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
-                        c -> unexpected("rotateNodeKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN),
+                        c -> unexpected("rotateNodeKey"), c -> unexpected("rotateServerKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN),
                 new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
                         q -> checkCoupon.check(q)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),

@@ -92,6 +92,12 @@ public final class JooqNodeRegistry implements NodeRegistry {
     }
 
     @Override
+    public boolean replaceServerKey(NodeId id, Optional<String> serverKey) {
+        return dsl.update(NODES).set(NODES.SERVER_KEY, serverKey.orElse(null)).where(NODES.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    @Override
     public Map<NodeId, Long> trafficSince(Instant since) {
         Field<BigDecimal> total = DSL.sum(TRAFFIC_HOURLY.U.plus(TRAFFIC_HOURLY.D));
         Map<NodeId, Long> traffic = new HashMap<>();
@@ -119,7 +125,8 @@ public final class JooqNodeRegistry implements NodeRegistry {
                 r.getNodeBandwidthLimit(),
                 r.getEnabled(),
                 Optional.ofNullable(r.getNodeKeyHash()),
-                Optional.ofNullable(r.getNodeHeartbeat()).map(OffsetDateTime::toInstant));
+                Optional.ofNullable(r.getNodeHeartbeat()).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(r.getServerKey()));
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -7,7 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** Brings a database's schema up to date with the migrations shipped in this module. */
 public final class Migrations {
 
-    private static final String LOCATION = "classpath:db/migration";
+    /** The SQL migrations, and the Java ones that need more than SQL (random keys, JSON). */
+    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:spanel/adapter/persistence/migration"};
 
     private Migrations() {
     }
@@ -24,7 +25,7 @@ public final class Migrations {
 
     private static int run(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
         MigrateResult result = configuration
-                .locations(LOCATION)
+                .locations(LOCATIONS)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

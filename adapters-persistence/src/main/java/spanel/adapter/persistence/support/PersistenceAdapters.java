@@ -3,6 +3,7 @@ package spanel.adapter.persistence.support;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
+import spanel.adapter.persistence.common.JooqServerSecrets;
 import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.health.JooqDatabaseProbe;
 import spanel.adapter.persistence.node.JooqDetectRules;
@@ -26,6 +27,7 @@ import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.AuditTrail;
+import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.node.port.out.DetectRules;
@@ -107,6 +109,10 @@ public final class PersistenceAdapters {
 
     public AuditTrail auditTrail() {
         return new JooqAuditTrail(dsl);
+    }
+
+    public ServerSecrets serverSecrets() {
+        return new JooqServerSecrets(dsl);
     }
 
     public TopUpOrderQueries topUpOrders() {

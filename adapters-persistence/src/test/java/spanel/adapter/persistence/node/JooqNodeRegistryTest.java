@@ -1,9 +1,11 @@
 package spanel.adapter.persistence.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.application.node.port.out.NodeRegistry;
@@ -42,6 +44,23 @@ class JooqNodeRegistryTest extends PersistenceContractTest {
         registry.touchHeartbeat(id, at);
 
         assertThat(registry.find(id).orElseThrow().heartbeat()).contains(at);
+    }
+
+    @Test
+    void aServerKeyIsKeptClearedAndNeverShared() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId one = registry.create(new NodeRegistry.NewNode("a", 0, 0, TrafficRate.ONE), NodeKeys.hash("k1"));
+        NodeId two = registry.create(new NodeRegistry.NewNode("b", 0, 0, TrafficRate.ONE), NodeKeys.hash("k2"));
+
+        assertThat(registry.replaceServerKey(one, Optional.of("AAAAAAAAAAAAAAAAAAAAAA=="))).isTrue();
+
+        assertThat(registry.find(one).orElseThrow().serverKey()).contains("AAAAAAAAAAAAAAAAAAAAAA==");
+        assertThat(registry.find(two).orElseThrow().serverKey()).isEmpty();
+        assertThatThrownBy(() -> registry.replaceServerKey(two, Optional.of("AAAAAAAAAAAAAAAAAAAAAA==")))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThat(registry.replaceServerKey(one, Optional.empty())).isTrue();
+        assertThat(registry.find(one).orElseThrow().serverKey()).isEmpty();
+        assertThat(registry.replaceServerKey(NodeId.of(987_654), Optional.of("x"))).isFalse();
     }
 
     @Test

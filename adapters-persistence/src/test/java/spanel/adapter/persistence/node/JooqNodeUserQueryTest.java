@@ -72,7 +72,7 @@ class JooqNodeUserQueryTest extends PersistenceContractTest {
         long otherGroup = user(u -> u.setNodeGroup(9));
         long classExpired = user(u -> u.setClassExpire(PAST));
         Node open = new Node(node.id(), node.name(), node.server(), node.sort(), node.customConfig(), node.method(),
-                node.rate(), 0, 0, 0, 0, 0, true, node.keyHash(), node.heartbeat());
+                node.rate(), 0, 0, 0, 0, 0, true, node.keyHash(), node.heartbeat(), node.serverKey());
 
         assertThat(allowed(open)).containsExactly(otherGroup, classExpired);
     }

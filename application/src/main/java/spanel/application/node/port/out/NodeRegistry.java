@@ -34,6 +34,12 @@ public interface NodeRegistry {
     /** Replaces the node's own key; the old one stops working at once. False when there is no such node. */
     boolean replaceKeyHash(NodeId id, String keyHash);
 
+    /**
+     * Sets (or with empty, clears) the node's Shadowsocks-2022 server key; keys are unique across
+     * nodes. False when there is no such node.
+     */
+    boolean replaceServerKey(NodeId id, Optional<String> serverKey);
+
     /** Raw bytes each node carried since the instant, from the hourly log (hour granularity). */
     Map<NodeId, Long> trafficSince(Instant since);
 
