@@ -140,7 +140,7 @@ public class PaymentBench {
 
     // --- notifies ------------------------------------------------------------------------------
 
-    /** Signed GET notify paths, as an EPay platform sends them (§3.1: sorted, no empties, MD5 over k=v&... + key). */
+    /** Signed GET notify paths, as an EPay platform sends them (sorted, no empties, MD5 over k=v&... + key). */
     static List<String> notifyPaths(String prefix, long first, int count) throws Exception {
         List<String> paths = new ArrayList<>(count);
         for (long i = first; i < first + count; i++) {

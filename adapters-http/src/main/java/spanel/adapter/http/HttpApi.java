@@ -43,6 +43,7 @@ import spanel.adapter.http.node.NodeOnlineHandler;
 import spanel.adapter.http.node.NodeTrafficHandler;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.node.NodeUsersHandler;
+import spanel.adapter.http.openapi.OpenApiHandler;
 import spanel.adapter.http.payment.ConfirmTopUpHandler;
 import spanel.adapter.http.payment.CreateTopUpHandler;
 import spanel.adapter.http.payment.ListTopUpOrdersHandler;
@@ -139,6 +140,7 @@ public final class HttpApi {
             });
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
             config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth()));
+            config.routes.get("/openapi.json", new OpenApiHandler());
 
             AccountUseCases accounts = useCases.accounts();
             // Every route below /user and /admin, and logout, needs a token; /admin also needs is_admin.
@@ -186,7 +188,7 @@ public final class HttpApi {
     }
 
     /**
-     * Payments (contract §6). A user's own routes need a token; the gateways' notify and the user's
+     * Payments (docs/API.md, Payments). A user's own routes need a token; the gateways' notify and the user's
      * return stay public. The DEBUG confirm is not registered at all when DEBUG is off, so it is a
      * 404 exactly like a route that does not exist, before any authentication.
      */
@@ -208,7 +210,7 @@ public final class HttpApi {
         });
     }
 
-    /** Node administration (contract §7); /admin/* is already behind the admin check. */
+    /** Node administration (docs/API.md, Administration); /admin/* is already behind the admin check. */
     private static void nodeAdminRoutes(RoutesConfig routes, NodeAdminUseCases useCases) {
         routes.get("/admin", new DashboardHandler());
         NodeAdminHandlers nodes = new NodeAdminHandlers(useCases);
@@ -227,7 +229,7 @@ public final class HttpApi {
         routes.delete(API + "/admin/detect-rules/{id}", rules::remove);
     }
 
-    /** The node API of the contract (§4). */
+    /** The panel's own node API (docs/API.md, /app/api/v0/node). */
     private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases, Admission ingest) {
         routes.get(API + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
         routes.post(API + "/node/traffic",

@@ -14,7 +14,7 @@ import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 
 /**
- * Verify, match, credit once (payments.md §7.7): the gateway checks the signature and merchant,
+ * Verify, match, credit once: the gateway checks the signature and merchant,
  * then the notice must name an order of that gateway with exactly its amount. Only then is the
  * order credited, in one transaction; a repeat of a paid order is acknowledged and changes nothing.
  */

@@ -2,7 +2,7 @@ package spanel.application.payment;
 
 import java.util.Objects;
 
-/** The URLs handed to gateways, under the operator's PUBLIC_URL (contract §6). */
+/** The URLs handed to gateways, under the operator's PUBLIC_URL. */
 public record PaymentUrls(String publicUrl) {
 
     private static final String PAYMENT = "/app/api/v0/payment/";

@@ -6,7 +6,7 @@ import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
 
 /**
- * Everything spanel reads from its configuration (contract §2), checked once at start-up: a value
+ * Everything spanel reads from its configuration (README, Configuration), checked once at start-up: a value
  * that cannot be used refuses start-up with a line naming the variable, rather than failing later.
  */
 public record Settings(

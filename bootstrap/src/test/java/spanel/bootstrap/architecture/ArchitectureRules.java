@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
-/** The dependency and coding rules of STYLE.md, numbered as there. */
+/** The dependency and coding rules, numbered as in docs/ARCHITECTURE.md ("Rules the build checks"). */
 final class ArchitectureRules {
 
     private ArchitectureRules() {

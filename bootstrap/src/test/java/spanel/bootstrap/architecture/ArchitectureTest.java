@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The rules of STYLE.md over every production class of every module. Each rule is also seen to
+ * The architecture rules (docs/ARCHITECTURE.md, "Rules the build checks") over every production class of every module. Each rule is also seen to
  * fail on a fixture that breaks it, in {@link ArchitectureRulesCanFailTest}.
  */
 @AnalyzeClasses(packages = "spanel", importOptions = ProductionClassesOnly.class)

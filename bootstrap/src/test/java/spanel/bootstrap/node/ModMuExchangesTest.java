@@ -15,7 +15,7 @@ import spanel.adapter.persistence.testing.Seed;
 import spanel.bootstrap.EndToEndTest;
 
 /**
- * The exchanges of node-compat.md Part D, replayed against the running application as an
+ * The mod_mu exchanges of docs/API.md, replayed against the running application as an
  * unmodified XrayR (PanelType "SSpanel") sends them, with the database changes they must cause.
  */
 class ModMuExchangesTest extends EndToEndTest {

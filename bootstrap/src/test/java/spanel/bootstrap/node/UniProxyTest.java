@@ -13,7 +13,7 @@ import spanel.adapter.persistence.generated.tables.records.UsersRecord;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.bootstrap.EndToEndTest;
 
-/** The UniProxy exchanges of node-compat.md Part D.2, replayed as V2bX and XrayR NewV2board send them. */
+/** The UniProxy exchanges of docs/API.md, replayed as V2bX and XrayR NewV2board send them. */
 class UniProxyTest extends EndToEndTest {
 
     private static final String BASE = "/api/v1/server/UniProxy/";

@@ -9,7 +9,7 @@ import spanel.domain.error.InvalidInput;
 import spanel.domain.traffic.Traffic;
 
 /**
- * What a package grants (contract §5): traffic to add (GB), the class to set, days added to the
+ * What a package grants (docs/API.md, Shop): traffic to add (GB), the class to set, days added to the
  * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
  * leave the account as it is. No part is negative.
  */

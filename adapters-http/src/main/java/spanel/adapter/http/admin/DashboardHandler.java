@@ -2,9 +2,7 @@ package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import spanel.adapter.http.support.StaticResources;
 
 /**
  * GET /admin: the node-monitoring page. The page itself holds no data; it logs an admin in and
@@ -15,14 +13,7 @@ public final class DashboardHandler implements Handler {
     private final byte[] page;
 
     public DashboardHandler() {
-        try (InputStream in = DashboardHandler.class.getResourceAsStream("/spanel/http/dashboard.html")) {
-            if (in == null) {
-                throw new IllegalStateException("dashboard.html is missing from the jar");
-            }
-            page = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page = StaticResources.read("/spanel/http/dashboard.html");
     }
 
     @Override

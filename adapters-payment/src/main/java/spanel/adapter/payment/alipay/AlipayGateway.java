@@ -23,7 +23,7 @@ import spanel.domain.payment.PaymentNotice;
 
 /**
  * Alipay face-to-face (当面付): alipay.trade.precreate answers the QR content the user scans;
- * notifications are verified with rsaCheckV1 over Alipay's public key (payments.md §3.2).
+ * notifications are verified with rsaCheckV1 over Alipay's public key.
  */
 public final class AlipayGateway implements PaymentGateway {
 

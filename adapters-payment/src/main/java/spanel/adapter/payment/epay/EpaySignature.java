@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import spanel.adapter.payment.support.CanonicalString;
 
-/** EPay's classic MD5 signature (payments.md §3.1): signing and checking are the same computation. */
+/** EPay's classic MD5 signature (see CanonicalString): signing and checking are the same computation. */
 final class EpaySignature {
 
     private EpaySignature() {

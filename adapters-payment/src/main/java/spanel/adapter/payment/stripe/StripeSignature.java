@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The Stripe-Signature header (payments.md §3.3): HMAC-SHA256 of "t.body" with the endpoint
+ * The Stripe-Signature header (t=...,v1=...): HMAC-SHA256 of "t.body" with the endpoint
  * secret, any v1 may match (secret rotation), and t within the tolerance of now.
  */
 final class StripeSignature {

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The string EPay and Alipay sign (payments.md §3.1, §3.2): every parameter but sign and
+ * The string EPay and Alipay sign: every parameter but sign and
  * sign_type, empty values dropped, sorted by name in byte order, joined as name=value with '&',
  * values as decoded, never URL-encoded.
  */

@@ -22,7 +22,7 @@ import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 
-/** payments.md §3.2 with key pairs made here: Alipay's (signs notifies) and the app's (signs requests). */
+/** Alipay face-to-face (RSA2) with key pairs made here: Alipay's (signs notifies) and the app's (signs requests). */
 class AlipayGatewayTest {
 
     static final KeyPair ALIPAY = rsa();

@@ -15,7 +15,7 @@ import spanel.domain.money.Money;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 
-/** payments.md §3.1, its worked example first. */
+/** EPay's classic MD5 scheme, a worked example of the canonical string and digest first. */
 class EpayGatewayTest {
 
     static final String KEY = "Kx9ExampleMerchantKey0000000000";

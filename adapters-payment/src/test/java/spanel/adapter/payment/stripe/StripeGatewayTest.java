@@ -16,7 +16,7 @@ import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 
-/** payments.md §3.3 and a local fake of the Checkout Sessions API. */
+/** Stripe's webhook signature and a local fake of the Checkout Sessions API. */
 class StripeGatewayTest {
 
     static final String SECRET = "whsec_test_ExampleSecret";

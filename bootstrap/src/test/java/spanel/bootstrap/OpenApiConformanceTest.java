@@ -1,0 +1,250 @@
+package spanel.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.http.testing.TestHttp;
+
+/**
+ * The running application answers as /openapi.json says: a scenario calls every JSON route, and
+ * each answer (successes and errors alike) must match the schema the document gives for its route,
+ * method and status. A status the document does not list for the route fails too.
+ */
+class OpenApiConformanceTest extends EndToEndTest {
+
+    private static final String DOCUMENT = "spanel/http/openapi.json";
+    private static final String API = "/app/api/v0";
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Routes that answer no JSON of spanel's own: a page, metrics text, a redirect, gateway notifies. */
+    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /metrics", "GET /openapi.json",
+            "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
+            "POST " + API + "/payment/notify/{gateway}");
+
+    private final JsonNode document = readDocument();
+    private final Set<String> checked = new TreeSet<>();
+
+    @Override
+    protected Map<String, String> extraEnvironment() {
+        return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "conformance-key",
+                "DEBUG", "true");
+    }
+
+    @Test
+    void everyJsonRouteAnswersAsTheOpenApiDocumentDescribesIt() {
+        String[] admin = asAdmin();
+        check("GET", "/health", http().get("/health"));
+
+        // accounts
+        String email = "conform-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"a good password\"}";
+        long userId = check("POST", API + "/auth/register", http().post(API + "/auth/register", credentials))
+                .get("user_id").asLong();
+        check("POST", API + "/auth/register", http().post(API + "/auth/register", "{\"email\":\"x\"}"));
+        String token = check("POST", API + "/auth/login", http().post(API + "/auth/login", credentials))
+                .get("access_token").asText();
+        String[] user = {"Authorization", "Bearer " + token};
+        check("GET", API + "/user/info", http().get(API + "/user/info", user));
+        check("GET", API + "/user/info", http().get(API + "/user/info"));
+
+        // admin: users
+        String users = API + "/admin/users";
+        check("GET", users, http().get(users + "?q=conform&page=1&size=5", admin));
+        check("GET", users, http().get(users, user));
+        check("GET", users + "/{id}", http().get(users + "/" + userId, admin));
+        check("GET", users + "/{id}", http().get(users + "/999999999", admin));
+        check("POST", users + "/{id}/ban", http().post(users + "/" + userId + "/ban", "", admin));
+        check("POST", users + "/{id}/unban", http().post(users + "/" + userId + "/unban", "", admin));
+        check("POST", users + "/{id}/balance",
+                http().post(users + "/" + userId + "/balance", "{\"amount\":\"50.00\",\"reason\":\"test\"}", admin));
+        check("POST", users + "/{id}/balance",
+                http().post(users + "/" + userId + "/balance", "{\"amount\":\"-500.00\",\"reason\":\"test\"}", admin));
+
+        // admin: products and coupons; the shop
+        String products = API + "/admin/products";
+        long product = check("POST", products, http().post(products, "{\"name\":\"Monthly\",\"price\":\"10.00\","
+                + "\"content\":{\"traffic\":10,\"class\":1,\"class_expire\":30,\"expire_in\":30},\"stock\":5}", admin))
+                .get("id").asLong();
+        check("GET", products, http().get(products, admin));
+        check("PUT", products + "/{id}", http().put(products + "/" + product, "{\"price\":\"12.00\"}", admin));
+        check("PUT", products + "/{id}", http().put(products + "/" + product, "{\"content\":{\"gold\":1}}", admin));
+        String coupons = API + "/admin/coupons";
+        String code = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long coupon = check("POST", coupons, http().post(coupons, "{\"code\":\"" + code + "\",\"type\":\"percent\",\"value\":10}",
+                admin)).get("id").asLong();
+        check("POST", coupons, http().post(coupons, "{\"code\":\"" + code + "\",\"type\":\"amount\",\"value\":1}", admin));
+        check("GET", coupons, http().get(coupons, admin));
+        check("PUT", coupons + "/{id}", http().put(coupons + "/" + coupon, "{\"total_limit\":100}", admin));
+        check("GET", API + "/user/shop", http().get(API + "/user/shop", user));
+        check("GET", API + "/user/coupon", http().get(API + "/user/coupon?code=" + code + "&shop_id=" + product, user));
+        check("GET", API + "/user/coupon", http().get(API + "/user/coupon?code=NOPE&shop_id=" + product, user));
+        check("POST", API + "/user/buy", http().post(API + "/user/buy",
+                "{\"shop_id\":" + product + ",\"coupon\":\"" + code + "\"}", user));
+        check("GET", API + "/user/bought", http().get(API + "/user/bought?limit=5", user));
+        check("DELETE", coupons + "/{id}", http().delete(coupons + "/" + coupon, admin));
+        check("DELETE", products + "/{id}", http().delete(products + "/" + product, admin));
+        check("POST", API + "/user/buy", http().post(API + "/user/buy", "{\"shop_id\":" + product + "}", user));
+
+        // admin: nodes and audit rules
+        String nodes = API + "/admin/nodes";
+        JsonNode created = check("POST", nodes, http().post(nodes, "{\"name\":\"hk1\",\"server\":\"hk1.example.com\","
+                + "\"sort\":11,\"custom_config\":{\"offset_port_node\":\"443\",\"network\":\"ws\",\"security\":\"tls\","
+                + "\"host\":\"hk1.example.com\",\"path\":\"/ray\"}}", admin));
+        long node = created.get("id").asLong();
+        check("POST", nodes, http().post(nodes, "{\"sort\":11}", admin));
+        check("GET", nodes, http().get(nodes, admin));
+        check("GET", nodes + "/{id}", http().get(nodes + "/" + node, admin));
+        check("PUT", nodes + "/{id}", http().put(nodes + "/" + node, "{\"node_speedlimit\":100}", admin));
+        String key = check("POST", nodes + "/{id}/rotate-key", http().post(nodes + "/" + node + "/rotate-key", "", admin))
+                .get("key").asText();
+        check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + node + "/rotate-server-key", "", admin));
+        long ss2022 = check("POST", nodes, http().post(nodes, "{\"name\":\"ss\",\"sort\":1,"
+                + "\"method\":\"2022-blake3-aes-128-gcm\",\"custom_config\":{\"offset_port_node\":\"8388\"}}", admin))
+                .get("id").asLong();
+        check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + ss2022 + "/rotate-server-key", "", admin));
+        check("GET", nodes + "/{id}", http().get(nodes + "/" + ss2022, admin));
+        String rules = API + "/admin/detect-rules";
+        long rule = check("POST", rules, http().post(rules, "{\"name\":\"bt\",\"regex\":\"(announce|torrent)\"}", admin))
+                .get("id").asLong();
+        check("POST", rules, http().post(rules, "{\"name\":\"bad\",\"regex\":\"(?=x)\"}", admin));
+        check("GET", rules, http().get(rules, admin));
+
+        // the panel's node API
+        String v0 = API + "/node";
+        String[] nodeKey = {"Key", key};
+        check("GET", v0 + "/users", http().get(v0 + "/users?node_id=" + node, nodeKey));
+        check("GET", v0 + "/users", http().get(v0 + "/users?node_id=" + node, "Key", "wrong"));
+        check("POST", v0 + "/traffic", http().post(v0 + "/traffic", "{\"node_id\":" + node + ",\"report_id\":\"r1\","
+                + "\"data\":[{\"user_id\":" + userId + ",\"u\":1024,\"d\":2048}]}", nodeKey));
+        check("POST", v0 + "/traffic", http().post(v0 + "/traffic", "{\"node_id\":" + node
+                + ",\"data\":[{\"user_id\":" + userId + ",\"u\":-1,\"d\":2048}]}", nodeKey));
+        check("POST", v0 + "/online", http().post(v0 + "/online", "{\"node_id\":" + node + ",\"online\":3,\"load\":\"0.25\"}",
+                nodeKey));
+        check("POST", v0 + "/heartbeat", http().post(v0 + "/heartbeat", "{\"node_id\":" + node
+                + ",\"cpu_load\":0.25,\"memory_usage\":45.2,\"network_speed\":100.5}", nodeKey));
+        check("POST", v0 + "/alive_ip", http().post(v0 + "/alive_ip", "{\"node_id\":" + node
+                + ",\"data\":[{\"user_id\":" + userId + ",\"ip\":\"203.0.113.5\"}]}", nodeKey));
+        check("GET", v0 + "/info/{node_id}", http().get(v0 + "/info/" + node, nodeKey));
+        check("GET", nodes + "/status", http().get(nodes + "/status", admin));
+
+        // mod_mu
+        String mu = "?key=" + key + "&node_id=" + node;
+        check("GET", "/mod_mu/nodes/{id}/info", http().get("/mod_mu/nodes/" + node + "/info?key=" + key));
+        check("POST", "/mod_mu/nodes/{id}/info", http().post("/mod_mu/nodes/" + node + "/info?key=" + key,
+                "{\"uptime\":\"86400\",\"load\":\"0.12 0.45 0.30\"}"));
+        check("GET", "/mod_mu/users", http().get("/mod_mu/users" + mu));
+        check("GET", "/mod_mu/users", http().get("/mod_mu/users?key=" + MU_KEY + "&node_id=999999999"));
+        check("GET", "/mod_mu/users", http().get("/mod_mu/users?key=wrong&node_id=" + node));
+        check("POST", "/mod_mu/users/traffic", http().post("/mod_mu/users/traffic" + mu,
+                "{\"data\":[{\"user_id\":" + userId + ",\"u\":1,\"d\":2}]}"));
+        check("POST", "/mod_mu/users/traffic", http().post("/mod_mu/users/traffic" + mu, "{\"data\":[{\"user_id\":1}]}"));
+        check("POST", "/mod_mu/users/aliveip", http().post("/mod_mu/users/aliveip" + mu,
+                "{\"data\":[{\"user_id\":" + userId + ",\"ip\":\"2001:db8::15\"}]}"));
+        check("POST", "/mod_mu/users/detectlog", http().post("/mod_mu/users/detectlog" + mu,
+                "{\"data\":[{\"list_id\":" + rule + ",\"user_id\":" + userId + "}]}"));
+        check("GET", "/mod_mu/func/detect_rules", http().get("/mod_mu/func/detect_rules?key=" + key));
+        check("GET", "/mod_mu/func/ping", http().get("/mod_mu/func/ping?key=" + key));
+
+        // UniProxy
+        String uni = "/api/v1/server/UniProxy";
+        String query = "?node_id=" + node + "&node_type=vmess&token=" + key;
+        check("GET", uni + "/config", http().get(uni + "/config" + query));
+        check("GET", uni + "/user", http().get(uni + "/user" + query));
+        check("GET", uni + "/user", http().get(uni + "/user?node_id=" + node + "&node_type=vmess&token=wrong"));
+        check("POST", uni + "/push", http().post(uni + "/push" + query, "{\"" + userId + "\":[1024,2048]}"));
+        check("POST", uni + "/alive", http().post(uni + "/alive" + query, "{\"" + userId + "\":[\"198.51.100.7\"]}"));
+        check("GET", uni + "/alivelist", http().get(uni + "/alivelist" + query));
+
+        // payments
+        String payment = API + "/payment";
+        long order = check("POST", payment + "/create", http().post(payment + "/create",
+                "{\"total\":\"12.34\",\"gateway\":\"epay\"}", user)).get("order_id").asLong();
+        check("POST", payment + "/create", http().post(payment + "/create", "{\"total\":\"12.345\",\"gateway\":\"epay\"}", user));
+        check("GET", payment + "/orders", http().get(payment + "/orders?status=0", user));
+        check("GET", payment + "/status/{order_id}", http().get(payment + "/status/" + order, user));
+        check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
+        check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
+        check("GET", API + "/admin/orders", http().get(API + "/admin/orders?user_id=" + userId, admin));
+
+        // clean-up routes, and log-out
+        check("DELETE", rules + "/{id}", http().delete(rules + "/" + rule, admin));
+        check("DELETE", nodes + "/{id}", http().delete(nodes + "/" + node, admin));
+        check("POST", API + "/auth/logout", http().post(API + "/auth/logout", "", user));
+
+        assertThat(checked).as("JSON routes the scenario did not call").containsAll(jsonRoutes());
+    }
+
+    @Test
+    void theCheckRefusesAnAnswerOfTheWrongShape() throws IOException {
+        var schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + DOCUMENT + "#/paths/"
+                + escape(API + "/payment/status/{order_id}") + "/get/responses/200/content/application~1json/schema"));
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
+                .isEmpty();
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":\"3\",\"status\":1,\"total\":\"10.00\"}}")))
+                .as("an id as a string").isNotEmpty();
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":10}}")))
+                .as("money as a number, through a $ref").isNotEmpty();
+        assertThat(schema.validate(json.readTree("{\"ret\":\"1\",\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
+                .as("ret as a string").isNotEmpty();
+    }
+
+    /** Checks the answer against the document and returns its data (or its body where there is no envelope). */
+    private JsonNode check(String method, String route, TestHttp.Reply reply) {
+        JsonNode operation = document.path("paths").path(route).path(method.toLowerCase());
+        assertThat(operation.isMissingNode()).as(method + " " + route + " is not in the document").isFalse();
+        String status = Integer.toString(reply.status());
+        JsonNode response = operation.path("responses").path(status);
+        assertThat(response.isMissingNode()).as(method + " " + route + " answered " + status + " (" + reply.body()
+                + "), which the document does not list").isFalse();
+        String pointer = "/paths/" + escape(route) + "/" + method.toLowerCase() + "/responses/" + status;
+        if (response.has("$ref")) {
+            pointer = response.get("$ref").asText().substring(1);
+            response = document.at(pointer);
+        }
+        if (response.path("content").has("application/json")) {
+            var schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + DOCUMENT + "#" + pointer
+                    + "/content/application~1json/schema"));
+            Set<ValidationMessage> problems = schema.validate(reply.json());
+            assertThat(problems).as(method + " " + route + " " + status + ": " + reply.body()).isEmpty();
+        }
+        checked.add(method + " " + route);
+        JsonNode body = reply.body().isEmpty() ? null : reply.json();
+        return body != null && body.has("data") && body.get("data").isObject() ? body.get("data") : body;
+    }
+
+    private Set<String> jsonRoutes() {
+        Set<String> routes = new TreeSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String route = operation.getKey().toUpperCase() + " " + path.getKey();
+            if (!NOT_JSON.contains(route)) {
+                routes.add(route);
+            }
+        }));
+        return routes;
+    }
+
+    private static String escape(String route) {
+        return route.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static JsonNode readDocument() {
+        try (InputStream in = OpenApiConformanceTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
