@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import spanel.adapter.http.testing.TestHttp;
@@ -42,6 +43,11 @@ class DependencyOutageTest {
     @BeforeAll
     void start() throws Exception {
         spanel = FaultHarness.start(Map.of());
+    }
+
+    /** Users of each test's own, so one test's reports do not count in the other's totals. */
+    @BeforeEach
+    void seedUsers() {
         users = spanel.seedUsers(20);
     }
 
