@@ -116,7 +116,8 @@ final class FaultHarness implements AutoCloseable {
         schema.dsl().execute("INSERT INTO users (email, password_hash, class, class_expire, expire_in, transfer_enable,"
                 + " passwd, port, uuid, invite_code)"
                 + " SELECT '" + prefix + "-' || g || '@example.com', 'x', 0, now() + interval '365 days',"
-                + " now() + interval '365 days', 1099511627776, 'pw' || g, 10000 + g, md5('" + prefix + "' || g)::uuid::text,"
+                + " now() + interval '365 days', 1099511627776, 'pw' || g,"
+                + " (SELECT COALESCE(MAX(port), 10000) FROM users) + g, md5('" + prefix + "' || g)::uuid::text,"
                 + " '" + prefix + "' || g FROM generate_series(1, " + count + ") g");
         return schema.dsl().fetch("SELECT id FROM users WHERE email LIKE '" + prefix + "-%' ORDER BY id")
                 .getValues(0, Long.class).stream().mapToLong(Long::longValue).toArray();

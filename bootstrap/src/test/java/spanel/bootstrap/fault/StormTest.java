@@ -98,9 +98,9 @@ class StormTest {
                 .allSatisfy(answer -> assertThat(answer.status() == 200 || answer.isRefusalWithRetryAfter())
                         .as(answer.toString()).isTrue());
         assertThat(userRouteFailures).as("user, admin and health routes during the storm").isEmpty();
-        // 500 ms on a machine of its own; the build shares its cores with whatever else runs, so the
-        // bound also allows five times what the same routes took just before the storm.
-        long bound = Math.max(500, 5 * percentile99(calmMillis));
+        // The target is 500 ms on a machine of its own; the build shares its two cores with whatever
+        // else runs, so here the bound is 1 s, or five times what the same routes took just before.
+        long bound = Math.max(1_000, 5 * percentile99(calmMillis));
         assertThat(percentile99(userRouteMillis)).as("p99 of user, admin and health routes (ms) during the storm: %s,"
                 + " before it: %s", userRouteMillis, calmMillis).isLessThan(bound);
 
