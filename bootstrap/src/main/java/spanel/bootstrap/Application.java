@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.health.CheckHealthService;
+import spanel.application.health.TimeBoundProbe;
 import spanel.application.job.JobCounters;
 import spanel.application.job.JobHistory;
 import spanel.application.job.ListJobsService;
@@ -143,15 +145,17 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final HikariDataSource dataSource;
+    private final HikariDataSource ingestDataSource;
     private final Stores stores;
     private final Javalin http;
     private final ScheduledExecutorService jobs;
     private final RunDueJobs jobRunner;
     private final ExecutorService mail;
 
-    private Application(HikariDataSource dataSource, Stores stores, Javalin http, ScheduledExecutorService jobs,
-            RunDueJobs jobRunner, ExecutorService mail) {
+    private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
+            ScheduledExecutorService jobs, RunDueJobs jobRunner, ExecutorService mail) {
         this.dataSource = dataSource;
+        this.ingestDataSource = ingestDataSource;
         this.stores = stores;
         this.http = http;
         this.jobs = jobs;
@@ -165,6 +169,18 @@ public final class Application implements AutoCloseable {
     /** How long a stop waits for mail already queued. */
     static final long STOP_MAIL_SECONDS = 10;
 
+    /** How long /health waits for each dependency before calling it down (two of them: under a second in all). */
+    static final Duration PROBE_LIMIT = Duration.ofMillis(450);
+
+    /**
+     * Connections of the pool that applies node traffic reports, and reports applied at once: a
+     * quarter of DATABASE_POOL_SIZE, at least 2. A 1,000-user report keeps a database core busy, so
+     * more at once only slows the other routes; 300 nodes once a minute need 5 reports a second.
+     */
+    static int ingestPoolSize(int databasePoolSize) {
+        return Math.max(2, databasePoolSize / 4);
+    }
+
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
     public static Application start(Settings settings) {
         return start(settings, Clock.systemUTC());
@@ -177,18 +193,32 @@ public final class Application implements AutoCloseable {
         }
         Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
+        HikariDataSource ingestDataSource = null;
         ExecutorService mail = mailQueue();
         try {
-            dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir());
+            DataSources.StorageFailureEviction eviction = new DataSources.StorageFailureEviction();
+            dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir(), "spanel-db",
+                    eviction);
             migrate(dataSource);
+            // Node traffic reports get connections of their own: a storm of them cannot take the
+            // connections that log-ins, user pages, payments and /health need.
+            int ingestPool = ingestPoolSize(settings.databasePoolSize());
+            ingestDataSource = DataSources.open(settings.database(), ingestPool, settings.dataDir(), "spanel-ingest",
+                    eviction);
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir(), persistence.serverSecrets());
             List<ScheduledJob> scheduled = scheduledJobs(persistence, settings, clock);
             JobCounters jobCounts = new JobCounters(scheduled);
+            PersistenceAdapters ingest = PersistenceAdapters.on(ingestDataSource, settings.database());
+            HttpApi.UseCases useCases = useCases(persistence, ingest, stores, settings, muKey, loggingFailures(mail), clock,
+                    jobCounts);
+            // The first probe loads the classes every later one uses: done here, so the first
+            // /health answers within its limit instead of calling a cold database down.
+            useCases.checkHealth().check();
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                            settings.nodeReportMax(), settings.trustedProxies()),
-                    useCases(persistence, stores, settings, muKey, loggingFailures(mail), clock, jobCounts));
+                            settings.nodeReportMax(), settings.trustedProxies(), ingestPool),
+                    useCases);
             startHttp(http, settings);
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
                     jobCounts, clock);
@@ -196,9 +226,12 @@ public final class Application implements AutoCloseable {
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, stores, http, jobs, jobRunner, mail);
+            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail);
         } catch (RuntimeException e) {
             mail.shutdownNow();
+            if (ingestDataSource != null) {
+                ingestDataSource.close();
+            }
             if (dataSource != null) {
                 dataSource.close();
             }
@@ -207,14 +240,15 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** Every use case, built by hand on its adapters. */
-    static HttpApi.UseCases useCases(PersistenceAdapters persistence, Stores stores, Settings settings, String muKey,
-            Executor mail, Clock clock, CountJobRuns jobCounts) {
+    /** Every use case, built by hand on its adapters; traffic reports on the {@code ingest} pool's. */
+    static HttpApi.UseCases useCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
+            Settings settings, String muKey, Executor mail, Clock clock, CountJobRuns jobCounts) {
         return new HttpApi.UseCases(
-                new CheckHealthService(persistence.databaseProbe(), stores.probe(), stores.attemptLimiter(), settings.debug()),
+                new CheckHealthService(new TimeBoundProbe(persistence.databaseProbe(), PROBE_LIMIT),
+                        new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, stores, muKey, clock),
+                nodeUseCases(persistence, ingest, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, settings.jobs().timezone(), clock),
                 paymentUseCases(persistence, settings, clock),
@@ -337,13 +371,15 @@ public final class Application implements AutoCloseable {
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
-    static NodeUseCases nodeUseCases(PersistenceAdapters persistence, Stores stores, String muKey, Clock clock) {
+    static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
+            String muKey, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
-                new ReportTrafficService(gate, persistence.trafficLedger(), persistence.transactions(), clock),
+                new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
+                        ingest.transactions(), clock),
                 new ReportOnlineService(gate, status, clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
@@ -501,6 +537,7 @@ public final class Application implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         stores.close();
+        ingestDataSource.close();
         dataSource.close();
         LOG.info("stopped");
     }

@@ -3,16 +3,10 @@ package spanel.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,11 +17,6 @@ import spanel.adapter.redis.TestStore;
 
 /** spanel.jar started as its own process, the way ./spanel and java -jar start it. */
 class SpanelJarIT {
-
-    private static final List<String> CONFIG_VARIABLES = List.of("HTTP_HOST", "HTTP_PORT", "DATABASE_URL",
-            "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE", "REDIS_URL", "REDIS_KEY_PREFIX", "DATA_DIR", "MU_KEY",
-            "DEBUG", "NODE_REPORT_MAX", "DEFAULT_TRAFFIC_GB", "DEFAULT_EXPIRE_DAYS", "DEFAULT_CLASS", "DEFAULT_GROUP",
-            "PORT_RANGE_START", "PORT_RANGE_END", "TOKEN_TTL", "LOGIN_RATE_LIMIT");
 
     @Test
     void withNoConfigurationItServesHealthOnTheEmbeddedDefaultsAndStopsGracefully(@TempDir Path dir) throws Exception {
@@ -94,38 +83,19 @@ class SpanelJarIT {
     }
 
     private static Process start(Path dir, Map<String, String> variables) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("spanel.jar"))
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
-        CONFIG_VARIABLES.forEach(builder.environment()::remove);
-        builder.environment().put("HTTP_HOST", "127.0.0.1");
-        builder.environment().putAll(variables);
-        return builder.start();
+        Files.deleteIfExists(dir.resolve("err.txt"));
+        return SpanelProcess.start(dir, variables);
     }
 
     private static TestHttp.Reply awaitHealth(Process spanel, int port) throws InterruptedException {
-        TestHttp http = new TestHttp(port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(spanel.isAlive()).as("spanel exited early").isTrue();
-            try {
-                return http.get("/health");
-            } catch (UncheckedIOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("spanel did not answer /health within 60 s");
+        return SpanelProcess.awaitHealth(spanel, port);
     }
 
     private static String stderr(Path dir) throws IOException {
-        return Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        return SpanelProcess.stderr(dir);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return SpanelProcess.freePort();
     }
 }

@@ -5,6 +5,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import spanel.adapter.http.admin.AdjustBalanceHandler;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.CreateCouponHandler;
@@ -58,6 +60,7 @@ import spanel.adapter.http.shop.ListPurchasesHandler;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionHandler;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
+import spanel.adapter.http.support.Admission;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.support.Json;
@@ -102,6 +105,12 @@ public final class HttpApi {
     /** How long a stop waits for requests already running. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
 
+    /** Connections the kernel may hold for Jetty to accept (capped by net.core.somaxconn). */
+    static final int ACCEPT_QUEUE = 1024;
+
+    /** How long a traffic report may wait for its turn before it is refused with 503. */
+    static final java.time.Duration INGEST_MAX_WAIT = java.time.Duration.ofSeconds(2);
+
     /** The site name node backends are told (mod_mu node info "type"). */
     static final String SITE_NAME = "spanel";
 
@@ -115,6 +124,17 @@ public final class HttpApi {
             config.jetty.port = settings.port();
             // On stop, Jetty stops accepting and lets requests in flight finish for up to this long.
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            // A storm of nodes connecting at once waits in the kernel's accept queue instead of being reset.
+            config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (var connector : server.getConnectors()) {
+                        if (connector instanceof ServerConnector serverConnector) {
+                            serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                        }
+                    }
+                }
+            }));
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.defaultContentType = "application/json";
@@ -183,9 +203,13 @@ public final class HttpApi {
             config.routes.delete(API + "/admin/coupons/{id}", new DisableCouponHandler(admin.disableCoupon()));
 
             nodeAdminRoutes(config.routes, useCases.nodeAdmin());
-            nodeRoutes(config.routes, settings, useCases.nodes());
-            modMuRoutes(config.routes, settings, useCases.nodes());
-            uniProxyRoutes(config.routes, settings, useCases.nodes());
+            // Traffic reports, on every wire format, share one admission: a storm of them waits or is
+            // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
+            Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
+                    INGEST_MAX_WAIT, 5, 30, settings.maxBodyBytes());
+            nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
+            modMuRoutes(config.routes, settings, useCases.nodes(), ingest);
+            uniProxyRoutes(config.routes, settings, useCases.nodes(), ingest);
             paymentRoutes(config.routes, accounts, useCases.payments());
             subscriptionRoutes(config.routes, useCases.subscriptions());
         });
@@ -252,9 +276,10 @@ public final class HttpApi {
     }
 
     /** The panel's own node API (docs/API.md, /app/api/v0/node). */
-    private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
+    private static void nodeRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases, Admission ingest) {
         routes.get(API + "/node/users", new NodeUsersHandler(useCases.listNodeUsers()));
-        routes.post(API + "/node/traffic", new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post(API + "/node/traffic",
+                ingest.admit(new NodeTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax())));
         routes.post(API + "/node/online", new NodeOnlineHandler(useCases.reportOnline()));
         routes.post(API + "/node/heartbeat", new NodeHeartbeatHandler(useCases.reportHeartbeat()));
         routes.post(API + "/node/alive_ip", new NodeAliveIpHandler(useCases.reportAliveIps()));
@@ -262,21 +287,23 @@ public final class HttpApi {
     }
 
     /** V2board's UniProxy API, as V2bX and XrayR's NewV2board speak it: the same use cases, its wire shape. */
-    private static void uniProxyRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
+    private static void uniProxyRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases,
+            Admission ingest) {
         String base = "/api/v1/server/UniProxy";
         routes.get(base + "/config", new UniProxyConfigHandler(useCases.getNodeInfo(), useCases.listDetectRules()));
         routes.get(base + "/user", new UniProxyUserHandler(useCases.listNodeUsers()));
-        routes.post(base + "/push", new UniProxyPushHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post(base + "/push", ingest.admit(new UniProxyPushHandler(useCases.reportTraffic(), settings.nodeReportMax())));
         routes.post(base + "/alive", new UniProxyAliveHandler(useCases.reportAliveIps()));
         routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.listNodeUsers()));
     }
 
     /** SSPanel's mod_mu API, as unmodified XrayR and V2bX speak it: the same use cases, its wire shape. */
-    private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases) {
+    private static void modMuRoutes(RoutesConfig routes, HttpSettings settings, NodeUseCases useCases, Admission ingest) {
         routes.get("/mod_mu/nodes/{id}/info", new ModMuNodeInfoHandler(useCases.getNodeInfo(), SITE_NAME));
         routes.post("/mod_mu/nodes/{id}/info", new ModMuNodeStatusHandler(useCases.reportHeartbeat()));
         routes.get("/mod_mu/users", new ModMuUsersHandler(useCases.listNodeUsers()));
-        routes.post("/mod_mu/users/traffic", new ModMuTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax()));
+        routes.post("/mod_mu/users/traffic",
+                ingest.admit(new ModMuTrafficHandler(useCases.reportTraffic(), settings.nodeReportMax())));
         routes.post("/mod_mu/users/aliveip", new ModMuAliveIpHandler(useCases.reportAliveIps()));
         routes.post("/mod_mu/users/detectlog", new ModMuDetectLogHandler(useCases.reportDetections()));
         routes.get("/mod_mu/func/detect_rules", new ModMuDetectRulesHandler(useCases.listDetectRules()));

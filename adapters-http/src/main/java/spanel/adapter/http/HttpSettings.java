@@ -3,18 +3,27 @@ package spanel.adapter.http;
 import java.util.Objects;
 import spanel.adapter.http.support.TrustedProxies;
 
-/** Where the API listens, how much it accepts, and which proxies' X-Forwarded-For it believes. */
-public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
+/**
+ * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, and how
+ * many node traffic reports it applies at once ({@code ingestConcurrency}; as many again may wait).
+ */
+public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
+        int ingestConcurrency) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
     public static final int DEFAULT_NODE_REPORT_MAX = 10_000;
+    public static final int DEFAULT_INGEST_CONCURRENCY = 4;
+
+    public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
+        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, DEFAULT_INGEST_CONCURRENCY);
+    }
 
     public HttpSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
         Objects.requireNonNull(trustedProxies, "trustedProxies");
-        if (maxBodyBytes <= 0 || nodeReportMax <= 0) {
+        if (maxBodyBytes <= 0 || nodeReportMax <= 0 || ingestConcurrency <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

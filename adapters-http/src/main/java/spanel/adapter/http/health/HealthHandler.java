@@ -3,6 +3,7 @@ package spanel.adapter.http.health;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import spanel.adapter.http.support.ErrorMapping;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
 
@@ -26,6 +27,9 @@ public final class HealthHandler implements Handler {
     public void handle(Context ctx) {
         Health health = checkHealth.check();
         String status = health.isHealthy() ? "ok" : health.isDegraded() ? "degraded" : "unavailable";
+        if (!health.isHealthy()) {
+            ctx.header("Retry-After", Integer.toString(ErrorMapping.DEPENDENCY_RETRY_AFTER_SECONDS));
+        }
         ctx.status(health.isHealthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .json(new HealthResponse(
                         status,

@@ -110,11 +110,13 @@ public final class ErrorMapping {
         }
     }
 
+    /** Seconds a client is told to wait before retrying after a 503 for a dependency that does not answer. */
+    public static final int DEPENDENCY_RETRY_AFTER_SECONDS = 5;
+
     private static void unexpected(Exception e, Context ctx) {
         if (isDependencyDown(e)) {
             LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
-            ctx.header("Retry-After", Long.toString(DependencyUnavailable.RETRY_AFTER_SECONDS));
-            write(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "the service is temporarily unavailable, try again");
+            unavailable(ctx, DEPENDENCY_RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -122,18 +124,32 @@ public final class ErrorMapping {
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
     }
 
-    /** A database or Redis that cannot be reached shows up somewhere in the cause chain as one of these. */
+    /** A 503 that says when to come back: every refusal for want of capacity or a dependency carries Retry-After. */
+    public static void unavailable(Context ctx, int retryAfterSeconds, String code, String message) {
+        ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
+        write(ctx, HttpStatus.SERVICE_UNAVAILABLE, code, message);
+    }
+
+    /**
+     * A database or Redis that cannot be reached, or cannot store, shows up somewhere in the cause
+     * chain as one of these: SQL state class 08 (connection), 53 (insufficient resources: disk full,
+     * out of memory, too many connections) or 57P (the server shutting down or starting up).
+     */
     static boolean isDependencyDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof SocketTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && isUnavailableState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isUnavailableState(String state) {
+        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
     }
 
     static HttpStatus statusOf(Refusal.Kind kind) {

@@ -75,6 +75,7 @@ class HealthRouteTest {
         TestHttp.Reply reply = http.get("/health");
 
         assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(reply.json().get("redis").asText()).isEqualTo("down");
         // Log-in goes on, its limits counted in the process: degraded, not unavailable.
         assertThat(reply.json().get("status").asText()).isEqualTo("degraded");

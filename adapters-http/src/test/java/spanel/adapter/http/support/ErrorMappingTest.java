@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,9 @@ class ErrorMappingTest {
             });
             config.routes.get("/store-down", ctx -> {
                 throw new DependencyUnavailable("the store (Redis)");
+            });
+            config.routes.get("/sql-state/{state}", ctx -> {
+                throw new RuntimeException("wrapped", new SQLException("failed", ctx.pathParam("state")));
             });
         }).start("127.0.0.1", 0);
         http = new TestHttp(app.port());
@@ -142,6 +146,7 @@ class ErrorMappingTest {
         TestHttp.Reply reply = http.get("/db-down");
 
         assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
         assertThat(reply.header("Retry-After")).isEqualTo("5");
     }
@@ -159,5 +164,19 @@ class ErrorMappingTest {
     void trailingContentAfterTheBodyIs400() {
         assertThat(http.post("/parse", "{\"node_id\":7,\"bytes\":1,\"note\":\"x\"}{}").status()).isEqualTo(400);
         assertThat(http.post("/parse", "null").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aDatabaseThatCannotStoreOrIsShuttingDownIs503WithRetryAfterAndAWrongStatementIs500() {
+        // 53100 disk full, 53200 out of memory, 57P01 admin shutdown, 08006 connection failure.
+        for (String state : new String[] {"53100", "53200", "57P01", "08006"}) {
+            TestHttp.Reply reply = http.get("/sql-state/" + state);
+
+            assertThat(reply.status()).as(state).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).as(state).isEqualTo("5");
+        }
+        TestHttp.Reply syntax = http.get("/sql-state/42601");
+        assertThat(syntax.status()).isEqualTo(500);
+        assertThat(syntax.header("Retry-After")).isNull();
     }
 }

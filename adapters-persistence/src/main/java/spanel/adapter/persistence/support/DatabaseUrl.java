@@ -17,8 +17,12 @@ import org.jooq.SQLDialect;
 public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password, SQLDialect dialect) {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    // Lets the CLI (user create, node create) open the file while the server has it open.
-    private static final String H2_FILE_OPTIONS = ";AUTO_SERVER=TRUE";
+    // AUTO_SERVER lets the CLI (user create, node create) open the file while the server has it open.
+    // WRITE_DELAY=0 writes every commit to the file before the commit returns (H2's default keeps it
+    // in memory for up to half a second, so a kill loses what was already answered), and a failed
+    // write fails that commit. TRACE_LEVEL_FILE=0: no spanel.trace.db, which grew until the disk was
+    // full; errors are logged by spanel itself.
+    private static final String H2_FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

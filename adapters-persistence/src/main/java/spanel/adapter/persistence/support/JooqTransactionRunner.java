@@ -19,6 +19,11 @@ public final class JooqTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        try {
+            return FailFastConnections.transaction(() -> dsl.transactionResult(work::get));
+        } catch (RuntimeException e) {
+            // A commit that could not be written (H2 on a full disk) is a storage failure, not a bug.
+            throw StorageFailures.standardised(e);
+        }
     }
 }

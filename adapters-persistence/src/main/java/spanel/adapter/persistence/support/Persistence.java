@@ -2,6 +2,8 @@ package spanel.adapter.persistence.support;
 
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -25,7 +27,18 @@ public final class Persistence {
         configuration.set(dialect);
         configuration.set(settings);
         // Setting a ThreadLocalTransactionProvider also installs its thread-bound connection provider.
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true));
+        // A database that is not there costs a transaction one wait for a connection, not three.
+        configuration.set(new ThreadLocalTransactionProvider(
+                new FailFastConnections(new DataSourceConnectionProvider(dataSource)), true));
+        // A database that cannot store (H2 on a full disk) fails in the standard SQL states: 503, not 500.
+        configuration.set(new ExecuteListener() {
+            @Override
+            public void exception(ExecuteContext ctx) {
+                if (ctx.sqlException() != null) {
+                    ctx.sqlException(StorageFailures.standardised(ctx.sqlException()));
+                }
+            }
+        });
         return DSL.using(configuration);
     }
 }

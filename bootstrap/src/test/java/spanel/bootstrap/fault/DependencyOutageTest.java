@@ -1,0 +1,256 @@
+package spanel.bootstrap.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.bootstrap.fault.FaultHarness.MU_KEY;
+import static spanel.bootstrap.fault.FaultHarness.V0;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.bootstrap.fault.FaultHarness.Answer;
+
+/**
+ * PostgreSQL and Redis cut while nodes report and users call: every route answers 503 with
+ * Retry-After quickly (never a 500, never a hang), /health within a second, everything comes back
+ * by itself, and after the nodes resend what was refused the totals are exact.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DependencyOutageTest {
+
+    /**
+     * Routes whose own work is in Redis (the log-in limiter, alive IPs, node status). What they
+     * answer while Redis is down is decided with the limiter's in-process fallback; until that is
+     * in, this suite asserts no 500 on the routes that only read the database.
+     */
+    private static final Set<String> USE_REDIS_ITSELF = Set.of("log-in", "admin node status", "node alive ip");
+
+    private FaultHarness spanel;
+    private long[] users;
+
+    @BeforeAll
+    void start() throws Exception {
+        spanel = FaultHarness.start(Map.of());
+    }
+
+    /** Users of each test's own, so one test's reports do not count in the other's totals. */
+    @BeforeEach
+    void seedUsers() {
+        users = spanel.seedUsers(20);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        spanel.close();
+    }
+
+    /** The routes a panel lives on, one request each. */
+    private Map<String, Supplier<TestHttp.Reply>> routes() {
+        TestHttp http = spanel.http;
+        String[] admin = spanel.asAdmin();
+        return Map.of(
+                "user info", () -> http.get(V0 + "/user/info", admin),
+                "admin users", () -> http.get(V0 + "/admin/users", admin),
+                "admin node status", () -> http.get(V0 + "/admin/nodes/status", admin),
+                "log-in", () -> http.post(V0 + "/auth/login", "{\"email\":\"fault-admin@example.com\",\"password\":\"wrong password\"}"),
+                "shop", () -> http.get(V0 + "/user/shop", admin),
+                "node users", () -> http.get(V0 + "/node/users?node_id=" + spanel.node, "Key", MU_KEY),
+                "mod_mu users", () -> http.get("/mod_mu/users?node_id=" + spanel.node + "&key=" + MU_KEY),
+                "node alive ip", () -> http.post(V0 + "/node/alive_ip",
+                        "{\"node_id\":" + spanel.node + ",\"data\":[{\"user_id\":" + users[0] + ",\"ip\":\"10.0.0.1\"}]}",
+                        "Key", MU_KEY));
+    }
+
+    @Test
+    void withPostgresCutEveryRouteAnswers503WithRetryAfterWithinTwoSecondsAndTotalsAreExactAfterResending() {
+        Load load = Load.start(spanel, users);
+        try {
+            load.awaitAcknowledged(10);
+            spanel.postgres.cut();
+
+            Answer health = Answer.timed(() -> spanel.http.get("/health"));
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.retryAfter()).isNotBlank();
+            assertThat(health.millis()).as("/health while PostgreSQL is down").isLessThan(1_000);
+            List<String> slowOrWrong = new ArrayList<>();
+            for (var route : routes().entrySet()) {
+                Answer answer = Answer.timed(route.getValue());
+                if (answer.status() != 503 || answer.retryAfter() == null || answer.millis() >= 2_000) {
+                    slowOrWrong.add(route.getKey() + ": " + answer);
+                }
+            }
+            Answer report = spanel.sendReport("during-the-cut", users, 1);
+            load.record("during-the-cut", report);
+            if (report.status() != 503 || report.retryAfter() == null || report.millis() >= 2_000) {
+                slowOrWrong.add("traffic report: " + report);
+            }
+            assertThat(slowOrWrong).as("routes while PostgreSQL is down").isEmpty();
+
+            spanel.postgres.restore();
+            awaitHealthy();
+            load.awaitAcknowledged(load.acknowledged() + 10);
+        } finally {
+            spanel.postgres.restore();
+            spanel.redis.restore();
+            load.stop();
+        }
+        assertThat(load.failures()).as("answers other than 200, or 503 with Retry-After").isEmpty();
+        load.resendRefused();
+        assertThat(spanel.uploaded(users)).as("every report counted once").isEqualTo(load.reportIds() * users.length);
+    }
+
+    @Test
+    void withRedisCutTheDatabaseRoutesKeepWorkingAndAnswerNo500() {
+        Load load = Load.start(spanel, users);
+        try {
+            load.awaitAcknowledged(5);
+            spanel.redis.cut();
+
+            Answer health = Answer.timed(() -> spanel.http.get("/health"));
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.retryAfter()).isNotBlank();
+            assertThat(health.millis()).as("/health while Redis is down").isLessThan(1_000);
+            Answer info = Answer.timed(() -> spanel.http.get(V0 + "/user/info", spanel.asAdmin()));
+            assertThat(info.status()).as(info.body()).isEqualTo(200);
+            List<String> wrong = new ArrayList<>();
+            for (var route : routes().entrySet()) {
+                if (USE_REDIS_ITSELF.contains(route.getKey())) {
+                    continue;
+                }
+                Answer answer = Answer.timed(route.getValue());
+                boolean acceptable = answer.status() > 0 && answer.status() < 500 || answer.isRefusalWithRetryAfter();
+                if (!acceptable || answer.millis() >= 2_000) {
+                    wrong.add(route.getKey() + ": " + answer);
+                }
+            }
+            assertThat(wrong).as("routes while Redis is down").isEmpty();
+            long before = load.acknowledged();
+            load.awaitAcknowledged(before + 5);
+
+            spanel.redis.restore();
+            awaitHealthy();
+        } finally {
+            spanel.postgres.restore();
+            spanel.redis.restore();
+            load.stop();
+        }
+        assertThat(load.failures()).as("answers other than 200, or 503 with Retry-After").isEmpty();
+        load.resendRefused();
+        assertThat(spanel.uploaded(users)).as("every report counted once").isEqualTo(load.reportIds() * users.length);
+    }
+
+    /** Polls /health (each call bounded by its own limits) until it says ok again. */
+    private void awaitHealthy() {
+        for (int i = 0; i < 200; i++) {
+            if (Answer.timed(() -> spanel.http.get("/health")).status() == 200) {
+                return;
+            }
+        }
+        throw new AssertionError("spanel did not recover after the dependency came back");
+    }
+
+    /**
+     * Nodes reporting in a loop, each report one byte per user under a report id of its own, as a
+     * node keeps a refused report and sends it again under the same id.
+     */
+    static final class Load {
+
+        private final FaultHarness spanel;
+        private final long[] users;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong next = new AtomicLong();
+        private final AtomicLong acknowledged = new AtomicLong();
+        private final Set<String> refused = ConcurrentHashMap.newKeySet();
+        private final Set<String> ids = ConcurrentHashMap.newKeySet();
+        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        private final List<Thread> threads = new ArrayList<>();
+
+        private Load(FaultHarness spanel, long[] users) {
+            this.spanel = spanel;
+            this.users = users;
+        }
+
+        static Load start(FaultHarness spanel, long[] users) {
+            Load load = new Load(spanel, users);
+            for (int i = 0; i < 3; i++) {
+                load.threads.add(Thread.ofVirtual().start(load::reportUntilStopped));
+            }
+            return load;
+        }
+
+        private void reportUntilStopped() {
+            while (running.get()) {
+                String id = "load-" + next.incrementAndGet();
+                record(id, spanel.sendReport(id, users, 1));
+            }
+        }
+
+        void record(String id, Answer answer) {
+            ids.add(id);
+            if (answer.status() == 200) {
+                acknowledged.incrementAndGet();
+            } else {
+                refused.add(id);
+                if (!answer.isRefusalWithRetryAfter()) {
+                    failures.add(id + ": " + answer);
+                }
+            }
+        }
+
+        long acknowledged() {
+            return acknowledged.get();
+        }
+
+        /** Waits, while the nodes keep reporting, until this many reports have been answered 200. */
+        void awaitAcknowledged(long count) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (acknowledged.get() < count) {
+                assertThat(System.nanoTime()).as("%d reports acknowledged in time", count).isLessThan(deadline);
+                Thread.onSpinWait();
+                Thread.yield();
+            }
+        }
+
+        void stop() {
+            running.set(false);
+            threads.forEach(t -> {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        List<String> failures() {
+            return List.copyOf(failures);
+        }
+
+        long reportIds() {
+            return ids.size();
+        }
+
+        /** Every refused report sent again under its id until it is acknowledged, as nodes do. */
+        void resendRefused() {
+            for (String id : refused) {
+                Answer answer = null;
+                for (int attempt = 0; attempt < 20 && (answer == null || answer.status() != 200); attempt++) {
+                    answer = spanel.sendReport(id, users, 1);
+                }
+                assertThat(answer.status()).as("resent %s: %s", id, answer).isEqualTo(200);
+            }
+        }
+    }
+}
