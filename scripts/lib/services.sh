@@ -113,3 +113,15 @@ ensure_redis() {
     fi
     TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 }
+
+# The dashboard's test drives Debian's chromium headless. Installed when this machine allows it;
+# otherwise the test itself says what is missing and fails.
+ensure_chromium() {
+    [ -x /usr/bin/chromium ] && return 0
+    if can_install; then
+        apt_install chromium
+    else
+        say "chromium is not installed and cannot be installed here (needs root and apt-get):"
+        say "  the dashboard test (DashboardTest) will fail; install Debian's chromium package to run it."
+    fi
+}

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
@@ -48,6 +49,10 @@ import spanel.application.node.ReportAliveIpsService;
 import spanel.application.node.ReportDetectionsService;
 import spanel.application.node.ReportHeartbeatService;
 import spanel.application.node.ReportOnlineService;
+import spanel.application.dashboard.ResolveReviewService;
+import spanel.application.dashboard.ShowSalesService;
+import spanel.application.dashboard.ShowUsageService;
+import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.RotateNodeKeyService;
 import spanel.application.node.RotateServerKeyService;
@@ -165,7 +170,18 @@ public final class Application implements AutoCloseable {
                 nodeUseCases(persistence, stores, muKey, clock),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, clock),
-                paymentUseCases(persistence, settings, clock));
+                paymentUseCases(persistence, settings, clock),
+                dashboardUseCases(persistence, clock));
+    }
+
+    /** What the /admin dashboard draws, and the review resolution. */
+    static DashboardUseCases dashboardUseCases(PersistenceAdapters persistence, Clock clock) {
+        DashboardQueries queries = persistence.dashboardQueries();
+        return new DashboardUseCases(
+                new ShowSalesService(queries, clock),
+                new ShowUsageService(queries, clock),
+                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactions(),
+                        clock));
     }
 
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
@@ -243,7 +259,7 @@ public final class Application implements AutoCloseable {
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(gate, persistence.trafficLedger(), persistence.transactions(), clock),
-                new ReportOnlineService(gate, status, clock),
+                new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
                 new GetNodeInfoService(gate, status, clock),

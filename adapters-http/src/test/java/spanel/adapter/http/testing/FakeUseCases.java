@@ -6,6 +6,7 @@ import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
@@ -170,7 +171,9 @@ public final class FakeUseCases {
                         q -> checkCoupon.check(q)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
                         q -> showTopUp.show(q),
-                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO));
+                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
+                new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
+                        c -> unexpected("resolveReview")));
     }
 
     /** The API on a free local port, with a small body limit. */
