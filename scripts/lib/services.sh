@@ -1,5 +1,6 @@
 # Makes sure the PostgreSQL and Redis the tests use answer on 127.0.0.1, starting or installing
-# them when this machine allows it. Sourced by scripts/test. Every step is a no-op when already done.
+# them when this machine allows it, and that the v2ray client the subscription test drives is
+# installed. Sourced by scripts/test. Every step is a no-op when already done.
 
 readonly PG_PORT=5432 REDIS_PORT=6379
 readonly TEST_DB=spanel_test TEST_ROLE=spanel TEST_ROLE_PASSWORD=spanel
@@ -112,6 +113,17 @@ ensure_redis() {
         wait_for Redis redis_ready
     fi
     TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+}
+
+# The subscription end-to-end test runs the Debian package v2ray (4.34) as node and as client. Where it
+# cannot be installed, the test itself fails and says why; this only warns.
+ensure_v2ray() {
+    command -v v2ray >/dev/null 2>&1 && return 0
+    if can_install; then
+        apt_install v2ray
+    else
+        say "v2ray is not installed and installing it needs root and apt-get; the subscription client test will fail"
+    fi
 }
 
 # The dashboard's test drives Debian's chromium headless. Installed when this machine allows it;

@@ -1,0 +1,108 @@
+package spanel.adapter.http.subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clash / mihomo YAML: one flow mapping per proxy with every string double-quoted (an unquoted
+ * {@code HK #1} would read back as {@code HK}, a short id {@code 1234} as a number), one select
+ * group listing them all, and a single MATCH rule. Plain Clash gets no VLESS, no Shadowsocks-2022
+ * and no HTTPUpgrade: one type it does not know makes it reject the whole file.
+ */
+final class ClashProfile {
+
+    static final String GROUP = "Proxy";
+    /** Names a proxy may not take: the group's own and Clash's built-in policies. */
+    static final Set<String> RESERVED = Set.of(GROUP, "DIRECT", "REJECT", "REJECT-DROP", "PASS", "COMPATIBLE", "GLOBAL");
+
+    private ClashProfile() {
+    }
+
+    static boolean supports(ProfileNode node, boolean meta) {
+        return meta || node.protocol() != ProfileNode.Protocol.VLESS
+                && node.protocol() != ProfileNode.Protocol.SHADOWSOCKS_2022
+                && !node.transport().network().equals("httpupgrade");
+    }
+
+    static byte[] body(List<ProfileNode> nodes) {
+        StringBuilder yaml = new StringBuilder();
+        if (nodes.isEmpty()) {
+            yaml.append("proxies: []\n");
+        } else {
+            yaml.append("proxies:\n");
+            nodes.forEach(node -> yaml.append("  - ").append(proxy(node).write(false)).append('\n'));
+        }
+        List<String> members = nodes.isEmpty() ? List.of("DIRECT") : nodes.stream().map(ProfileNode::name).toList();
+        yaml.append("proxy-groups:\n")
+                .append("  - name: ").append(Text.yaml(GROUP)).append('\n')
+                .append("    type: select\n")
+                .append("    proxies: ").append(FlowMap.value(members, false)).append('\n')
+                .append("rules:\n")
+                .append("  - ").append(Text.yaml("MATCH," + GROUP)).append('\n');
+        return yaml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static FlowMap proxy(ProfileNode node) {
+        FlowMap proxy = new FlowMap().put("name", node.name());
+        switch (node.protocol()) {
+            case SHADOWSOCKS, SHADOWSOCKS_2022 -> {
+                return proxy.put("type", "ss").put("server", node.server()).put("port", node.port())
+                        .put("cipher", node.cipher()).put("password", node.password()).put("udp", true);
+            }
+            case VMESS -> proxy.put("type", "vmess").put("server", node.server()).put("port", node.port())
+                    .put("uuid", node.uuid()).put("alterId", 0).put("cipher", "auto").put("udp", true);
+            case VLESS -> proxy.put("type", "vless").put("server", node.server()).put("port", node.port())
+                    .put("uuid", node.uuid()).put("udp", true).putText("flow", node.flow());
+            case TROJAN -> proxy.put("type", "trojan").put("server", node.server()).put("port", node.port())
+                    .put("password", node.password()).put("udp", true);
+        }
+        tls(proxy, node);
+        return transport(proxy, node.transport());
+    }
+
+    private static void tls(FlowMap proxy, ProfileNode node) {
+        ProfileNode.Tls tls = node.tls();
+        if (node.protocol() == ProfileNode.Protocol.TROJAN) {
+            proxy.put("sni", tls.sni());
+        } else {
+            proxy.put("tls", tls.enabled());
+            if (!tls.enabled()) {
+                return;
+            }
+            proxy.put("servername", tls.sni());
+        }
+        proxy.putText("client-fingerprint", tls.fingerprint());
+        if (!tls.alpn().isEmpty()) {
+            proxy.put("alpn", tls.alpn());
+        }
+        if (tls.reality()) {
+            proxy.put("reality-opts", new FlowMap().put("public-key", tls.publicKey()).put("short-id", tls.shortId()));
+        }
+    }
+
+    private static FlowMap transport(FlowMap proxy, ProfileNode.Transport transport) {
+        return switch (transport.network()) {
+            case "tcp" -> proxy.put("network", "tcp");
+            case "grpc" -> proxy.put("network", "grpc")
+                    .put("grpc-opts", new FlowMap().put("grpc-service-name", transport.serviceName()));
+            case "h2" -> {
+                FlowMap opts = new FlowMap();
+                if (!transport.host().isEmpty()) {
+                    opts.put("host", List.of(transport.host()));
+                }
+                yield proxy.put("network", "h2").put("h2-opts", opts.put("path", transport.path()));
+            }
+            default -> {
+                FlowMap opts = new FlowMap().put("path", transport.path());
+                if (!transport.host().isEmpty()) {
+                    opts.put("headers", new FlowMap().put("Host", transport.host()));
+                }
+                if (transport.network().equals("httpupgrade")) {
+                    opts.put("v2ray-http-upgrade", true);
+                }
+                yield proxy.put("network", "ws").put("ws-opts", opts);
+            }
+        };
+    }
+}

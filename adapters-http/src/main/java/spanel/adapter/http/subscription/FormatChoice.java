@@ -1,0 +1,93 @@
+package spanel.adapter.http.subscription;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import spanel.adapter.http.support.InvalidRequest;
+
+/**
+ * Picks the profile format for a fetch: an explicit {@code ?target=} first, then the path subtype
+ * (which also takes SSPanel's values), then {@code ?flag=} or else the User-Agent matched against
+ * the client table in order, and the base64 link list when nothing matches (curl, browsers,
+ * unknown apps). An unknown target or subtype is a 400 naming the parameter.
+ */
+public final class FormatChoice {
+
+    /** Names accepted by {@code ?target=} and the path subtype, SSPanel's path values included. */
+    private static final Map<String, SubscriptionFormat> NAMES = Map.ofEntries(
+            Map.entry("base64", SubscriptionFormat.BASE64),
+            Map.entry("v2rayn", SubscriptionFormat.BASE64),
+            Map.entry("general", SubscriptionFormat.BASE64),
+            Map.entry("v2ray", SubscriptionFormat.BASE64),
+            Map.entry("trojan", SubscriptionFormat.BASE64),
+            Map.entry("ss", SubscriptionFormat.BASE64),
+            Map.entry("sip002", SubscriptionFormat.BASE64),
+            // SSPanel's own JSON shapes have no counterpart here; the link list is what every
+            // client of that family also imports.
+            Map.entry("json", SubscriptionFormat.BASE64),
+            Map.entry("v2rayjson", SubscriptionFormat.BASE64),
+            Map.entry("clash", SubscriptionFormat.CLASH_META),
+            Map.entry("mihomo", SubscriptionFormat.CLASH_META),
+            Map.entry("meta", SubscriptionFormat.CLASH_META),
+            Map.entry("clashmeta", SubscriptionFormat.CLASH_META),
+            Map.entry("singbox", SubscriptionFormat.SINGBOX),
+            Map.entry("sing-box", SubscriptionFormat.SINGBOX),
+            Map.entry("sip008", SubscriptionFormat.SIP008));
+
+    private static final String KNOWN = "one of base64, v2rayn, general, clash, mihomo, meta, clashmeta, singbox, "
+            + "sing-box, sip008, json, v2rayjson, sip002, ss, v2ray, trojan";
+
+    /** Client table: the first row with a substring found in the lower-cased client name wins. */
+    record Row(List<String> substrings, SubscriptionFormat format) {
+    }
+
+    static final List<Row> CLIENTS = List.of(
+            new Row(List.of("sing-box", "hiddify", "sfa/", "sfi/", "sfm/", "sft/"), SubscriptionFormat.SINGBOX),
+            new Row(List.of("mihomo", "clash.meta", "clashmeta", "clash-verge", "verge", "flclash", "nyanpasu", "stash"),
+                    SubscriptionFormat.CLASH_META),
+            new Row(List.of("clash"), SubscriptionFormat.CLASH),
+            new Row(List.of("shadowrocket"), SubscriptionFormat.BASE64),
+            new Row(List.of("v2rayn", "v2rayng", "nekobox", "nekoray", "passwall", "ssrplus", "v2box"),
+                    SubscriptionFormat.BASE64));
+
+    private FormatChoice() {
+    }
+
+    /**
+     * The format for these request values, each of which may be null or empty (= absent).
+     *
+     * @throws InvalidRequest when target or subtype names no format (400, naming the parameter)
+     */
+    public static SubscriptionFormat choose(String target, String subtype, String flag, String userAgent) {
+        if (present(target)) {
+            return named("target", target);
+        }
+        if (present(subtype)) {
+            return named("subtype", subtype);
+        }
+        return byClient(present(flag) ? flag : userAgent);
+    }
+
+    /** The client table alone (rows in order, base64 when none matches). */
+    static SubscriptionFormat byClient(String client) {
+        if (client == null) {
+            return SubscriptionFormat.BASE64;
+        }
+        String lower = client.toLowerCase(Locale.ROOT);
+        return CLIENTS.stream()
+                .filter(row -> row.substrings().stream().anyMatch(lower::contains))
+                .map(Row::format)
+                .findFirst()
+                .orElse(SubscriptionFormat.BASE64);
+    }
+
+    private static SubscriptionFormat named(String parameter, String value) {
+        return Optional.ofNullable(NAMES.get(value.trim().toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> InvalidRequest.field(parameter, "unknown target; " + KNOWN));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

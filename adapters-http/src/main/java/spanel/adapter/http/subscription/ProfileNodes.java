@@ -1,0 +1,258 @@
+package spanel.adapter.http.subscription;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spanel.adapter.http.node.CustomConfig;
+import spanel.domain.node.Node;
+import spanel.domain.node.Ss2022Keys;
+
+/**
+ * The per-node mapping every format shares: from the node (server, protocol, its cipher and
+ * Shadowsocks-2022 server key as the node APIs serve them, and its custom_config) and the user's
+ * credentials to a {@link ProfileNode}. A node that lacks something a client needs is left out of
+ * every format, never written half-filled, and the reason is logged once per node.
+ */
+final class ProfileNodes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileNodes.class);
+    private static final int LOGGED_LIMIT = 10_000;
+    private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
+    private static final Set<String> NETWORKS = Set.of("tcp", "ws", "grpc", "h2", "httpupgrade");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern PUBLIC_KEY = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern SHORT_ID = Pattern.compile("([0-9a-fA-F]{2}){0,8}");
+    private static final String DEFAULT_REALITY_FINGERPRINT = "chrome";
+
+    private ProfileNodes() {
+    }
+
+    /** The node as profiles write it, or empty (and logged once) when a client could not use it. */
+    static Optional<ProfileNode> resolve(Node node, SubscriptionUser user) {
+        try {
+            return Optional.of(build(node, user));
+        } catch (Unusable e) {
+            logOnce(node, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static ProfileNode build(Node node, SubscriptionUser user) {
+        ObjectNode config = CustomConfig.asObject(node.customConfig());
+        String server = host(node.server());
+        int port = port(config);
+        String name = Names.safe(node.name());
+        if (name.isEmpty()) {
+            name = "Node " + node.id().value();
+        }
+        long id = node.id().value();
+        return switch (node.sort()) {
+            case 0 -> shadowsocks(id, name, server, port, node, user);
+            case Node.SORT_SS2022 -> shadowsocks2022(id, name, server, port, node, user);
+            case Node.SORT_VMESS -> v2ray(id, name, server, port, config, user);
+            case Node.SORT_TROJAN -> trojan(id, name, server, port, config, user);
+            default -> throw new Unusable("protocol " + node.sort() + " has no subscription format");
+        };
+    }
+
+    private static ProfileNode shadowsocks(long id, String name, String server, int port, Node node,
+            SubscriptionUser user) {
+        String cipher = firstPresent(node.method(), user.method());
+        if (cipher.isEmpty()) {
+            throw new Unusable("no Shadowsocks cipher");
+        }
+        if (cipher.startsWith("2022-")) {
+            throw new Unusable("a Shadowsocks-2022 cipher on a plain Shadowsocks node");
+        }
+        return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS, server, port, cipher, user.passwd(), "", "",
+                tcp(), ProfileNode.Tls.NONE);
+    }
+
+    /** The key is the one the node API hands the node for this user, joined to the node's server key. */
+    private static ProfileNode shadowsocks2022(long id, String name, String server, int port, Node node,
+            SubscriptionUser user) {
+        String cipher = firstPresent(node.method(), Ss2022Keys.DEFAULT_CIPHER);
+        String userKey = Ss2022Keys.userKey(user.passwd(), cipher)
+                .orElseThrow(() -> new Unusable("Shadowsocks-2022 node with the non-2022 cipher " + cipher));
+        String password = serverKey(node).map(key -> key + ":" + userKey).orElse(userKey);
+        return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS_2022, server, port, cipher, password, "", "",
+                tcp(), ProfileNode.Tls.NONE);
+    }
+
+    /** The node's Shadowsocks-2022 server key, the one its node API serves as custom_config.server_key. */
+    static Optional<String> serverKey(Node node) {
+        return node.serverKey().filter(key -> !key.isBlank());
+    }
+
+    private static ProfileNode v2ray(long id, String name, String server, int port, ObjectNode config,
+            SubscriptionUser user) {
+        boolean vless = "1".equals(text(config, "enable_vless")) || "true".equals(text(config, "enable_vless"));
+        ProfileNode.Transport transport = transport(config);
+        ProfileNode.Tls tls = tls(config, server, "none");
+        if (!vless && tls.reality()) {
+            throw new Unusable("VMess does not run over REALITY");
+        }
+        String flow = vless && transport.network().equals("tcp") && tls.enabled() ? text(config, "flow") : "";
+        return new ProfileNode(id, name, vless ? ProfileNode.Protocol.VLESS : ProfileNode.Protocol.VMESS, server, port,
+                "", "", user.uuid(), flow, transport, tls);
+    }
+
+    private static ProfileNode trojan(long id, String name, String server, int port, ObjectNode config,
+            SubscriptionUser user) {
+        ProfileNode.Tls tls = tls(config, server, "tls");
+        if (!tls.security().equals("tls")) {
+            throw new Unusable("Trojan is served over TLS only, not " + tls.security());
+        }
+        return new ProfileNode(id, name, ProfileNode.Protocol.TROJAN, server, port, "", user.uuid(), "", "",
+                transport(config), tls);
+    }
+
+    private static ProfileNode.Transport tcp() {
+        return new ProfileNode.Transport("tcp", "", "", "");
+    }
+
+    private static ProfileNode.Transport transport(ObjectNode config) {
+        String network = text(config, "network");
+        network = network.isEmpty() ? "tcp" : network.equals("http") ? "h2" : network;
+        if (!NETWORKS.contains(network)) {
+            throw new Unusable("transport " + network + " has no subscription format");
+        }
+        JsonNode header = config.get("header");
+        if (header != null && header.isObject() && !List.of("", "none").contains(text(header, "type"))) {
+            throw new Unusable("tcp header obfuscation has no subscription format");
+        }
+        return switch (network) {
+            case "tcp" -> tcp();
+            case "grpc" -> new ProfileNode.Transport(network, "", "", required(config, "servicename", "gRPC service name"));
+            default -> new ProfileNode.Transport(network, text(config, "host"),
+                    firstPresent(text(config, "path"), "/"), "");
+        };
+    }
+
+    private static ProfileNode.Tls tls(ObjectNode config, String server, String defaultSecurity) {
+        String security = text(config, "security");
+        if (bool(config.get("enable_reality"))) {
+            security = "reality";
+        }
+        security = switch (security) {
+            case "" -> defaultSecurity;
+            case "xtls" -> "tls";
+            case "tls", "reality", "none" -> security;
+            default -> throw new Unusable("security " + security + " has no subscription format");
+        };
+        if (security.equals("none")) {
+            return ProfileNode.Tls.NONE;
+        }
+        String sni = firstPresent(text(config, "sni"), text(config, "host"), server);
+        String fingerprint = text(config, "fp");
+        List<String> alpn = alpn(config.get("alpn"));
+        if (security.equals("tls")) {
+            return new ProfileNode.Tls(security, sni, fingerprint, alpn, "", "", "");
+        }
+        JsonNode reality = config.get("reality-opts");
+        String publicKey = firstPresent(text(reality, "public_key"), text(config, "pbk"));
+        if (!PUBLIC_KEY.matcher(publicKey).matches()) {
+            throw new Unusable(publicKey.isEmpty() ? "REALITY without a public key" : "REALITY public key is not 43 base64url characters");
+        }
+        String shortId = firstPresent(first(reality, "short_ids"), text(config, "sid"));
+        if (!SHORT_ID.matcher(shortId).matches()) {
+            throw new Unusable("REALITY short id is not 0-16 hex digits of even length");
+        }
+        return new ProfileNode.Tls(security, firstPresent(first(reality, "server_names"), sni),
+                firstPresent(fingerprint, DEFAULT_REALITY_FINGERPRINT), alpn, publicKey, shortId, text(config, "spx"));
+    }
+
+    private static List<String> alpn(JsonNode value) {
+        List<String> protocols = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(item -> protocols.add(item.asText().trim()));
+        } else if (value != null && value.isTextual()) {
+            protocols.addAll(Arrays.asList(value.asText().split(",")));
+        }
+        return protocols.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The port clients connect to: offset_port_user, else offset_port_node, else 443. */
+    private static int port(ObjectNode config) {
+        String value = firstPresent(text(config, "offset_port_user"), text(config, "offset_port_node"), "443");
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Unusable("port " + value + " is not from 1 to 65535");
+    }
+
+    /** The host clients connect to, without brackets; anything that is not a bare host name or IP is refused. */
+    private static String host(String server) {
+        String host = server == null ? "" : server.strip();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isEmpty() || !HOST.matcher(host).matches()) {
+            throw new Unusable("server is not a bare host name or IP address");
+        }
+        return host;
+    }
+
+    private static String required(ObjectNode config, String key, String what) {
+        String value = text(config, key);
+        if (value.isEmpty()) {
+            throw new Unusable("no " + what + " (" + key + ")");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode object, String key) {
+        JsonNode value = object == null ? null : object.get(key);
+        return value == null || value.isNull() || value.isContainerNode() ? "" : value.asText().strip();
+    }
+
+    private static String first(JsonNode object, String key) {
+        JsonNode list = object == null ? null : object.get(key);
+        return list != null && list.isArray() && !list.isEmpty() && list.get(0).isValueNode()
+                ? list.get(0).asText().strip() : "";
+    }
+
+    private static boolean bool(JsonNode value) {
+        return value != null && (value.asBoolean(false) || "1".equals(value.asText()));
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return "";
+    }
+
+    private static void logOnce(Node node, String reason) {
+        String key = node.id().value() + ":" + reason;
+        if (LOGGED.size() < LOGGED_LIMIT && LOGGED.add(key)) {
+            LOG.warn("node {} is left out of subscriptions: {}", node.id().value(), reason);
+        }
+    }
+
+    /** Why a node cannot go into a profile; caught in {@link #resolve}, never leaves this class. */
+    private static final class Unusable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unusable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package spanel.adapter.http.subscription;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import spanel.domain.node.Node;
+
+/**
+ * Renders a user's subscription profile in one format. The nodes come in already filtered to those
+ * the user may use now; here they are ordered (node class, then name, then id), mapped once, left
+ * out where a format has no way to say them, and named uniquely within the profile.
+ */
+public final class Profiles {
+
+    private static final Comparator<Node> ORDER = Comparator.comparingInt(Node::nodeClass)
+            .thenComparing(node -> node.name() == null ? "" : node.name())
+            .thenComparingLong(node -> node.id().value());
+
+    private Profiles() {
+    }
+
+    /**
+     * The profile body, without traffic figures in it. {@code title} is the profile's name; the
+     * bodies carry none (clients take it from the response headers), so it is not written here.
+     */
+    public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
+            SubscriptionUser user) {
+        return render(format, title, nodes, user, Optional.empty());
+    }
+
+    /** As {@link #render(SubscriptionFormat, String, List, SubscriptionUser)}, with the usage SIP008 can carry. */
+    public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
+            SubscriptionUser user, Optional<ProfileUsage> usage) {
+        List<ProfileNode> resolved = nodes.stream().sorted(ORDER)
+                .map(node -> ProfileNodes.resolve(node, user))
+                .flatMap(Optional::stream)
+                .toList();
+        byte[] body = switch (format) {
+            case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));
+            case CLASH_META -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, true),
+                    ClashProfile.RESERVED));
+            case CLASH -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, false),
+                    ClashProfile.RESERVED));
+            case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED));
+            case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
+        };
+        return new RenderedProfile(body, format.contentType(), format.fileExtension());
+    }
+
+    /** The node's one share link, as the base64 format writes it; empty when no client could use the node. */
+    public static Optional<String> shareLink(Node node, SubscriptionUser user) {
+        return ProfileNodes.resolve(node, user).map(ShareLinks::link);
+    }
+
+    private static List<ProfileNode> select(List<ProfileNode> nodes, Predicate<ProfileNode> supported,
+            Set<String> reserved) {
+        return Names.unique(nodes.stream().filter(supported).toList(), reserved);
+    }
+}

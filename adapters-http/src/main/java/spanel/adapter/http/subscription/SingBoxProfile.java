@@ -1,0 +1,84 @@
+package spanel.adapter.http.subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sing-box configuration whose outbounds are one selector, one outbound per node and direct,
+ * one outbound to a line. Tags are unique (sing-box refuses to start on a duplicate), and no node
+ * may take the selector's or direct's tag.
+ */
+final class SingBoxProfile {
+
+    static final String SELECTOR = "proxy";
+    static final String DIRECT = "direct";
+    static final Set<String> RESERVED = Set.of(SELECTOR, DIRECT);
+
+    private SingBoxProfile() {
+    }
+
+    static byte[] body(List<ProfileNode> nodes) {
+        List<String> members = nodes.isEmpty() ? List.of(DIRECT) : nodes.stream().map(ProfileNode::name).toList();
+        StringBuilder json = new StringBuilder("{\"outbounds\": [\n");
+        json.append("  ").append(new FlowMap().put("type", "selector").put("tag", SELECTOR).put("outbounds", members)
+                .write(true)).append(",\n");
+        nodes.forEach(node -> json.append("  ").append(outbound(node).write(true)).append(",\n"));
+        json.append("  ").append(new FlowMap().put("type", "direct").put("tag", DIRECT).write(true)).append("\n]}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static FlowMap outbound(ProfileNode node) {
+        FlowMap outbound = new FlowMap().put("type", switch (node.protocol()) {
+            case SHADOWSOCKS, SHADOWSOCKS_2022 -> "shadowsocks";
+            case VMESS -> "vmess";
+            case VLESS -> "vless";
+            case TROJAN -> "trojan";
+        }).put("tag", node.name()).put("server", node.server()).put("server_port", node.port());
+        switch (node.protocol()) {
+            case SHADOWSOCKS, SHADOWSOCKS_2022 -> {
+                return outbound.put("method", node.cipher()).put("password", node.password());
+            }
+            case VMESS -> outbound.put("uuid", node.uuid()).put("security", "auto").put("alter_id", 0);
+            case VLESS -> outbound.put("uuid", node.uuid()).putText("flow", node.flow());
+            case TROJAN -> outbound.put("password", node.password());
+        }
+        ProfileNode.Tls tls = node.tls();
+        if (tls.enabled()) {
+            FlowMap settings = new FlowMap().put("enabled", true).put("server_name", tls.sni());
+            if (!tls.alpn().isEmpty()) {
+                settings.put("alpn", tls.alpn());
+            }
+            if (!tls.fingerprint().isEmpty()) {
+                settings.put("utls", new FlowMap().put("enabled", true).put("fingerprint", tls.fingerprint()));
+            }
+            if (tls.reality()) {
+                settings.put("reality", new FlowMap().put("enabled", true).put("public_key", tls.publicKey())
+                        .put("short_id", tls.shortId()));
+            }
+            outbound.put("tls", settings);
+        }
+        ProfileNode.Transport transport = node.transport();
+        return switch (transport.network()) {
+            case "tcp" -> outbound;
+            case "grpc" -> outbound.put("transport", new FlowMap().put("type", "grpc")
+                    .put("service_name", transport.serviceName()));
+            case "h2" -> {
+                FlowMap http = new FlowMap().put("type", "http");
+                if (!transport.host().isEmpty()) {
+                    http.put("host", List.of(transport.host()));
+                }
+                yield outbound.put("transport", http.put("path", transport.path()));
+            }
+            case "httpupgrade" -> outbound.put("transport", new FlowMap().put("type", "httpupgrade")
+                    .putText("host", transport.host()).put("path", transport.path()));
+            default -> {
+                FlowMap ws = new FlowMap().put("type", "ws").put("path", transport.path());
+                if (!transport.host().isEmpty()) {
+                    ws.put("headers", new FlowMap().put("Host", transport.host()));
+                }
+                yield outbound.put("transport", ws);
+            }
+        };
+    }
+}
