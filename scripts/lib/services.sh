@@ -125,3 +125,15 @@ ensure_v2ray() {
         say "v2ray is not installed and installing it needs root and apt-get; the subscription client test will fail"
     fi
 }
+
+# The dashboard's test drives Debian's chromium headless. Installed when this machine allows it;
+# otherwise the test itself says what is missing and fails.
+ensure_chromium() {
+    [ -x /usr/bin/chromium ] && return 0
+    if can_install; then
+        apt_install chromium
+    else
+        say "chromium is not installed and cannot be installed here (needs root and apt-get):"
+        say "  the dashboard test (DashboardTest) will fail; install Debian's chromium package to run it."
+    fi
+}

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
@@ -68,6 +69,10 @@ import spanel.application.node.ReportAliveIpsService;
 import spanel.application.node.ReportDetectionsService;
 import spanel.application.node.ReportHeartbeatService;
 import spanel.application.node.ReportOnlineService;
+import spanel.application.dashboard.ResolveReviewService;
+import spanel.application.dashboard.ShowSalesService;
+import spanel.application.dashboard.ShowUsageService;
+import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.RotateNodeKeyService;
 import spanel.application.node.RotateServerKeyService;
@@ -253,7 +258,8 @@ public final class Application implements AutoCloseable {
                 shopUseCases(persistence, settings.jobs().timezone(), clock),
                 paymentUseCases(persistence, settings, clock),
                 subscriptionUseCases(persistence, stores, settings, clock),
-                jobCounts);
+                jobCounts,
+                dashboardUseCases(persistence, clock));
     }
 
     /** The user's nodes, the subscription fetch, and rotating the link and the proxy credentials. */
@@ -297,6 +303,16 @@ public final class Application implements AutoCloseable {
     public static List<ListJobs.JobStatus> listJobs(Settings settings) {
         return withDatabase(settings, persistence -> new ListJobsService(
                 scheduledJobs(persistence, settings, Clock.systemUTC()), persistence.jobLedger(), Clock.systemUTC()).list());
+    }
+
+    /** What the /admin dashboard draws, and the review resolution. */
+    static DashboardUseCases dashboardUseCases(PersistenceAdapters persistence, Clock clock) {
+        DashboardQueries queries = persistence.dashboardQueries();
+        return new DashboardUseCases(
+                new ShowSalesService(queries, clock),
+                new ShowUsageService(queries, clock),
+                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactions(),
+                        clock));
     }
 
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
@@ -380,7 +396,7 @@ public final class Application implements AutoCloseable {
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
                         ingest.transactions(), clock),
-                new ReportOnlineService(gate, status, clock),
+                new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
                 new GetNodeInfoService(gate, status, clock),

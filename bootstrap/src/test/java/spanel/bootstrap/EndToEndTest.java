@@ -125,6 +125,11 @@ public abstract class EndToEndTest {
         return Map.of();
     }
 
+    /** The port the application serves on (127.0.0.1). */
+    protected int port() {
+        return app.port();
+    }
+
     protected TestHttp http() {
         return http;
     }

@@ -28,7 +28,7 @@ class OpenApiConformanceTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     /** Routes that answer no JSON of spanel's own: a page, metrics text, a redirect, gateway notifies. */
-    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /metrics", "GET /openapi.json", "GET /reset-password",
+    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /admin/assets/{file}", "GET /metrics", "GET /openapi.json", "GET /reset-password",
             "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
             "POST " + API + "/payment/notify/{gateway}", "GET /sub/{token}", "HEAD /sub/{token}",
             "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}");
@@ -204,6 +204,16 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("GET", API + "/admin/orders", http().get(API + "/admin/orders?user_id=" + userId, admin));
+
+        // the dashboard's routes
+        String resolve = API + "/admin/orders/{id}/resolve-review";
+        check("POST", resolve, http().post(API + "/admin/orders/" + order + "/resolve-review", "", admin));
+        dsl().execute("UPDATE topup_orders SET needs_review = true WHERE id = " + order);
+        check("GET", API + "/admin/dashboard/sales", http().get(API + "/admin/dashboard/sales", admin));
+        check("POST", resolve, http().post(API + "/admin/orders/" + order + "/resolve-review", "", admin));
+        check("POST", resolve, http().post(API + "/admin/orders/999999999/resolve-review", "", admin));
+        check("GET", API + "/admin/dashboard/usage", http().get(API + "/admin/dashboard/usage?range=30d", admin));
+        check("GET", API + "/admin/dashboard/usage", http().get(API + "/admin/dashboard/usage?range=1y", admin));
 
         // clean-up routes, and log-out
         check("DELETE", rules + "/{id}", http().delete(rules + "/" + rule, admin));

@@ -11,7 +11,10 @@ import spanel.adapter.http.admin.AdjustBalanceHandler;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.CreateCouponHandler;
 import spanel.adapter.http.admin.CreateProductHandler;
+import spanel.adapter.http.admin.DashboardAssetHandler;
 import spanel.adapter.http.admin.DashboardHandler;
+import spanel.adapter.http.admin.DashboardHandlers;
+import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.DetectRuleAdminHandlers;
 import spanel.adapter.http.admin.DisableCouponHandler;
 import spanel.adapter.http.admin.DisableProductHandler;
@@ -97,7 +100,7 @@ public final class HttpApi {
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
-            CountJobRuns jobCounts) {
+            CountJobRuns jobCounts, DashboardUseCases dashboard) {
     }
 
     private static final String API = "/app/api/v0";
@@ -203,6 +206,7 @@ public final class HttpApi {
             config.routes.delete(API + "/admin/coupons/{id}", new DisableCouponHandler(admin.disableCoupon()));
 
             nodeAdminRoutes(config.routes, useCases.nodeAdmin());
+            dashboardRoutes(config.routes, useCases.dashboard());
             // Traffic reports, on every wire format, share one admission: a storm of them waits or is
             // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
             Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
@@ -256,9 +260,18 @@ public final class HttpApi {
         });
     }
 
+    /** The /admin page, its chart library, and the JSON it draws (docs/API.md, Dashboard). */
+    private static void dashboardRoutes(RoutesConfig routes, DashboardUseCases useCases) {
+        routes.get("/admin", new DashboardHandler());
+        routes.get("/admin/assets/{file}", new DashboardAssetHandler());
+        DashboardHandlers dashboard = new DashboardHandlers(useCases);
+        routes.get(API + "/admin/dashboard/sales", dashboard::sales);
+        routes.get(API + "/admin/dashboard/usage", dashboard::usage);
+        routes.post(API + "/admin/orders/{id}/resolve-review", dashboard::resolveReview);
+    }
+
     /** Node administration (docs/API.md, Administration); /admin/* is already behind the admin check. */
     private static void nodeAdminRoutes(RoutesConfig routes, NodeAdminUseCases useCases) {
-        routes.get("/admin", new DashboardHandler());
         NodeAdminHandlers nodes = new NodeAdminHandlers(useCases);
         routes.get(API + "/admin/nodes", nodes::list);
         routes.post(API + "/admin/nodes", nodes::create);

@@ -7,6 +7,7 @@ import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.admin.AdminUseCases;
+import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
@@ -218,7 +219,9 @@ public final class FakeUseCases {
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
                         PROFILE_UPDATE_HOURS, RETURN_TO),
-                () -> jobCounts.counts());
+                () -> jobCounts.counts(),
+                new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
+                        c -> unexpected("resolveReview")));
     }
 
     /** The API on a free local port, with a small body limit. */

@@ -40,7 +40,7 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
         return new Page<>(items, Math.max(total, items.size()), page);
     }
 
-    static TopUpOrder toOrder(TopupOrdersRecord row) {
+    public static TopUpOrder toOrder(TopupOrdersRecord row) {
         return new TopUpOrder(row.getId(), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
                 Money.ofFen(row.getTotal()), row.getStatus(), row.getNeedsReview(), Times.instant(row.getCreatedAt()),
                 Optional.ofNullable(Times.instant(row.getPaidAt())));

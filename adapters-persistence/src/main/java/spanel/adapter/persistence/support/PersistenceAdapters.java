@@ -1,5 +1,11 @@
 package spanel.adapter.persistence.support;
 
+import spanel.adapter.persistence.dashboard.JooqDashboardQueries;
+import spanel.adapter.persistence.dashboard.JooqOnlineHistory;
+import spanel.adapter.persistence.dashboard.JooqOrderReviews;
+import spanel.application.dashboard.port.out.DashboardQueries;
+import spanel.application.dashboard.port.out.OrderReviews;
+import spanel.application.node.port.out.OnlineHistory;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
@@ -96,6 +102,18 @@ public final class PersistenceAdapters {
 
     public NodeUserQuery nodeUsers() {
         return new JooqNodeUserQuery(dsl);
+    }
+
+    public OnlineHistory onlineHistory() {
+        return new JooqOnlineHistory(dsl);
+    }
+
+    public DashboardQueries dashboardQueries() {
+        return new JooqDashboardQueries(dsl);
+    }
+
+    public OrderReviews orderReviews() {
+        return new JooqOrderReviews(dsl);
     }
 
     public TrafficLedger trafficLedger() {
