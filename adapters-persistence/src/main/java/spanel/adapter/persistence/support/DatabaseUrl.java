@@ -16,7 +16,9 @@ import org.jooq.SQLDialect;
  */
 public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password, SQLDialect dialect) {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // LOCK_TIMEOUT: H2 locks a whole table for a write that PostgreSQL settles row by row, so a burst of
+    // writes to one table queues there; H2's one-second default turned such a queue into errors.
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
     // AUTO_SERVER lets the CLI (user create, node create) open the file while the server has it open.
     // WRITE_DELAY=0 writes every commit to the file before the commit returns (H2's default keeps it
     // in memory for up to half a second, so a kill loses what was already answered), and a failed
