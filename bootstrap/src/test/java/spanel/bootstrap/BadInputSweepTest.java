@@ -48,6 +48,8 @@ class BadInputSweepTest extends EndToEndTest {
             "server", "shop_id", "sort", "status", "stock", "text", "total", "traffic", "traffic_rate", "type", "value",
             "total_limit", "per_user_limit", "class", "class_expire", "expire_in", "speedlimit", "iplimit");
 
+    private static final Set<String> JOB_RECORDS = Set.of("job_state", "job_runs");
+
     /** Routes that read nothing but the caller's token, so that any request with one is a good one. */
     private static final List<String> READ_ONLY_THE_TOKEN = List.of("/auth/logout", "/user/subscription/reset",
             "/user/credentials/reset", "/user/checkin");
@@ -194,9 +196,11 @@ class BadInputSweepTest extends EndToEndTest {
     }
 
     /** Every row of every table of the schema, as text, in a stable order. */
+    /** Every table but the job runner's own records, which its background ticks write whatever requests come. */
     private String snapshot() {
         return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
                 .map(Table::getName)
+                .filter(name -> !JOB_RECORDS.contains(name))
                 .sorted()
                 .map(name -> name + ":\n" + dsl().fetch("select * from " + name).stream()
                         .map(Object::toString).sorted().collect(Collectors.joining("\n")))

@@ -188,7 +188,7 @@ class SettingsTest {
                 "SUBSCRIPTION_UPDATE_HOURS", "0",
                 "SUBSCRIPTION_RATE_LIMIT_IP", "0",
                 "SUBSCRIPTION_RATE_LIMIT_TOKEN", "many",
-                "NODE_DOWN_AFTER", "59");
+                "NODE_DOWN_AFTER", "29");
         bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
                 .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
         assertThatThrownBy(() -> settings(Map.of("SUBSCRIPTION_TITLE", "a\u0007b")))

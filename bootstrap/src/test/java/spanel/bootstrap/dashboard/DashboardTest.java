@@ -41,7 +41,7 @@ class DashboardTest extends EndToEndTest {
     @Override
     protected Map<String, String> extraEnvironment() {
         return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "dashboard-key",
-                "DEBUG", "true");
+                "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com");
     }
 
     /** An admin, two nodes (one reporting, one never seen), a paid top-up flagged for review, one not, a purchase. */

@@ -1,6 +1,7 @@
 package spanel.adapter.persistence.user;
 
 import static spanel.adapter.persistence.generated.Tables.ACCESS_TOKENS;
+import static spanel.adapter.persistence.generated.Tables.PASSWORD_RESETS;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
@@ -15,8 +16,10 @@ public final class JooqExpiredTokens implements ExpiredTokens {
         this.dsl = dsl;
     }
 
+    /** Access tokens and password-reset links past their expiry: neither can be used any more. */
     @Override
     public int removeBefore(Instant now) {
-        return dsl.deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.EXPIRES_AT.lt(Times.utc(now))).execute();
+        return dsl.deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.EXPIRES_AT.lt(Times.utc(now))).execute()
+                + dsl.deleteFrom(PASSWORD_RESETS).where(PASSWORD_RESETS.EXPIRES_AT.lt(Times.utc(now))).execute();
     }
 }

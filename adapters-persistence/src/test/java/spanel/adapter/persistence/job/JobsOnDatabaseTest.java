@@ -2,6 +2,7 @@ package spanel.adapter.persistence.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static spanel.adapter.persistence.generated.Tables.ACCESS_TOKENS;
+import static spanel.adapter.persistence.generated.Tables.PASSWORD_RESETS;
 import static spanel.adapter.persistence.generated.Tables.JOB_RUNS;
 import static spanel.adapter.persistence.generated.Tables.JOB_STATE;
 import static spanel.adapter.persistence.generated.Tables.NODES;
@@ -380,12 +381,25 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
         long user = Seed.activeUser(dsl());
         token(user, "2041-01-01T09:59:59Z");
         token(user, "2041-01-01T11:00:00Z");
+        resetLink(user, "2041-01-01T09:59:59Z");
+        resetLink(user, "2041-01-01T10:45:00Z");
         MovableClock clock = MovableClock.at("2041-01-01T10:30:00Z");
 
         ran(runner(clock, named(UserJobs.expiredTokens(new JooqExpiredTokens(dsl())))));
 
         assertThat(dsl().select(ACCESS_TOKENS.EXPIRES_AT).from(ACCESS_TOKENS).where(ACCESS_TOKENS.USER_ID.eq(user))
                 .fetch(r -> r.value1().toInstant())).containsExactly(Instant.parse("2041-01-01T11:00:00Z"));
+        assertThat(dsl().select(PASSWORD_RESETS.EXPIRES_AT).from(PASSWORD_RESETS).where(PASSWORD_RESETS.USER_ID.eq(user))
+                .fetch(r -> r.value1().toInstant())).containsExactly(Instant.parse("2041-01-01T10:45:00Z"));
+    }
+
+    private void resetLink(long user, String expiresAt) {
+        dsl().insertInto(PASSWORD_RESETS)
+                .set(PASSWORD_RESETS.USER_ID, user)
+                .set(PASSWORD_RESETS.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
+                .set(PASSWORD_RESETS.CREATED_AT, Times.utc(Instant.parse(expiresAt).minusSeconds(1800)))
+                .set(PASSWORD_RESETS.EXPIRES_AT, Times.utc(Instant.parse(expiresAt)))
+                .execute();
     }
 
     private void token(long user, String expiresAt) {
