@@ -27,11 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import spanel.adapter.http.subscription.Profiles;
-import spanel.adapter.http.subscription.SubscriptionFormat;
-import spanel.adapter.http.subscription.SubscriptionUser;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.bootstrap.EndToEndTest;
 
 /**
@@ -147,13 +143,12 @@ class SubscriptionClientTest extends EndToEndTest {
         return bearer;
     }
 
-    /** The user's share links by node name, as the base64 subscription carries them. */
+    /** The user's share links by node name, fetched as v2rayN fetches them: the base64 list at the user's subscription URL. */
     private Map<String, String> subscriptionLinks(String[] bearer) {
-        JsonNode info = ok(http().get(API + "/user/info", bearer));
-        SubscriptionUser user = new SubscriptionUser(info.get("uuid").asText(), info.get("passwd").asText(),
-                info.get("method").asText());
-        byte[] body = Profiles.render(SubscriptionFormat.BASE64, "spanel", new JooqNodeRegistry(dsl()).all(), user).body();
-        String text = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        String url = ok(http().get(API + "/user/info", bearer)).get("subscription_url").asText();
+        TestHttp.Reply profile = http().get(URI.create(url).getPath(), "User-Agent", "v2rayN/6.45");
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+        String text = new String(Base64.getDecoder().decode(profile.body().strip()), StandardCharsets.UTF_8);
         Map<String, String> links = new LinkedHashMap<>();
         for (String link : text.split("\n")) {
             links.put(nameOf(link), link);
