@@ -111,8 +111,12 @@ public final class HttpApi {
     /** Connections the kernel may hold for Jetty to accept (capped by net.core.somaxconn). */
     static final int ACCEPT_QUEUE = 1024;
 
-    /** How long a traffic report may wait for its turn before it is refused with 503. */
-    static final java.time.Duration INGEST_MAX_WAIT = java.time.Duration.ofSeconds(2);
+    /**
+     * How long a traffic report may wait for its turn before it is refused with 503: with the pool's
+     * one-second wait for a connection after it, a report is answered within two seconds even while
+     * the database does not answer.
+     */
+    static final java.time.Duration INGEST_MAX_WAIT = java.time.Duration.ofMillis(800);
 
     /** The site name node backends are told (mod_mu node info "type"). */
     static final String SITE_NAME = "spanel";
