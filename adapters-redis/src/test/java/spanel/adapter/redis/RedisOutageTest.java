@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.HandClock;
+import spanel.application.common.MovableClock;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.NodeId;
@@ -47,7 +47,7 @@ class RedisOutageTest {
 
     @Test
     void theLimiterGoesToTheProcessWhenRedisStopsAndBackToRedisWhenItAnswersAgain() throws Exception {
-        HandClock clock = new HandClock(Instant.parse("2026-06-01T00:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-06-01T00:00:00Z"));
         try (OwnRedisServer redis = OwnRedisServer.start();
                 RedisStores stores = RedisStores.connect(redis.url(), "comeback:", 4, clock)) {
             var limiter = stores.attemptLimiter();
