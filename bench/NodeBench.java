@@ -282,7 +282,7 @@ public class NodeBench {
             Map<String, Object> ranges = Map.of("first_node", nodes[0], "nodes", nodes.length, "first_user", ids[0], "users", ids.length);
             // As many database connections as spanel's reports get (its ingest pool), and as many as the HTTP clients.
             for (int clients : new int[] {INGEST_POOL, SMALL_CONNECTIONS}) {
-                Pgbench.run(Pgbench.SMALL, clients, List.of("-T", "3"), ranges);
+                Pgbench.run(Pgbench.SMALL, clients, List.of("-t", "20"), ranges); // warm-up: a count, as connecting may take seconds
                 Pgbench.Result floor = Pgbench.run(Pgbench.SMALL, clients, List.of("-T", "15"), ranges);
                 System.out.printf(Locale.ROOT, "| raw floor: pgbench, the same transaction, %d connections | %,.0f | | (mean %.1f ms) | |%n",
                         clients, floor.tps(), floor.latencyMillis());
