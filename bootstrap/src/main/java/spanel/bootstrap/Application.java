@@ -2,10 +2,12 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -134,6 +136,7 @@ import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
+import spanel.bootstrap.alert.WebhookAlerts;
 import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.PaymentSettings;
@@ -285,18 +288,24 @@ public final class Application implements AutoCloseable {
                 settings.payments().publicUrl(), new SecureRandom());
     }
 
-    /** Every scheduled job, in the order each tick runs them. */
+    /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
     static List<ScheduledJob> scheduledJobs(PersistenceAdapters persistence, Settings settings, Clock clock) {
         ZoneId zone = settings.jobs().timezone();
-        return List.of(
+        Optional<URI> webhook = settings.jobs().alertWebhook();
+        List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
                 PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrderBook(),
                         settings.payments().orderTtl(), clock)),
-                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter()),
+                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
+                        webhook.map(url -> persistence.nodeAlerts()))));
+        webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
+                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactions())));
+        jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),
-                JobHistory.prune(persistence.jobLedger()));
+                JobHistory.prune(persistence.jobLedger())));
+        return List.copyOf(jobs);
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */

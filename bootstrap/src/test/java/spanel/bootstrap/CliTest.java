@@ -232,6 +232,25 @@ class CliTest {
     }
 
     @Test
+    void aPasswordMayStartWithAnAtSignForItIsNeverReadAsAFileOfArguments(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        assertThat(run(env, dir, "user", "create", "--email", "at@example.com", "--password", "@no-such-file-here"))
+                .as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().strip()).matches("\\{\"id\": \\d+}");
+    }
+
+    @Test
+    void helpIsAlsoAnOptionAndAWrongValueIsNamedWithItsOption(@TempDir Path dir) {
+        assertThat(run(Map.of(), dir, "--help")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("user", "passwd", "node", "--custom-config", "jobs", "migrate");
+
+        assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "x", "--class", "gold"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(stderr().lines()).hasSize(1).first().asString().startsWith("spanel: node create: ").contains("--class", "gold");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError(@TempDir Path dir) {
         assertThat(run(Map.of(), dir, "launch")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).startsWith("spanel: unknown command 'launch'");

@@ -97,6 +97,14 @@ final class ArchitectureRules {
             .that().resideInAnyPackage("spanel.domain..", "spanel.application..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .as("6e. Jackson never in domain or application");
+    static final ArchRule IPADDRESS_ONLY_IN_HTTP = noClasses()
+            .that().resideOutsideOfPackage("spanel.adapter.http..")
+            .should().dependOnClassesThat().resideInAPackage("inet.ipaddr..")
+            .as("6f. the IPAddress library only in spanel.adapter.http");
+    static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage("spanel.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .as("6g. picocli only in spanel.bootstrap");
 
     // 7. No cycles between contexts.
     static final ArchRule NO_CYCLES_BETWEEN_SLICES = slices()
