@@ -1,12 +1,12 @@
 package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.ManageDetectRules;
 import spanel.domain.node.DetectRule;
@@ -20,9 +20,6 @@ public final class DetectRuleAdminHandlers {
         }
     }
 
-    record RuleList(List<RuleView> rules, int count) {
-    }
-
     private final ManageDetectRules rules;
 
     public DetectRuleAdminHandlers(ManageDetectRules rules) {
@@ -30,8 +27,7 @@ public final class DetectRuleAdminHandlers {
     }
 
     public void list(Context ctx) {
-        List<RuleView> all = rules.list().stream().map(RuleView::of).toList();
-        ctx.json(Envelope.ok(new RuleList(all, all.size())));
+        ctx.json(Envelope.ok(Listing.of("rules", rules.list(), Fields.page(ctx), RuleView::of)));
     }
 
     public void add(Context ctx) {

@@ -9,10 +9,13 @@ import spanel.application.payment.port.in.CreateTopUpCommand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.TopUpCreated;
 
-/** POST /app/api/v0/payment/create {"total","gateway"} → {"order_id","total","status","tradeno","datetime","payment_url"}. */
+/**
+ * POST /app/api/v0/payment/create {"total","gateway"} → {"id","order_id","total","status","tradeno","datetime","payment_url"}:
+ * the order's id as every order carries it, and again as {@code order_id}, the name the panel's first contract gave it here.
+ */
 public final class CreateTopUpHandler implements Handler {
 
-    record Created(long orderId, String total, int status, String tradeno, long datetime, String paymentUrl) {
+    record Created(long id, long orderId, String total, int status, String tradeno, long datetime, String paymentUrl) {
     }
 
     private final CreateTopUpOrder create;
@@ -29,7 +32,7 @@ public final class CreateTopUpHandler implements Handler {
         var command = Fields.rule(() -> new CreateTopUpCommand(Callers.of(ctx).userId(), total, gateway));
         TopUpCreated created = create.create(command);
         var order = created.order();
-        ctx.json(Envelope.ok(new Created(order.id(), order.total().toDecimalString(), order.status(), order.tradeNo(),
+        ctx.json(Envelope.ok(new Created(order.id(), order.id(), order.total().toDecimalString(), order.status(), order.tradeNo(),
                 order.createdAt().getEpochSecond(), created.paymentUrl())));
     }
 }
