@@ -232,13 +232,13 @@ class OpenApiConformanceTest extends EndToEndTest {
                 + escape(API + "/payment/status/{order_id}") + "/get/responses/200/content/application~1json/schema"));
         ObjectMapper json = new ObjectMapper();
 
-        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"id\":3,\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
                 .isEmpty();
-        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":\"3\",\"status\":1,\"total\":\"10.00\"}}")))
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"id\":3,\"order_id\":\"3\",\"status\":1,\"total\":\"10.00\"}}")))
                 .as("an id as a string").isNotEmpty();
-        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":10}}")))
+        assertThat(schema.validate(json.readTree("{\"ret\":1,\"msg\":\"ok\",\"data\":{\"id\":3,\"order_id\":3,\"status\":1,\"total\":10}}")))
                 .as("money as a number, through a $ref").isNotEmpty();
-        assertThat(schema.validate(json.readTree("{\"ret\":\"1\",\"msg\":\"ok\",\"data\":{\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
+        assertThat(schema.validate(json.readTree("{\"ret\":\"1\",\"msg\":\"ok\",\"data\":{\"id\":3,\"order_id\":3,\"status\":1,\"total\":\"10.00\"}}")))
                 .as("ret as a string").isNotEmpty();
     }
 

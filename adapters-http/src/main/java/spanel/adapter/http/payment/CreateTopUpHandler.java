@@ -3,8 +3,10 @@ package spanel.adapter.http.payment;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Decimal;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Json;
 import spanel.application.payment.port.in.CreateTopUpCommand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.TopUpCreated;
@@ -14,6 +16,9 @@ import spanel.application.payment.port.in.TopUpCreated;
  * the order's id as every order carries it, and again as {@code order_id}, the name the panel's first contract gave it here.
  */
 public final class CreateTopUpHandler implements Handler {
+
+    record CreateRequest(Decimal total, String gateway) {
+    }
 
     record Created(long id, long orderId, String total, int status, String tradeno, long datetime, String paymentUrl) {
     }
@@ -26,9 +31,9 @@ public final class CreateTopUpHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var json = Fields.object(ctx);
-        var total = Fields.required("total", Fields.money(json, "total").orElse(null));
-        String gateway = Fields.required("gateway", Fields.text(json, "gateway", "gateway").orElse(null));
+        CreateRequest request = Json.body(ctx, CreateRequest.class);
+        var total = Fields.required("total", request.total()).money("total");
+        String gateway = Fields.required("gateway", request.gateway());
         var command = Fields.rule(() -> new CreateTopUpCommand(Callers.of(ctx).userId(), total, gateway));
         TopUpCreated created = create.create(command);
         var order = created.order();

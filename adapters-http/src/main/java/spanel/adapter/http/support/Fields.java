@@ -109,22 +109,13 @@ public final class Fields {
         if (node == null) {
             return Optional.empty();
         }
-        if (node.isNumber()) {
-            return Optional.of(node.decimalValue());
-        }
-        if (node.isTextual()) {
-            try {
-                return Optional.of(new BigDecimal(node.asText().strip()));
-            } catch (NumberFormatException e) {
-                throw InvalidRequest.field(path, "not a number");
-            }
-        }
-        throw InvalidRequest.field(path, "must be a number or a numeric string");
+        return Optional.of(Decimal.of(node)
+                .orElseThrow(() -> InvalidRequest.field(path, "must be a number or a numeric string")).value());
     }
 
     /** Money that cannot be negative, with at most two decimals. */
     public static Optional<Money> money(ObjectNode json, String name) {
-        return decimal(json, name, name).map(value -> checked(name, () -> Money.ofFen(Money.toFen(value))));
+        return decimal(json, name, name).map(value -> new Decimal(value).money(name));
     }
 
     /** An ISO-8601 time, with an offset ("2026-01-31T00:00:00Z"). */
