@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import spanel.application.job.JobCounters;
+import spanel.adapter.metrics.MetricsAdapters;
 import spanel.application.job.RunDueJobsService;
+import spanel.application.job.ScheduledJob;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 
@@ -99,11 +100,13 @@ class CliTest {
         out.reset();
 
         Settings settings = Settings.from(Environment.of(env));
-        Application.withDatabase(settings, persistence -> {
-            var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
-            return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(), new JobCounters(jobs),
-                    Clock.systemUTC()).runDue();
-        });
+        try (MetricsAdapters metrics = MetricsAdapters.start()) {
+            Application.withDatabase(settings, persistence -> {
+                var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
+                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(),
+                        metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), Clock.systemUTC()).runDue();
+            });
+        }
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
 
         Instant today = LocalDate.now(ZoneId.of("Europe/Berlin")).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();

@@ -50,6 +50,7 @@ final class ArchitectureRules {
             .adapter("redis", "spanel.adapter.redis..")
             .adapter("payment", "spanel.adapter.payment..")
             .adapter("mail", "spanel.adapter.mail..")
+            .adapter("metrics", "spanel.adapter.metrics..")
             .withOptionalLayers(true)
             .ensureAllClassesAreContainedInArchitectureIgnoring("spanel.bootstrap..")
             // bootstrap is the composition root: wiring adapters to services is its whole job.
@@ -93,6 +94,10 @@ final class ArchitectureRules {
             .that().resideOutsideOfPackages("spanel.adapter.persistence..", "spanel.bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("com.zaxxer.hikari..")
             .as("6d. HikariCP only in spanel.adapter.persistence and spanel.bootstrap");
+    static final ArchRule MICROMETER_ONLY_IN_METRICS_HTTP_AND_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackages("spanel.adapter.metrics..", "spanel.adapter.http..", "spanel.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .as("6f. Micrometer only in spanel.adapter.metrics, spanel.adapter.http (requests, /metrics) and spanel.bootstrap (pools)");
     static final ArchRule NO_JACKSON_IN_THE_CORE = noClasses()
             .that().resideInAnyPackage("spanel.domain..", "spanel.application..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

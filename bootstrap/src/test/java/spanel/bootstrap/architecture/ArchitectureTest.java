@@ -38,6 +38,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule hikariOnlyInPersistenceAndBootstrap = ArchitectureRules.HIKARI_ONLY_IN_PERSISTENCE_AND_BOOTSTRAP;
     @ArchTest
+    static final ArchRule micrometerOnlyInMetricsHttpAndBootstrap = ArchitectureRules.MICROMETER_ONLY_IN_METRICS_HTTP_AND_BOOTSTRAP;
+    @ArchTest
     static final ArchRule noJacksonInTheCore = ArchitectureRules.NO_JACKSON_IN_THE_CORE;
     @ArchTest
     static final ArchRule noCyclesBetweenSlices = ArchitectureRules.NO_CYCLES_BETWEEN_SLICES;

@@ -34,8 +34,8 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
+import spanel.application.common.CountingMeters;
 import spanel.application.common.MovableClock;
-import spanel.application.job.JobCounters;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;
@@ -60,7 +60,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
     private static final String KEY = "shared-key-for-the-job-tests";
 
     private RunDueJobsService runner(MovableClock clock, ScheduledJob... jobs) {
-        return new RunDueJobsService(List.of(jobs), new JooqJobLedger(dsl()), transactions(), new JobCounters(List.of(jobs)),
+        return new RunDueJobsService(List.of(jobs), new JooqJobLedger(dsl()), transactions(), new CountingMeters(),
                 clock);
     }
 
@@ -217,7 +217,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
         RunDueJobsService runner = runner(clock, resetJob(ZoneOffset.UTC));
         ran(runner);
         ReportTrafficService reports = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), clock);
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), clock);
         int reporters = 6;
         int perReporter = 40;
         List<Callable<Object>> work = new ArrayList<>();
