@@ -20,7 +20,7 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.application.common.MovableClock;
-import spanel.application.job.JobCounters;
+import spanel.application.common.CountingMeters;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;
@@ -80,7 +80,7 @@ class NodeAlertsOnDatabaseTest extends PersistenceContractTest {
     }
 
     private RunDueJobsService runner(MovableClock clock, List<ScheduledJob> jobs) {
-        return new RunDueJobsService(jobs, new JooqJobLedger(dsl()), transactions(), new JobCounters(jobs), clock);
+        return new RunDueJobsService(jobs, new JooqJobLedger(dsl()), transactions(), new CountingMeters(), clock);
     }
 
     private static JobsRun ran(RunDueJobsService runner) {
