@@ -73,8 +73,8 @@ final class ShopFakes {
             if (spec.stock().isEmpty() || spec.stock().getAsInt() == 0) {
                 return false;
             }
-            productRows.put(id, new ProductSpec(spec.name(), spec.price(), spec.content(), spec.enabled(),
-                    OptionalInt.of(spec.stock().getAsInt() - 1)));
+            productRows.put(id, spec.with(new ProductSpec.Changes(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(OptionalInt.of(spec.stock().getAsInt() - 1)))));
             return true;
         }
 
