@@ -29,7 +29,7 @@ import spanel.domain.user.UserId;
  * Hand-written in-memory stand-ins for the node ports; they keep what they are told in plain
  * collections that tests read. Single-threaded: the adapters' own tests cover races.
  */
-final class NodeFakes {
+public final class NodeFakes {
 
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
     final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
@@ -90,10 +90,10 @@ final class NodeFakes {
     /** What the status store was told, one line per call; {@link #storeDown} makes every call fail. */
     final List<String> statusCalls = new ArrayList<>();
     final Map<UserId, Integer> aliveIps = new HashMap<>();
-    NodeStatus reported = NodeStatus.NONE;
-    boolean storeDown;
+    public NodeStatus reported = NodeStatus.NONE;
+    public boolean storeDown;
 
-    final NodeStatusStore status = new NodeStatusStore() {
+    public final NodeStatusStore status = new NodeStatusStore() {
         @Override
         public void recordOnline(NodeId node, int online, String load, Instant at) {
             answerIfUp();

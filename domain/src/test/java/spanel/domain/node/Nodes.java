@@ -1,5 +1,6 @@
 package spanel.domain.node;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ public final class Nodes {
     private boolean enabled = true;
     private long bandwidth;
     private long bandwidthLimit;
+    private Optional<Instant> heartbeat = Optional.empty();
 
     private Nodes(NodeId id) {
         this.id = id;
@@ -51,8 +53,13 @@ public final class Nodes {
         return this;
     }
 
+    public Nodes heardFromAt(Instant at) {
+        this.heartbeat = Optional.of(at);
+        return this;
+    }
+
     public Node build() {
         return new Node(id, "n" + id.value(), "", 0, "{}", "aes-128-gcm", rate, 0, 0, 0, bandwidth, bandwidthLimit,
-                enabled, keyHash, Optional.empty(), Optional.empty());
+                enabled, keyHash, heartbeat, Optional.empty());
     }
 }
