@@ -86,7 +86,9 @@ class AccountsEndToEndTest extends EndToEndTest {
     @Test
     void aNewAccountGetsTheDefaultsAndItsOwnCredentials() {
         String email = unique("New.User").toUpperCase();
+        long before = clock.instant().getEpochSecond();
         long id = register(email);
+        long after = clock.instant().getEpochSecond() + 1;
 
         TestHttp.Reply info = http.get(API + "/user/info", bearer(logIn(http, email.toLowerCase(), PASSWORD)));
 
@@ -96,7 +98,8 @@ class AccountsEndToEndTest extends EndToEndTest {
         assertThat(data.get("email").asText()).isEqualTo(email.toLowerCase());
         assertThat(data.get("money").asText()).isEqualTo("0.00");
         assertThat(data.get("transfer_enable").asLong()).isEqualTo(10L << 30);
-        assertThat(data.get("expire_in").asLong() - System.currentTimeMillis() / 1000).isBetween(30L * 86_400 - 60, 30L * 86_400 + 60);
+        // DEFAULT_EXPIRE_DAYS from the moment the account was opened, which lies between before and after.
+        assertThat(data.get("expire_in").asLong()).isBetween(before + 30L * 86_400, after + 30L * 86_400);
         assertThat(data.get("port").asInt()).isBetween(10_000, 60_000);
         assertThat(data.get("passwd").asText()).hasSize(32);
         assertThat(data.get("is_admin").asBoolean()).isFalse();

@@ -2,6 +2,7 @@ package spanel.application.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.user.Users.aUser;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,10 +27,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
-import spanel.domain.page.Page;
-import spanel.domain.page.PageRequest;
 import spanel.domain.traffic.Traffic;
-import spanel.domain.user.AccountChanges;
 import spanel.domain.user.AccountDefaults;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -162,27 +160,10 @@ class AdminServicesTest {
 
     @Test
     void aBanIsAuditedAndAnUnknownUserIsNotFound() {
-        Map<UserId, Boolean> bans = new HashMap<>();
-        UserDirectory directory = new UserDirectory() {
-            @Override
-            public Page<UserAccount> search(Optional<String> emailContains, PageRequest page) {
-                throw new AssertionError("not used");
-            }
-
-            @Override
-            public boolean setBanned(UserId user, boolean banned) {
-                if (user.value() > 10) {
-                    return false;
-                }
-                bans.put(user, banned);
-                return true;
-            }
-
-            @Override
-            public boolean update(UserId user, AccountChanges changes) {
-                throw new AssertionError("not used");
-            }
-        };
+        AccountFakes.Accounts known = new AccountFakes.Accounts();
+        known.stored.add(aUser(5).build());
+        known.stored.add(aUser(6).build());
+        UserDirectory directory = new UserDirectoryFake(known);
         AccountFakes.Tokens tokens = new AccountFakes.Tokens(new AccountFakes.Accounts());
         tokens.issue(new TokenHash("a".repeat(64)), new UserId(5), Instant.MAX, Instant.EPOCH);
         tokens.issue(new TokenHash("b".repeat(64)), new UserId(6), Instant.MAX, Instant.EPOCH);
@@ -191,7 +172,7 @@ class AdminServicesTest {
         service.set(new SetUserBanCommand(ADMIN, new UserId(5), true));
         service.set(new SetUserBanCommand(ADMIN, new UserId(5), false));
 
-        assertThat(bans).containsEntry(new UserId(5), false);
+        assertThat(known.find(new UserId(5)).orElseThrow().banned()).isFalse();
         // The ban revoked the banned user's tokens, and the unban brought none back; others keep theirs.
         assertThat(tokens.issued.values()).extracting(AccountFakes.Tokens.Issued::holder).containsExactly(new UserId(6));
         assertThat(audit).extracting(AuditEntry::action).containsExactly("user.ban", "user.unban");

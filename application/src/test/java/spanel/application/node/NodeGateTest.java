@@ -2,14 +2,12 @@ package spanel.application.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.node.Nodes.aNode;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
-import spanel.domain.node.NodeKeys;
-import spanel.domain.node.TrafficRate;
 
 class NodeGateTest {
 
@@ -19,9 +17,7 @@ class NodeGateTest {
     private final NodeGate gate = new NodeGate(registry, SHARED);
 
     private Node node(long id, String ownKey, boolean enabled) {
-        Node node = new Node(NodeId.of(id), "n" + id, "", 0, "{}", "aes-128-gcm", TrafficRate.ONE, 0, 0, 0, 0, 0,
-                enabled, Optional.ofNullable(ownKey).map(NodeKeys::hash), Optional.empty(), Optional.empty());
-        return registry.put(node);
+        return registry.put(aNode(id).withOwnKey(ownKey).enabled(enabled).build());
     }
 
     private static Refusal.Kind refusal(Runnable call) {

@@ -2,6 +2,7 @@ package spanel.application.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,6 @@ import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.plan.MonthlyReset;
 import spanel.domain.plan.ResetDay;
-import spanel.domain.shop.ProductSpec;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.UserId;
 
@@ -55,7 +55,7 @@ class BuyPlanServiceTest {
     }
 
     private long product(long priceFen, OptionalInt stock) {
-        return shop.products.add(new ProductSpec("Monthly", Money.ofFen(priceFen), MONTHLY, true, stock));
+        return shop.products.add(aPlan().pricedAt(priceFen).granting(MONTHLY).withStock(stock).build());
     }
 
     private long coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
@@ -125,7 +125,7 @@ class BuyPlanServiceTest {
     @Test
     void aDisabledOrUnknownProductIsNotFound() {
         aliceHas(5_000);
-        long id = shop.products.add(new ProductSpec("Old", Money.ofFen(100), MONTHLY, false, OptionalInt.empty()));
+        long id = shop.products.add(aPlan().named("Old").granting(MONTHLY).offSale().build());
 
         assertThatThrownBy(() -> buy(id, null)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> buy(999, null)).isInstanceOf(NotFound.class);
@@ -196,9 +196,9 @@ class BuyPlanServiceTest {
     }
 
     private long plan(int userClass, Optional<MonthlyReset> reset, OptionalInt limit) {
-        return shop.products.add(new ProductSpec("Plan " + userClass, Money.ofFen(100), new PlanContent(OptionalLong.of(10),
+        return shop.products.add(aPlan().named("Plan " + userClass).granting(new PlanContent(OptionalLong.of(10),
                 OptionalInt.of(userClass), OptionalInt.of(30), OptionalInt.of(30), false, OptionalInt.empty(),
-                OptionalInt.empty(), reset, limit), true, OptionalInt.empty()));
+                OptionalInt.empty(), reset, limit)).build());
     }
 
     @Test

@@ -2,6 +2,7 @@ package spanel.application.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,11 +21,9 @@ import spanel.application.shop.port.out.Products;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
-import spanel.domain.money.Money;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
-import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -62,7 +61,7 @@ class CouponServicesTest {
 
     @Test
     void aCreatedCouponIsAuditedWithWhatItIs() {
-        long product = products.add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+        long product = products.add(aPlan().build());
 
         long id = new CreateCouponService(coupons, products, audit::add, transactions)
                 .create(new CreateCouponCommand(ADMIN, tenPercent(Set.of(product)))).id();
@@ -98,7 +97,7 @@ class CouponServicesTest {
 
     @Test
     void disablingAProductKeepsItAndAnUnknownOneIsNotFound() {
-        long id = products.add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+        long id = products.add(aPlan().build());
         var disable = new DisableProductService(products, audit::add, transactions);
 
         assertThat(disable.disable(new DisableProductCommand(ADMIN, id)).spec().enabled()).isFalse();

@@ -2,6 +2,7 @@ package spanel.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -71,11 +72,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat(resideInAPackage("spanel.application..").and(simpleNameEndingWith("Service")))
             .as("4c. ports do not depend on services");
 
-    // 5. Adapters call ports; only bootstrap builds services.
+    // 5. Adapters call ports; only bootstrap builds services and what services share (gates, crediting, jobs).
     static final ArchRule ADAPTERS_DO_NOT_USE_SERVICES = noClasses()
             .that().resideInAPackage("spanel.adapter..")
-            .should().dependOnClassesThat(resideInAPackage("spanel.application..").and(simpleNameEndingWith("Service")))
-            .as("5. adapters use ports, never a ...Service");
+            .should().dependOnClassesThat(resideInAPackage("spanel.application..").and(not(resideInAPackage("..port.."))))
+            .as("5. adapters use ports, never a ...Service or any other application class");
 
     // 6. Each library stays in its module.
     static final ArchRule JOOQ_ONLY_IN_PERSISTENCE = noClasses()

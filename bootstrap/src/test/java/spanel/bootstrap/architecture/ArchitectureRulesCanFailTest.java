@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import spanel.adapter.http.archfixture.HttpUsingAUseCaseRule;
 import spanel.adapter.http.archfixture.HttpUsingHikari;
 import spanel.adapter.http.archfixture.RouteBreakingTheRules;
 import spanel.adapter.persistence.archfixture.PersistenceUsingIpAddressAndPicocli;
@@ -15,12 +16,14 @@ import spanel.adapter.persistence.archfixture.PersistenceUsingRedisAndJavalin;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.application.archfixture.ApplicationUsingJooq;
 import spanel.application.archfixture.SomeFixtureService;
+import spanel.application.archfixture.SomeUseCaseRule;
 import spanel.application.archfixture.port.in.SomeInPort;
 import spanel.application.archfixture.port.out.SomeOutPort;
 import spanel.application.cyclefixturea.A;
 import spanel.application.cyclefixtureb.B;
 import spanel.application.health.CheckHealthService;
 import spanel.domain.archfixture.DomainBreakingTheRules;
+import spanel.strayfixture.OutsideEveryLayer;
 
 /**
  * Each rule of the suite, run on fixture classes that break it, must report the breaking class:
@@ -33,7 +36,8 @@ class ArchitectureRulesCanFailTest {
             DomainBreakingTheRules.class, ApplicationUsingJooq.class, SomeInPort.class, SomeOutPort.class,
             SomeFixtureService.class, A.class, B.class, RouteBreakingTheRules.class, HttpUsingHikari.class,
             PersistenceUsingRedisAndJavalin.class, PersistenceUsingIpAddressAndPicocli.class, PersistenceUsingMicrometer.class,
-            DatabaseUrl.class, CheckHealthService.class);
+            DatabaseUrl.class, CheckHealthService.class, SomeUseCaseRule.class, HttpUsingAUseCaseRule.class,
+            OutsideEveryLayer.class);
 
     private static void assertCaught(ArchRule rule, Class<?> offender) {
         EvaluationResult result = rule.evaluate(FIXTURES);
@@ -60,6 +64,11 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void rule3CatchesAClassThatBelongsToNoLayer() {
+        assertCaught(ArchitectureRules.ONION, OutsideEveryLayer.class);
+    }
+
+    @Test
     void rule4CatchesPortsThatKnowEachOtherOrAService() {
         assertCaught(ArchitectureRules.IN_PORTS_DO_NOT_KNOW_OUT_PORTS, SomeInPort.class);
         assertCaught(ArchitectureRules.OUT_PORTS_DO_NOT_KNOW_IN_PORTS, SomeOutPort.class);
@@ -67,8 +76,9 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void rule5CatchesAnAdapterCallingAService() {
+    void rule5CatchesAnAdapterCallingAServiceOrAnyOtherApplicationClassThatIsNoPort() {
         assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_USE_SERVICES, RouteBreakingTheRules.class);
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_USE_SERVICES, HttpUsingAUseCaseRule.class);
     }
 
     @Test

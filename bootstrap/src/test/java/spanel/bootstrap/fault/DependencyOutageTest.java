@@ -5,6 +5,7 @@ import static spanel.bootstrap.fault.FaultHarness.MU_KEY;
 import static spanel.bootstrap.fault.FaultHarness.V0;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,36 +75,24 @@ class DependencyOutageTest {
             load.awaitAcknowledged(10);
             spanel.postgres.cut();
 
-            Answer health = Answer.timed(() -> spanel.http.get("/health"));
-            assertThat(health.status()).isEqualTo(503);
-            assertThat(health.retryAfter()).isNotBlank();
-            assertThat(health.millis()).as("/health while PostgreSQL is down").isLessThan(1_000);
-            List<String> slowOrWrong = new ArrayList<>();
-            for (var route : routes().entrySet()) {
-                Answer answer = Answer.timed(route.getValue());
-                if (answer.status() != 503 || answer.retryAfter() == null || answer.millis() >= 2_000) {
-                    slowOrWrong.add(route.getKey() + ": " + answer);
-                }
-            }
+            assertHealthRefusesWithinASecond("/health while PostgreSQL is down");
+            Map<String, Supplier<Answer>> checked = timed(routes());
             String cutId = load.nextId();
-            Answer report = spanel.sendReport(cutId, users, 1);
-            load.record(cutId, report);
-            if (report.status() != 503 || report.retryAfter() == null || report.millis() >= 2_000) {
-                slowOrWrong.add("traffic report: " + report);
-            }
-            assertThat(slowOrWrong).as("routes while PostgreSQL is down").isEmpty();
+            checked.put("traffic report", () -> {
+                Answer report = spanel.sendReport(cutId, users, 1);
+                load.record(cutId, report);
+                return report;
+            });
+            assertThat(answeringOtherwise(checked, answer -> answer.status() == 503 && answer.retryAfter() != null))
+                    .as("routes while PostgreSQL is down").isEmpty();
 
             spanel.postgres.restore();
             awaitHealthy();
             load.awaitAcknowledged(load.acknowledged() + 10);
         } finally {
-            spanel.postgres.restore();
-            spanel.redis.restore();
-            load.stop();
+            restoreAndStop(load);
         }
-        assertThat(load.failures()).as("answers other than 200, or 503 with Retry-After").isEmpty();
-        load.resendRefused();
-        assertThat(spanel.uploaded(users)).as("every report counted once").isEqualTo(load.reportIds() * users.length);
+        assertEveryReportCountedOnce(load);
     }
 
     @Test
@@ -112,31 +102,56 @@ class DependencyOutageTest {
             load.awaitAcknowledged(5);
             spanel.redis.cut();
 
-            Answer health = Answer.timed(() -> spanel.http.get("/health"));
-            assertThat(health.status()).isEqualTo(503);
-            assertThat(health.retryAfter()).isNotBlank();
-            assertThat(health.millis()).as("/health while Redis is down").isLessThan(1_000);
+            assertHealthRefusesWithinASecond("/health while Redis is down");
             Answer info = Answer.timed(() -> spanel.http.get(V0 + "/user/info", spanel.asAdmin()));
             assertThat(info.status()).as(info.body()).isEqualTo(200);
-            List<String> wrong = new ArrayList<>();
-            for (var route : routes().entrySet()) {
-                Answer answer = Answer.timed(route.getValue());
-                boolean acceptable = answer.status() > 0 && answer.status() < 500 || answer.isRefusalWithRetryAfter();
-                if (!acceptable || answer.millis() >= 2_000) {
-                    wrong.add(route.getKey() + ": " + answer);
-                }
-            }
-            assertThat(wrong).as("routes while Redis is down").isEmpty();
+            assertThat(answeringOtherwise(timed(routes()),
+                    answer -> answer.status() > 0 && answer.status() < 500 || answer.isRefusalWithRetryAfter()))
+                    .as("routes while Redis is down").isEmpty();
             long before = load.acknowledged();
             load.awaitAcknowledged(before + 5);
 
             spanel.redis.restore();
             awaitHealthy();
         } finally {
-            spanel.postgres.restore();
-            spanel.redis.restore();
-            load.stop();
+            restoreAndStop(load);
         }
+        assertEveryReportCountedOnce(load);
+    }
+
+    private void assertHealthRefusesWithinASecond(String description) {
+        Answer health = Answer.timed(() -> spanel.http.get("/health"));
+        assertThat(health.status()).as(description).isEqualTo(503);
+        assertThat(health.retryAfter()).as(description).isNotBlank();
+        assertThat(health.millis()).as(description).isLessThan(1_000);
+    }
+
+    private static Map<String, Supplier<Answer>> timed(Map<String, Supplier<TestHttp.Reply>> routes) {
+        Map<String, Supplier<Answer>> timed = new LinkedHashMap<>();
+        routes.forEach((name, call) -> timed.put(name, () -> Answer.timed(call)));
+        return timed;
+    }
+
+    /** Each route whose answer is not acceptable or took two seconds or more, with that answer. */
+    private static List<String> answeringOtherwise(Map<String, Supplier<Answer>> routes, Predicate<Answer> acceptable) {
+        List<String> wrong = new ArrayList<>();
+        routes.forEach((name, call) -> {
+            Answer answer = call.get();
+            if (!acceptable.test(answer) || answer.millis() >= 2_000) {
+                wrong.add(name + ": " + answer);
+            }
+        });
+        return wrong;
+    }
+
+    private void restoreAndStop(Load load) {
+        spanel.postgres.restore();
+        spanel.redis.restore();
+        load.stop();
+    }
+
+    /** Nothing but 200s and refusals with Retry-After, and once the refused reports are resent, each counted once. */
+    private void assertEveryReportCountedOnce(Load load) {
         assertThat(load.failures()).as("answers other than 200, or 503 with Retry-After").isEmpty();
         load.resendRefused();
         assertThat(spanel.uploaded(users)).as("every report counted once").isEqualTo(load.reportIds() * users.length);

@@ -20,8 +20,4 @@ public record NotifyRequest(Map<String, String> params, String rawBody, Map<Stri
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
-
-    public Optional<String> param(String name) {
-        return Optional.ofNullable(params.get(name));
-    }
 }

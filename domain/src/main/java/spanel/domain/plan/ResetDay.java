@@ -24,19 +24,20 @@ public record ResetDay(int day) {
         return new ResetDay(ZonedDateTime.ofInstant(instant, zone).getDayOfMonth());
     }
 
-    /** Whether traffic resets on this date: the same day, or the month's last day when the month is shorter. */
-    public boolean fallsOn(LocalDate date) {
-        return date.getDayOfMonth() == Math.min(day, date.lengthOfMonth());
+    /**
+     * The reset days whose traffic resets on {@code date}: its own day of the month, and on the
+     * month's last day also every later day the month does not have.
+     */
+    public static Days fallingOn(LocalDate date) {
+        int today = date.getDayOfMonth();
+        return new Days(today, today == date.lengthOfMonth() ? 31 : today);
     }
 
-    /** The first reset date on or after {@code from}. */
-    public LocalDate nextOnOrAfter(LocalDate from) {
-        LocalDate month = from.withDayOfMonth(1);
-        LocalDate candidate = month.withDayOfMonth(Math.min(day, month.lengthOfMonth()));
-        if (candidate.isBefore(from)) {
-            LocalDate next = month.plusMonths(1);
-            candidate = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
+    /** The reset days from {@code first} to {@code last}, both included. */
+    public record Days(int first, int last) {
+
+        public boolean contain(ResetDay day) {
+            return day.day() >= first && day.day() <= last;
         }
-        return candidate;
     }
 }

@@ -3,7 +3,7 @@ package spanel.domain.user;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How long an access token works after it is issued. A token is live strictly before its expiry. */
+/** How long an access token works after it is issued; the token stores hold it live strictly before its expiry. */
 public record TokenLifetime(Duration ttl) {
 
     public TokenLifetime {
@@ -14,9 +14,5 @@ public record TokenLifetime(Duration ttl) {
 
     public Instant expiryFor(Instant issuedAt) {
         return issuedAt.plus(ttl);
-    }
-
-    public static boolean isLive(Instant expiresAt, Instant now) {
-        return now.isBefore(expiresAt);
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.HttpApi;
@@ -106,10 +107,17 @@ class HealthRouteTest {
     @Test
     void stoppingFinishesARequestAlreadyInFlight() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch stopping = new CountDownLatch(1);
+        // The request stays in flight until the server has begun to stop; released any other way it reports DOWN.
         TestHttp http = start(() -> {
             inside.countDown();
-            sleep(1_000);
-            return new Health(DependencyState.UP, DependencyState.UP);
+            return new Health(awaited(stopping) ? DependencyState.UP : DependencyState.DOWN, DependencyState.UP);
+        });
+        app.jettyServer().server().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(LifeCycle event) {
+                stopping.countDown();
+            }
         });
 
         CompletableFuture<TestHttp.Reply> inFlight = CompletableFuture.supplyAsync(() -> http.get("/health"));
@@ -119,11 +127,12 @@ class HealthRouteTest {
         assertThat(inFlight.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
-    private static void sleep(long millis) {
+    private static boolean awaited(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -87,7 +87,7 @@ class PaymentRoutesTest extends RouteTest {
         AtomicReference<PaymentNotifyCommand> seen = new AtomicReference<>();
         useCases.handleNotify = command -> {
             seen.set(command);
-            return new NotifyHandled(command.request().param("sign").orElse("").equals("good") ? Outcome.ALREADY_CREDITED
+            return new NotifyHandled("good".equals(command.request().params().get("sign")) ? Outcome.ALREADY_CREDITED
                     : Outcome.REJECTED, "T1", "test");
         };
 

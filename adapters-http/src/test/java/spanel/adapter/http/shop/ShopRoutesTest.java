@@ -1,6 +1,7 @@
 package spanel.adapter.http.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,6 @@ import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
-import spanel.domain.shop.ProductSpec;
 import spanel.domain.traffic.Traffic;
 
 class ShopRoutesTest extends RouteTest {
@@ -45,8 +45,7 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void theShopListsThePackagesWithTheirContentPriceAndStock() {
-        useCases.listPackages = () -> List.of(new Product(3, new ProductSpec("Monthly", Money.ofFen(1999), CONTENT, true,
-                OptionalInt.of(5))));
+        useCases.listPackages = () -> List.of(new Product(3, aPlan().pricedAt(1999).granting(CONTENT).withStock(5).build()));
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/shop", bearer(USER_TOKEN));
 

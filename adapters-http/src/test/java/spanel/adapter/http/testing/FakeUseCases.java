@@ -3,6 +3,7 @@ package spanel.adapter.http.testing;
 import io.javalin.Javalin;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.support.TrustedProxies;
@@ -68,8 +69,9 @@ import spanel.domain.health.DependencyState;
 import spanel.domain.node.NodeState;
 
 /**
- * Use cases for route tests: each field is a lambda the test sets; one left alone fails the test
- * when called, and authentication refuses every token. The server built from it reads the fields
+ * Use cases for route tests: each field is a lambda the test sets; one left alone records the call
+ * in {@link #unexpectedCalls()} (route tests check it is empty) and fails the request, and
+ * authentication refuses every token. The server built from it reads the fields
  * on every call, so one server serves a whole test class.
  */
 public final class FakeUseCases {
@@ -131,8 +133,9 @@ public final class FakeUseCases {
         reset();
     }
 
-    /** Every use case back to its default: failing when called, tokens refused. */
+    /** Every use case back to its default: recorded and failing when called, tokens refused. */
     public void reset() {
+        unexpectedCalls.clear();
         checkHealth = () -> new Health(DependencyState.UP, DependencyState.EMBEDDED);
         register = c -> unexpected("register");
         logIn = c -> unexpected("logIn");
@@ -211,7 +214,7 @@ public final class FakeUseCases {
                         k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
                 new NodeAdminUseCases(() -> unexpected("listNodes"), id -> unexpected("showNode"),
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
-                        c -> unexpected("rotateNodeKey"), c -> unexpected("rotateServerKey"), () -> unexpected("showNodeStatus"), NO_DETECT_RULE_ADMIN),
+                        c -> unexpected("rotateNodeKey"), c -> unexpected("rotateServerKey"), () -> unexpected("showNodeStatus"), noDetectRuleAdmin),
                 new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
                         q -> checkCoupon.check(q)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
@@ -234,7 +237,7 @@ public final class FakeUseCases {
         return HttpApi.create(settings, build()).start();
     }
 
-    private static final ManageDetectRules NO_DETECT_RULE_ADMIN = new ManageDetectRules() {
+    private final ManageDetectRules noDetectRuleAdmin = new ManageDetectRules() {
         @Override
         public java.util.List<spanel.domain.node.DetectRule> list() {
             return unexpected("detectRules.list");
@@ -251,7 +254,15 @@ public final class FakeUseCases {
         }
     };
 
-    private static <T> T unexpected(String useCase) {
-        throw new AssertionError("the route called " + useCase + ", which this test did not expect");
+    private final List<String> unexpectedCalls = new CopyOnWriteArrayList<>();
+
+    /** The use cases routes called that the test had not set, in order. */
+    public List<String> unexpectedCalls() {
+        return List.copyOf(unexpectedCalls);
+    }
+
+    private <T> T unexpected(String useCase) {
+        unexpectedCalls.add(useCase);
+        throw new IllegalStateException("the route called " + useCase + ", which this test did not set");
     }
 }

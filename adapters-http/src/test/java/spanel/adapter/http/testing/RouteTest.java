@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +42,11 @@ public abstract class RouteTest {
             case ADMIN_TOKEN -> new Caller(new UserId(1), true);
             default -> throw new Unauthorized("the access token is unknown, expired or revoked");
         };
+    }
+
+    @AfterEach
+    void noUseCaseWasCalledThatTheTestDidNotSet() {
+        assertThat(useCases.unexpectedCalls()).as("use cases called without being set").isEmpty();
     }
 
     @AfterAll

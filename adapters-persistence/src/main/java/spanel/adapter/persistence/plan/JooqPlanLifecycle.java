@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.support.Times;
+import spanel.domain.plan.ResetDay;
 import spanel.application.plan.port.out.PlanLifecycle;
 
 /**
@@ -32,9 +33,8 @@ public final class JooqPlanLifecycle implements PlanLifecycle {
     @Override
     public int resetTraffic(LocalDate date, Instant boundary, Instant now) {
         OffsetDateTime at = Times.utc(boundary);
-        int day = date.getDayOfMonth();
-        Condition fallsToday = date.getDayOfMonth() == date.lengthOfMonth()
-                ? USERS.RESET_DAY.ge(day) : USERS.RESET_DAY.eq(day);
+        ResetDay.Days fallingToday = ResetDay.fallingOn(date);
+        Condition fallsToday = USERS.RESET_DAY.between(fallingToday.first(), fallingToday.last());
         List<Record3<Long, Long, Long>> due = dsl.select(USERS.ID, USERS.U, USERS.D)
                 .from(USERS)
                 .where(fallsToday)

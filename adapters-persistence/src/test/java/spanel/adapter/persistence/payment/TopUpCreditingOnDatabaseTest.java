@@ -217,7 +217,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
             @Override
             public void book(LedgerEntry entry) {
-                throw new AssertionError("never reached");
+                throw new IllegalStateException("booked after a failed credit");
             }
         };
 

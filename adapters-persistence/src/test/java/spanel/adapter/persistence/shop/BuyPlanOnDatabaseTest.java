@@ -10,11 +10,13 @@ import static spanel.adapter.persistence.generated.Tables.PURCHASES;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 import static spanel.adapter.persistence.testing.SomeAccounts.named;
 import static spanel.adapter.persistence.testing.SomeAccounts.uniqueEmail;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,6 @@ import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
-import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.user.UserId;
 
@@ -82,8 +83,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     }
 
     private long product(long priceFen, OptionalInt stock) {
-        return new JooqProducts(dsl()).add(new ProductSpec("Monthly " + UUID.randomUUID().toString().substring(0, 6),
-                Money.ofFen(priceFen), MONTHLY, true, stock));
+        return new JooqProducts(dsl()).add(aPlan().named("Monthly " + UUID.randomUUID().toString().substring(0, 6))
+                .pricedAt(priceFen).granting(MONTHLY).withStock(stock).build());
     }
 
     private String coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
@@ -128,8 +129,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         PlanBought bought = buy(user, product, null);
         long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
 
-        new JooqProducts(dsl()).replace(product, new ProductSpec("Renamed", Money.ofFen(1), PlanContent.EMPTY, true,
-                OptionalInt.empty()));
+        new JooqProducts(dsl()).replace(product, aPlan().named("Renamed").pricedAt(1).build());
 
         var history = new JooqPurchases(dsl()).of(user, new PageRequest(1, 20));
         assertThat(history.items()).singleElement().satisfies(p -> {
@@ -269,12 +269,15 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         long product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
 
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
+        Instant after = Instant.now();
 
         assertThat(outcomes).allMatch(PlanBought.class::isInstance);
         assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota + 10 * (100L << 30));
         Instant classExpire = dsl().fetchValue(USERS.CLASS_EXPIRE, USERS.ID.eq(user.value())).toInstant();
-        assertThat(Duration.between(Instant.now(), classExpire).toDays()).isBetween(299L, 300L);
+        // Ten 30-day plans from the first purchase, made between before and after (stored to the second).
+        assertThat(classExpire).isBetween(before.plus(Duration.ofDays(300)), after.plus(Duration.ofDays(300)));
     }
 
     @Test
@@ -283,8 +286,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         UserId other = aUserWith(0);
         PlanContent trial = new PlanContent(OptionalLong.of(5), OptionalInt.of(1), OptionalInt.of(3), OptionalInt.empty(),
                 false, OptionalInt.empty(), OptionalInt.empty(), Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.of(1));
-        long product = new JooqProducts(dsl()).add(new ProductSpec("Trial " + UUID.randomUUID().toString().substring(0, 6),
-                Money.ZERO, trial, true, OptionalInt.empty()));
+        long product = new JooqProducts(dsl()).add(aPlan().named("Trial " + UUID.randomUUID().toString().substring(0, 6))
+                .pricedAt(0).granting(trial).build());
 
         List<Object> outcomes = race(10, i -> () -> buy(user, product, null));
 
@@ -305,8 +308,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUserWith(5_000);
         PlanContent once = new PlanContent(OptionalLong.of(5), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 false, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.of(2));
-        long product = new JooqProducts(dsl()).add(new ProductSpec("Twice " + UUID.randomUUID().toString().substring(0, 6),
-                Money.ofFen(1_000), once, true, OptionalInt.empty()));
+        long product = new JooqProducts(dsl()).add(aPlan().named("Twice " + UUID.randomUUID().toString().substring(0, 6))
+                .pricedAt(1_000).granting(once).build());
         buy(user, product, null);
         buy(user, product, null);
 

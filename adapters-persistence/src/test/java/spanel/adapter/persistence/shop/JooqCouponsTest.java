@@ -3,6 +3,7 @@ package spanel.adapter.persistence.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static spanel.adapter.persistence.generated.Tables.COUPONS;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -11,12 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
-import spanel.domain.money.Money;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
-import spanel.domain.shop.PlanContent;
-import spanel.domain.shop.ProductSpec;
 
 class JooqCouponsTest extends PersistenceContractTest {
 
@@ -25,7 +23,7 @@ class JooqCouponsTest extends PersistenceContractTest {
     }
 
     private long aProduct() {
-        return new JooqProducts(dsl()).add(new ProductSpec("P", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+        return new JooqProducts(dsl()).add(aPlan().build());
     }
 
     private static CouponSpec spec(String code, OptionalInt totalLimit, Set<Long> products) {

@@ -1,6 +1,7 @@
 package spanel.adapter.persistence.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.domain.shop.Plans.aPlan;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,7 +9,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
-import spanel.domain.money.Money;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductSpec;
 
@@ -23,7 +23,7 @@ class JooqProductsTest extends PersistenceContractTest {
 
     @Test
     void aProductIsStoredWithItsContentAndFoundAgain() {
-        ProductSpec spec = new ProductSpec("Monthly", Money.ofFen(1999), CONTENT, true, OptionalInt.of(50));
+        ProductSpec spec = aPlan().pricedAt(1999).granting(CONTENT).withStock(50).build();
 
         long id = products().add(spec);
 
@@ -33,8 +33,8 @@ class JooqProductsTest extends PersistenceContractTest {
 
     @Test
     void replacingChangesEveryPartAndAnUnknownIdIsReported() {
-        long id = products().add(new ProductSpec("Old", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.of(5)));
-        ProductSpec changed = new ProductSpec("New", Money.ofFen(200), CONTENT, false, OptionalInt.empty());
+        long id = products().add(aPlan().named("Old").withStock(5).build());
+        ProductSpec changed = aPlan().named("New").pricedAt(200).granting(CONTENT).offSale().build();
 
         assertThat(products().replace(id, changed)).isTrue();
         assertThat(products().find(id).orElseThrow().spec()).isEqualTo(changed);
@@ -44,7 +44,7 @@ class JooqProductsTest extends PersistenceContractTest {
 
     @Test
     void missingNamesTheIdsWithoutAProduct() {
-        long id = products().add(new ProductSpec("Known", Money.ofFen(100), PlanContent.EMPTY, true, OptionalInt.empty()));
+        long id = products().add(aPlan().named("Known").build());
 
         assertThat(products().missing(Set.of(id, 999_998L))).containsExactly(999_998L);
     }

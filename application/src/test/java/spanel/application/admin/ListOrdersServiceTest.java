@@ -1,0 +1,49 @@
+package spanel.application.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import spanel.application.admin.port.in.ListOrdersQuery;
+import spanel.domain.money.Money;
+import spanel.domain.page.PageRequest;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+class ListOrdersServiceTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
+    private static final UserId ALICE = UserId.of(7);
+    private static final UserId BOB = UserId.of(8);
+
+    private static TopUpOrder order(long id, UserId user, int status) {
+        return new TopUpOrder(id, user, "T" + id, "epay", Money.ofFen(100), status, false, START.plusSeconds(id),
+                Optional.empty());
+    }
+
+    private final List<TopUpOrder> rows = List.of(order(1, ALICE, TopUpOrder.PAID), order(2, BOB, TopUpOrder.UNPAID),
+            order(3, ALICE, TopUpOrder.UNPAID));
+    private final ListOrdersService service = new ListOrdersService(UserDirectoryFake.orders(rows));
+
+    @Test
+    void anAdminSeesEveryUsersOrdersNewestFirst() {
+        assertThat(service.list(new ListOrdersQuery(OptionalInt.empty(), Optional.empty(), new PageRequest(1, 20))).items())
+                .extracting(TopUpOrder::id).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void theListNarrowsToAStatusAndAUser() {
+        assertThat(service.list(new ListOrdersQuery(OptionalInt.of(TopUpOrder.UNPAID), Optional.of(ALICE),
+                new PageRequest(1, 20))).items()).extracting(TopUpOrder::id).containsExactly(3L);
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedWhenTheQueryIsMade() {
+        assertThatThrownBy(() -> new ListOrdersQuery(OptionalInt.of(7), Optional.empty(), new PageRequest(1, 20)))
+                .hasMessageStartingWith("status:");
+    }
+}

@@ -1,0 +1,80 @@
+package spanel.application.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.user.Users.aUser;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import spanel.application.common.MovableClock;
+import spanel.application.payment.port.in.ConfirmTopUpCommand;
+import spanel.application.payment.port.in.TopUpConfirmed;
+import spanel.application.user.AccountFakes;
+import spanel.domain.error.NotFound;
+import spanel.domain.money.Money;
+import spanel.domain.payment.AlreadyPaid;
+import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.Caller;
+import spanel.domain.user.UserId;
+
+class ConfirmTopUpByHandServiceTest {
+
+    private static final UserId ALICE = UserId.of(7);
+    private static final UserId BOB = UserId.of(8);
+    private static final Instant CREATED = Instant.parse("2026-03-01T12:00:00Z");
+
+    private final PaymentFakes payment = new PaymentFakes();
+    private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
+    private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
+    private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders,
+            new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts, payment.commissions,
+                    CommissionRate.NONE, payment.transactions, clock));
+    private TopUpOrder order;
+
+    @BeforeEach
+    void aliceHasAnUnpaidOrder() {
+        accounts.stored.add(aUser(ALICE.value()).build());
+        payment.balanceRows.put(ALICE, Money.ZERO);
+        order = payment.orders.add(ALICE, "T1", "epay", Money.ofFen(1_000), CREATED);
+    }
+
+    private TopUpConfirmed confirm(Caller caller, long orderId) {
+        return service.confirm(new ConfirmTopUpCommand(caller, orderId));
+    }
+
+    @Test
+    void theOwnerConfirmsTheirOrderAndItIsCreditedAsAPaymentThroughDebug() {
+        TopUpConfirmed confirmed = confirm(new Caller(ALICE, false), order.id());
+
+        assertThat(confirmed.credited()).isEqualTo(Money.ofFen(1_000));
+        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
+        assertThat(payment.eventRows).singleElement()
+                .satisfies(event -> assertThat(event.gateway()).isEqualTo(ConfirmTopUpByHandService.GATEWAY));
+    }
+
+    @Test
+    void anAdminConfirmsAnyOrder() {
+        confirm(new Caller(BOB, true), order.id());
+
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
+    }
+
+    @Test
+    void someoneElsesOrderIsNotFoundAsIfItDidNotExist() {
+        assertThatThrownBy(() -> confirm(new Caller(BOB, false), order.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), 999)).isInstanceOf(NotFound.class);
+        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+    }
+
+    @Test
+    void aPaidOrderIsRefusedAndCreditedOnlyOnce() {
+        confirm(new Caller(ALICE, false), order.id());
+
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), order.id())).isInstanceOf(AlreadyPaid.class);
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
+        assertThat(payment.ledger).hasSize(1);
+    }
+}

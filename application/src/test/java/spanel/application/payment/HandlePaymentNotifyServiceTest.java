@@ -1,0 +1,166 @@
+package spanel.application.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static spanel.domain.user.Users.aUser;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import spanel.application.common.MovableClock;
+import spanel.application.payment.port.in.NotifyHandled;
+import spanel.application.payment.port.in.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.user.AccountFakes;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.NotifyRequest;
+import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+class HandlePaymentNotifyServiceTest {
+
+    private static final UserId INVITER = UserId.of(3);
+    private static final UserId ALICE = UserId.of(7);
+    private static final Instant CREATED = Instant.parse("2026-03-01T12:00:00Z");
+
+    private final PaymentFakes payment = new PaymentFakes();
+    private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
+    private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
+    private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
+            payment.commissions, new CommissionRate(new BigDecimal("0.10")), payment.transactions, clock);
+    private final HandlePaymentNotifyService service = new HandlePaymentNotifyService(payment.gateways, payment.orders,
+            crediting);
+    private TopUpOrder order;
+
+    @BeforeEach
+    void aliceInvitedByTheInviterHasAnUnpaidOrder() {
+        accounts.stored.add(aUser(INVITER.value()).build());
+        accounts.stored.add(aUser(ALICE.value()).invitedBy(INVITER).build());
+        payment.balanceRows.put(INVITER, Money.ZERO);
+        payment.balanceRows.put(ALICE, Money.ofFen(500));
+        order = payment.orders.add(ALICE, "T1", "epay", Money.ofFen(1_000), CREATED);
+        payment.writes.clear();
+    }
+
+    private NotifyHandled notifyPaid(String tradeNo, String gatewayTradeNo, long fen) {
+        payment.epay.verdict = new NotifyVerdict.Paid(new PaymentNotice("epay", tradeNo, gatewayTradeNo, Money.ofFen(fen), "{}"));
+        return notify("epay");
+    }
+
+    private NotifyHandled notify(String gateway) {
+        return service.handle(new PaymentNotifyCommand(gateway, new NotifyRequest(Map.of(), "", Map.of())));
+    }
+
+    @Test
+    void aPaidNoticeCreditsTheBalanceAndTheInvitersCommissionInOneTransaction() {
+        NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
+        assertThat(handled.acknowledged()).isTrue();
+        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).paidAt()).contains(clock.instant());
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500)).containsEntry(INVITER, Money.ofFen(100));
+        assertThat(payment.ledger).extracting(LedgerEntry::userId, LedgerEntry::deltaFen, LedgerEntry::sourceType)
+                .containsExactly(tuple(ALICE, 1_000L, "topup"),
+                        tuple(INVITER, 100L, "commission"));
+        assertThat(payment.commissionRows).hasSize(1);
+        assertThat(payment.transactions.opened()).isEqualTo(1);
+        assertThat(payment.writes).allMatch(PaymentFakes.Write::inTransaction);
+    }
+
+    @Test
+    void theSameNoticeTwiceCreditsOnceAndIsAcknowledgedBothTimes() {
+        notifyPaid("T1", "G1", 1_000);
+
+        NotifyHandled again = notifyPaid("T1", "G1", 1_000);
+
+        assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(again.acknowledged()).isTrue();
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+        assertThat(payment.ledger).hasSize(2);
+        assertThat(payment.order(order.id()).needsReview()).isFalse();
+    }
+
+    @Test
+    void anotherPaymentForAPaidOrderIsNotCreditedButFlaggedForTheOperator() {
+        notifyPaid("T1", "G1", 1_000);
+
+        NotifyHandled second = notifyPaid("T1", "G2", 1_000);
+
+        assertThat(second.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(second.detail()).contains("flagged for review");
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+        assertThat(payment.order(order.id()).needsReview()).isTrue();
+        assertThat(payment.reviewReasons.get(order.id())).contains("G2");
+    }
+
+    @Test
+    void aPaymentForAClosedOrderIsCreditedAndFlaggedForReview() {
+        clock.advance(Duration.ofHours(2));
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+
+        NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
+        assertThat(handled.detail()).contains("order was closed");
+        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).needsReview()).isTrue();
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+    }
+
+    @Test
+    void aNoticeThatDoesNotMatchItsOrderIsRejectedAndChangesNothing() {
+        assertThat(notifyPaid("T-unknown", "G1", 1_000).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(notifyPaid("T1", "G1", 999).detail()).contains("needs review");
+
+        payment.orders.add(ALICE, "T2", "alipay", Money.ofFen(1_000), CREATED);
+        NotifyHandled wrongGateway = notifyPaid("T2", "G1", 1_000);
+
+        assertThat(wrongGateway.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(wrongGateway.acknowledged()).isFalse();
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(500));
+        assertThat(payment.eventRows).isEmpty();
+        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+    }
+
+    @Test
+    void aNoticeTheGatewayRejectsOrCallsUnpaidChangesNothing() {
+        payment.epay.verdict = new NotifyVerdict.Rejected("T1", "bad signature");
+        NotifyHandled rejected = notify("epay");
+        payment.epay.verdict = new NotifyVerdict.NotPaid("T1", "waiting for the buyer");
+        NotifyHandled notPaid = notify("epay");
+
+        assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(rejected.acknowledged()).isFalse();
+        assertThat(notPaid.outcome()).isEqualTo(Outcome.NOT_PAID);
+        assertThat(notPaid.acknowledged()).isTrue();
+        assertThat(payment.writes).isEmpty();
+    }
+
+    @Test
+    void aNoticeForAGatewayThatIsNotEnabledIsRejected() {
+        NotifyHandled handled = notify("stripe");
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(handled.detail()).contains("not enabled");
+        assertThat(payment.writes).isEmpty();
+    }
+
+    @Test
+    void aFailureAfterTheFirstWritesLeavesTheTransactionSoAllOfItIsRolledBack() {
+        payment.failNextBooking = new IllegalStateException("the database went away");
+
+        assertThatThrownBy(() -> notifyPaid("T1", "G1", 1_000)).hasMessage("the database went away");
+
+        assertThat(payment.transactions.rolledBack()).isEqualTo(1);
+        assertThat(payment.writes).isNotEmpty().allMatch(PaymentFakes.Write::inTransaction);
+    }
+}

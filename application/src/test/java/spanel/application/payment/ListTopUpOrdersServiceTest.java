@@ -1,0 +1,52 @@
+package spanel.application.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import spanel.application.payment.port.in.ListTopUpOrdersQuery;
+import spanel.domain.money.Money;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+class ListTopUpOrdersServiceTest {
+
+    private static final UserId ALICE = UserId.of(7);
+    private static final UserId BOB = UserId.of(8);
+    private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
+
+    private final PaymentFakes payment = new PaymentFakes();
+    private final ListTopUpOrdersService service = new ListTopUpOrdersService(payment.orders);
+
+    private TopUpOrder order(UserId user, int minute) {
+        return payment.orders.add(user, "T" + user + "-" + minute, "epay", Money.ofFen(100), START.plusSeconds(60L * minute));
+    }
+
+    @Test
+    void aUserSeesOnlyTheirOwnOrdersNewestFirst() {
+        TopUpOrder first = order(ALICE, 1);
+        order(BOB, 2);
+        TopUpOrder second = order(ALICE, 3);
+
+        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty()))).containsExactly(second, first);
+    }
+
+    @Test
+    void theListCanBeNarrowedToOneStatus() {
+        TopUpOrder unpaid = order(ALICE, 1);
+        TopUpOrder paid = order(ALICE, 2);
+        payment.orders.markPaidIfUnpaid(paid.id(), START.plusSeconds(600));
+
+        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.of(TopUpOrder.UNPAID)))).containsExactly(unpaid);
+    }
+
+    @Test
+    void aUsersOwnListStopsAtItsLimit() {
+        for (int minute = 0; minute < ListTopUpOrdersService.LIMIT + 5; minute++) {
+            order(ALICE, minute);
+        }
+
+        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty()))).hasSize(ListTopUpOrdersService.LIMIT);
+    }
+}

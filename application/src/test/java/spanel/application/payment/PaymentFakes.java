@@ -1,0 +1,237 @@
+package spanel.application.payment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import spanel.application.balance.port.out.Balances;
+import spanel.application.common.DirectTransactionRunner;
+import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.PaymentEvents;
+import spanel.application.payment.port.out.PaymentGateway;
+import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.PaymentRequest;
+import spanel.application.payment.port.out.TopUpOrders;
+import spanel.domain.balance.LedgerEntry;
+import spanel.domain.money.Money;
+import spanel.domain.payment.NotifyRequest;
+import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.PaymentNotice;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
+
+/**
+ * Hand-written in-memory stand-ins for the payment ports. Every write is also appended to
+ * {@link #writes}, marked with whether a transaction was open, so tests can check what a failure
+ * would have rolled back. Single-threaded: the database adapters' own tests cover races.
+ */
+final class PaymentFakes {
+
+    /** One write through a port: what it was, and whether it happened inside a transaction. */
+    record Write(String what, boolean inTransaction) {
+    }
+
+    final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    final Map<Long, TopUpOrder> orderRows = new HashMap<>();
+    final Map<Long, String> reviewReasons = new HashMap<>();
+    final List<PaymentNotice> eventRows = new ArrayList<>();
+    final Map<UserId, Money> balanceRows = new HashMap<>();
+    final List<LedgerEntry> ledger = new ArrayList<>();
+    final List<String> commissionRows = new ArrayList<>();
+    final List<Write> writes = new ArrayList<>();
+    final List<PaymentRequest> paymentRequests = new ArrayList<>();
+
+    /** Set by a test to make the next ledger booking fail, as a database error would. */
+    RuntimeException failNextBooking;
+
+    private void wrote(String what) {
+        writes.add(new Write(what, transactions.isOpen()));
+    }
+
+    TopUpOrder order(long id) {
+        return orderRows.get(id);
+    }
+
+    final TopUpOrders orders = new TopUpOrders() {
+        @Override
+        public TopUpOrder add(UserId user, String tradeNo, String gateway, Money total, Instant createdAt) {
+            long id = orderRows.size() + 1L;
+            TopUpOrder order = new TopUpOrder(id, user, tradeNo, gateway, total, TopUpOrder.UNPAID, false, createdAt,
+                    Optional.empty());
+            orderRows.put(id, order);
+            wrote("order " + id + " added");
+            return order;
+        }
+
+        @Override
+        public Optional<TopUpOrder> find(long id) {
+            return Optional.ofNullable(orderRows.get(id));
+        }
+
+        @Override
+        public Optional<TopUpOrder> findByTradeNo(String tradeNo) {
+            return orderRows.values().stream().filter(o -> o.tradeNo().equals(tradeNo)).findFirst();
+        }
+
+        @Override
+        public List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit) {
+            return orderRows.values().stream()
+                    .filter(o -> o.userId().equals(user) && (status.isEmpty() || o.status() == status.getAsInt()))
+                    .sorted(Comparator.comparing(TopUpOrder::createdAt).reversed())
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public boolean markPaidIfUnpaid(long id, Instant paidAt) {
+            return changeStatus(id, TopUpOrder.UNPAID, o -> paid(o, paidAt, o.needsReview()));
+        }
+
+        @Override
+        public boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason) {
+            boolean changed = changeStatus(id, TopUpOrder.CLOSED, o -> paid(o, paidAt, true));
+            if (changed) {
+                reviewReasons.put(id, reviewReason);
+            }
+            return changed;
+        }
+
+        @Override
+        public void flagForReview(long id, String reason) {
+            TopUpOrder o = orderRows.get(id);
+            orderRows.put(id, new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), o.status(), true,
+                    o.createdAt(), o.paidAt()));
+            reviewReasons.put(id, reason);
+            wrote("order " + id + " flagged");
+        }
+
+        @Override
+        public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
+            List<Long> stale = orderRows.values().stream()
+                    .filter(o -> o.status() == TopUpOrder.UNPAID && o.createdAt().isBefore(cutoff))
+                    .map(TopUpOrder::id).toList();
+            stale.forEach(id -> changeStatus(id, TopUpOrder.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
+                    o.gateway(), o.total(), TopUpOrder.CLOSED, o.needsReview(), o.createdAt(), o.paidAt())));
+            return stale.size();
+        }
+
+        private boolean changeStatus(long id, int from, Function<TopUpOrder, TopUpOrder> change) {
+            TopUpOrder o = orderRows.get(id);
+            if (o == null || o.status() != from) {
+                return false;
+            }
+            TopUpOrder changed = change.apply(o);
+            orderRows.put(id, changed);
+            wrote("order " + id + " status " + changed.status());
+            return true;
+        }
+
+        private static TopUpOrder paid(TopUpOrder o, Instant at, boolean needsReview) {
+            return new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), TopUpOrder.PAID, needsReview,
+                    o.createdAt(), Optional.of(at));
+        }
+    };
+
+    final PaymentEvents events = new PaymentEvents() {
+        private final Map<PaymentNotice, Long> orderOf = new HashMap<>();
+
+        @Override
+        public boolean recordFirst(long orderId, PaymentNotice notice) {
+            if (isRecorded(notice.gateway(), notice.gatewayTradeNo()) || orderOf.containsValue(orderId)) {
+                return false;
+            }
+            eventRows.add(notice);
+            orderOf.put(notice, orderId);
+            wrote("event " + notice.gatewayTradeNo());
+            return true;
+        }
+
+        @Override
+        public boolean isRecorded(String gateway, String gatewayTradeNo) {
+            return eventRows.stream().anyMatch(e -> e.gateway().equals(gateway) && e.gatewayTradeNo().equals(gatewayTradeNo));
+        }
+    };
+
+    final Balances balances = new Balances() {
+        @Override
+        public Optional<Money> adjust(UserId user, long deltaFen) {
+            Money current = balanceRows.get(user);
+            if (current == null || current.fen() + deltaFen < 0) {
+                return Optional.empty();
+            }
+            Money after = Money.ofFen(current.fen() + deltaFen);
+            balanceRows.put(user, after);
+            wrote("balance of " + user + " " + after);
+            return Optional.of(after);
+        }
+
+        @Override
+        public void book(LedgerEntry entry) {
+            if (failNextBooking != null) {
+                RuntimeException failure = failNextBooking;
+                failNextBooking = null;
+                throw failure;
+            }
+            ledger.add(entry);
+            wrote("ledger " + entry.sourceType());
+        }
+    };
+
+    final Commissions commissions = (inviter, invitee, orderId, amount) -> {
+        commissionRows.add(inviter + " gets " + amount + " from " + invitee + " on order " + orderId);
+        wrote("commission " + orderId);
+    };
+
+    /** A gateway whose verdict the test sets; it hands out a URL naming the trade number. */
+    static final class Gateway implements PaymentGateway {
+
+        private final String name;
+        private final List<PaymentRequest> requests;
+        NotifyVerdict verdict;
+        RuntimeException failure;
+
+        Gateway(String name, List<PaymentRequest> requests) {
+            this.name = name;
+            this.requests = requests;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String paymentUrl(PaymentRequest request) {
+            requests.add(request);
+            if (failure != null) {
+                throw failure;
+            }
+            return "https://pay.example/" + name + "?no=" + request.tradeNo();
+        }
+
+        @Override
+        public NotifyVerdict verify(NotifyRequest request) {
+            return verdict;
+        }
+    }
+
+    final Gateway epay = new Gateway("epay", paymentRequests);
+
+    /** Only epay is enabled. */
+    final PaymentGateways gateways = new PaymentGateways() {
+        @Override
+        public Optional<PaymentGateway> named(String name) {
+            return epay.name().equals(name) ? Optional.of(epay) : Optional.empty();
+        }
+
+        @Override
+        public List<String> enabled() {
+            return List.of(epay.name());
+        }
+    };
+}
