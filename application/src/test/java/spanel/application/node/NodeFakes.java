@@ -53,15 +53,17 @@ public final class NodeFakes {
             }
             int updated = 0;
             long raw = 0;
+            long billedTotal = 0;
             for (TrafficReport.UserTraffic traffic : perUser) {
                 if (knownUsers.contains(traffic.user())) {
                     billed.merge(traffic.user(), traffic.billedU() + traffic.billedD(), Long::sum);
                     updated++;
                     raw += traffic.raw();
+                    billedTotal += traffic.billedU() + traffic.billedD();
                 }
             }
             ledgerWritesInTransaction.add(transactions.isOpen());
-            return new Added(updated, raw);
+            return new Added(updated, raw, billedTotal);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package spanel.application.node;
 
+import spanel.application.common.CountingMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static spanel.domain.node.Nodes.aNode;
@@ -26,7 +27,7 @@ class ReportTrafficServiceTest {
 
     private final NodeFakes fakes = new NodeFakes();
     private final ReportTrafficService service = new ReportTrafficService(new NodeGate(fakes.registry, SHARED), fakes.ledger,
-            fakes.transactions, MovableClock.at("2026-03-01T12:00:00Z"));
+            fakes.transactions, new CountingMeters(), MovableClock.at("2026-03-01T12:00:00Z"));
 
     @BeforeEach
     void aNodeBilledAtTwiceTheTrafficServesAliceAndBob() {

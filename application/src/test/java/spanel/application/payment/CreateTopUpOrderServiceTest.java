@@ -1,5 +1,6 @@
 package spanel.application.payment;
 
+import spanel.application.common.CountingMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class CreateTopUpOrderServiceTest {
     private final PaymentFakes payment = new PaymentFakes();
     private final MovableClock clock = MovableClock.at("2026-03-01T12:00:00Z");
     private final CreateTopUpOrderService service = new CreateTopUpOrderService(payment.orders, payment.gateways,
-            new PaymentUrls("https://panel.example/"), Money.ofFen(100_000), new SplittableRandom(1), clock);
+            new PaymentUrls("https://panel.example/"), Money.ofFen(100_000), new SplittableRandom(1), new CountingMeters(), clock);
 
     private TopUpCreated topUp(long fen, String gateway) {
         return service.create(new CreateTopUpCommand(ALICE, Money.ofFen(fen), gateway));

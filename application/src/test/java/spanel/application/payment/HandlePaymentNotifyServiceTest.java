@@ -1,5 +1,6 @@
 package spanel.application.payment;
 
+import spanel.application.common.CountingMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,7 +38,7 @@ class HandlePaymentNotifyServiceTest {
     private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
             payment.commissions, new CommissionRate(new BigDecimal("0.10")), payment.transactions, clock);
     private final HandlePaymentNotifyService service = new HandlePaymentNotifyService(payment.gateways, payment.orders,
-            crediting);
+            crediting, new CountingMeters());
     private TopUpOrder order;
 
     @BeforeEach

@@ -1,5 +1,7 @@
 package spanel.application.payment;
 
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,6 +13,8 @@ import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
 class ListTopUpOrdersServiceTest {
+
+    private static final PageRequest FIRST_PAGE = new PageRequest(1, 20);
 
     private static final UserId ALICE = UserId.of(7);
     private static final UserId BOB = UserId.of(8);
@@ -29,7 +33,7 @@ class ListTopUpOrdersServiceTest {
         order(BOB, 2);
         TopUpOrder second = order(ALICE, 3);
 
-        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty()))).containsExactly(second, first);
+        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty(), FIRST_PAGE)).items()).containsExactly(second, first);
     }
 
     @Test
@@ -38,15 +42,19 @@ class ListTopUpOrdersServiceTest {
         TopUpOrder paid = order(ALICE, 2);
         payment.orders.markPaidIfUnpaid(paid.id(), START.plusSeconds(600));
 
-        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.of(TopUpOrder.UNPAID)))).containsExactly(unpaid);
+        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.of(TopUpOrder.UNPAID), FIRST_PAGE)).items())
+                .containsExactly(unpaid);
     }
 
     @Test
-    void aUsersOwnListStopsAtItsLimit() {
-        for (int minute = 0; minute < ListTopUpOrdersService.LIMIT + 5; minute++) {
+    void aUsersOwnListIsPagedWithTheTotalOfEveryPage() {
+        for (int minute = 0; minute < 25; minute++) {
             order(ALICE, minute);
         }
 
-        assertThat(service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty()))).hasSize(ListTopUpOrdersService.LIMIT);
+        Page<TopUpOrder> second = service.list(new ListTopUpOrdersQuery(ALICE, OptionalInt.empty(), new PageRequest(2, 10)));
+
+        assertThat(second.items()).hasSize(10);
+        assertThat(second.total()).isEqualTo(25);
     }
 }

@@ -1,5 +1,7 @@
 package spanel.application.payment;
 
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,12 +81,11 @@ final class PaymentFakes {
         }
 
         @Override
-        public List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit) {
-            return orderRows.values().stream()
+        public Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page) {
+            return Page.slice(orderRows.values().stream()
                     .filter(o -> o.userId().equals(user) && (status.isEmpty() || o.status() == status.getAsInt()))
                     .sorted(Comparator.comparing(TopUpOrder::createdAt).reversed())
-                    .limit(limit)
-                    .toList();
+                    .toList(), page);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package spanel.adapter.http.testing;
 
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
