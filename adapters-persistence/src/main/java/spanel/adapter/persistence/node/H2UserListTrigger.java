@@ -14,7 +14,8 @@ import spanel.adapter.persistence.migration.V14_1__UserListTriggers;
 /**
  * On H2, bumps the user list generation when a user comes, goes, or changes in a way a node's list
  * can see: the same rule as the PostgreSQL trigger. A transaction always bumps the same row (chosen
- * by its session), so two transactions never take two generation rows in opposite orders.
+ * by its session), so two transactions never take two generation rows in opposite orders. An H2
+ * database stores this class's name (V14_1): renaming or moving it needs a migration.
  */
 public final class H2UserListTrigger implements Trigger {
 
