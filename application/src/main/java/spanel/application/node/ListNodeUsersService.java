@@ -21,6 +21,7 @@ public final class ListNodeUsersService implements ListNodeUsers {
     private final NodeUserQuery users;
     private final NodeStatusStore status;
     private final Clock clock;
+    private final RecentListings recent = new RecentListings();
 
     public ListNodeUsersService(NodeGate gate, NodeRegistry registry, NodeUserQuery users, NodeStatusStore status,
             Clock clock) {
@@ -45,7 +46,8 @@ public final class ListNodeUsersService implements ListNodeUsers {
         }
         // Read before the list: a write committed in between makes the version older than the
         // list, which costs one extra full answer later, never a stale 304.
-        ListVersion current = ListVersion.of(query.served(), node, users.listGeneration());
+        long generation = users.listGeneration();
+        ListVersion current = ListVersion.of(query.served(), node, generation);
         for (String known : query.knownVersions()) {
             if (current.isHeldIn(known, now)) {
                 return new NodeUsers(Optional.of(node), List.of(), Optional.of(known), true);
@@ -54,7 +56,8 @@ public final class ListNodeUsersService implements ListNodeUsers {
         if (node.isOverBandwidth()) {
             return new NodeUsers(Optional.of(node), List.of(), Optional.of(current.until(Optional.empty())), false);
         }
-        NodeUserQuery.Listing listing = users.allowedOn(node, now);
+        NodeUserQuery.Listing listing = recent.get(new RecentListings.Key(node.nodeClass(), node.nodeGroup(), generation), now,
+                () -> users.allowedOn(node, now));
         return new NodeUsers(Optional.of(node), listing.users(), Optional.of(current.until(listing.changesAt())), false);
     }
 

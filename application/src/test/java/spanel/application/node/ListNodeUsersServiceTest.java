@@ -2,14 +2,13 @@ package spanel.application.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import spanel.application.common.MovableClock;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.NodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.Served;
@@ -32,12 +31,17 @@ class ListNodeUsersServiceTest {
     private final HeardNodeStatus devices = new HeardNodeStatus();
     private final Node node = registry.put(node(1, 0, 0));
 
-    private ListNodeUsers service(Instant at) {
-        return new ListNodeUsersService(new NodeGate(registry, KEY), registry, lists, devices, Clock.fixed(at, ZoneOffset.UTC));
-    }
+    private final MovableClock clock = new MovableClock(NOW);
+    private final ListNodeUsers service = new ListNodeUsersService(new NodeGate(registry, KEY), registry, lists, devices,
+            clock);
 
     private NodeUsers poll(Served served, Instant at, String... known) {
-        return service(at).list(new ListNodeUsers.Query(Optional.of(node.id()), KEY, served, List.of(known)));
+        return poll(node, served, at, known);
+    }
+
+    private NodeUsers poll(Node on, Served served, Instant at, String... known) {
+        clock.set(at);
+        return service.list(new ListNodeUsers.Query(Optional.of(on.id()), KEY, served, List.of(known)));
     }
 
     private static Node node(long id, int nodeClass, long bandwidth) {
@@ -146,6 +150,35 @@ class ListNodeUsersServiceTest {
         String stem = held.substring(0, held.lastIndexOf('.') + 1);
 
         assertThat(poll(Served.CREDENTIALS, NOW, stem + "soon", "*", "").unchanged()).isFalse();
+    }
+
+    @Test
+    void nodesOfTheSameClassAndGroupShareOneListingPerGeneration() {
+        lists.users = List.of(user(1));
+        Node twin = registry.put(node(2, 0, 0));
+        Node higher = registry.put(node(3, 1, 0));
+        poll(Served.CREDENTIALS, NOW);
+
+        NodeUsers forTwin = poll(twin, Served.CREDENTIALS, NOW);
+        poll(higher, Served.CREDENTIALS, NOW);
+        lists.generation++;
+        poll(Served.CREDENTIALS, NOW);
+
+        assertThat(forTwin.users()).hasSize(1);
+        assertThat(lists.listings).isEqualTo(3);
+    }
+
+    @Test
+    void aSharedListingIsNotUsedPastItsFirstExpiry() {
+        lists.users = List.of(user(1));
+        lists.changesAt = Optional.of(NOW.plusSeconds(300));
+        Node twin = registry.put(node(2, 0, 0));
+        poll(Served.CREDENTIALS, NOW);
+
+        poll(twin, Served.CREDENTIALS, NOW.plusSeconds(299));
+        poll(twin, Served.CREDENTIALS, NOW.plusSeconds(300));
+
+        assertThat(lists.listings).isEqualTo(2);
     }
 
     @Test
