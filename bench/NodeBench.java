@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -21,15 +22,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The node API benchmark, run by bench/run against a spanel.jar it started: traffic ingest against
- * two baselines measured in the same run on the same database (one JDBC unnest statement per batch,
- * and row-by-row updates), small reports at 64 connections, and the 20,000-user list polled by 300 nodes.
- * Environment: BENCH_URL (spanel), BENCH_JDBC (the same database), MU_KEY.
+ * baselines measured in the same run on the same warmed database with as many connections as
+ * spanel's side (pgbench running spanel's own statements as the raw floor, one JDBC unnest statement
+ * per batch, and row-by-row updates), small reports at 64 connections against pgbench running the
+ * same transaction, and the 20,000-user list polled by 300 nodes.
+ * Environment: BENCH_URL (spanel), BENCH_JDBC (the same database), MU_KEY, BENCH_PG_* (see Pgbench).
  */
 public class NodeBench {
 
     static final int USERS = 10_000;
     static final int BATCH = 1_000;
     static final int SMALL_CONNECTIONS = 64;
+    /** The connections spanel gives traffic reports: a quarter of DATABASE_POOL_SIZE, at least 2. */
+    static final int INGEST_POOL = Math.max(2, Integer.parseInt(System.getenv().getOrDefault("BENCH_POOL", "16")) / 4);
 
     static final String URL = System.getenv("BENCH_URL");
     static final String JDBC = System.getenv("BENCH_JDBC");
@@ -51,29 +56,36 @@ public class NodeBench {
         }
     }
 
+    /** Connections on each side of the ingest comparison: spanel gets two reporting nodes, every baseline two connections. */
+    static final int INGEST_CONNECTIONS = 2;
+
     static void ingest(long[] ids) throws Exception {
         long node = node("bench-ingest", "1.5");
-        warmUp(node, ids);
-        System.out.println("## Traffic ingest: 1000-user reports (rows applied per second)\n");
-        System.out.println("| round | spanel over HTTP | JDBC unnest, 1 statement / 1000 rows | JDBC row by row, autocommit | JDBC row by row, 1 transaction / 1000 rows | HTTP / unnest | HTTP / row by row (autocommit) | HTTP / row by row (1 transaction) |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        String warm = warmUp(node, ids);
+        System.out.println("## Traffic ingest: 1000-user reports (rows applied per second), " + INGEST_CONNECTIONS
+                + " connections on every side\n");
+        System.out.println("Warm-up rounds until the unnest baseline's rate held within 10% (spanel / unnest / pgbench): " + warm + "\n");
+        System.out.println("| round | spanel over HTTP | pgbench (raw floor) | JDBC unnest, 1 statement / 1000 rows | JDBC row by row, autocommit | JDBC row by row, 1 transaction / 1000 rows | HTTP / pgbench | HTTP / unnest | HTTP / row by row (autocommit) | HTTP / row by row (1 transaction) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         List<double[]> rounds = new ArrayList<>();
         for (int round = 1; round <= 3; round++) {
             double http = ingestOverHttp(node, ids, 30);
+            double floor = ingestPgbench(node, ids, 30);
             double unnest = ingestUnnest(ids, 30);
             double autocommit = ingestRowByRow(ids, 2, true);
             double oneTransaction = ingestRowByRow(ids, 5, false);
-            rounds.add(new double[] {http, unnest, autocommit, oneTransaction});
-            row(String.valueOf(round), http, unnest, autocommit, oneTransaction);
+            rounds.add(new double[] {http, floor, unnest, autocommit, oneTransaction});
+            row(String.valueOf(round), http, floor, unnest, autocommit, oneTransaction);
         }
         double[] m = median(rounds);
-        row("median", m[0], m[1], m[2], m[3]);
+        row("median", m[0], m[1], m[2], m[3], m[4]);
         System.out.println();
     }
 
-    static void row(String label, double http, double unnest, double autocommit, double oneTransaction) {
-        System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %,.0f | %.0f%% | %.1f× | %.1f× |%n", label, http, unnest,
-                autocommit, oneTransaction, 100 * http / unnest, http / autocommit, http / oneTransaction);
+    static void row(String label, double http, double floor, double unnest, double autocommit, double oneTransaction) {
+        System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %.0f%% | %.0f%% | %.1f× | %.1f× |%n", label, http,
+                floor, unnest, autocommit, oneTransaction, 100 * http / floor, 100 * http / unnest, http / autocommit,
+                http / oneTransaction);
     }
 
     // --- seeding -------------------------------------------------------------------------------
@@ -124,9 +136,39 @@ public class NodeBench {
         return body.append("]}").toString();
     }
 
-    static void warmUp(long node, long[] ids) throws Exception {
-        ingestOverHttp(node, ids, 20);
-        ingestUnnest(ids, 10);
+    /**
+     * A freshly loaded table gets faster as it churns, so every side is warmed on the same table
+     * until the unnest baseline's rate stops climbing (within 10% of the round before, at most 6
+     * rounds); returns the rates seen.
+     */
+    static String warmUp(long node, long[] ids) throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE users");
+        }
+        StringBuilder seen = new StringBuilder();
+        double previous = 0;
+        for (int round = 1; round <= 6; round++) {
+            double http = ingestOverHttp(node, ids, 20);
+            double unnest = ingestUnnest(ids, 20);
+            double floor = ingestPgbench(node, ids, 20);
+            seen.append(String.format(Locale.ROOT, "%s%,.0f / %,.0f / %,.0f", round > 1 ? "; " : "", http, unnest, floor));
+            if (Math.abs(unnest - previous) < 0.1 * unnest) {
+                break;
+            }
+            previous = unnest;
+        }
+        return seen.toString();
+    }
+
+    /** pgbench running spanel's statements for a 1000-user report (see Pgbench), as many connections as spanel's side. */
+    static double ingestPgbench(long node, long[] ids, int reports) throws Exception {
+        if (!Pgbench.installed()) {
+            return Double.NaN;
+        }
+        Pgbench.Result result = Pgbench.run(Pgbench.INGEST, INGEST_CONNECTIONS,
+                List.of("-t", String.valueOf(reports / INGEST_CONNECTIONS)),
+                Map.of("node", node, "first_user", ids[0], "batch", BATCH, "windows", ids.length / BATCH));
+        return result.tps() * BATCH;
     }
 
     /** Two reporting connections, as two nodes would: rows applied per second. */
@@ -139,8 +181,8 @@ public class NodeBench {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(bodies);
         AtomicLong applied = new AtomicLong();
         long start = System.nanoTime();
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            for (int t = 0; t < 2; t++) {
+        try (var pool = Executors.newFixedThreadPool(INGEST_CONNECTIONS)) {
+            for (int t = 0; t < INGEST_CONNECTIONS; t++) {
                 pool.submit(() -> {
                     for (String body; (body = queue.poll()) != null; ) {
                         HttpResponse<String> response = post("/app/api/v0/node/traffic", body);
@@ -156,31 +198,39 @@ public class NodeBench {
         return applied.get() / seconds(start);
     }
 
-    /** The same increments sent straight to PostgreSQL: one unnest statement per 1000 rows. */
+    /** The same increments sent straight to PostgreSQL: one unnest statement per 1000 rows, on INGEST_CONNECTIONS connections. */
     static double ingestUnnest(long[] ids, int batches) throws Exception {
-        Random random = new Random(2);
-        try (Connection c = DriverManager.getConnection(JDBC);
-                PreparedStatement p = c.prepareStatement("UPDATE users SET u = users.u + v.u, d = users.d + v.d, t = ?"
-                        + " FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, u, d) WHERE users.id = v.id")) {
-            long start = System.nanoTime();
-            for (int b = 0; b < batches; b++) {
-                Long[] id = new Long[BATCH];
-                Long[] u = new Long[BATCH];
-                Long[] d = new Long[BATCH];
-                for (int i = 0; i < BATCH; i++) {
-                    id[i] = ids[(b * BATCH + i) % ids.length];
-                    u[i] = 1_000L + random.nextInt(1 << 20);
-                    d[i] = 5_000L + random.nextInt(1 << 22);
-                }
-                Arrays.sort(id);
-                p.setLong(1, System.currentTimeMillis() / 1000);
-                p.setArray(2, c.createArrayOf("bigint", id));
-                p.setArray(3, c.createArrayOf("bigint", u));
-                p.setArray(4, c.createArrayOf("bigint", d));
-                p.executeUpdate();
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(INGEST_CONNECTIONS)) {
+            for (int t = 0; t < INGEST_CONNECTIONS; t++) {
+                Random random = new Random(2 + t);
+                pool.submit(() -> {
+                    try (Connection c = DriverManager.getConnection(JDBC); PreparedStatement p = c.prepareStatement(
+                            "UPDATE users SET u = users.u + v.u, d = users.d + v.d, t = ?"
+                                    + " FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, u, d) WHERE users.id = v.id")) {
+                        for (long b; (b = next.getAndIncrement()) < batches; ) {
+                            Long[] id = new Long[BATCH];
+                            Long[] u = new Long[BATCH];
+                            Long[] d = new Long[BATCH];
+                            for (int i = 0; i < BATCH; i++) {
+                                id[i] = ids[(int) ((b * BATCH + i) % ids.length)];
+                                u[i] = 1_000L + random.nextInt(1 << 20);
+                                d[i] = 5_000L + random.nextInt(1 << 22);
+                            }
+                            Arrays.sort(id);
+                            p.setLong(1, System.currentTimeMillis() / 1000);
+                            p.setArray(2, c.createArrayOf("bigint", id));
+                            p.setArray(3, c.createArrayOf("bigint", u));
+                            p.setArray(4, c.createArrayOf("bigint", d));
+                            p.executeUpdate();
+                        }
+                    }
+                    return null;
+                });
             }
-            return (double) batches * BATCH / seconds(start);
         }
+        return (double) batches * BATCH / seconds(start);
     }
 
     /**
@@ -217,7 +267,7 @@ public class NodeBench {
             nodes[i] = node("bench-small-" + i, "1");
         }
         System.out.println("## Small reports (1 user each), " + SMALL_CONNECTIONS + " connections, 64 nodes, 15 s\n");
-        System.out.println("| load generator | requests/s | p50 | p99 | failed |");
+        System.out.println("| load generator | answered 200 per s | p50 | p99 | answers not 200 (refused under load) |");
         System.out.println("|---|---|---|---|---|");
         if (wrkInstalled()) {
             wrk(nodes, ids, 3);
@@ -226,8 +276,19 @@ public class NodeBench {
         }
         run(nodes, ids, Duration.ofSeconds(3));
         List<Long> latencies = run(nodes, ids, Duration.ofSeconds(15));
-        System.out.printf(Locale.ROOT, "| Java HttpClient, 64 threads | %,.0f | %.1f ms | %.1f ms | 0 |%n%n",
-                latencies.size() / 15.0, percentile(latencies, 50), percentile(latencies, 99));
+        System.out.printf(Locale.ROOT, "| Java HttpClient, 64 threads | %,.0f | %.1f ms | %.1f ms | %d |%n",
+                latencies.size() / 15.0, percentile(latencies, 50), percentile(latencies, 99), refused.get());
+        if (Pgbench.installed()) {
+            Map<String, Object> ranges = Map.of("first_node", nodes[0], "nodes", nodes.length, "first_user", ids[0], "users", ids.length);
+            // As many database connections as spanel's reports get (its ingest pool), and as many as the HTTP clients.
+            for (int clients : new int[] {INGEST_POOL, SMALL_CONNECTIONS}) {
+                Pgbench.run(Pgbench.SMALL, clients, List.of("-t", "20"), ranges); // warm-up: a count, as connecting may take seconds
+                Pgbench.Result floor = Pgbench.run(Pgbench.SMALL, clients, List.of("-T", "15"), ranges);
+                System.out.printf(Locale.ROOT, "| raw floor: pgbench, the same transaction, %d connections | %,.0f | | (mean %.1f ms) | |%n",
+                        clients, floor.tps(), floor.latencyMillis());
+            }
+        }
+        System.out.println();
     }
 
     static boolean wrkInstalled() {
@@ -238,7 +299,7 @@ public class NodeBench {
         }
     }
 
-    /** Runs wrk with bench/small-report.lua; returns requests/s, p50, p99 and failed requests. */
+    /** Runs wrk with bench/small-report.lua; returns answers 200 per second, p50, p99 (of every answer) and answers not 200. */
     static String[] wrk(long[] nodes, long[] ids, int seconds) throws Exception {
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + SMALL_CONNECTIONS, "-d" + seconds + "s", "--latency",
                 "-s", "bench/small-report.lua", URL, "--", String.valueOf(nodes[0]), String.valueOf(nodes.length),
@@ -247,7 +308,9 @@ public class NodeBench {
         wrk.waitFor();
         String rps = find(output, "Requests/sec:\\s+([0-9.]+)");
         String failed = output.contains("Non-2xx") ? find(output, "Non-2xx or 3xx responses: (\\d+)") : "0";
-        return new String[] {String.format(Locale.ROOT, "%,.0f", Double.parseDouble(rps)),
+        double total = Double.parseDouble(find(output, "(\\d+) requests in"));
+        double ok = Double.parseDouble(rps) * (total - Double.parseDouble(failed)) / total;
+        return new String[] {String.format(Locale.ROOT, "%,.0f", ok),
                 find(output, "\\s50%\\s+(\\S+)"), find(output, "\\s99%\\s+(\\S+)"), failed};
     }
 
@@ -259,7 +322,11 @@ public class NodeBench {
         return matcher.group(1);
     }
 
+    /** Answers other than 200 (refused under load: 503 with Retry-After) in the last run, which keeps going after them. */
+    static final AtomicLong refused = new AtomicLong();
+
     static List<Long> run(long[] nodes, long[] ids, Duration duration) throws Exception {
+        refused.set(0);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + duration.toNanos();
         try (var pool = Executors.newFixedThreadPool(SMALL_CONNECTIONS)) {
@@ -272,10 +339,11 @@ public class NodeBench {
                         String body = "{\"node_id\":" + node + ",\"data\":[{\"user_id\":" + user + ",\"u\":1024,\"d\":4096}]}";
                         long start = System.nanoTime();
                         HttpResponse<String> response = post("/app/api/v0/node/traffic", body);
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(response.body());
+                        if (response.statusCode() == 200) {
+                            latencies.add(System.nanoTime() - start);
+                        } else {
+                            refused.incrementAndGet();
                         }
-                        latencies.add(System.nanoTime() - start);
                     }
                     return null;
                 });

@@ -2,10 +2,12 @@ package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -27,6 +29,7 @@ import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.mail.SmtpMailer;
+import spanel.adapter.metrics.MetricsAdapters;
 import spanel.adapter.payment.PaymentAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
@@ -46,16 +49,19 @@ import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.admin.port.in.UserCreated;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.dashboard.ResolveReviewService;
+import spanel.application.dashboard.ShowSalesService;
+import spanel.application.dashboard.ShowUsageService;
+import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.application.health.CheckHealthService;
 import spanel.application.health.TimeBoundProbe;
-import spanel.application.job.JobCounters;
 import spanel.application.job.JobHistory;
 import spanel.application.job.ListJobsService;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
-import spanel.application.job.port.in.CountJobRuns;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.job.port.in.RunDueJobs;
+import spanel.application.node.CountNodeStatesService;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.DeleteNodeService;
 import spanel.application.node.GetNodeInfoService;
@@ -69,10 +75,6 @@ import spanel.application.node.ReportAliveIpsService;
 import spanel.application.node.ReportDetectionsService;
 import spanel.application.node.ReportHeartbeatService;
 import spanel.application.node.ReportOnlineService;
-import spanel.application.dashboard.ResolveReviewService;
-import spanel.application.dashboard.ShowSalesService;
-import spanel.application.dashboard.ShowUsageService;
-import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.RotateNodeKeyService;
 import spanel.application.node.RotateServerKeyService;
@@ -82,6 +84,7 @@ import spanel.application.node.UpdateNodeService;
 import spanel.application.node.VerifyNodeKeyService;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.node.port.out.TrafficMeter;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.ConfirmTopUpByHandService;
 import spanel.application.payment.CreateTopUpOrderService;
@@ -92,6 +95,7 @@ import spanel.application.payment.PaymentUrls;
 import spanel.application.payment.ShowTopUpOrderService;
 import spanel.application.payment.TopUpCrediting;
 import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.plan.PlanJobs;
 import spanel.application.shop.BuyPlanService;
@@ -108,14 +112,14 @@ import spanel.application.shop.UpdateCouponService;
 import spanel.application.shop.UpdateProductService;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
+import spanel.application.shop.port.out.PurchaseMeter;
 import spanel.application.user.AttemptGuard;
 import spanel.application.user.AuthenticateService;
+import spanel.application.user.ChangePasswordService;
+import spanel.application.user.CheckInService;
 import spanel.application.user.FetchSubscriptionService;
 import spanel.application.user.ListUserNodesService;
 import spanel.application.user.LogInLimits;
-import spanel.application.user.UserJobs;
-import spanel.application.user.ChangePasswordService;
-import spanel.application.user.CheckInService;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
 import spanel.application.user.NewAccounts;
@@ -128,12 +132,14 @@ import spanel.application.user.ResetPasswordService;
 import spanel.application.user.ResetSubscriptionService;
 import spanel.application.user.ShowUserInfoService;
 import spanel.application.user.SubscriptionLinks;
+import spanel.application.user.UserJobs;
 import spanel.application.user.port.in.CheckIn;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
+import spanel.bootstrap.alert.WebhookAlerts;
 import spanel.bootstrap.config.AccountSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.PaymentSettings;
@@ -156,9 +162,10 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService jobs;
     private final RunDueJobs jobRunner;
     private final ExecutorService mail;
+    private final MetricsAdapters metrics;
 
     private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
-            ScheduledExecutorService jobs, RunDueJobs jobRunner, ExecutorService mail) {
+            ScheduledExecutorService jobs, RunDueJobs jobRunner, ExecutorService mail, MetricsAdapters metrics) {
         this.dataSource = dataSource;
         this.ingestDataSource = ingestDataSource;
         this.stores = stores;
@@ -166,6 +173,7 @@ public final class Application implements AutoCloseable {
         this.jobs = jobs;
         this.jobRunner = jobRunner;
         this.mail = mail;
+        this.metrics = metrics;
     }
 
     /** How often each instance looks for job boundaries that are due (the shortest schedule is a minute). */
@@ -200,38 +208,38 @@ public final class Application implements AutoCloseable {
         HikariDataSource dataSource = null;
         HikariDataSource ingestDataSource = null;
         ExecutorService mail = mailQueue();
+        MetricsAdapters metrics = MetricsAdapters.start();
         try {
             DataSources.StorageFailureEviction eviction = new DataSources.StorageFailureEviction();
             dataSource = DataSources.open(settings.database(), settings.databasePoolSize(), settings.dataDir(), "spanel-db",
-                    eviction);
+                    eviction, metrics.registry());
             migrate(dataSource);
             // Node traffic reports get connections of their own: a storm of them cannot take the
             // connections that log-ins, user pages, payments and /health need.
             int ingestPool = ingestPoolSize(settings.databasePoolSize());
             ingestDataSource = DataSources.open(settings.database(), ingestPool, settings.dataDir(), "spanel-ingest",
-                    eviction);
+                    eviction, metrics.registry());
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir(), persistence.serverSecrets());
             List<ScheduledJob> scheduled = scheduledJobs(persistence, settings, clock);
-            JobCounters jobCounts = new JobCounters(scheduled);
             PersistenceAdapters ingest = PersistenceAdapters.on(ingestDataSource, settings.database());
             HttpApi.UseCases useCases = useCases(persistence, ingest, stores, settings, muKey, loggingFailures(mail), clock,
-                    jobCounts);
+                    metrics);
             // The first probe loads the classes every later one uses: done here, so the first
             // /health answers within its limit instead of calling a cold database down.
             useCases.checkHealth().check();
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
                             settings.nodeReportMax(), settings.trustedProxies(), ingestPool),
-                    useCases);
+                    useCases, metrics.registry());
             startHttp(http, settings);
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
-                    jobCounts, clock);
+                    metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = startJobs(jobRunner);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail);
+            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail, metrics);
         } catch (RuntimeException e) {
             mail.shutdownNow();
             if (ingestDataSource != null) {
@@ -241,24 +249,25 @@ public final class Application implements AutoCloseable {
                 dataSource.close();
             }
             stores.close();
+            metrics.close();
             throw e;
         }
     }
 
     /** Every use case, built by hand on its adapters; traffic reports on the {@code ingest} pool's. */
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
-            Settings settings, String muKey, Executor mail, Clock clock, CountJobRuns jobCounts) {
+            Settings settings, String muKey, Executor mail, Clock clock, MetricsAdapters metrics) {
         return new HttpApi.UseCases(
                 new CheckHealthService(new TimeBoundProbe(persistence.databaseProbe(), PROBE_LIMIT),
                         new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, ingest, stores, muKey, clock),
+                nodeUseCases(persistence, ingest, stores, muKey, metrics.trafficMeter(), clock),
                 nodeAdminUseCases(persistence, stores, clock),
-                shopUseCases(persistence, settings.jobs().timezone(), clock),
-                paymentUseCases(persistence, settings, clock),
+                shopUseCases(persistence, settings.jobs().timezone(), metrics.purchaseMeter(), clock),
+                paymentUseCases(persistence, settings, metrics.paymentMeter(), clock),
                 subscriptionUseCases(persistence, stores, settings, clock),
-                jobCounts,
+                new CountNodeStatesService(persistence.nodeRegistry(), settings.subscriptions().nodeDownAfter(), clock),
                 dashboardUseCases(persistence, clock));
     }
 
@@ -285,18 +294,24 @@ public final class Application implements AutoCloseable {
                 settings.payments().publicUrl(), new SecureRandom());
     }
 
-    /** Every scheduled job, in the order each tick runs them. */
+    /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
     static List<ScheduledJob> scheduledJobs(PersistenceAdapters persistence, Settings settings, Clock clock) {
         ZoneId zone = settings.jobs().timezone();
-        return List.of(
+        Optional<URI> webhook = settings.jobs().alertWebhook();
+        List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
                 PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrderBook(),
                         settings.payments().orderTtl(), clock)),
-                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter()),
+                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
+                        webhook.map(url -> persistence.nodeAlerts()))));
+        webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
+                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactions())));
+        jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),
-                JobHistory.prune(persistence.jobLedger()));
+                JobHistory.prune(persistence.jobLedger())));
+        return List.copyOf(jobs);
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
@@ -316,7 +331,8 @@ public final class Application implements AutoCloseable {
     }
 
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */
-    static PaymentUseCases paymentUseCases(PersistenceAdapters persistence, Settings settings, Clock clock) {
+    static PaymentUseCases paymentUseCases(PersistenceAdapters persistence, Settings settings, PaymentMeter meter,
+            Clock clock) {
         PaymentSettings payments = settings.payments();
         PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(), clock);
         TopUpOrders orders = persistence.topUpOrderBook();
@@ -325,8 +341,8 @@ public final class Application implements AutoCloseable {
                 persistence.transactions(), clock);
         return new PaymentUseCases(
                 new CreateTopUpOrderService(orders, gateways, new PaymentUrls(payments.publicUrl()), payments.maxTopUp(),
-                        new SecureRandom(), clock),
-                new HandlePaymentNotifyService(gateways, orders, crediting),
+                        new SecureRandom(), meter, clock),
+                new HandlePaymentNotifyService(gateways, orders, crediting, meter),
                 new ListTopUpOrdersService(orders),
                 new ShowTopUpOrderService(orders),
                 settings.debug() ? Optional.of(new ConfirmTopUpByHandService(orders, crediting)) : Optional.empty(),
@@ -375,27 +391,27 @@ public final class Application implements AutoCloseable {
     }
 
     /** The shop: packages, buying with the balance, the history, coupon quotes. */
-    static ShopUseCases shopUseCases(PersistenceAdapters persistence, ZoneId zone, Clock clock) {
+    static ShopUseCases shopUseCases(PersistenceAdapters persistence, ZoneId zone, PurchaseMeter meter, Clock clock) {
         Products products = persistence.products();
         Coupons coupons = persistence.coupons();
         return new ShopUseCases(
                 new ListPackagesService(products),
                 new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
                         persistence.buyers(), persistence.balances(), persistence.purchases()),
-                        persistence.transactions(), clock, zone),
+                        persistence.transactions(), meter, clock, zone),
                 new ListPurchasesService(persistence.purchases()),
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
-            String muKey, Clock clock) {
+            String muKey, TrafficMeter trafficMeter, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), clock),
+                        ingest.transactions(), trafficMeter, clock),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
@@ -555,6 +571,7 @@ public final class Application implements AutoCloseable {
         stores.close();
         ingestDataSource.close();
         dataSource.close();
+        metrics.close();
         LOG.info("stopped");
     }
 

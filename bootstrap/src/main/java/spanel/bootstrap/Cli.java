@@ -1,21 +1,33 @@
 package spanel.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.admin.port.in.CreateUserCommand;
 import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.admin.port.in.UserCreated;
@@ -26,18 +38,19 @@ import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.Refusal;
+import spanel.domain.money.Money;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
 
 /**
- * The command line: {@code serve} (the default), {@code migrate}, {@code user create}, {@code user passwd} and
- * {@code node create}. A command's result goes to
- * stdout, so scripts can parse it; logs and the one-line reason for a failure go to stderr.
+ * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
+ * {@code user create}, {@code user passwd} and {@code node create}. A command's result goes to
+ * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
+ * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
 public final class Cli {
 
@@ -46,25 +59,6 @@ public final class Cli {
     static final int USAGE = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-    private static final String USAGE_TEXT = """
-            usage: spanel [serve | migrate | jobs | user create ... | user passwd ... | node create ...]
-              serve         migrate the database, then serve the HTTP API (the default)
-              migrate       apply database migrations and exit
-              jobs          list the scheduled jobs with their last and next run
-              user create --email E --password P [--admin] [--balance 10.00]
-                            create an account (the first admin, scripted set-ups); prints {"id": N}
-              user passwd --email E
-                            set an account's password, read from standard input (one line), and
-                            sign it out everywhere; prints {"id": N, "signed_out": K}
-              node create --name N [--server HOST] [--sort 0|1|2|3|11|14] [--method CIPHER]
-                          [--custom-config '{"offset_port_node":"443",...}'] [--class 0] [--group 0] [--rate 1.0]
-                            add a node, its settings checked as the admin API checks them (the port XrayR
-                            listens on is custom_config's offset_port_node); prints {"id": N, "key": "..."}
-                            (its own key, shown once)""";
-    private static final String USER_CREATE_USAGE =
-            "usage: spanel user create --email E --password P [--admin] [--balance 10.00]";
-    private static final String USER_PASSWD_USAGE =
-            "usage: printf '%s' 'new password' | spanel user passwd --email E";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -82,36 +76,103 @@ public final class Cli {
 
     /** Runs a command to its end and returns the exit code; {@code serve} returns once the service has stopped. */
     public int run(List<String> args) {
-        String command = args.isEmpty() ? "serve" : args.getFirst();
+        CommandLine spanel = new CommandLine(new Spanel())
+                .addSubcommand("serve", new Serve())
+                .addSubcommand("migrate", new Migrate())
+                .addSubcommand("jobs", new Jobs())
+                .addSubcommand("user", new CommandLine(new UserCommands())
+                        .addSubcommand("create", new UserCreate())
+                        .addSubcommand("passwd", new UserPasswd()))
+                .addSubcommand("node", new CommandLine(new NodeCommands())
+                        .addSubcommand("create", new NodeCreate()))
+                .addSubcommand("help", new Help());
+        // A password or a name may start with '@': it is the value, never a file to read arguments from.
+        spanel.setExpandAtFiles(false);
+        spanel.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        spanel.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        spanel.setParameterExceptionHandler((problem, arguments) -> usage(problem));
+        spanel.setExecutionExceptionHandler((problem, line, parsed) -> failed(problem, line));
+        return spanel.execute(args.toArray(String[]::new));
+    }
+
+    /** One line, as every failure: the full usage is one {@code spanel help} away. */
+    private int usage(ParameterException problem) {
+        CommandLine where = problem.getCommandLine();
+        String message = problem.getMessage();
+        if (where.getParent() == null && problem instanceof UnmatchedArgumentException unmatched
+                && !unmatched.isUnknownOption() && !unmatched.getUnmatched().isEmpty()) {
+            message = "unknown command '" + unmatched.getUnmatched().getFirst() + "'";
+        }
+        err.println("spanel: " + prefix(where) + message + " (spanel help shows the commands)");
+        return USAGE;
+    }
+
+    private int failed(Exception problem, CommandLine where) {
+        if (problem instanceof StartupRefusal) {
+            err.println("spanel: " + problem.getMessage());
+        } else if (problem instanceof Refusal) {
+            err.println("spanel: " + prefix(where) + problem.getMessage());
+        } else {
+            String command = where.getCommandSpec().qualifiedName(" ");
+            LOG.error("{} failed", command, problem);
+            err.println("spanel: " + command.substring(command.indexOf(' ') + 1) + " failed: "
+                    + DataSources.rootMessage(problem));
+        }
+        return FAILED;
+    }
+
+    /** "user create: " for a subcommand, nothing for spanel itself. */
+    private static String prefix(CommandLine where) {
+        String qualified = where.getCommandSpec().qualifiedName(" ");
+        int space = qualified.indexOf(' ');
+        return space < 0 ? "" : qualified.substring(space + 1) + ": ";
+    }
+
+    private Settings settings() {
+        return Settings.from(Environment.load(environment, workingDirectory.resolve(".env")));
+    }
+
+    /** The parsed value, or a usage error naming the option with the reason it was refused. */
+    private static <T> T checked(CommandSpec spec, String option, String text, Function<String, T> parse) {
         try {
-            return switch (command) {
-                case "serve" -> serve(args);
-                case "migrate" -> migrate(args);
-                case "jobs" -> jobs(args);
-                case "node" -> node(args);
-                case "user" -> user(args);
-                case "help", "-h", "--help" -> {
-                    out.println(USAGE_TEXT);
-                    yield OK;
-                }
-                default -> usage("unknown command '" + command + "'");
-            };
-        } catch (Options.UsageError e) {
-            return usage(e.getMessage());
-        } catch (StartupRefusal e) {
-            err.println("spanel: " + e.getMessage());
-            return FAILED;
-        } catch (RuntimeException e) {
-            LOG.error("{} failed", command, e);
-            err.println("spanel: " + command + " failed: " + DataSources.rootMessage(e));
-            return FAILED;
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }
     }
 
-    private int serve(List<String> args) {
-        if (args.size() > 1) {
-            return usage("serve takes no arguments");
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number (got '" + text + "')", e);
         }
+    }
+
+    @Command(name = "spanel", description = "A panel for proxy nodes: accounts, plans, payments and the nodes' API."
+            + " Without a command it serves.")
+    final class Spanel implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, description = "show every command and its options")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            return help ? help(spec.commandLine()) : serve();
+        }
+    }
+
+    @Command(name = "serve", description = "Migrate the database, then serve the HTTP API (the default).")
+    final class Serve implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return serve();
+        }
+    }
+
+    private int serve() {
         Application application = Application.start(settings());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -126,152 +187,106 @@ public final class Cli {
         return OK;
     }
 
-    private int migrate(List<String> args) {
-        if (args.size() > 1) {
-            return usage("migrate takes no arguments");
+    @Command(name = "migrate", description = "Apply database migrations and exit; prints {\"applied\": N}.")
+    final class Migrate implements Callable<Integer> {
+        record Applied(int applied) {
         }
-        int applied = Application.migrateOnly(settings());
-        out.println("{\"applied\": " + applied + "}");
-        return OK;
+
+        @Override
+        public Integer call() {
+            out.println(CliJson.of(new Applied(Application.migrateOnly(settings()))));
+            return OK;
+        }
     }
 
-    /**
-     * {"jobs":[...]}, one job a line: its schedule, the boundary it last ran and when that run
-     * finished (null: never), the next boundary it runs, and its failures with the last error.
-     */
-    private int jobs(List<String> args) {
-        if (args.size() > 1) {
-            return usage("jobs takes no arguments");
+    @Command(name = "jobs", description = "List the scheduled jobs with their last and next run, one a line.")
+    final class Jobs implements Callable<Integer> {
+        record Listed(List<Job> jobs) {
         }
-        List<ListJobs.JobStatus> jobs = Application.listJobs(settings());
-        StringBuilder json = new StringBuilder("{\"jobs\": [");
-        for (int i = 0; i < jobs.size(); i++) {
-            ListJobs.JobStatus job = jobs.get(i);
-            json.append(i == 0 ? "\n  " : ",\n  ")
-                    .append("{\"job\": ").append(quoted(job.job()))
-                    .append(", \"schedule\": ").append(quoted(job.schedule()))
-                    .append(", \"last_run\": ").append(quoted(job.lastFinished().isPresent()
-                            ? job.lastBoundary().map(Instant::toString).orElse(null) : null))
-                    .append(", \"last_finished\": ").append(quoted(job.lastFinished().map(Instant::toString).orElse(null)))
-                    .append(", \"next_run\": ").append(quoted(job.nextRun().toString()))
-                    .append(", \"failures\": ").append(job.failures())
-                    .append(", \"last_error\": ").append(quoted(job.lastError().orElse(null)))
-                    .append('}');
-        }
-        out.println(json.append("\n]}"));
-        return OK;
-    }
 
-    private static String quoted(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
+        /** A job's schedule, the boundary it last ran and when that run finished (null: never), its next run and failures. */
+        record Job(String job, String schedule, @JsonProperty("last_run") String lastRun,
+                @JsonProperty("last_finished") String lastFinished,
+                @JsonProperty("next_run") String nextRun, long failures,
+                @JsonProperty("last_error") String lastError) {
+            static Job of(ListJobs.JobStatus status) {
+                return new Job(status.job(), status.schedule(),
+                        status.lastFinished().isPresent() ? status.lastBoundary().map(Instant::toString).orElse(null) : null,
+                        status.lastFinished().map(Instant::toString).orElse(null), status.nextRun().toString(),
+                        status.failures(), status.lastError().orElse(null));
             }
         }
-        return json.append('"').toString();
-    }
 
-    private int node(List<String> args) {
-        if (args.size() < 2 || !args.get(1).equals("create")) {
-            return usage("node takes the subcommand create");
-        }
-        Options options = Options.parse(args.subList(2, args.size()),
-                Set.of("--name", "--class", "--group", "--rate", "--server", "--sort", "--method", "--custom-config"),
-                Set.of());
-        CreateNode.Command command;
-        NodeChanges settings;
-        try {
-            settings = NodeCreateArguments.settings(options);
-            command = new CreateNode.Command(options.required("--name"), options.integer("--class", 0),
-                    options.integer("--group", 0), TrafficRate.of(options.decimal("--rate", "1.0")), settings,
-                    Optional.empty());
-        } catch (IllegalArgumentException | InvalidRequest e) {
-            return usage("node create: " + e.getMessage());
-        }
-        CreateNode.NodeCreated created;
-        try {
-            created = Application.withDatabase(settings(),
-                    persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                            persistence.transactions()).create(command));
-        } catch (InvalidInput e) {
-            return usage("node create: " + e.getMessage());
-        }
-        if (!NodeCreateArguments.hasPort(settings)) {
-            err.println("spanel: node " + created.id().value() + " has no custom_config.offset_port_node: XrayR and V2bX"
-                    + " cannot start it until the port is set (--custom-config '{\"offset_port_node\":\"443\"}')");
-        }
-        out.println("{\"id\": " + created.id().value() + ", \"key\": \"" + created.key() + "\"}");
-        return OK;
-    }
-
-    private int user(List<String> args) {
-        if (args.size() >= 2 && args.get(1).equals("passwd")) {
-            return passwd(args.subList(2, args.size()));
-        }
-        if (args.size() < 2 || !args.get(1).equals("create")) {
-            return oneLineUsage("user: the subcommands are create and passwd (" + USER_CREATE_USAGE + "; " + USER_PASSWD_USAGE + ")");
-        }
-        CreateUserCommand command;
-        try {
-            command = UserCreateArguments.parse(args.subList(2, args.size()));
-        } catch (IllegalArgumentException e) {
-            return oneLineUsage("user create: " + e.getMessage() + " (" + USER_CREATE_USAGE + ")");
-        }
-        try {
-            UserCreated created = Application.createUser(settings(), command);
-            out.println("{\"id\": " + created.user().value() + "}");
+        @Override
+        public Integer call() {
+            out.println(CliJson.of(new Listed(Application.listJobs(settings()).stream().map(Job::of).toList())));
             return OK;
-        } catch (Refusal e) {
-            err.println("spanel: user create: " + e.getMessage());
-            return FAILED;
+        }
+    }
+
+    @Command(name = "user", description = "Accounts from the command line.")
+    static final class UserCommands {
+    }
+
+    @Command(name = "create", description = "Create an account (the first admin, scripted set-ups); prints {\"id\": N}.")
+    final class UserCreate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "the account's email")
+        String email;
+
+        @Option(names = "--password", required = true, description = "its password, at least 8 characters")
+        String password;
+
+        @Option(names = "--admin", description = "make it an admin")
+        boolean admin;
+
+        @Option(names = "--balance", description = "a starting balance, booked in the ledger (10.00)")
+        String balance;
+
+        @Override
+        public Integer call() {
+            CreateUserCommand command = new CreateUserCommand(checked(spec, "--email", email, Email::of),
+                    checked(spec, "--password", password, Password::new), admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
+            UserCreated created = Application.createUser(settings(), command);
+            out.println(CliJson.of(new Created(created.user().value())));
+            return OK;
+        }
+    }
+
+    record Created(long id) {
+    }
+
+    @Command(name = "passwd", description = {
+        "Set an account's password, read from standard input (one line), and sign it out everywhere;",
+        "prints {\"id\": N, \"signed_out\": K}. printf '%%s' 'new password' | spanel user passwd --email E"})
+    final class UserPasswd implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "the account's email")
+        String email;
+
+        record PasswordSet(long id, @JsonProperty("signed_out") int signedOut) {
+        }
+
+        @Override
+        public Integer call() {
+            SetPasswordCommand command = new SetPasswordCommand(checked(spec, "--email", email, Email::of),
+                    checked(spec, "the new password", firstLine(spec), Password::new));
+            PasswordChanged changed = Application.setPassword(settings(), command);
+            out.println(CliJson.of(new PasswordSet(changed.user().value(), changed.signedOut())));
+            return OK;
         }
     }
 
     /** The password comes on standard input, so it is never in the process list or the shell history. */
-    private int passwd(List<String> args) {
-        SetPasswordCommand command;
-        try {
-            Options options = Options.parse(args, Set.of("--email"), Set.of());
-            Email email = Email.of(options.required("--email"));
-            command = new SetPasswordCommand(email, newPassword(firstLine()));
-        } catch (Options.UsageError | IllegalArgumentException e) {
-            return oneLineUsage("user passwd: " + e.getMessage() + " (" + USER_PASSWD_USAGE + ")");
-        }
-        try {
-            PasswordChanged changed = Application.setPassword(settings(), command);
-            out.println("{\"id\": " + changed.user().value() + ", \"signed_out\": " + changed.signedOut() + "}");
-            return OK;
-        } catch (Refusal e) {
-            err.println("spanel: user passwd: " + e.getMessage());
-            return FAILED;
-        }
-    }
-
-    private static Password newPassword(String typed) {
-        try {
-            return new Password(typed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the new password: " + e.getMessage(), e);
-        }
-    }
-
-    private String firstLine() {
+    private String firstLine(CommandSpec spec) {
         try {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new IllegalArgumentException("the new password is read from standard input, and none came");
+                throw new ParameterException(spec.commandLine(), "the new password is read from standard input, and none came");
             }
             return line;
         } catch (IOException e) {
@@ -279,18 +294,98 @@ public final class Cli {
         }
     }
 
-    private int oneLineUsage(String problem) {
-        err.println("spanel: " + problem);
-        return USAGE;
+    @Command(name = "node", description = "Nodes from the command line.")
+    static final class NodeCommands {
     }
 
-    private Settings settings() {
-        return Settings.from(Environment.load(environment, workingDirectory.resolve(".env")));
+    @Command(name = "create", description = {
+        "Add a node, its settings checked as the admin API checks them; prints {\"id\": N, \"key\": \"...\"}",
+        "(its own key, shown once). The port XrayR listens on is custom_config's offset_port_node."})
+    final class NodeCreate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, description = "the node's name")
+        String name;
+
+        @Option(names = "--server", description = "its address (host name or IP)")
+        String server;
+
+        @Option(names = "--sort", description = "0|1|2|3|11|14: the protocol")
+        Integer sort;
+
+        @Option(names = "--method", description = "the cipher (Shadowsocks)")
+        String method;
+
+        @Option(names = "--custom-config", description = "'{\"offset_port_node\":\"443\",...}'")
+        String customConfig;
+
+        @Option(names = "--class", defaultValue = "0", description = "the node class users need")
+        int nodeClass;
+
+        @Option(names = "--group", defaultValue = "0", description = "the node group")
+        int group;
+
+        @Option(names = "--rate", defaultValue = "1.0", description = "the traffic rate")
+        String rate;
+
+        record NodeCreated(long id, String key) {
+        }
+
+        @Override
+        public Integer call() {
+            NodeChanges settings;
+            CreateNode.Command command;
+            try {
+                settings = NodeCreateArguments.settings(Optional.ofNullable(server), Optional.ofNullable(method),
+                        Optional.ofNullable(sort), Optional.ofNullable(customConfig));
+                command = new CreateNode.Command(name, nodeClass, group,
+                        TrafficRate.of(checked(spec, "--rate", rate, Cli::number)), settings, Optional.empty());
+            } catch (IllegalArgumentException | InvalidRequest e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            CreateNode.NodeCreated created;
+            try {
+                created = Application.withDatabase(settings(),
+                        persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
+                                persistence.transactions()).create(command));
+            } catch (InvalidInput e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (!NodeCreateArguments.hasPort(settings)) {
+                err.println("spanel: node " + created.id().value() + " has no custom_config.offset_port_node: XrayR and V2bX"
+                        + " cannot start it until the port is set (--custom-config '{\"offset_port_node\":\"443\"}')");
+            }
+            out.println(CliJson.of(new NodeCreated(created.id().value(), created.key())));
+            return OK;
+        }
     }
 
-    /** One line, as every failure: the full usage is one `spanel help` away. */
-    private int usage(String problem) {
-        err.println("spanel: " + problem + " (spanel help shows the commands)");
-        return USAGE;
+    @Command(name = "help", description = "Show every command and its options.")
+    final class Help implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return help(spec.commandLine().getParent());
+        }
+    }
+
+    /** The usage of spanel, then of each of its commands in turn. */
+    private int help(CommandLine spanel) {
+        out.print(spanel.getUsageMessage());
+        printUsageOfSubcommands(spanel);
+        return OK;
+    }
+
+    private void printUsageOfSubcommands(CommandLine parent) {
+        for (CommandLine sub : parent.getSubcommands().values()) {
+            if (!(sub.getCommandSpec().userObject() instanceof Help)) {
+                out.println();
+                out.print(sub.getUsageMessage());
+                printUsageOfSubcommands(sub);
+            }
+        }
     }
 }

@@ -3,13 +3,16 @@ package spanel.bootstrap;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.adapter.persistence.support.StorageFailures;
 import spanel.bootstrap.config.StartupRefusal;
@@ -29,11 +32,21 @@ final class DataSources {
     }
 
     static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir) {
-        return open(url, poolSize, dataDir, "spanel-db", new StorageFailureEviction());
+        return open(url, poolSize, dataDir, "spanel-db", new StorageFailureEviction(), config -> { });
     }
 
-    /** A pool named {@code name}; pools sharing one {@code eviction} drop all their connections together. */
-    static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name, StorageFailureEviction eviction) {
+    /**
+     * A pool named {@code name} that records its connections, waits and timeouts into {@code meters};
+     * pools sharing one {@code eviction} drop all their connections together.
+     */
+    static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name, StorageFailureEviction eviction,
+            MeterRegistry meters) {
+        return open(url, poolSize, dataDir, name, eviction,
+                config -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)));
+    }
+
+    private static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name,
+            StorageFailureEviction eviction, Consumer<HikariConfig> metrics) {
         if (url.isEmbedded()) {
             try {
                 Files.createDirectories(dataDir);
@@ -59,6 +72,7 @@ final class DataSources {
         // H2 closes its store after a failed write (a full disk): drop the dead connections, so the
         // next request opens the file again and works as soon as there is space.
         config.setExceptionOverride(eviction);
+        metrics.accept(config);
         try {
             return eviction.register(new HikariDataSource(config));
         } catch (HikariPool.PoolInitializationException e) {

@@ -2,6 +2,7 @@ package spanel.bootstrap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import spanel.adapter.http.admin.NodeSettings;
 import spanel.adapter.http.support.Json;
 import spanel.domain.node.NodeChanges;
@@ -15,22 +16,18 @@ final class NodeCreateArguments {
     private NodeCreateArguments() {
     }
 
-    static NodeChanges settings(Options options) {
+    /** The node's settings; unreadable custom config is an IllegalArgumentException naming the option. */
+    static NodeChanges settings(Optional<String> server, Optional<String> method, Optional<Integer> sort,
+            Optional<String> customConfig) {
         ObjectNode json = Json.mapper().createObjectNode();
-        options.optional("--server").ifPresent(server -> json.put("server", server));
-        options.optional("--method").ifPresent(method -> json.put("method", method));
-        options.optional("--sort").ifPresent(sort -> {
-            try {
-                json.put("sort", Integer.parseInt(sort.strip()));
-            } catch (NumberFormatException e) {
-                throw new Options.UsageError("--sort: one of 0, 1, 2, 3, 11, 14");
-            }
-        });
-        options.optional("--custom-config").ifPresent(config -> {
+        server.ifPresent(value -> json.put("server", value));
+        method.ifPresent(value -> json.put("method", value));
+        sort.ifPresent(value -> json.put("sort", value));
+        customConfig.ifPresent(config -> {
             try {
                 json.set("custom_config", Json.mapper().readTree(config));
             } catch (JsonProcessingException e) {
-                throw new Options.UsageError("--custom-config: not JSON (e.g. '{\"offset_port_node\":\"443\"}')");
+                throw new IllegalArgumentException("--custom-config: not JSON (e.g. '{\"offset_port_node\":\"443\"}')", e);
             }
         });
         return NodeSettings.changes(json);

@@ -311,7 +311,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         assertThat(updated.json().get("data").get("price").asText()).isEqualTo("9.90");
         assertThat(updated.json().get("data").get("content").get("traffic").asLong()).isEqualTo(100);
         assertThat(disabled.json().get("data").get("status").asInt()).isZero();
-        assertThat(http.get(API + "/admin/coupons", bearer(adminToken)).body()).contains("\"code\":\"" + code + "\"");
+        assertThat(http.get(API + "/admin/coupons?size=100", bearer(adminToken)).body()).contains("\"code\":\"" + code + "\"");
         assertThat(http.delete(API + "/admin/products/999999", bearer(adminToken)).status()).isEqualTo(404);
         assertThat(scalar("SELECT count(*) FROM admin_audit") - before).isEqualTo(4);
     }

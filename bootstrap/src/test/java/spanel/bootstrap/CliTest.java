@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import spanel.application.job.JobCounters;
+import spanel.adapter.metrics.MetricsAdapters;
 import spanel.application.job.RunDueJobsService;
+import spanel.application.job.ScheduledJob;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 
@@ -99,11 +100,13 @@ class CliTest {
         out.reset();
 
         Settings settings = Settings.from(Environment.of(env));
-        Application.withDatabase(settings, persistence -> {
-            var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
-            return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(), new JobCounters(jobs),
-                    Clock.systemUTC()).runDue();
-        });
+        try (MetricsAdapters metrics = MetricsAdapters.start()) {
+            Application.withDatabase(settings, persistence -> {
+                var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
+                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(),
+                        metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), Clock.systemUTC()).runDue();
+            });
+        }
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
 
         Instant today = LocalDate.now(ZoneId.of("Europe/Berlin")).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
@@ -229,6 +232,25 @@ class CliTest {
             assertThat(stderr().lines()).as(c[0]).hasSize(1).first().asString().contains(c[0]);
         }
         assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void aPasswordMayStartWithAnAtSignForItIsNeverReadAsAFileOfArguments(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        assertThat(run(env, dir, "user", "create", "--email", "at@example.com", "--password", "@no-such-file-here"))
+                .as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().strip()).matches("\\{\"id\": \\d+}");
+    }
+
+    @Test
+    void helpIsAlsoAnOptionAndAWrongValueIsNamedWithItsOption(@TempDir Path dir) {
+        assertThat(run(Map.of(), dir, "--help")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("user", "passwd", "node", "--custom-config", "jobs", "migrate");
+
+        assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "x", "--class", "gold"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(stderr().lines()).hasSize(1).first().asString().startsWith("spanel: node create: ").contains("--class", "gold");
     }
 
     @Test

@@ -100,6 +100,6 @@ class PlansOverTimeEndToEndTest extends EndToEndTest {
         runJobs();
 
         assertThat(dsl().fetchCount(USERS, USERS.ID.eq(user))).as("an expired account is kept").isEqualTo(1);
-        assertThat(http().get("/metrics").body()).containsPattern("spanel_job_runs_total\\{job=\"traffic-reset\"} [1-9]");
+        assertThat(http().get("/metrics").body()).containsPattern("spanel_job_runs_total\\{job_name=\"traffic-reset\"} [1-9]");
     }
 }

@@ -104,7 +104,7 @@ class SubscriptionsEndToEndTest extends EndToEndTest {
         long vmess = node("Sub VMess " + UUID.randomUUID(), 11, "{\"offset_port_node\":\"10086\",\"network\":\"tcp\"}");
         Member member = subscriber();
 
-        JsonNode listed = ok(http().get(API + "/user/nodes", member.bearer()));
+        JsonNode listed = ok(http().get(API + "/user/nodes?size=100", member.bearer()));
         JsonNode entry = null;
         for (JsonNode node : listed.get("nodes")) {
             if (node.get("id").asLong() == vmess) {
@@ -140,7 +140,7 @@ class SubscriptionsEndToEndTest extends EndToEndTest {
         ok(http().post(API + "/node/online", "{\"node_id\":" + heard + ",\"online\":7,\"load\":\"0.1\"}", "Key", MU_KEY));
         http().get(API + "/node/users?node_id=" + heard, "Key", MU_KEY);
 
-        JsonNode nodes = ok(http().get(API + "/user/nodes", member.bearer())).get("nodes");
+        JsonNode nodes = ok(http().get(API + "/user/nodes?size=100", member.bearer())).get("nodes");
 
         Map<Long, JsonNode> byId = new java.util.HashMap<>();
         nodes.forEach(n -> byId.put(n.get("id").asLong(), n));

@@ -5,6 +5,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import spanel.adapter.http.admin.AdjustBalanceHandler;
@@ -88,7 +90,7 @@ import spanel.adapter.http.user.ResetSubscriptionHandler;
 import spanel.adapter.http.user.UserInfoHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.job.port.in.CountJobRuns;
+import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.user.ResetLinks;
 
 /**
@@ -100,7 +102,7 @@ public final class HttpApi {
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
-            CountJobRuns jobCounts, DashboardUseCases dashboard) {
+            CountNodeStates nodeStates, DashboardUseCases dashboard) {
     }
 
     private static final String API = "/app/api/v0";
@@ -125,7 +127,13 @@ public final class HttpApi {
     private HttpApi() {
     }
 
+    /** With a registry of its own, read only by its /metrics. */
     public static Javalin create(HttpSettings settings, UseCases useCases) {
+        return create(settings, useCases, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Requests are recorded into {@code registry}, and /metrics serves all of it. */
+    public static Javalin create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry) {
         return Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -151,7 +159,7 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
 
             ErrorMapping.register(config.routes);
-            RequestMetrics metrics = new RequestMetrics();
+            RequestMetrics metrics = new RequestMetrics(registry);
             config.routes.before(metrics::start);
             config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies()));
             config.routes.after(metrics::finish);
@@ -164,7 +172,7 @@ public final class HttpApi {
             // No text the API reads may hold a NUL character (PostgreSQL refuses to store one).
             config.routes.before(RequestText::refuseNul);
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
-            config.routes.get("/metrics", new MetricsHandler(metrics, useCases.checkHealth(), useCases.jobCounts()));
+            config.routes.get("/metrics", new MetricsHandler(registry, useCases.checkHealth(), useCases.nodeStates()));
             config.routes.get("/openapi.json", new OpenApiHandler());
 
             AccountUseCases accounts = useCases.accounts();

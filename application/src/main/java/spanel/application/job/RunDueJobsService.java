@@ -9,6 +9,7 @@ import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.job.port.out.JobLedger;
+import spanel.application.job.port.out.JobMeter;
 import spanel.domain.job.Schedule;
 
 /**
@@ -24,15 +25,15 @@ public final class RunDueJobsService implements RunDueJobs {
     private final List<ScheduledJob> jobs;
     private final JobLedger ledger;
     private final TransactionRunner transactions;
-    private final JobCounters counters;
+    private final JobMeter meter;
     private final Clock clock;
 
     public RunDueJobsService(List<ScheduledJob> jobs, JobLedger ledger, TransactionRunner transactions,
-            JobCounters counters, Clock clock) {
+            JobMeter meter, Clock clock) {
         this.jobs = List.copyOf(jobs);
         this.ledger = Objects.requireNonNull(ledger);
         this.transactions = Objects.requireNonNull(transactions);
-        this.counters = Objects.requireNonNull(counters);
+        this.meter = Objects.requireNonNull(meter);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -62,7 +63,7 @@ public final class RunDueJobsService implements RunDueJobs {
             try {
                 Optional<String> outcome = runOnce(job, last, next);
                 if (outcome.isPresent()) {
-                    counters.ran(job.name());
+                    meter.ran(job.name());
                     ran.add(new Ran(job.name(), next, outcome.get()));
                     last = next;
                 } else {
@@ -94,7 +95,7 @@ public final class RunDueJobsService implements RunDueJobs {
     }
 
     private void failed(ScheduledJob job, Instant boundary, RuntimeException error, List<Failed> failed) {
-        counters.failed(job.name());
+        meter.failed(job.name());
         failed.add(new Failed(job.name(), boundary, error));
         try {
             ledger.recordFailure(job.name(), clock.instant(), String.valueOf(error));

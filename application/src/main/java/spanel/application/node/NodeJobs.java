@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.ScheduledJob;
+import spanel.application.node.port.out.AlertWebhook;
+import spanel.application.node.port.out.NodeAlert;
+import spanel.application.node.port.out.NodeAlerts;
 import spanel.application.node.port.out.NodeSilence;
 import spanel.application.node.port.out.TrafficLog;
 import spanel.domain.job.Schedule;
@@ -19,11 +23,51 @@ public final class NodeJobs {
     private NodeJobs() {
     }
 
-    /** Every minute: a node not heard from for NODE_DOWN_AFTER is marked down and counted; one that calls in again is up. */
-    public static ScheduledJob silence(NodeSilence nodes, Duration downAfter) {
+    /** Alerts delivered per run at most; the rest wait for the next run. */
+    public static final int ALERTS_PER_RUN = 100;
+
+    /**
+     * Every minute: a node not heard from for NODE_DOWN_AFTER is marked down and counted; one that
+     * calls in again is up. With {@code alerts}, each change raises an alert in the same
+     * transaction, so an incident is alerted once per state.
+     */
+    public static ScheduledJob silence(NodeSilence nodes, Duration downAfter, Optional<NodeAlerts> alerts) {
         return ScheduledJob.sweep("node-silence", Duration.ofMinutes(1), run -> {
             NodeSilence.Changes changes = nodes.mark(run.boundary().minus(downAfter), run.boundary());
-            return changes.down() + " node(s) down, " + changes.back() + " back";
+            alerts.ifPresent(raised -> {
+                changes.down().forEach(down -> raised.raise(NodeAlert.of(down)));
+                changes.back().forEach(back -> raised.raise(NodeAlert.of(back)));
+            });
+            return changes.down().size() + " node(s) down, " + changes.back().size() + " back";
+        });
+    }
+
+    /**
+     * Every minute: the undelivered alerts go to the webhook, oldest first. Each is claimed by a
+     * guarded update in a transaction of its own (a savepoint of the run's), so it is delivered by
+     * one runner only, and a failed delivery takes its claim back and leaves it for the next run.
+     * The first failure ends the run: a receiver that is down costs one timeout a minute.
+     */
+    public static ScheduledJob alerts(NodeAlerts alerts, AlertWebhook webhook, TransactionRunner transactions) {
+        return ScheduledJob.sweep("node-alerts", Duration.ofMinutes(1), run -> {
+            int delivered = 0;
+            for (NodeAlerts.Pending pending : alerts.undelivered(ALERTS_PER_RUN)) {
+                try {
+                    boolean claimed = transactions.inTransaction(() -> {
+                        if (!alerts.claim(pending.id(), run.startedAt())) {
+                            return false;
+                        }
+                        webhook.deliver(pending);
+                        return true;
+                    });
+                    delivered += claimed ? 1 : 0;
+                } catch (AlertWebhook.AlertNotDelivered e) {
+                    alerts.attemptFailed(pending.id(), e.getMessage());
+                    return delivered + " alert(s) delivered; alert " + pending.id() + " not delivered, tried again next run: "
+                            + e.getMessage();
+                }
+            }
+            return delivered + " alert(s) delivered";
         });
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.out.NodeStatusStore;
-import spanel.domain.node.IpAddresses;
 
 public final class ReportAliveIpsService implements ReportAliveIps {
 
@@ -22,8 +21,7 @@ public final class ReportAliveIpsService implements ReportAliveIps {
     public int report(Command command) {
         gate.admit(command.node(), command.key());
         List<NodeStatusStore.AliveIp> valid = command.seen().stream()
-                .flatMap(seen -> IpAddresses.canonical(seen.ip()).stream()
-                        .map(ip -> new NodeStatusStore.AliveIp(seen.user(), ip)))
+                .map(seen -> new NodeStatusStore.AliveIp(seen.user(), seen.ip()))
                 .distinct()
                 .toList();
         if (!valid.isEmpty()) {

@@ -9,6 +9,7 @@ import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.TopUpCreated;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.error.InvalidInput;
@@ -27,15 +28,17 @@ public final class CreateTopUpOrderService implements CreateTopUpOrder {
     private final PaymentUrls urls;
     private final Money maxTotal;
     private final RandomGenerator random;
+    private final PaymentMeter meter;
     private final Clock clock;
 
     public CreateTopUpOrderService(TopUpOrders orders, PaymentGateways gateways, PaymentUrls urls, Money maxTotal,
-            RandomGenerator random, Clock clock) {
+            RandomGenerator random, PaymentMeter meter, Clock clock) {
         this.orders = Objects.requireNonNull(orders);
         this.gateways = Objects.requireNonNull(gateways);
         this.urls = Objects.requireNonNull(urls);
         this.maxTotal = Objects.requireNonNull(maxTotal);
         this.random = Objects.requireNonNull(random);
+        this.meter = Objects.requireNonNull(meter);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -51,6 +54,7 @@ public final class CreateTopUpOrderService implements CreateTopUpOrder {
         TopUpOrder order = orders.add(command.user(), TradeNo.next(now, random), gateway.name(), command.total(), now);
         String url = gateway.paymentUrl(new PaymentRequest(order.tradeNo(), order.total(), "Top-up " + order.total(),
                 urls.notifyUrl(gateway.name()), urls.returnUrl(gateway.name())));
+        meter.topUpCreated(gateway.name());
         return new TopUpCreated(order, url);
     }
 }

@@ -1,5 +1,6 @@
 package spanel.application.payment;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.payment.port.in.HandlePaymentNotify;
@@ -8,6 +9,7 @@ import spanel.application.payment.port.in.NotifyHandled.Outcome;
 import spanel.application.payment.port.in.PaymentNotifyCommand;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
+import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.payment.NotifyVerdict;
 import spanel.domain.payment.PaymentNotice;
@@ -17,22 +19,33 @@ import spanel.domain.payment.TopUpOrder;
  * Verify, match, credit once: the gateway checks the signature and merchant,
  * then the notice must name an order of that gateway with exactly its amount. Only then is the
  * order credited, in one transaction; a repeat of a paid order is acknowledged and changes nothing.
+ * Every outcome is told to the meter, under the gateway's name when it is enabled.
  */
 public final class HandlePaymentNotifyService implements HandlePaymentNotify {
 
     private final PaymentGateways gateways;
     private final TopUpOrders orders;
     private final TopUpCrediting crediting;
+    private final PaymentMeter meter;
 
-    public HandlePaymentNotifyService(PaymentGateways gateways, TopUpOrders orders, TopUpCrediting crediting) {
+    public HandlePaymentNotifyService(PaymentGateways gateways, TopUpOrders orders, TopUpCrediting crediting,
+            PaymentMeter meter) {
         this.gateways = Objects.requireNonNull(gateways);
         this.orders = Objects.requireNonNull(orders);
         this.crediting = Objects.requireNonNull(crediting);
+        this.meter = Objects.requireNonNull(meter);
     }
 
     @Override
     public NotifyHandled handle(PaymentNotifyCommand command) {
         Optional<PaymentGateway> gateway = gateways.named(command.gateway());
+        NotifyHandled handled = decide(gateway, command);
+        meter.notifyHandled(gateway.map(PaymentGateway::name).orElse(PaymentMeter.UNKNOWN_GATEWAY),
+                handled.outcome().name().toLowerCase(Locale.ROOT));
+        return handled;
+    }
+
+    private NotifyHandled decide(Optional<PaymentGateway> gateway, PaymentNotifyCommand command) {
         if (gateway.isEmpty()) {
             return new NotifyHandled(Outcome.REJECTED, "-", "gateway '" + command.gateway() + "' is not enabled");
         }

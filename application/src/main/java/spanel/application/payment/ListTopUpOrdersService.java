@@ -1,16 +1,13 @@
 package spanel.application.payment;
 
-import java.util.List;
 import java.util.Objects;
 import spanel.application.payment.port.in.ListTopUpOrders;
 import spanel.application.payment.port.in.ListTopUpOrdersQuery;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.domain.page.Page;
 import spanel.domain.payment.TopUpOrder;
 
 public final class ListTopUpOrdersService implements ListTopUpOrders {
-
-    /** A user's own list stays short; the admin listing pages through everything. */
-    static final int LIMIT = 100;
 
     private final TopUpOrders orders;
 
@@ -19,7 +16,7 @@ public final class ListTopUpOrdersService implements ListTopUpOrders {
     }
 
     @Override
-    public List<TopUpOrder> list(ListTopUpOrdersQuery query) {
-        return orders.ofUser(query.user(), query.status(), LIMIT);
+    public Page<TopUpOrder> list(ListTopUpOrdersQuery query) {
+        return orders.ofUser(query.user(), query.status(), query.page());
     }
 }

@@ -16,6 +16,7 @@ import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
+import spanel.application.shop.port.out.PurchaseMeter;
 import spanel.application.shop.port.out.Purchases;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
@@ -45,7 +46,8 @@ import spanel.domain.shop.Purchase;
  *       and the monthly reset day when the package has one;</li>
  *   <li>the purchase row, the coupon's redemption row, and the ledger row (when money moved).</li>
  * </ol>
- * Any refusal or failure on the way throws, and the transaction takes every write back.
+ * Any refusal or failure on the way throws, and the transaction takes every write back. A purchase
+ * is told to the meter once it has committed.
  */
 public final class BuyPlanService implements BuyPlan {
 
@@ -56,6 +58,7 @@ public final class BuyPlanService implements BuyPlan {
     private final Balances balances;
     private final Purchases purchases;
     private final TransactionRunner transactions;
+    private final PurchaseMeter meter;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -74,12 +77,12 @@ public final class BuyPlanService implements BuyPlan {
     }
 
     /** Reset days are taken in UTC. */
-    public BuyPlanService(Ports ports, TransactionRunner transactions, Clock clock) {
-        this(ports, transactions, clock, ZoneOffset.UTC);
+    public BuyPlanService(Ports ports, TransactionRunner transactions, PurchaseMeter meter, Clock clock) {
+        this(ports, transactions, meter, clock, ZoneOffset.UTC);
     }
 
     /** Reset days (a plan bought on the 31st resets on the 31st) are taken in {@code zone}, the panel's TIMEZONE. */
-    public BuyPlanService(Ports ports, TransactionRunner transactions, Clock clock, ZoneId zone) {
+    public BuyPlanService(Ports ports, TransactionRunner transactions, PurchaseMeter meter, Clock clock, ZoneId zone) {
         this.checkout = new Checkout(ports.products(), ports.coupons());
         this.products = ports.products();
         this.redemptions = ports.redemptions();
@@ -87,13 +90,14 @@ public final class BuyPlanService implements BuyPlan {
         this.balances = ports.balances();
         this.purchases = ports.purchases();
         this.transactions = Objects.requireNonNull(transactions);
+        this.meter = Objects.requireNonNull(meter);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
     }
 
     @Override
     public PlanBought buy(BuyPlanCommand command) {
-        return transactions.inTransaction(() -> {
+        PlanBought bought = transactions.inTransaction(() -> {
             // Whole seconds: expiries go out as Unix seconds, and the databases keep only microseconds.
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             Product product = checkout.onSale(command.productId());
@@ -125,6 +129,8 @@ public final class BuyPlanService implements BuyPlan {
             return new PlanBought(purchaseId, product.id(), spec.name(), spec.price(), paid, buyer.balance(), after,
                     spec.content().resetTraffic());
         });
+        meter.bought(bought.paid());
+        return bought;
     }
 
     /** Counted under the buyer's lock, held since {@link Buyers#lock}: racing purchases by one user queue there. */

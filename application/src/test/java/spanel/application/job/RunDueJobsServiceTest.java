@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import spanel.application.common.CountingMeters;
 import spanel.application.common.MovableClock;
 import spanel.application.common.port.out.TransactionRunner;
-import spanel.application.job.port.in.CountJobRuns.JobCount;
 import spanel.application.job.port.in.ListJobs.JobStatus;
 import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;
@@ -42,14 +42,14 @@ class RunDueJobsServiceTest {
         });
     }
 
-    private RunDueJobsService runner(List<ScheduledJob> jobs, JobCounters counters) {
+    private RunDueJobsService runner(List<ScheduledJob> jobs, CountingMeters counters) {
         return new RunDueJobsService(jobs, ledger, ledger, counters, clock);
     }
 
     @Test
     void aNewJobRunsTheBoundaryNowDueOnceAndNothingBeforeIt() {
         List<ScheduledJob> jobs = List.of(daily("reset", ZoneOffset.UTC));
-        RunDueJobsService runner = runner(jobs, new JobCounters(jobs));
+        RunDueJobsService runner = runner(jobs, new CountingMeters());
 
         runner.runDue();
         runner.runDue();
@@ -60,7 +60,7 @@ class RunDueJobsServiceTest {
     @Test
     void afterThreeDaysDownADailyJobRunsThreeTimesInOrderAndASweepOnce() {
         List<ScheduledJob> jobs = List.of(daily("reset", ZoneOffset.UTC), sweep("expiry"));
-        JobCounters counters = new JobCounters(jobs);
+        CountingMeters counters = new CountingMeters();
         RunDueJobsService runner = runner(jobs, counters);
         runner.runDue();
         calls.clear();
@@ -71,7 +71,9 @@ class RunDueJobsServiceTest {
         assertThat(calls).containsExactly("reset@2027-01-11T00:00:00Z", "reset@2027-01-12T00:00:00Z",
                 "reset@2027-01-13T00:00:00Z", "expiry@2027-01-13T12:00:00Z since 2027-01-10T12:00:00Z");
         assertThat(run.ran()).hasSize(4);
-        assertThat(counters.counts()).containsExactly(new JobCount("reset", 4, 0), new JobCount("expiry", 2, 0));
+        assertThat(counters.count("runs reset")).isEqualTo(4);
+        assertThat(counters.count("runs expiry")).isEqualTo(2);
+        assertThat(counters.count("failures reset") + counters.count("failures expiry")).isZero();
         assertThat(ledger.runs).hasSize(6).doesNotHaveDuplicates();
     }
 
@@ -86,7 +88,7 @@ class RunDueJobsServiceTest {
             return "ok";
         });
         List<ScheduledJob> jobs = List.of(flaky, daily("reset", ZoneOffset.UTC));
-        JobCounters counters = new JobCounters(jobs);
+        CountingMeters counters = new CountingMeters();
         RunDueJobsService runner = runner(jobs, counters);
 
         JobsRun first = runner.runDue();
@@ -104,14 +106,15 @@ class RunDueJobsServiceTest {
 
         assertThat(third.ran()).extracting(RunDueJobs.Ran::job).containsExactly("flaky");
         assertThat(calls).containsExactly("reset@2027-01-10T00:00:00Z", "flaky@2027-01-10T00:00:00Z");
-        assertThat(counters.counts()).contains(new JobCount("flaky", 1, 2));
+        assertThat(counters.count("runs flaky")).isEqualTo(1);
+        assertThat(counters.count("failures flaky")).isEqualTo(2);
     }
 
     @Test
     void aBoundaryAnotherInstanceClaimedIsNotRunAgain() {
         List<ScheduledJob> jobs = List.of(daily("reset", ZoneOffset.UTC));
-        RunDueJobsService here = runner(jobs, new JobCounters(jobs));
-        RunDueJobsService there = runner(jobs, new JobCounters(jobs));
+        RunDueJobsService here = runner(jobs, new CountingMeters());
+        RunDueJobsService there = runner(jobs, new CountingMeters());
 
         here.runDue();
         JobsRun second = there.runDue();
@@ -129,7 +132,7 @@ class RunDueJobsServiceTest {
                 return false;
             }
         };
-        RunDueJobsService runner = new RunDueJobsService(jobs, stuck, new MemoryLedger(), new JobCounters(jobs), clock);
+        RunDueJobsService runner = new RunDueJobsService(jobs, stuck, new MemoryLedger(), new CountingMeters(), clock);
 
         JobsRun run = runner.runDue();
 
@@ -143,7 +146,7 @@ class RunDueJobsServiceTest {
         ListJobsService list = new ListJobsService(jobs, ledger, clock);
 
         assertThat(list.list()).extracting(JobStatus::lastFinished).containsOnly(Optional.empty());
-        runner(jobs, new JobCounters(jobs)).runDue();
+        runner(jobs, new CountingMeters()).runDue();
 
         assertThat(list.list()).first().satisfies(status -> {
             assertThat(status.schedule()).isEqualTo("daily 00:00 Europe/Berlin");

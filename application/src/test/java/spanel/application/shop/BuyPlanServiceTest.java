@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import spanel.application.common.CountingMeters;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.shop.port.in.BuyPlanCommand;
 import spanel.application.shop.port.in.CheckCouponQuery;
@@ -44,8 +45,9 @@ class BuyPlanServiceTest {
     private final ShopFakes shop = new ShopFakes();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CountingMeters meters = new CountingMeters();
     private final BuyPlanService service = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
-            shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, clock);
+            shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters, clock);
 
     private void aliceHas(long fen) {
         shop.buyerRows.put(ALICE, new Buyer(ALICE, Money.ofFen(fen),
@@ -84,6 +86,18 @@ class BuyPlanServiceTest {
         });
         assertThat(shop.ledger).singleElement().isEqualTo(new LedgerEntry(ALICE, -1_999, Money.ofFen(3_001),
                 LedgerEntry.PURCHASE, "1", "purchase: Monthly"));
+    }
+
+    @Test
+    void aPurchaseIsMeteredWithWhatWasPaidAndARefusedOneIsNot() {
+        aliceHas(3_000);
+        long id = product(1_999, OptionalInt.empty());
+
+        buy(id, null);
+        assertThatThrownBy(() -> buy(id, null)).isInstanceOf(InsufficientBalance.class);
+
+        assertThat(meters.count("purchases")).isEqualTo(1);
+        assertThat(meters.count("paid fen")).isEqualTo(1_999);
     }
 
     @Test
@@ -209,13 +223,13 @@ class BuyPlanServiceTest {
         assertThat(shop.buyerRows.get(ALICE).resetDay()).contains(new ResetDay(1)); // NOW is March 1
 
         BuyPlanService tomorrow = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
-                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions,
+                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
                 Clock.fixed(NOW.plusSeconds(86_400), ZoneOffset.UTC));
         tomorrow.buy(new BuyPlanCommand(ALICE, monthly, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).as("a renewal keeps the cycle").contains(new ResetDay(1));
 
         BuyPlanService later = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
-                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions,
+                shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
                 Clock.fixed(Instant.parse("2026-03-17T12:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
         long monthlyAgain = plan(4, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
         later.buy(new BuyPlanCommand(ALICE, monthlyAgain, Optional.empty()));

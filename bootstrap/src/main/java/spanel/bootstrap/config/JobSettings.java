@@ -1,15 +1,18 @@
 package spanel.bootstrap.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the scheduled jobs go by: TIMEZONE (whose 00:00 starts a day: resets, the traffic log's
- * days), NODE_DOWN_AFTER (seconds of silence before a node is down) and TRAFFIC_LOG_DAYS (days the
- * traffic log is kept).
+ * days), NODE_DOWN_AFTER (seconds of silence before a node is down), TRAFFIC_LOG_DAYS (days the
+ * traffic log is kept) and ALERT_WEBHOOK_URL (where node-down alerts go; none without it).
  */
-public record JobSettings(ZoneId timezone, Duration nodeDownAfter, int trafficLogDays) {
+public record JobSettings(ZoneId timezone, Duration nodeDownAfter, int trafficLogDays, Optional<URI> alertWebhook) {
 
     public static final String DEFAULT_TIMEZONE = "UTC";
     public static final int DEFAULT_NODE_DOWN_AFTER_SECONDS = 300;
@@ -18,6 +21,24 @@ public record JobSettings(ZoneId timezone, Duration nodeDownAfter, int trafficLo
     public JobSettings {
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(nodeDownAfter, "nodeDownAfter");
+        Objects.requireNonNull(alertWebhook, "alertWebhook");
+    }
+
+    /** ALERT_WEBHOOK_URL: an absolute http or https URL, or unset (blank) for no alerts; anything else refuses start-up. */
+    static Optional<URI> alertWebhook(Environment env) {
+        Optional<String> text = env.get("ALERT_WEBHOOK_URL").map(String::strip).filter(value -> !value.isEmpty());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text.get());
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // refused below, with the same words as any other unusable value
+        }
+        throw new StartupRefusal("ALERT_WEBHOOK_URL must be an http:// or https:// URL with a host (got '" + text.get() + "')");
     }
 
     /** TIMEZONE as a zone id (Europe/Berlin, UTC, +08:00); anything else refuses start-up. */

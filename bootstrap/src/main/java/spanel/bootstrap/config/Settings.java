@@ -65,12 +65,13 @@ public record Settings(
                 integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800));
     }
 
-    /** TIMEZONE, NODE_DOWN_AFTER (30 s to a week) and TRAFFIC_LOG_DAYS (1 to 3650). */
+    /** TIMEZONE, NODE_DOWN_AFTER (30 s to a week), TRAFFIC_LOG_DAYS (1 to 3650) and ALERT_WEBHOOK_URL. */
     static JobSettings jobs(Environment env) {
         return new JobSettings(
                 JobSettings.timezone(env),
                 Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800)),
-                integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650));
+                integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650),
+                JobSettings.alertWebhook(env));
     }
 
     /** SMTP_URL and MAIL_FROM; without SMTP_URL there is no mail, and resetting a password is the CLI's job. */
@@ -194,6 +195,7 @@ public record Settings(
         return "Settings[http=" + httpHost + ":" + httpPort + ", database=" + database
                 + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
                 + ", debug=" + debug + ", gateways=" + payments.enabled() + ", timezone=" + jobs.timezone()
+                + ", alerts=" + (jobs.alertWebhook().isPresent() ? "on" : "off")
                 + ", mail=" + mail.map(m -> m.url().toString()).orElse("off") + "]";
     }
 }

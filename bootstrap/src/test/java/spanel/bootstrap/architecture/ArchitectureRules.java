@@ -50,6 +50,7 @@ final class ArchitectureRules {
             .adapter("redis", "spanel.adapter.redis..")
             .adapter("payment", "spanel.adapter.payment..")
             .adapter("mail", "spanel.adapter.mail..")
+            .adapter("metrics", "spanel.adapter.metrics..")
             .withOptionalLayers(true)
             .ensureAllClassesAreContainedInArchitectureIgnoring("spanel.bootstrap..")
             // bootstrap is the composition root: wiring adapters to services is its whole job.
@@ -93,10 +94,22 @@ final class ArchitectureRules {
             .that().resideOutsideOfPackages("spanel.adapter.persistence..", "spanel.bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("com.zaxxer.hikari..")
             .as("6d. HikariCP only in spanel.adapter.persistence and spanel.bootstrap");
+    static final ArchRule MICROMETER_ONLY_IN_METRICS_HTTP_AND_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackages("spanel.adapter.metrics..", "spanel.adapter.http..", "spanel.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .as("6f. Micrometer only in spanel.adapter.metrics, spanel.adapter.http (requests, /metrics) and spanel.bootstrap (pools)");
     static final ArchRule NO_JACKSON_IN_THE_CORE = noClasses()
             .that().resideInAnyPackage("spanel.domain..", "spanel.application..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .as("6e. Jackson never in domain or application");
+    static final ArchRule IPADDRESS_ONLY_IN_HTTP = noClasses()
+            .that().resideOutsideOfPackage("spanel.adapter.http..")
+            .should().dependOnClassesThat().resideInAPackage("inet.ipaddr..")
+            .as("6f. the IPAddress library only in spanel.adapter.http");
+    static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage("spanel.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .as("6g. picocli only in spanel.bootstrap");
 
     // 7. No cycles between contexts.
     static final ArchRule NO_CYCLES_BETWEEN_SLICES = slices()

@@ -9,6 +9,8 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.archfixture.HttpUsingHikari;
 import spanel.adapter.http.archfixture.RouteBreakingTheRules;
+import spanel.adapter.persistence.archfixture.PersistenceUsingIpAddressAndPicocli;
+import spanel.adapter.persistence.archfixture.PersistenceUsingMicrometer;
 import spanel.adapter.persistence.archfixture.PersistenceUsingRedisAndJavalin;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.application.archfixture.ApplicationUsingJooq;
@@ -30,7 +32,8 @@ class ArchitectureRulesCanFailTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(
             DomainBreakingTheRules.class, ApplicationUsingJooq.class, SomeInPort.class, SomeOutPort.class,
             SomeFixtureService.class, A.class, B.class, RouteBreakingTheRules.class, HttpUsingHikari.class,
-            PersistenceUsingRedisAndJavalin.class, DatabaseUrl.class, CheckHealthService.class);
+            PersistenceUsingRedisAndJavalin.class, PersistenceUsingIpAddressAndPicocli.class, PersistenceUsingMicrometer.class,
+            DatabaseUrl.class, CheckHealthService.class);
 
     private static void assertCaught(ArchRule rule, Class<?> offender) {
         EvaluationResult result = rule.evaluate(FIXTURES);
@@ -74,7 +77,10 @@ class ArchitectureRulesCanFailTest {
         assertCaught(ArchitectureRules.JAVALIN_ONLY_IN_HTTP_AND_BOOTSTRAP, PersistenceUsingRedisAndJavalin.class);
         assertCaught(ArchitectureRules.JEDIS_ONLY_IN_REDIS, PersistenceUsingRedisAndJavalin.class);
         assertCaught(ArchitectureRules.HIKARI_ONLY_IN_PERSISTENCE_AND_BOOTSTRAP, HttpUsingHikari.class);
+        assertCaught(ArchitectureRules.MICROMETER_ONLY_IN_METRICS_HTTP_AND_BOOTSTRAP, PersistenceUsingMicrometer.class);
         assertCaught(ArchitectureRules.NO_JACKSON_IN_THE_CORE, DomainBreakingTheRules.class);
+        assertCaught(ArchitectureRules.IPADDRESS_ONLY_IN_HTTP, PersistenceUsingIpAddressAndPicocli.class);
+        assertCaught(ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP, PersistenceUsingIpAddressAndPicocli.class);
     }
 
     @Test

@@ -30,9 +30,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javalinOnlyInHttpAndBootstrap = ArchitectureRules.JAVALIN_ONLY_IN_HTTP_AND_BOOTSTRAP;
     @ArchTest
+    static final ArchRule ipAddressOnlyInHttp = ArchitectureRules.IPADDRESS_ONLY_IN_HTTP;
+    @ArchTest
+    static final ArchRule picocliOnlyInBootstrap = ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP;
+    @ArchTest
     static final ArchRule jedisOnlyInRedis = ArchitectureRules.JEDIS_ONLY_IN_REDIS;
     @ArchTest
     static final ArchRule hikariOnlyInPersistenceAndBootstrap = ArchitectureRules.HIKARI_ONLY_IN_PERSISTENCE_AND_BOOTSTRAP;
+    @ArchTest
+    static final ArchRule micrometerOnlyInMetricsHttpAndBootstrap = ArchitectureRules.MICROMETER_ONLY_IN_METRICS_HTTP_AND_BOOTSTRAP;
     @ArchTest
     static final ArchRule noJacksonInTheCore = ArchitectureRules.NO_JACKSON_IN_THE_CORE;
     @ArchTest

@@ -53,6 +53,21 @@ class SettingsTest {
     }
 
     @Test
+    void nodeAlertsGoToAnHttpWebhookOnlyWhenOneIsSet() {
+        assertThat(settings(Map.of()).jobs().alertWebhook()).isEmpty();
+        assertThat(settings(Map.of("ALERT_WEBHOOK_URL", " ")).jobs().alertWebhook()).isEmpty();
+        assertThat(settings(Map.of("ALERT_WEBHOOK_URL", "https://hooks.example.com/spanel?token=x")).jobs().alertWebhook())
+                .contains(java.net.URI.create("https://hooks.example.com/spanel?token=x"));
+        assertThat(settings(Map.of("ALERT_WEBHOOK_URL", "https://hooks.example.com/spanel?token=x")).toString())
+                .as("the URL may hold a secret").doesNotContain("token").contains("alerts=on");
+
+        for (String bad : List.of("hooks.example.com/spanel", "ftp://hooks.example.com/", "http:///no-host", "http://a b/")) {
+            assertThatThrownBy(() -> settings(Map.of("ALERT_WEBHOOK_URL", bad))).as(bad).isInstanceOf(StartupRefusal.class)
+                    .hasMessageContaining("ALERT_WEBHOOK_URL");
+        }
+    }
+
+    @Test
     void aPostgresUrlWithSeparateCredentialsIsUsed() {
         Settings settings = settings(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/spanel",
                 "DATABASE_USER", "panel", "DATABASE_PASSWORD", "pw"));

@@ -166,7 +166,7 @@ class DashboardTest extends EndToEndTest {
             assertThat(text(chromium, "purchases-amount")).isEqualTo("¥ " + sales.get("purchases").get("amount").asText());
             assertThat(text(chromium, "revenue")).isEqualTo("¥ " + sales.get("revenue").asText());
             assertThat(text(chromium, "review-count")).isEqualTo(sales.get("needs_review").get("total").asText());
-            assertThat(text(chromium, "nodes-up")).isEqualTo("1 / " + status.get("count").asText());
+            assertThat(text(chromium, "nodes-up")).isEqualTo("1 / " + status.get("total").asText());
             assertThat(text(chromium, "online-now")).isEqualTo("3");
             assertThat(chromium.evaluate("document.querySelectorAll('#nodes tr.is-down').length").asInt())
                     .as("the node never seen is highlighted").isEqualTo(1);

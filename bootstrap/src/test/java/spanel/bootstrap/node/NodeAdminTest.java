@@ -90,7 +90,7 @@ class NodeAdminTest extends EndToEndTest {
         http().get("/app/api/v0/node/users?node_id=" + id, "Key", "status-key");
 
         JsonNode line = null;
-        for (JsonNode node : data(http().get(ADMIN + "/nodes/status", asAdmin())).get("nodes")) {
+        for (JsonNode node : data(http().get(ADMIN + "/nodes/status?size=100", asAdmin())).get("nodes")) {
             if (node.get("id").asLong() == id) {
                 line = node;
             }

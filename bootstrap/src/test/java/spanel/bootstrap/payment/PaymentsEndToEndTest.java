@@ -8,14 +8,10 @@ import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.bootstrap.EndToEndTest;
@@ -24,12 +20,9 @@ import spanel.bootstrap.EndToEndTest;
 class PaymentsEndToEndTest extends EndToEndTest {
 
     private static final String API = "/app/api/v0";
-    private static final String KEY = "e2e-merchant-key-0123456789";
-
     @Override
     protected Map<String, String> extraEnvironment() {
-        return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", KEY,
-                "PUBLIC_URL", "https://panel.example.com");
+        return EpayNotices.ENVIRONMENT;
     }
 
     @Test
@@ -43,18 +36,18 @@ class PaymentsEndToEndTest extends EndToEndTest {
         Map<String, String> submitted = query(data.get("payment_url").asText());
         assertThat(submitted).containsEntry("out_trade_no", tradeNo).containsEntry("money", "12.34")
                 .containsEntry("notify_url", "https://panel.example.com/app/api/v0/payment/notify/epay");
-        assertThat(submitted.get("sign")).isEqualTo(sign(submitted));
+        assertThat(submitted.get("sign")).isEqualTo(EpayNotices.sign(submitted));
 
         Map<String, String> notify = new TreeMap<>(Map.of("pid", "1001", "trade_no", "E2E" + tradeNo,
                 "out_trade_no", tradeNo, "type", "alipay", "name", submitted.get("name"), "money", "12.34",
                 "trade_status", "TRADE_SUCCESS", "sign_type", "MD5"));
-        notify.put("sign", sign(notify));
-        String form = encode(notify);
+        notify.put("sign", EpayNotices.sign(notify));
+        String form = EpayNotices.encode(notify);
 
         var first = http().get(API + "/payment/notify/epay?" + form);
         var again = http().post(API + "/payment/notify/epay", form, "Content-Type", "application/x-www-form-urlencoded");
         notify.put("money", "1234.00");
-        var forged = http().get(API + "/payment/notify/epay?" + encode(notify));
+        var forged = http().get(API + "/payment/notify/epay?" + EpayNotices.encode(notify));
 
         assertThat(first.body()).isEqualTo("success");
         assertThat(again.body()).isEqualTo("success");
@@ -91,12 +84,8 @@ class PaymentsEndToEndTest extends EndToEndTest {
         assertThat(dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(orderId))).isEqualTo(1);
     }
 
-    private static String paidNotify(String tradeNo, String platformTradeNo) throws Exception {
-        Map<String, String> notify = new TreeMap<>(Map.of("pid", "1001", "trade_no", platformTradeNo,
-                "out_trade_no", tradeNo, "type", "alipay", "name", tradeNo, "money", "5.00",
-                "trade_status", "TRADE_SUCCESS", "sign_type", "MD5"));
-        notify.put("sign", sign(notify));
-        return encode(notify);
+    private static String paidNotify(String tradeNo, String platformTradeNo) {
+        return EpayNotices.paid(tradeNo, platformTradeNo, "5.00");
     }
 
     @Test
@@ -115,18 +104,6 @@ class PaymentsEndToEndTest extends EndToEndTest {
         assertThat(http().post(API + "/auth/register", body).status()).isEqualTo(200);
         String token = http().post(API + "/auth/login", body).json().get("data").get("access_token").asText();
         return new String[] {"Authorization", "Bearer " + token};
-    }
-
-    private static String sign(Map<String, String> params) throws Exception {
-        String canonical = new TreeMap<>(params).entrySet().stream()
-                .filter(e -> !e.getKey().equals("sign") && !e.getKey().equals("sign_type") && !e.getValue().isEmpty())
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest((canonical + KEY).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String encode(Map<String, String> params) {
-        return params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     private static Map<String, String> query(String url) {

@@ -68,7 +68,7 @@ class ShopEndToEndTest extends EndToEndTest {
         long product = product(1_999, 5);
         String code = halfOffOnce();
 
-        JsonNode shop = ok(http().get(API + "/user/shop", alice.bearer()));
+        JsonNode shop = ok(http().get(API + "/user/shop?size=100", alice.bearer()));
         assertThat(shop.get("packages").findValues("id")).extracting(JsonNode::asLong).contains(product);
 
         JsonNode quote = ok(http().get(API + "/user/coupon?code=" + code.toLowerCase() + "&shop_id=" + product, alice.bearer()));
@@ -90,7 +90,7 @@ class ShopEndToEndTest extends EndToEndTest {
         assertThat(info.get("class").asInt()).isEqualTo(2);
         assertThat(info.get("class_expire").asLong()).isEqualTo(bought.get("new_class_expire").asLong());
 
-        JsonNode history = ok(http().get(API + "/user/bought?limit=5", alice.bearer()));
+        JsonNode history = ok(http().get(API + "/user/bought?size=5", alice.bearer()));
         assertThat(history.get("count").asInt()).isEqualTo(1);
         assertThat(history.get("items").get(0).get("coupon").asText()).isEqualTo(code);
         assertThat(dsl().fetchValue(PRODUCTS.STOCK, PRODUCTS.ID.eq(product))).isEqualTo(4);

@@ -13,4 +13,11 @@ public record Page<T>(List<T> items, long total, PageRequest request) {
             throw new IllegalArgumentException("the total cannot be smaller than the page");
         }
     }
+
+    /** The requested page of a listing held whole (a catalogue small enough to read at once). */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        long from = Math.min(request.offset(), all.size());
+        long to = Math.min(from + request.size(), all.size());
+        return new Page<>(all.subList((int) from, (int) to), all.size(), request);
+    }
 }

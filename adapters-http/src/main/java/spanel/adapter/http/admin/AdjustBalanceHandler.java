@@ -3,9 +3,11 @@ package spanel.adapter.http.admin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.support.Decimal;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Json;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.AdjustBalanceCommand;
 import spanel.domain.money.Money;
@@ -13,6 +15,9 @@ import spanel.domain.user.UserId;
 
 /** POST /app/api/v0/admin/users/{id}/balance {"amount":"-5.00","reason":"..."} → {"id","money"}. */
 public final class AdjustBalanceHandler implements Handler {
+
+    record BalanceRequest(Decimal amount, String reason) {
+    }
 
     record Adjusted(long id, String money) {
     }
@@ -26,10 +31,10 @@ public final class AdjustBalanceHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         UserId user = new UserId(Fields.pathId(ctx, "id"));
-        var json = Fields.object(ctx);
-        var amount = Fields.required("amount", Fields.decimal(json, "amount", "amount").orElse(null));
+        BalanceRequest request = Json.body(ctx, BalanceRequest.class);
+        var amount = Fields.required("amount", request.amount()).value();
         long fen = Fields.checked("amount", () -> Money.toFen(amount));
-        String reason = Fields.required("reason", Fields.text(json, "reason", "reason").orElse(null));
+        String reason = Fields.required("reason", request.reason());
         if (fen == 0) {
             throw InvalidRequest.field("amount", "must not be zero");
         }

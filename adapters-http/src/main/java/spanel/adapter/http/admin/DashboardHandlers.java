@@ -21,9 +21,9 @@ public final class DashboardHandlers {
     record Reviews(long total, List<OrderView> orders) {
     }
 
-    record SalesView(String since, Count topups, Count purchases, String revenue, Reviews needsReview) {
+    record SalesView(long since, Count topups, Count purchases, String revenue, Reviews needsReview) {
         static SalesView of(ShowSales.Sales s) {
-            return new SalesView(s.since().toString(), new Count(s.topUps(), s.topUpAmount().toDecimalString()),
+            return new SalesView(s.since().getEpochSecond(), new Count(s.topUps(), s.topUpAmount().toDecimalString()),
                     new Count(s.purchases(), s.purchaseAmount().toDecimalString()), s.revenue().toDecimalString(),
                     new Reviews(s.reviewTotal(), s.awaitingReview().stream().map(OrderView::of).toList()));
         }

@@ -1,12 +1,13 @@
 package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Json;
+import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.ManageDetectRules;
 import spanel.domain.node.DetectRule;
@@ -20,7 +21,7 @@ public final class DetectRuleAdminHandlers {
         }
     }
 
-    record RuleList(List<RuleView> rules, int count) {
+    record RuleRequest(String name, String text, String regex, Integer type) {
     }
 
     private final ManageDetectRules rules;
@@ -30,16 +31,15 @@ public final class DetectRuleAdminHandlers {
     }
 
     public void list(Context ctx) {
-        List<RuleView> all = rules.list().stream().map(RuleView::of).toList();
-        ctx.json(Envelope.ok(new RuleList(all, all.size())));
+        ctx.json(Envelope.ok(Listing.of("rules", rules.list(), Fields.page(ctx), RuleView::of)));
     }
 
     public void add(Context ctx) {
-        var json = Fields.object(ctx);
-        String name = Fields.required("name", Fields.text(json, "name", "name").orElse(null));
-        String text = Fields.text(json, "text", "text").orElse("");
-        String regex = Fields.required("regex", Fields.text(json, "regex", "regex").orElse(null));
-        int type = Fields.integer(json, "type", "type").orElse(1);
+        RuleRequest request = Json.body(ctx, RuleRequest.class);
+        String name = Fields.required("name", request.name());
+        String text = request.text() == null ? "" : request.text();
+        String regex = Fields.required("regex", request.regex());
+        int type = request.type() == null ? 1 : request.type();
         if (!Re2.compiles(regex)) {
             throw InvalidRequest.field("regex", "not a valid RE2 pattern (no look-around or back-references)");
         }

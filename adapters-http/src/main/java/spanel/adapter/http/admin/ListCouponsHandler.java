@@ -3,9 +3,11 @@ package spanel.adapter.http.admin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.application.shop.port.in.ListCoupons;
 
-/** GET /app/api/v0/admin/coupons → {"coupons":[...],"count"}. */
+/** GET /app/api/v0/admin/coupons?page=&size= → {"coupons":[...],"count","total","page","size"}. */
 public final class ListCouponsHandler implements Handler {
 
     private final ListCoupons listCoupons;
@@ -16,6 +18,6 @@ public final class ListCouponsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(Envelope.ok(Listing.of("coupons", listCoupons.list().stream().map(CouponView::of).toList())));
+        ctx.json(Envelope.ok(Listing.of("coupons", listCoupons.list(), Fields.page(ctx), CouponView::of)));
     }
 }

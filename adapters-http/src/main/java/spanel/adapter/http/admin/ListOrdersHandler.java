@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Listing;
 import spanel.application.admin.port.in.ListOrders;
 import spanel.application.admin.port.in.ListOrdersQuery;
 import spanel.domain.payment.TopUpOrder;
@@ -30,6 +31,6 @@ public final class ListOrdersHandler implements Handler {
         }).orElse(OptionalInt.empty());
         var user = Fields.queryWhole(ctx, "user_id").map(id -> Fields.checked("user_id", () -> new UserId(id)));
         var page = listOrders.list(new ListOrdersQuery(status, user, Fields.page(ctx)));
-        ctx.json(Envelope.ok(Listing.of("orders", page.items().stream().map(OrderView::of).toList(), page)));
+        ctx.json(Envelope.ok(Listing.of("orders", page, OrderView::of)));
     }
 }

@@ -3,10 +3,12 @@ package spanel.adapter.http.admin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.ListProducts;
 
-/** GET /app/api/v0/admin/products → {"products":[...],"count"}. */
+/** GET /app/api/v0/admin/products?page=&size= → {"products":[...],"count","total","page","size"}, disabled ones included. */
 public final class ListProductsHandler implements Handler {
 
     private final ListProducts listProducts;
@@ -17,6 +19,6 @@ public final class ListProductsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(Envelope.ok(Listing.of("products", listProducts.list().stream().map(ProductView::of).toList())));
+        ctx.json(Envelope.ok(Listing.of("products", listProducts.list(), Fields.page(ctx), ProductView::of)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import spanel.adapter.http.support.AccountView;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.ListUsersQuery;
 
@@ -22,6 +23,6 @@ public final class ListUsersHandler implements Handler {
     public void handle(Context ctx) {
         var query = Fields.checked("q", () -> new ListUsersQuery(Optional.ofNullable(ctx.queryParam("q")), Fields.page(ctx)));
         var page = listUsers.list(query);
-        ctx.json(Envelope.ok(Listing.of("users", page.items().stream().map(AccountView::forAdmin).toList(), page)));
+        ctx.json(Envelope.ok(Listing.of("users", page, AccountView::forAdmin)));
     }
 }

@@ -2,12 +2,12 @@ package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.DeleteNode;
 import spanel.application.node.port.in.RotateNodeKey;
@@ -21,9 +21,6 @@ import spanel.domain.node.TrafficRate;
 /** /app/api/v0/admin/nodes: one handler method per route, each calling one use case. */
 public final class NodeAdminHandlers {
 
-    record NodeList(List<NodeView> nodes, int count) {
-    }
-
     record StatusLine(long id, String name, int status, Integer online, String load, Long heartbeatAge,
             long trafficToday) {
         static StatusLine of(NodeOverview overview) {
@@ -34,9 +31,6 @@ public final class NodeAdminHandlers {
         }
     }
 
-    record StatusList(List<StatusLine> nodes, int count) {
-    }
-
     private final NodeAdminUseCases useCases;
 
     public NodeAdminHandlers(NodeAdminUseCases useCases) {
@@ -44,8 +38,7 @@ public final class NodeAdminHandlers {
     }
 
     public void list(Context ctx) {
-        List<NodeView> nodes = useCases.list().list().stream().map(NodeView::of).toList();
-        ctx.json(Envelope.ok(new NodeList(nodes, nodes.size())));
+        ctx.json(Envelope.ok(Listing.of("nodes", useCases.list().list(), Fields.page(ctx), NodeView::of)));
     }
 
     public void show(Context ctx) {
@@ -87,8 +80,7 @@ public final class NodeAdminHandlers {
     }
 
     public void status(Context ctx) {
-        List<StatusLine> lines = useCases.status().overview().stream().map(StatusLine::of).toList();
-        ctx.json(Envelope.ok(new StatusList(lines, lines.size())));
+        ctx.json(Envelope.ok(Listing.of("nodes", useCases.status().overview(), Fields.page(ctx), StatusLine::of)));
     }
 
     private static NodeId id(Context ctx) {

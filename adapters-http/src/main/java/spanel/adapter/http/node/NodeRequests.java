@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.IpAddresses;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.NodeId;
@@ -73,7 +74,8 @@ public final class NodeRequests {
             AliveEntry entry = Fields.required(at, entries.get(i));
             long user = Fields.required(at + ".user_id", entry.userId());
             String ip = Fields.required(at + ".ip", entry.ip());
-            seen.add(Fields.checked(at + ".user_id", () -> new ReportAliveIps.Seen(UserId.of(user), ip)));
+            UserId id = Fields.checked(at + ".user_id", () -> UserId.of(user));
+            IpAddresses.canonical(ip).ifPresent(address -> seen.add(new ReportAliveIps.Seen(id, address)));
         }
         return seen;
     }

@@ -6,11 +6,15 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Json;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.in.ConfirmTopUpCommand;
 
 /** POST /app/api/v0/payment/debug/confirm {"order_id"} → {"order_id","credited"}; registered only when DEBUG is on. */
 public final class ConfirmTopUpHandler implements Handler {
+
+    record ConfirmRequest(Long orderId) {
+    }
 
     record Confirmed(long orderId, String credited) {
     }
@@ -23,8 +27,7 @@ public final class ConfirmTopUpHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var json = Fields.object(ctx);
-        long orderId = Fields.required("order_id", Fields.whole(json, "order_id", "order_id").orElse(null));
+        long orderId = Fields.required("order_id", Json.body(ctx, ConfirmRequest.class).orderId());
         if (orderId <= 0) {
             throw InvalidRequest.field("order_id", "must be a positive whole number");
         }

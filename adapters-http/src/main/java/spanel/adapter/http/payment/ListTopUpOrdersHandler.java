@@ -2,21 +2,18 @@ package spanel.adapter.http.payment;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.List;
 import java.util.OptionalInt;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Listing;
 import spanel.application.payment.port.in.ListTopUpOrders;
 import spanel.application.payment.port.in.ListTopUpOrdersQuery;
 import spanel.domain.payment.TopUpOrder;
 
-/** GET /app/api/v0/payment/orders?status= → {"orders":[...],"count"}: the caller's own orders. */
+/** GET /app/api/v0/payment/orders?status=&page=&size= → {"orders":[...],"count","total","page","size"}: the caller's own orders. */
 public final class ListTopUpOrdersHandler implements Handler {
-
-    record Orders(List<OrderJson> orders, int count) {
-    }
 
     private final ListTopUpOrders list;
 
@@ -32,7 +29,7 @@ public final class ListTopUpOrdersHandler implements Handler {
             }
             return OptionalInt.of(s.intValue());
         }).orElse(OptionalInt.empty());
-        var orders = list.list(new ListTopUpOrdersQuery(Callers.of(ctx).userId(), status)).stream().map(OrderJson::of).toList();
-        ctx.json(Envelope.ok(new Orders(orders, orders.size())));
+        var orders = list.list(new ListTopUpOrdersQuery(Callers.of(ctx).userId(), status, Fields.page(ctx)));
+        ctx.json(Envelope.ok(Listing.of("orders", orders, OrderJson::of)));
     }
 }

@@ -8,10 +8,10 @@ import spanel.adapter.http.support.Fields;
 import spanel.application.payment.port.in.ShowTopUpOrder;
 import spanel.application.payment.port.in.ShowTopUpOrderQuery;
 
-/** GET /app/api/v0/payment/status/{order_id} → {"order_id","status","total"}; 404 for anyone but the owner. */
+/** GET /app/api/v0/payment/status/{order_id} → {"id","order_id","status","total"} (as at creation); 404 for anyone but the owner. */
 public final class ShowTopUpOrderHandler implements Handler {
 
-    record Status(long orderId, int status, String total) {
+    record Status(long id, long orderId, int status, String total) {
     }
 
     private final ShowTopUpOrder show;
@@ -23,6 +23,6 @@ public final class ShowTopUpOrderHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var order = show.show(new ShowTopUpOrderQuery(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
-        ctx.json(Envelope.ok(new Status(order.id(), order.status(), order.total().toDecimalString())));
+        ctx.json(Envelope.ok(new Status(order.id(), order.id(), order.status(), order.total().toDecimalString())));
     }
 }

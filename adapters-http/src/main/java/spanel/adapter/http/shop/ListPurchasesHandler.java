@@ -2,21 +2,19 @@ package spanel.adapter.http.shop;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.List;
 import java.util.Map;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
-import spanel.adapter.http.support.InvalidRequest;
+import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.ListPurchases;
 import spanel.application.shop.port.in.ListPurchasesQuery;
-import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
 
 /**
- * GET /app/api/v0/user/bought?limit=&page= → {"items":[...],"count","total","page","limit"},
- * newest first; limit 1..100 (20 when left out), page from 1.
+ * GET /app/api/v0/user/bought?page=&size= → {"items":[...],"count","total","page","size"}, newest
+ * first. {@code limit} is taken for {@code size}, the name the panel's first contract gave it.
  */
 public final class ListPurchasesHandler implements Handler {
 
@@ -30,9 +28,6 @@ public final class ListPurchasesHandler implements Handler {
         }
     }
 
-    record Items(List<Item> items, int count, long total, int page, int limit) {
-    }
-
     private final ListPurchases listPurchases;
 
     public ListPurchasesHandler(ListPurchases listPurchases) {
@@ -41,17 +36,7 @@ public final class ListPurchasesHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long limit = Fields.queryWhole(ctx, "limit").orElse((long) PageRequest.DEFAULT_SIZE);
-        long page = Fields.queryWhole(ctx, "page").orElse(1L);
-        if (limit < 1 || limit > PageRequest.MAX_SIZE) {
-            throw InvalidRequest.field("limit", "must be from 1 to " + PageRequest.MAX_SIZE);
-        }
-        if (page < 1 || page > Integer.MAX_VALUE) {
-            throw InvalidRequest.field("page", "must be 1 or more");
-        }
-        var found = listPurchases.list(new ListPurchasesQuery(Callers.of(ctx).userId(),
-                new PageRequest((int) page, (int) limit)));
-        List<Item> items = found.items().stream().map(Item::of).toList();
-        ctx.json(Envelope.ok(new Items(items, items.size(), found.total(), (int) page, (int) limit)));
+        var found = listPurchases.list(new ListPurchasesQuery(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
+        ctx.json(Envelope.ok(Listing.of("items", found, Item::of)));
     }
 }

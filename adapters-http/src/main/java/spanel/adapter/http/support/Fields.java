@@ -109,22 +109,13 @@ public final class Fields {
         if (node == null) {
             return Optional.empty();
         }
-        if (node.isNumber()) {
-            return Optional.of(node.decimalValue());
-        }
-        if (node.isTextual()) {
-            try {
-                return Optional.of(new BigDecimal(node.asText().strip()));
-            } catch (NumberFormatException e) {
-                throw InvalidRequest.field(path, "not a number");
-            }
-        }
-        throw InvalidRequest.field(path, "must be a number or a numeric string");
+        return Optional.of(Decimal.of(node)
+                .orElseThrow(() -> InvalidRequest.field(path, "must be a number or a numeric string")).value());
     }
 
     /** Money that cannot be negative, with at most two decimals. */
     public static Optional<Money> money(ObjectNode json, String name) {
-        return decimal(json, name, name).map(value -> checked(name, () -> Money.ofFen(Money.toFen(value))));
+        return decimal(json, name, name).map(value -> new Decimal(value).money(name));
     }
 
     /** An ISO-8601 time, with an offset ("2026-01-31T00:00:00Z"). */
@@ -187,16 +178,33 @@ public final class Fields {
         throw InvalidRequest.field(name, "must be a whole number in ASCII digits");
     }
 
-    /** {@code ?page=&size=}: page from 1, size 1..100, 20 when left out. */
+    /** {@code ?page=&size=}, the paging of every list: page from 1, size 1..100, 20 when left out. */
     public static PageRequest page(Context ctx) {
+        return page(ctx, "size");
+    }
+
+    /**
+     * As {@link #page(Context)}, where the size may also come under an older name (the purchases'
+     * {@code limit}); both at once is a 400 naming the older one.
+     */
+    public static PageRequest page(Context ctx, String sizeAlias) {
+        Optional<Long> size = queryWhole(ctx, "size");
+        String sizeName = "size";
+        if (!sizeAlias.equals("size") && ctx.queryParam(sizeAlias) != null) {
+            if (size.isPresent()) {
+                throw InvalidRequest.field(sizeAlias, "give size or " + sizeAlias + ", not both");
+            }
+            size = queryWhole(ctx, sizeAlias);
+            sizeName = sizeAlias;
+        }
         long page = queryWhole(ctx, "page").orElse(1L);
-        long size = queryWhole(ctx, "size").orElse((long) PageRequest.DEFAULT_SIZE);
         if (page < 1 || page > Integer.MAX_VALUE) {
             throw InvalidRequest.field("page", "must be 1 or more");
         }
-        if (size < 1 || size > PageRequest.MAX_SIZE) {
-            throw InvalidRequest.field("size", "must be from 1 to " + PageRequest.MAX_SIZE);
+        long rows = size.orElse((long) PageRequest.DEFAULT_SIZE);
+        if (rows < 1 || rows > PageRequest.MAX_SIZE) {
+            throw InvalidRequest.field(sizeName, "must be from 1 to " + PageRequest.MAX_SIZE);
         }
-        return new PageRequest((int) page, (int) size);
+        return new PageRequest((int) page, (int) rows);
     }
 }

@@ -1,9 +1,9 @@
 package spanel.adapter.http.support;
 
+import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import spanel.domain.node.IpAddresses;
 
 /**
  * The reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses or CIDR ranges).
@@ -14,50 +14,22 @@ public final class TrustedProxies {
 
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
-    private record Range(byte[] base, int prefix) {
-        boolean contains(byte[] address) {
-            if (address.length != base.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefix; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((address[bit / 8] & mask) != (base[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
+    private final List<IPAddress> ranges;
 
-    private final List<Range> ranges;
-
-    private TrustedProxies(List<Range> ranges) {
+    private TrustedProxies(List<IPAddress> ranges) {
         this.ranges = List.copyOf(ranges);
     }
 
     /** "127.0.0.1, 10.0.0.0/8, fd00::/8"; anything unreadable is an IllegalArgumentException naming it. */
     public static TrustedProxies parse(String list) {
-        List<Range> ranges = new ArrayList<>();
+        List<IPAddress> ranges = new ArrayList<>();
         for (String item : list.split(",")) {
             String entry = item.strip();
             if (entry.isEmpty()) {
                 continue;
             }
-            int slash = entry.indexOf('/');
-            byte[] base = IpAddresses.toBytes(slash < 0 ? entry : entry.substring(0, slash))
-                    .orElseThrow(() -> new IllegalArgumentException("TRUSTED_PROXIES: '" + entry + "' is not an address or range"));
-            int prefix = base.length * 8;
-            if (slash >= 0) {
-                try {
-                    prefix = Integer.parseInt(entry.substring(slash + 1));
-                } catch (NumberFormatException e) {
-                    prefix = -1;
-                }
-                if (prefix < 0 || prefix > base.length * 8) {
-                    throw new IllegalArgumentException("TRUSTED_PROXIES: '" + entry + "' has a bad prefix length");
-                }
-            }
-            ranges.add(new Range(base, prefix));
+            ranges.add(IpAddresses.range(entry).orElseThrow(() -> new IllegalArgumentException(
+                    "TRUSTED_PROXIES: '" + entry + "' is not an address or a range such as 10.0.0.0/8")));
         }
         return new TrustedProxies(ranges);
     }
@@ -86,6 +58,6 @@ public final class TrustedProxies {
     }
 
     private boolean trusted(String address) {
-        return IpAddresses.toBytes(address).map(bytes -> ranges.stream().anyMatch(r -> r.contains(bytes))).orElse(false);
+        return IpAddresses.address(address).map(ip -> ranges.stream().anyMatch(range -> range.contains(ip))).orElse(false);
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import spanel.adapter.http.support.IpAddresses;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.domain.user.UserId;
 
@@ -27,7 +28,8 @@ public final class UniProxyAliveHandler implements Handler {
             if (user > 0 && field.getValue().isArray()) {
                 for (JsonNode ip : field.getValue()) {
                     if (ip.isTextual()) {
-                        seen.add(new ReportAliveIps.Seen(UserId.of(user), ip.asText()));
+                        IpAddresses.canonical(ip.asText())
+                                .ifPresent(address -> seen.add(new ReportAliveIps.Seen(UserId.of(user), address)));
                     }
                 }
             }

@@ -30,7 +30,7 @@ public final class ChangePasswordHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ChangeRequest request = Json.read(ctx.body(), ChangeRequest.class);
+        ChangeRequest request = Json.body(ctx, ChangeRequest.class);
         String current = Fields.required("current_password", request.currentPassword());
         Password next = NewPasswords.of(request.newPassword());
         var command = Fields.rule(() -> new ChangePasswordCommand(Callers.of(ctx).userId(), Callers.tokenOf(ctx), current, next));

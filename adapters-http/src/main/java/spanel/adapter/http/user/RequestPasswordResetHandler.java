@@ -30,7 +30,7 @@ public final class RequestPasswordResetHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ForgotRequest request = Json.read(ctx.body(), ForgotRequest.class);
+        ForgotRequest request = Json.body(ctx, ForgotRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         var requested = requestReset.request(new RequestPasswordResetCommand(email, Callers.address(ctx)));
         ctx.json(Envelope.ok(new Requested(requested.linkLifetime().toSeconds())));

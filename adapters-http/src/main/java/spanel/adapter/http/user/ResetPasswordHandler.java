@@ -27,7 +27,7 @@ public final class ResetPasswordHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ResetRequest request = Json.read(ctx.body(), ResetRequest.class);
+        ResetRequest request = Json.body(ctx, ResetRequest.class);
         ResetToken token = Fields.checked("token", () -> new ResetToken(Fields.required("token", request.token()).strip()));
         Password next = NewPasswords.of(request.newPassword());
         ctx.json(Envelope.ok(new Reset(resetPassword.reset(new ResetPasswordCommand(token, next)).signedOut())));

@@ -3,16 +3,17 @@ package spanel.adapter.http.user;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import spanel.adapter.http.subscription.SubscriptionUser;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
+import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.application.user.port.in.ListUserNodes;
 import spanel.domain.user.ProxyCredentials;
 
 /**
- * GET /app/api/v0/user/nodes: the nodes the caller may use now (the node user list's rule), in
+ * GET /app/api/v0/user/nodes?page=&size=: the nodes the caller may use now (the node user list's rule), in
  * subscription order, each with its state from its last call-in, its users online, and how the
  * caller connects to it.
  */
@@ -20,9 +21,6 @@ public final class UserNodesHandler implements Handler {
 
     record NodeItem(long id, String name, String server, int port, String protocol, BigDecimal trafficRate,
             int nodeClass, String state, Integer online, NodeConnection connection) {
-    }
-
-    record NodesData(List<NodeItem> nodes, int count) {
     }
 
     private final ListUserNodes listUserNodes;
@@ -35,15 +33,14 @@ public final class UserNodesHandler implements Handler {
     public void handle(Context ctx) {
         var listed = listUserNodes.list(new ListUserNodes.Query(Callers.of(ctx).userId()));
         SubscriptionUser user = subscriptionUser(listed.account().credentials());
-        List<NodeItem> items = listed.nodes().stream().map(entry -> {
+        ctx.json(Envelope.ok(Listing.of("nodes", listed.nodes(), Fields.page(ctx), entry -> {
             var node = entry.node();
             NodeConnection connection = NodeConnection.of(node, user);
             return new NodeItem(node.id().value(), node.name(), node.server(), connection.port(), connection.protocol(),
                     node.rate().toDecimal().stripTrailingZeros(), node.nodeClass(),
                     entry.state().name().toLowerCase(Locale.ROOT),
                     entry.online().isPresent() ? entry.online().getAsInt() : null, connection);
-        }).toList();
-        ctx.json(Envelope.ok(new NodesData(items, items.size())));
+        })));
     }
 
     /** The credentials profiles and share links are made of. */

@@ -19,6 +19,8 @@ import spanel.application.payment.port.in.TopUpCreated;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.TopUpOrder;
@@ -42,6 +44,7 @@ class PaymentRoutesTest extends RouteTest {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var data = reply.json().get("data");
+        assertThat(data.get("id").asLong()).isEqualTo(5);
         assertThat(data.get("order_id").asLong()).isEqualTo(5);
         assertThat(data.get("total").asText()).isEqualTo("19.99");
         assertThat(data.get("status").asInt()).isZero();
@@ -125,7 +128,8 @@ class PaymentRoutesTest extends RouteTest {
         useCases.listTopUps = query -> {
             assertThat(query.user()).isEqualTo(new UserId(7));
             assertThat(query.status()).hasValue(0);
-            return List.of(ORDER);
+            assertThat(query.page()).isEqualTo(new PageRequest(2, 5));
+            return new Page<>(List.of(ORDER), 6, query.page());
         };
         useCases.showTopUp = query -> {
             if (query.orderId() != 5) {
@@ -134,11 +138,18 @@ class PaymentRoutesTest extends RouteTest {
             return ORDER;
         };
 
-        var orders = http().get(API + "/orders?status=0", bearer(USER_TOKEN)).json().get("data");
+        var orders = http().get(API + "/orders?status=0&page=2&size=5", bearer(USER_TOKEN)).json().get("data");
         assertThat(orders.get("count").asInt()).isEqualTo(1);
-        assertThat(orders.get("orders").get(0).get("tradeno").asText()).isEqualTo(ORDER.tradeNo());
+        assertThat(orders.get("total").asLong()).isEqualTo(6);
+        assertThat(orders.get("page").asInt()).isEqualTo(2);
+        assertThat(orders.get("size").asInt()).isEqualTo(5);
+        var listed = orders.get("orders").get(0);
+        assertThat(listed.get("id").asLong()).isEqualTo(ORDER.id());
+        assertThat(listed.get("tradeno").asText()).isEqualTo(ORDER.tradeNo());
+        assertThat(listed.get("created_at").asText()).isEqualTo(ORDER.createdAt().toString());
         assertInvalidField(http().get(API + "/orders?status=7", bearer(USER_TOKEN)), "status");
         var status = http().get(API + "/status/5", bearer(USER_TOKEN)).json().get("data");
+        assertThat(status.get("id").asLong()).isEqualTo(5);
         assertThat(status.get("order_id").asLong()).isEqualTo(5);
         assertThat(status.get("total").asText()).isEqualTo("19.99");
         assertRefused(http().get(API + "/status/6", bearer(USER_TOKEN)), 404, "not_found");

@@ -142,7 +142,7 @@ class ShopRoutesTest extends RouteTest {
     }
 
     @Test
-    void theHistoryIsPagedByLimitAndShowsWhatWasBought() {
+    void theHistoryIsPagedByPageAndSizeAndShowsWhatWasBought() {
         AtomicReference<ListPurchasesQuery> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
@@ -150,12 +150,13 @@ class ShopRoutesTest extends RouteTest {
                     Optional.of("HALF"), CONTENT, Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
         };
 
-        TestHttp.Reply reply = http().get("/app/api/v0/user/bought?limit=5&page=2", bearer(USER_TOKEN));
+        TestHttp.Reply reply = http().get("/app/api/v0/user/bought?size=5&page=2", bearer(USER_TOKEN));
 
         assertThat(reply.status()).isEqualTo(200);
         var data = reply.json().get("data");
         assertThat(data.get("total").asLong()).isEqualTo(41);
-        assertThat(data.get("limit").asInt()).isEqualTo(5);
+        assertThat(data.get("size").asInt()).isEqualTo(5);
+        assertThat(data.get("page").asInt()).isEqualTo(2);
         var item = data.get("items").get(0);
         assertThat(item.get("shop_name").asText()).isEqualTo("Monthly");
         assertThat(item.get("paid").asText()).isEqualTo("10.00");
@@ -167,9 +168,21 @@ class ShopRoutesTest extends RouteTest {
 
         assertThat(http().get("/app/api/v0/user/bought", bearer(USER_TOKEN)).status()).isEqualTo(200);
         assertThat(seen.get().page().size()).isEqualTo(20);
+        assertInvalidField(http().get("/app/api/v0/user/bought?size=101", bearer(USER_TOKEN)), "size");
         assertInvalidField(http().get("/app/api/v0/user/bought?limit=101", bearer(USER_TOKEN)), "limit");
         assertInvalidField(http().get("/app/api/v0/user/bought?limit=0", bearer(USER_TOKEN)), "limit");
         assertInvalidField(http().get("/app/api/v0/user/bought?page=0", bearer(USER_TOKEN)), "page");
+        assertInvalidField(http().get("/app/api/v0/user/bought?size=5&limit=5", bearer(USER_TOKEN)), "limit");
+    }
+
+    @Test
+    void theFirstContractsLimitStillSetsThePageSize() {
+        useCases.listPurchases = query -> new Page<>(List.of(), 0, query.page());
+
+        var data = http().get("/app/api/v0/user/bought?limit=7", bearer(USER_TOKEN)).json().get("data");
+
+        assertThat(data.get("size").asInt()).isEqualTo(7);
+        assertThat(data.has("limit")).isFalse();
     }
 
     @Test

@@ -85,6 +85,12 @@ class InputEdgesRouteTest extends RouteTest {
 
         assertRefused(login, 415, "unsupported_media_type");
         assertRefused(product, 415, "unsupported_media_type");
+        for (String[] route : new String[][] {{"/user/password", "{\"current_password\":\"a\",\"new_password\":\"b\"}"},
+                {"/payment/create", "{\"total\":1,\"gateway\":\"epay\"}"}, {"/admin/detect-rules", "{\"name\":\"n\",\"regex\":\"x\"}"},
+                {"/admin/users/3/balance", "{\"amount\":1,\"reason\":\"r\"}"}}) {
+            assertRefused(http().send("POST", API + route[0], route[1], "Content-Type", "text/plain",
+                    "Authorization", "Bearer " + ADMIN_TOKEN), 415, "unsupported_media_type");
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package spanel.adapter.http.testing;
 
 import io.javalin.Javalin;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
@@ -20,9 +20,9 @@ import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
 import spanel.application.admin.port.in.UpdateUser;
-import spanel.application.job.port.in.CountJobRuns;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.health.port.in.Health;
+import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.in.ListDetectRules;
 import spanel.application.node.port.in.ListNodeUsers;
@@ -65,6 +65,7 @@ import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
+import spanel.domain.node.NodeState;
 
 /**
  * Use cases for route tests: each field is a lambda the test sets; one left alone fails the test
@@ -186,8 +187,8 @@ public final class FakeUseCases {
     public static final String PROFILE_TITLE = "Panel 面板 #1";
     public static final int PROFILE_UPDATE_HOURS = 12;
 
-    /** The scheduled jobs' counts /metrics shows; none unless a test sets some. */
-    public CountJobRuns jobCounts = List::of;
+    /** The nodes by state /metrics shows; none in any state unless a test sets some. */
+    public CountNodeStates nodeStates = () -> Map.of(NodeState.UP, 0L, NodeState.LATE, 0L, NodeState.DOWN, 0L);
 
     /** Where the payment return route sends users in route tests. */
     public static final String RETURN_TO = "https://front.example.com/";
@@ -219,7 +220,7 @@ public final class FakeUseCases {
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
                         PROFILE_UPDATE_HOURS, RETURN_TO),
-                () -> jobCounts.counts(),
+                () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
                         c -> unexpected("resolveReview")));
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -58,7 +58,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
             UPDATE nodes SET node_bandwidth = nodes.node_bandwidth
                     + (SELECT coalesce(sum(u + d), 0) FROM added)
             WHERE nodes.id = ?
-            RETURNING (SELECT count(*) FROM added), (SELECT coalesce(sum(u + d), 0) FROM added)""";
+            RETURNING (SELECT count(*) FROM added), (SELECT coalesce(sum(u + d), 0) FROM added),
+                (SELECT coalesce(sum(billed), 0) FROM added)""";
 
     private final DSLContext dsl;
 
@@ -71,7 +72,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
         // One row cannot deadlock; several are locked in id order first.
         List<UserTraffic> candidates = perUser.size() > 1 ? lockExisting(perUser) : perUser;
         if (candidates.isEmpty()) {
-            return new Added(0, 0);
+            return new Added(0, 0, 0);
         }
         OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
@@ -80,7 +81,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
         Set<Long> updated = addToUsersRowByRow(candidates, at.getEpochSecond());
         List<UserTraffic> known = candidates.stream().filter(t -> updated.contains(t.user().value())).toList();
         if (known.isEmpty()) {
-            return new Added(0, 0);
+            return new Added(0, 0, 0);
         }
         addToHourlyLogRowByRow(node, known, hour);
         long rawTotal = known.stream().mapToLong(UserTraffic::raw).sum();
@@ -88,7 +89,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
                 .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(rawTotal))
                 .where(NODES.ID.eq(node.value()))
                 .execute();
-        return new Added(known.size(), rawTotal);
+        long billedTotal = known.stream().mapToLong(t -> t.billedU() + t.billedD()).sum();
+        return new Added(known.size(), rawTotal, billedTotal);
     }
 
     /** Locks the rows of the users that exist, in id order; the rest of the report is skipped. */
@@ -117,11 +119,13 @@ public final class JooqTrafficLedger implements TrafficLedger {
             billedU[i] = t.billedU();
             billedD[i] = t.billedD();
         }
-        Record2<Long, BigDecimal> added = dsl.resultQuery(PG_ADD, ids, rawU, rawD, billedU, billedD, unixSeconds,
-                        node.value(), hour, node.value())
-                .coerce(DSL.field("count", Long.class), DSL.field("total", BigDecimal.class))
+        Record3<Long, BigDecimal, BigDecimal> added = dsl.resultQuery(PG_ADD, ids, rawU, rawD, billedU, billedD,
+                        unixSeconds, node.value(), hour, node.value())
+                .coerce(DSL.field("count", Long.class), DSL.field("total", BigDecimal.class),
+                        DSL.field("billed", BigDecimal.class))
                 .fetchOne();
-        return added == null ? new Added(0, 0) : new Added(added.value1().intValue(), added.value2().longValueExact());
+        return added == null ? new Added(0, 0, 0)
+                : new Added(added.value1().intValue(), added.value2().longValueExact(), added.value3().longValueExact());
     }
 
     /** A batch of single-row increments; returns the ids of the users that exist. */

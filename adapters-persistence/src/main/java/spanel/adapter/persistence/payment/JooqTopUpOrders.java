@@ -3,14 +3,14 @@ package spanel.adapter.persistence.payment;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -51,13 +51,8 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
-    public List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit) {
-        Condition where = TOPUP_ORDERS.USER_ID.eq(user.value());
-        if (status.isPresent()) {
-            where = where.and(TOPUP_ORDERS.STATUS.eq((short) status.getAsInt()));
-        }
-        return dsl.selectFrom(TOPUP_ORDERS).where(where).orderBy(TOPUP_ORDERS.ID.desc()).limit(limit)
-                .fetch(JooqTopUpOrderQueries::toOrder);
+    public Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page) {
+        return new JooqTopUpOrderQueries(dsl).list(status, Optional.of(user), page);
     }
 
     @Override

@@ -15,6 +15,7 @@ import spanel.adapter.persistence.health.JooqDatabaseProbe;
 import spanel.adapter.persistence.job.JooqJobLedger;
 import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
+import spanel.adapter.persistence.node.JooqNodeAlerts;
 import spanel.adapter.persistence.node.JooqNodeSilence;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
@@ -49,6 +50,7 @@ import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.job.port.out.JobLedger;
 import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeAlerts;
 import spanel.application.node.port.out.NodeSilence;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
@@ -221,6 +223,10 @@ public final class PersistenceAdapters {
 
     public NodeSilence nodeSilence() {
         return new JooqNodeSilence(dsl);
+    }
+
+    public NodeAlerts nodeAlerts() {
+        return new JooqNodeAlerts(dsl);
     }
 
     public TrafficLog trafficLog() {

@@ -21,10 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.generated.tables.records.UsersRecord;
@@ -35,10 +31,11 @@ import spanel.adapter.persistence.node.JooqTrafficLog;
 import spanel.adapter.persistence.plan.JooqPlanLifecycle;
 import spanel.adapter.persistence.support.Times;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
+import spanel.application.common.CountingMeters;
 import spanel.application.common.MovableClock;
-import spanel.application.job.JobCounters;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;
@@ -63,7 +60,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
     private static final String KEY = "shared-key-for-the-job-tests";
 
     private RunDueJobsService runner(MovableClock clock, ScheduledJob... jobs) {
-        return new RunDueJobsService(List.of(jobs), new JooqJobLedger(dsl()), transactions(), new JobCounters(List.of(jobs)),
+        return new RunDueJobsService(List.of(jobs), new JooqJobLedger(dsl()), transactions(), new CountingMeters(),
                 clock);
     }
 
@@ -114,7 +111,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
             runners.add(runner::runDue);
         }
 
-        List<JobsRun> outcomes = race(runners);
+        List<JobsRun> outcomes = Race.of(runners);
 
         assertThat(runs).hasValue(1);
         assertThat(outcomes).flatMap(JobsRun::ran).hasSize(1);
@@ -220,7 +217,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
         RunDueJobsService runner = runner(clock, resetJob(ZoneOffset.UTC));
         ran(runner);
         ReportTrafficService reports = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), clock);
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), clock);
         int reporters = 6;
         int perReporter = 40;
         List<Callable<Object>> work = new ArrayList<>();
@@ -242,7 +239,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
             return ran(runner);
         });
 
-        race(work);
+        Race.of(work);
 
         long reportedFirst = before + (long) reporters * perReporter * 3;
         long reportedSecond = before + (long) (reporters / 2) * perReporter * 3;
@@ -307,7 +304,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
         disabled.setNodeHeartbeat(Times.utc(now.minusSeconds(3_600)));
         long disabledId = Seed.insert(disabled);
         MovableClock clock = new MovableClock(now);
-        RunDueJobsService runner = runner(clock, named(NodeJobs.silence(new JooqNodeSilence(dsl()), Duration.ofSeconds(300))));
+        RunDueJobsService runner = runner(clock, named(NodeJobs.silence(new JooqNodeSilence(dsl()), Duration.ofSeconds(300), Optional.empty())));
 
         ran(runner);
         assertThat(dsl().fetchValue(NODES.DOWN_SINCE, NODES.ID.eq(aliveId))).as("299 s is not yet silent").isNull();
@@ -408,25 +405,5 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
                 .set(ACCESS_TOKENS.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
                 .set(ACCESS_TOKENS.EXPIRES_AT, Times.utc(Instant.parse(expiresAt)))
                 .execute();
-    }
-
-    /** Starts every callable at once and waits for all; any failure fails the test. */
-    private static <T> List<T> race(List<Callable<T>> work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(work.size())) {
-            for (Callable<T> call : work) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
     }
 }

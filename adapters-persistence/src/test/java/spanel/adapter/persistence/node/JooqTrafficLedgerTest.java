@@ -37,7 +37,7 @@ class JooqTrafficLedgerTest extends PersistenceContractTest {
         TrafficLedger.Added added = transactions().inTransaction(
                 () -> ledger().add(NodeId.of(node), List.of(traffic(user, 1000, 2000, 1500, 3000)), AT));
 
-        assertThat(added).isEqualTo(new TrafficLedger.Added(1, 3000));
+        assertThat(added).isEqualTo(new TrafficLedger.Added(1, 3000, 4500));
         UsersRecord row = dsl().fetchOne(USERS, USERS.ID.eq(user));
         assertThat(row.getU()).isEqualTo(1500);
         assertThat(row.getD()).isEqualTo(3000);
@@ -69,7 +69,7 @@ class JooqTrafficLedgerTest extends PersistenceContractTest {
     }
 
     @Test
-    void unknownUsersAreSkippedAndLeftOutOfTheCount() {
+    void unknownUsersAreSkippedAndLeftOutOfTheTotals() {
         long user = Seed.activeUser(dsl());
         long node = Seed.insert(Seed.node(dsl(), "1"));
         long unknown = user + 1_000_000;
@@ -77,7 +77,7 @@ class JooqTrafficLedgerTest extends PersistenceContractTest {
         TrafficLedger.Added added = transactions().inTransaction(() -> ledger().add(NodeId.of(node),
                 List.of(traffic(user, 1, 1, 1, 1), traffic(unknown, 500, 500, 500, 500)), AT));
 
-        assertThat(added).isEqualTo(new TrafficLedger.Added(1, 2));
+        assertThat(added).isEqualTo(new TrafficLedger.Added(1, 2, 2));
         assertThat(dsl().fetchValue(NODES.NODE_BANDWIDTH, NODES.ID.eq(node))).isEqualTo(2);
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Seed;
+import spanel.application.common.CountingMeters;
 import spanel.application.node.NodeGate;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
@@ -41,12 +42,17 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
     private static final String KEY = "shared-key-for-the-tests";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-    private ReportTraffic service(TrafficLedger ledger) {
-        return new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY), ledger, transactions(), CLOCK);
+    private ReportTraffic service(TrafficLedger ledger, CountingMeters meters) {
+        return new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY), ledger, transactions(), meters,
+                CLOCK);
+    }
+
+    private ReportTraffic service(CountingMeters meters) {
+        return service(new JooqTrafficLedger(dsl()), meters);
     }
 
     private ReportTraffic service() {
-        return service(new JooqTrafficLedger(dsl()));
+        return service(new CountingMeters());
     }
 
     private static ReportTraffic.Command report(long node, String reportId, List<TrafficReport.Entry> entries) {
@@ -110,9 +116,10 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         long user = Seed.activeUser(dsl());
         long node = Seed.insert(Seed.node(dsl(), "2"));
         var entries = List.of(new TrafficReport.Entry(UserId.of(user), 100, 200));
+        CountingMeters meters = new CountingMeters();
         List<Callable<AppliedReport>> deliveries = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            deliveries.add(() -> service().report(report(node, "report-7", entries)));
+            deliveries.add(() -> service(meters).report(report(node, "report-7", entries)));
         }
 
         List<AppliedReport> answers = runConcurrently(20, deliveries);
@@ -120,6 +127,10 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         assertThat(answers).containsOnly(new AppliedReport(NodeId.of(node), 1, 300));
         assertThat(dsl().fetchValue(USERS.U, USERS.ID.eq(user))).isEqualTo(200);
         assertThat(dsl().fetchValue(USERS.D, USERS.ID.eq(user))).isEqualTo(400);
+        assertThat(meters.count("applied")).isEqualTo(1);
+        assertThat(meters.count("repeated")).isEqualTo(19);
+        assertThat(meters.count("raw bytes")).isEqualTo(300);
+        assertThat(meters.count("billed bytes")).isEqualTo(600);
 
         service().report(report(node, "report-8", entries));
 
@@ -134,13 +145,15 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         TrafficLedger real = new JooqTrafficLedger(dsl());
         TrafficLedger failing = new FailingAfterAdd(real);
         var command = report(node, "retry-me", List.of(new TrafficReport.Entry(UserId.of(user), 10, 20)));
+        CountingMeters meters = new CountingMeters();
 
-        assertThatThrownBy(() -> service(failing).report(command)).hasMessageContaining("injected");
+        assertThatThrownBy(() -> service(failing, meters).report(command)).hasMessageContaining("injected");
 
         assertThat(dsl().fetchValue(USERS.U, USERS.ID.eq(user))).isZero();
         assertThat(dsl().fetchValue(NODES.NODE_BANDWIDTH, NODES.ID.eq(node))).isZero();
         assertThat(dsl().fetchCount(TRAFFIC_HOURLY, TRAFFIC_HOURLY.USER_ID.eq(user))).isZero();
         assertThat(dsl().fetchCount(TRAFFIC_REPORTS, TRAFFIC_REPORTS.NODE_ID.eq(node))).isZero();
+        assertThat(meters.count("applied") + meters.count("raw bytes")).as("nothing metered for a report taken back").isZero();
 
         assertThat(service().report(command)).isEqualTo(new AppliedReport(NodeId.of(node), 1, 30));
         assertThat(dsl().fetchValue(USERS.U, USERS.ID.eq(user))).isEqualTo(10);

@@ -31,11 +31,12 @@ import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.application.balance.port.out.Balances;
+import spanel.application.common.CountingMeters;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.HandlePaymentNotifyService;
 import spanel.application.payment.TopUpCrediting;
-import spanel.application.payment.port.in.NotifyHandled;
 import spanel.application.payment.port.in.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.NotifyHandled;
 import spanel.application.payment.port.in.PaymentNotifyCommand;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
@@ -119,7 +120,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         TopUpCrediting crediting = new TopUpCrediting(orders, new JooqPaymentEvents(dsl()), balances,
                 new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), new CommissionRate(new BigDecimal("0.1")),
                 transactions(), clock);
-        return new HandlePaymentNotifyService(GATEWAYS, orders, crediting);
+        return new HandlePaymentNotifyService(GATEWAYS, orders, crediting, new CountingMeters());
     }
 
     private HandlePaymentNotifyService service() {

@@ -31,6 +31,7 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.application.balance.port.out.Balances;
+import spanel.application.common.CountingMeters;
 import spanel.application.shop.BuyPlanService;
 import spanel.application.shop.port.in.BuyPlanCommand;
 import spanel.application.shop.port.in.PlanBought;
@@ -39,6 +40,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponSpec;
@@ -47,7 +49,6 @@ import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.PurchaseLimitReached;
-import spanel.domain.plan.MonthlyReset;
 import spanel.domain.user.UserId;
 
 /**
@@ -61,7 +62,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
     private BuyPlanService service(Balances balances, Buyers buyers) {
         return new BuyPlanService(new BuyPlanService.Ports(new JooqProducts(dsl()), new JooqCoupons(dsl()),
-                new JooqCouponRedemptions(dsl()), buyers, balances, new JooqPurchases(dsl())), transactions(), Clock.systemUTC());
+                new JooqCouponRedemptions(dsl()), buyers, balances, new JooqPurchases(dsl())), transactions(), new CountingMeters(),
+                Clock.systemUTC());
     }
 
     private BuyPlanService service() {

@@ -5,10 +5,14 @@ import java.util.Objects;
 import spanel.domain.node.NodeId;
 import spanel.domain.user.UserId;
 
-/** A node reports the IPs its users connect from; invalid IPs are dropped, not refused. */
+/**
+ * A node reports the IPs its users connect from. Each {@link Seen#ip} is an address in canonical
+ * text, so one device counts once: the adapter that reads the report drops what is not an address
+ * rather than refusing the report.
+ */
 public interface ReportAliveIps {
 
-    /** How many of the reported IPs were valid and recorded. */
+    /** How many distinct IPs were recorded. */
     int report(Command command);
 
     record Command(NodeId node, String key, List<Seen> seen) {

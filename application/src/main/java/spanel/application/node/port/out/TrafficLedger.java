@@ -13,7 +13,7 @@ public interface TrafficLedger {
     /**
      * Adds each user's billed bytes to their counters (atomically, in user-id order), their raw
      * bytes to the hourly log and to the node's counter, and sets their last-use time. Users that
-     * do not exist are skipped. Returns how many users were updated and their raw total.
+     * do not exist are skipped. Returns how many users were updated, their raw and their billed total.
      */
     Added add(NodeId node, List<UserTraffic> perUser, Instant at);
 
@@ -29,6 +29,6 @@ public interface TrafficLedger {
     /** The answer of an applied report. */
     Optional<AppliedReport> answerOf(NodeId node, String reportId);
 
-    record Added(int updatedCount, long rawTotal) {
+    record Added(int updatedCount, long rawTotal, long billedTotal) {
     }
 }

@@ -1,10 +1,10 @@
 package spanel.application.payment.port.in;
 
-import java.util.List;
+import spanel.domain.page.Page;
 import spanel.domain.payment.TopUpOrder;
 
-/** A user's own top-up orders, newest first. */
+/** A user's own top-up orders, newest first, a page at a time. */
 public interface ListTopUpOrders {
 
-    List<TopUpOrder> list(ListTopUpOrdersQuery query);
+    Page<TopUpOrder> list(ListTopUpOrdersQuery query);
 }

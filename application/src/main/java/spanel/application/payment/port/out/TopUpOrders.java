@@ -1,10 +1,11 @@
 package spanel.application.payment.port.out;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -17,8 +18,8 @@ public interface TopUpOrders {
 
     Optional<TopUpOrder> findByTradeNo(String tradeNo);
 
-    /** The user's orders, newest first, at most {@code limit}. */
-    List<TopUpOrder> ofUser(UserId user, OptionalInt status, int limit);
+    /** A page of the user's orders, newest first. */
+    Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page);
 
     /** unpaid → paid; false when the order was not unpaid. */
     boolean markPaidIfUnpaid(long id, Instant paidAt);

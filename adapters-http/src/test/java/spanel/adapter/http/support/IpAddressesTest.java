@@ -1,4 +1,4 @@
-package spanel.domain.node;
+package spanel.adapter.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +22,16 @@ class IpAddressesTest {
             "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
             "::1, ::1",
             "::, ::",
-            "fe80::1%eth0, fe80::1"})
+            "fe80::1%eth0, fe80::1",
+            "' 198.51.100.7 ', 198.51.100.7"})
     void theSameAddressAlwaysHasTheSameText(String reported, String canonical) {
         assertThat(IpAddresses.canonical(reported)).contains(canonical);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not-an-ip", "example.com", "256.1.1.1", "1.2.3", "1.2.3.4.5", "1:2:3:4:5:6:7:8:9",
-            "2001:db8:::1", "12345::1", "1::2::3", "[::1", "1.2.3.-4", "g::1"})
+            "2001:db8:::1", "12345::1", "1::2::3", "[::1", "1.2.3.-4", "g::1", "0x7f.0.0.1", "0001.2.3.4", "1.2.3.4/8",
+            "1.2.3.*", "1.2.3.4-5", "localhost", "1.2.3.4:99999", "[::1]x"})
     void anythingElseIsNotAnAddress(String reported) {
         assertThat(IpAddresses.canonical(reported)).isEmpty();
     }

@@ -1,0 +1,64 @@
+package spanel.adapter.http.support;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import spanel.domain.money.Money;
+
+/**
+ * A decimal in a request record, as the contract lets money travel: a JSON number or a numeric
+ * string ("19.99"). Anything else is a 400 naming the field.
+ */
+public record Decimal(BigDecimal value) {
+
+    public Decimal {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Money that cannot be negative, with at most two decimals; a 400 naming the field otherwise. */
+    public Money money(String field) {
+        return Fields.checked(field, () -> Money.ofFen(Money.toFen(value)));
+    }
+
+    /** The same reading for a field of a JSON object read whole (partial updates). */
+    static Optional<Decimal> of(JsonNode node) {
+        if (node.isNumber()) {
+            return Optional.of(new Decimal(node.decimalValue()));
+        }
+        return node.isTextual() ? parse(node.asText()) : Optional.empty();
+    }
+
+    private static Optional<Decimal> parse(String text) {
+        try {
+            return Optional.of(new Decimal(new BigDecimal(text.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Registered on the one ObjectMapper ({@link Json}). */
+    static final class Reader extends StdDeserializer<Decimal> {
+
+        Reader() {
+            super(Decimal.class);
+        }
+
+        @Override
+        public Decimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonToken token = parser.currentToken();
+            Optional<Decimal> read = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                    ? Optional.of(new Decimal(parser.getDecimalValue()))
+                    : token == JsonToken.VALUE_STRING ? parse(parser.getText()) : Optional.empty();
+            if (read.isEmpty()) {
+                return (Decimal) context.handleUnexpectedToken(Decimal.class, parser);
+            }
+            return read.get();
+        }
+    }
+}

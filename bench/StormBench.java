@@ -1,0 +1,334 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The storm, run by bench/run storm: 300 nodes post a 1,000-user traffic report each at the same
+ * moment, and every refused node sends the same report again (same report_id) after the Retry-After
+ * it was given, as XrayR does. Measured: the time until every report is applied, against the raw
+ * floor (pgbench applying the same 300 reports); refusals by status; connection failures; and,
+ * while the storm lasts, the latency of a user page, an admin page and /health, polled without
+ * pause. At the end the totals are checked in SQL against what the nodes sent.
+ * Environment: BENCH_URL, BENCH_JDBC, MU_KEY, BENCH_PG_* (see Pgbench).
+ */
+public class StormBench {
+
+    static final int NODES = 300;
+    static final int USERS = 10_000;
+    static final int BATCH = 1_000;
+    /** The ingest pool's connections (a quarter of DATABASE_POOL_SIZE=16): the floor gets as many. */
+    static final int FLOOR_CLIENTS = 4;
+
+    static final String URL = System.getenv("BENCH_URL");
+    static final String JDBC = System.getenv("BENCH_JDBC");
+    static final String KEY = System.getenv("MU_KEY");
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Totals(long u, long d, long bandwidth, long reports) {
+        Totals minus(Totals before) {
+            return new Totals(u - before.u, d - before.d, bandwidth - before.bandwidth, reports - before.reports);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        long[] ids = NodeBench.seed();
+        long firstNode = nodes();
+        long user = ids[0];
+        String userToken = token(user, false);
+        String adminToken = token(ids[1], true);
+        List<Poll> polls = List.of(
+                new Poll("GET /app/api/v0/user/info", "/app/api/v0/user/info", userToken),
+                new Poll("GET /app/api/v0/admin/users", "/app/api/v0/admin/users?size=20", adminToken),
+                new Poll("GET /health", "/health", null));
+
+        // Warm-up: the JIT, both pools and the tables, with one small storm of 20 nodes.
+        storm(firstNode, 20, "warm", ids);
+        for (Poll poll : polls) {
+            poll.idle(50);
+        }
+
+        Totals before = totals();
+        AtomicBoolean storming = new AtomicBoolean(true);
+        List<Thread> pollers = polls.stream().map(p -> Thread.ofPlatform().start(() -> p.whileTrue(storming))).toList();
+        Storm storm = storm(firstNode, NODES, "storm", ids);
+        storming.set(false);
+        for (Thread poller : pollers) {
+            poller.join();
+        }
+        Totals applied = totals().minus(before);
+
+        Pgbench.Result floor = floor(firstNode, ids);
+
+        System.out.printf(Locale.ROOT, "## Storm: %d nodes post a %,d-user report each at once (%,d rows), resending after Retry-After%n%n",
+                NODES, BATCH, (long) NODES * BATCH);
+        System.out.println("| | time until every report is applied | rows/s |");
+        System.out.println("|---|---|---|");
+        System.out.printf(Locale.ROOT, "| spanel over HTTP | %.1f s | %,.0f |%n", storm.seconds(), NODES * BATCH / storm.seconds());
+        System.out.printf(Locale.ROOT, "| raw floor: pgbench, the same %d reports, %d connections | %.1f s | %,.0f |%n%n", NODES,
+                FLOOR_CLIENTS, floor.seconds(), floor.tps() * BATCH);
+        System.out.printf(Locale.ROOT, "spanel drains in %.1f× the floor's time. The first answers: %s; every answer a node got: %s;"
+                        + " connection failures (reset, refused, timed out): %d; reports sent per node: at most %d.%n",
+                storm.seconds() / floor.seconds(), storm.firstAnswers(), storm.answers(), storm.failures(), storm.maxAttempts());
+        System.out.printf(Locale.ROOT, "Time until the node's report was applied: p50 %.1f s, p99 %.1f s, max %.1f s.%n%n",
+                storm.applied(50), storm.applied(99), storm.applied(100));
+        long expectedU = 0;
+        long expectedD = 0;
+        for (int n = 0; n < NODES; n++) {
+            for (int i = 0; i < BATCH; i++) {
+                expectedU += u(n, i);
+                expectedD += d(n, i);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Totals in SQL afterwards: users' u %s, users' d %s, the nodes' counters %s, reports recorded %s.%n%n",
+                check(applied.u(), expectedU), check(applied.d(), expectedD), check(applied.bandwidth(), expectedU + expectedD),
+                check(applied.reports(), NODES));
+
+        System.out.println("### Other routes during the storm (polled back to back by one client each)\n");
+        System.out.println("| route | requests | p50 idle | p50 storm | p99 storm | max storm | answers |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Poll poll : polls) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |%n", poll.label, poll.storm.size(),
+                    percentile(poll.idle, 50), percentile(poll.storm, 50), percentile(poll.storm, 99),
+                    percentile(poll.storm, 100), poll.answers);
+        }
+    }
+
+    static String check(long actual, long expected) {
+        return actual == expected ? String.format(Locale.ROOT, "%,d (exact)", actual)
+                : String.format(Locale.ROOT, "%,d, EXPECTED %,d", actual, expected);
+    }
+
+    // --- the storm -----------------------------------------------------------------------------
+
+    /** Node n's report: users of window n % 10, with increments of its own so that totals are checkable. */
+    static long u(int node, int i) {
+        return 1_000 + node * 7L + i;
+    }
+
+    static long d(int node, int i) {
+        return 5_000 + node * 13L + i;
+    }
+
+    static String report(long nodeId, int n, long[] ids, String reportId) {
+        StringBuilder body = new StringBuilder(BATCH * 48).append("{\"node_id\":").append(nodeId)
+                .append(",\"report_id\":\"").append(reportId).append("\",\"data\":[");
+        int from = (n % (USERS / BATCH)) * BATCH;
+        for (int i = 0; i < BATCH; i++) {
+            body.append(i > 0 ? "," : "").append("{\"user_id\":").append(ids[from + i]).append(",\"u\":").append(u(n, i))
+                    .append(",\"d\":").append(d(n, i)).append('}');
+        }
+        return body.append("]}").toString();
+    }
+
+    record Storm(double seconds, Map<String, Integer> firstAnswers, Map<String, Integer> answers, int failures,
+            int maxAttempts, List<Double> appliedAfter) {
+        double applied(int p) {
+            List<Double> sorted = appliedAfter.stream().sorted().toList();
+            return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    /** Every node posts at the same moment and resends after Retry-After until its report is applied. */
+    static Storm storm(long firstNode, int nodes, String round, long[] ids) throws Exception {
+        CountDownLatch ready = new CountDownLatch(nodes);
+        CountDownLatch go = new CountDownLatch(1);
+        Map<String, AtomicInteger> first = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> all = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger maxAttempts = new AtomicInteger();
+        ConcurrentLinkedQueue<Double> appliedAfter = new ConcurrentLinkedQueue<>();
+        AtomicLong start = new AtomicLong();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n = 0; n < nodes; n++) {
+                final int node = n;
+                pool.submit(() -> {
+                    String body = report(firstNode + node, node, ids, round + "-" + node);
+                    Random jitter = new Random(node);
+                    ready.countDown();
+                    go.await();
+                    for (int attempt = 1; ; attempt++) {
+                        String answer;
+                        long retryAfter;
+                        try {
+                            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/app/api/v0/node/traffic"))
+                                    .timeout(Duration.ofSeconds(60)).header("Key", KEY).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            answer = String.valueOf(response.statusCode());
+                            if (response.statusCode() == 200) {
+                                if (attempt == 1) {
+                                    count(first, answer);
+                                }
+                                count(all, answer);
+                                appliedAfter.add((System.nanoTime() - start.get()) / 1e9);
+                                maxAttempts.accumulateAndGet(attempt, Math::max);
+                                return null;
+                            }
+                            if (response.statusCode() != 429 && response.statusCode() != 503) {
+                                throw new IllegalStateException(response.statusCode() + " " + response.body());
+                            }
+                            if (response.headers().firstValue("Retry-After").isEmpty()) {
+                                answer += " without Retry-After";
+                            }
+                            retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L) * 1000;
+                        } catch (java.io.IOException e) {
+                            answer = e.getClass().getSimpleName();
+                            failures.incrementAndGet();
+                            retryAfter = 1_000 + jitter.nextInt(4_000);
+                        }
+                        if (attempt == 1) {
+                            count(first, answer);
+                        }
+                        count(all, answer);
+                        Thread.sleep(retryAfter);
+                    }
+                });
+            }
+            ready.await();
+            start.set(System.nanoTime());
+            go.countDown();
+        }
+        return new Storm((System.nanoTime() - start.get()) / 1e9, sorted(first), sorted(all), failures.get(), maxAttempts.get(),
+                new ArrayList<>(appliedAfter));
+    }
+
+    static void count(Map<String, AtomicInteger> counts, String key) {
+        counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    static Map<String, Integer> sorted(Map<String, AtomicInteger> counts) {
+        Map<String, Integer> sorted = new TreeMap<>();
+        counts.forEach((k, v) -> sorted.put(k, v.get()));
+        return sorted;
+    }
+
+    /** pgbench applies the same 300 reports (each node's window of users), each once, as FLOOR_CLIENTS connections. */
+    static Pgbench.Result floor(long firstNode, long[] ids) throws Exception {
+        String script = """
+                \\set n :client_id + :clients * :round
+                \\set round :round + 1
+                \\set node :first_node + :n
+                \\set from :first_user + :batch * (:n % :windows)
+                """ + Pgbench.REPORT.formatted(Pgbench.LOCK);
+        return Pgbench.run(script, FLOOR_CLIENTS, List.of("-t", String.valueOf(NODES / FLOOR_CLIENTS)),
+                Map.of("round", 0, "first_node", firstNode, "first_user", ids[0], "batch", BATCH, "windows", USERS / BATCH));
+    }
+
+    // --- polling -------------------------------------------------------------------------------
+
+    /** One client polling a route back to back: its latencies before and during the storm. */
+    static final class Poll {
+        final String label;
+        final String path;
+        final String token;
+        final List<Long> idle = new ArrayList<>();
+        final List<Long> storm = new ArrayList<>();
+        final Map<String, Integer> answers = new TreeMap<>();
+
+        Poll(String label, String path, String token) {
+            this.label = label;
+            this.path = path;
+            this.token = token;
+        }
+
+        void idle(int requests) {
+            for (int i = 0; i < requests; i++) {
+                idle.add(get(null));
+            }
+        }
+
+        void whileTrue(AtomicBoolean running) {
+            while (running.get()) {
+                storm.add(get(answers));
+            }
+        }
+
+        long get(Map<String, Integer> answers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path)).timeout(Duration.ofSeconds(30));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            long start = System.nanoTime();
+            String answer;
+            try {
+                answer = String.valueOf(HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            } catch (Exception e) {
+                answer = e.getClass().getSimpleName();
+            }
+            long nanos = System.nanoTime() - start;
+            if (answers != null) {
+                answers.merge(answer, 1, Integer::sum);
+            } else if (!answer.equals("200")) {
+                throw new IllegalStateException(path + " answered " + answer + " before the storm");
+            }
+            return nanos;
+        }
+    }
+
+    // --- seeding and checks --------------------------------------------------------------------
+
+    /** NODES nodes at rate 1 (billed = reported); returns the first one's id (they are consecutive). */
+    static long nodes() throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("INSERT INTO nodes (name, traffic_rate, node_key_hash)"
+                        + " SELECT 'storm-' || g, 1, md5(g::text) FROM generate_series(1, " + NODES + ") g RETURNING id")) {
+            long first = Long.MAX_VALUE;
+            long last = 0;
+            while (rs.next()) {
+                first = Math.min(first, rs.getLong(1));
+                last = Math.max(last, rs.getLong(1));
+            }
+            if (last - first != NODES - 1) {
+                throw new IllegalStateException("node ids are not consecutive");
+            }
+            return first;
+        }
+    }
+
+    /** An access token for the user, stored as log-in stores it; an admin's when {@code admin}. */
+    static String token(long user, boolean admin) throws Exception {
+        String token = "storm-token-" + user;
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            s.execute("UPDATE users SET is_admin = " + admin + " WHERE id = " + user);
+            s.execute("INSERT INTO access_tokens (user_id, token_hash, expires_at) VALUES (" + user
+                    + ", encode(sha256(convert_to('" + token + "', 'UTF8')), 'hex'), now() + interval '1 day')");
+        }
+        return token;
+    }
+
+    static Totals totals() throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT sum(u) FROM users), (SELECT sum(d) FROM users),"
+                        + " (SELECT sum(node_bandwidth) FROM nodes), (SELECT count(*) FROM traffic_reports)")) {
+            rs.next();
+            return new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    static double percentile(List<Long> nanos, int p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1))] / 1e6;
+    }
+}

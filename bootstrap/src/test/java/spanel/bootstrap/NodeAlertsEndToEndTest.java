@@ -1,0 +1,141 @@
+package spanel.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static spanel.adapter.persistence.generated.Tables.NODE_ALERTS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import spanel.adapter.http.testing.TestHttp;
+import spanel.adapter.persistence.support.Times;
+import spanel.adapter.persistence.testing.Seed;
+import spanel.application.job.port.in.RunDueJobs;
+
+/**
+ * Node-down alerts from the assembled service to a receiver on this machine (the JDK's HTTP
+ * server at ALERT_WEBHOOK_URL): a node that goes silent is alerted once, and once more when it
+ * calls in again; an alert the receiver could not take, because it was down, arrives on a later run.
+ */
+class NodeAlertsEndToEndTest extends EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MovableClock clock = new MovableClock();
+    private final List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
+    private HttpServer receiver;
+    private int receiverPort;
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
+
+    @Override
+    protected Map<String, String> extraEnvironment() {
+        // Called once per database: the receiver starts afresh for each, as node ids start afresh.
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+        received.clear();
+        startReceiver(0);
+        return Map.of("ALERT_WEBHOOK_URL", "http://127.0.0.1:" + receiverPort + "/hooks/spanel", "NODE_DOWN_AFTER", "60",
+                "PUBLIC_URL", "https://panel.example.com");
+    }
+
+    private void startReceiver(int port) {
+        try {
+            receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        receiver.createContext("/hooks/spanel", exchange -> {
+            try (exchange) {
+                received.add(JSON.readTree(exchange.getRequestBody()));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        receiverPort = receiver.getAddress().getPort();
+    }
+
+    @AfterAll
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private void runJobs() {
+        RunDueJobs.JobsRun run = app().runDueJobs();
+        assertThat(run.failed()).as("failed runs").isEmpty();
+    }
+
+    /** The node's heartbeat, as XrayR sends it every minute. */
+    private void callsIn(long node) {
+        TestHttp.Reply heartbeat = http().post("/app/api/v0/node/heartbeat", "{\"node_id\":" + node
+                + ",\"cpu_load\":0.25,\"memory_usage\":45.2,\"network_speed\":100.5}", "Key", MU_KEY);
+        assertThat(heartbeat.status()).as(heartbeat.body()).isEqualTo(200);
+    }
+
+    private List<JsonNode> alertsFor(long node) {
+        synchronized (received) {
+            return received.stream().filter(alert -> alert.get("node_id").asLong() == node).toList();
+        }
+    }
+
+    @Test
+    void aSilentNodeIsAlertedOnceAndOnceMoreWhenItCallsInEvenIfTheReceiverWasDown() {
+        var record = Seed.node(dsl(), "1.0");
+        record.setName("hk-edge-1");
+        record.setNodeHeartbeat(Times.utc(clock.instant()));
+        long node = Seed.insert(record);
+        runJobs();
+
+        clock.advance(Duration.ofMinutes(3));
+        runJobs();
+
+        assertThat(alertsFor(node)).singleElement().satisfies(down -> {
+            assertThat(down.get("state").asText()).isEqualTo("down");
+            assertThat(down.get("name").asText()).isEqualTo("hk-edge-1");
+            assertThat(Instant.parse(down.get("since").asText())).isBetween(clock.instant().minusSeconds(60), clock.instant());
+            assertThat(down.get("duration_seconds").asLong()).as("silent for at least NODE_DOWN_AFTER").isGreaterThanOrEqualTo(60);
+            assertThat(down.get("panel_url").asText()).isEqualTo("https://panel.example.com/app/api/v0/admin/nodes/" + node);
+        });
+
+        clock.advance(Duration.ofMinutes(1));
+        runJobs();
+        assertThat(alertsFor(node)).as("one incident, one alert").hasSize(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        callsIn(node);
+        receiver.stop(0);
+        runJobs();
+
+        assertThat(alertsFor(node)).hasSize(1);
+        assertThat(dsl().fetchValue(NODE_ALERTS.ATTEMPTS, NODE_ALERTS.NODE_ID.eq(node).and(NODE_ALERTS.STATE.eq("up"))))
+                .as("tried while the receiver was down").isPositive();
+
+        startReceiver(receiverPort);
+        clock.advance(Duration.ofMinutes(1));
+        callsIn(node);
+        runJobs();
+
+        assertThat(alertsFor(node)).hasSize(2).last().satisfies(up -> {
+            assertThat(up.get("state").asText()).isEqualTo("up");
+            assertThat(up.get("down_since").asText()).isEqualTo(alertsFor(node).getFirst().get("since").asText());
+            assertThat(up.get("duration_seconds").asLong()).as("down for").isEqualTo(Duration.between(
+                    Instant.parse(up.get("down_since").asText()), Instant.parse(up.get("since").asText())).toSeconds());
+        });
+    }
+}
