@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * baselines measured in the same run on the same warmed database with as many connections as
  * spanel's side (pgbench running spanel's own statements as the raw floor, one JDBC unnest statement
  * per batch, and row-by-row updates), small reports at 64 connections against pgbench running the
- * same transaction, and the 10,000-user list.
+ * same transaction, and the 20,000-user list polled by 300 nodes.
  * Environment: BENCH_URL (spanel), BENCH_JDBC (the same database), MU_KEY, BENCH_PG_* (see Pgbench).
  */
 public class NodeBench {
@@ -354,37 +354,249 @@ public class NodeBench {
 
     // --- user list -----------------------------------------------------------------------------
 
+    static final int LIST_USERS = 20_000;
+    static final int LIST_NODES = 300;
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(60);
+
+    /**
+     * 20,000 eligible users and 300 VMess nodes on mod_mu, as XrayR polls it. Latency: the full
+     * list, and the 304 a node holding the current version gets, beside the raw eligibility query
+     * and the generation read over JDBC on the same database. CPU: a pass in which every node gets
+     * its full list, then one real polling interval (each node once, evenly over 60 s) in which
+     * every node holds it; the CPU time spanel's process and its database backends spent per poll.
+     */
     static void userList(long[] ids) throws Exception {
-        long node = node("bench-list", "1");
-        String path = "/app/api/v0/node/users?node_id=" + node;
-        HttpResponse<byte[]> plain = get(path, null, false);
-        HttpResponse<byte[]> gzip = get(path, null, true);
-        String etag = plain.headers().firstValue("ETag").orElseThrow();
-        int users = new String(plain.body(), StandardCharsets.UTF_8).split("\"id\":", -1).length - 1;
+        int users = topUpUsers(LIST_USERS);
+        long[] nodes = listNodes(LIST_NODES);
+        String first = listPath(nodes[0]);
+        String etag = get(first, null, true).headers().firstValue("ETag").orElseThrow();
+        String v0 = "/app/api/v0/node/users?node_id=" + nodes[0];
+        String v0Etag = get(v0, null, true).headers().firstValue("ETag").orElseThrow();
         for (int i = 0; i < 10; i++) {
-            get(path, null, true);
-            get(path, etag, true);
+            get(first, null, true);
+            expect304(first, etag);
+            rawEligibility();
+            rawGeneration();
         }
         List<Long> full = new ArrayList<>();
         List<Long> notModified = new ArrayList<>();
+        List<Long> hashed = new ArrayList<>();
+        List<Long> raw = new ArrayList<>();
+        List<Long> generation = new ArrayList<>();
+        int bytes = 0;
         for (int i = 0; i < 50; i++) {
             long start = System.nanoTime();
-            get(path, null, true);
+            bytes = get(first, null, true).body().length;
             full.add(System.nanoTime() - start);
             start = System.nanoTime();
-            HttpResponse<byte[]> cached = get(path, etag, true);
-            if (cached.statusCode() != 304) {
-                throw new IllegalStateException("expected 304, got " + cached.statusCode());
-            }
+            expect304(first, etag);
             notModified.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            expect304(v0, v0Etag);
+            hashed.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            rawEligibility();
+            raw.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            rawGeneration();
+            generation.add(System.nanoTime() - start);
         }
-        System.out.println("## User list: " + users + " eligible users, 50 requests each\n");
-        System.out.println("| request | p50 | p99 | body |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| full list (gzip) | %.1f ms | %.1f ms | %,d bytes plain, %,d gzip |%n",
-                percentile(full, 50), percentile(full, 99), plain.body().length, gzip.body().length);
-        System.out.printf(Locale.ROOT, "| If-None-Match → 304 | %.1f ms | %.1f ms | empty |%n%n",
-                percentile(notModified, 50), percentile(notModified, 99));
+        System.out.println("## User list: " + users + " eligible users, " + LIST_NODES + " nodes, 50 requests each\n");
+        System.out.println("load average before: " + loadAverage() + "\n");
+        System.out.println("| request | p50 | p99 | baseline (JDBC, same run) p50 | p50 / baseline |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| mod_mu full list, gzip (%,d bytes) | %.1f ms | %.1f ms | eligibility query, all rows fetched: %.1f ms | %.1f× |%n",
+                bytes, percentile(full, 50), percentile(full, 99), percentile(raw, 50), percentile(full, 50) / percentile(raw, 50));
+        System.out.printf(Locale.ROOT, "| mod_mu If-None-Match → 304 | %.2f ms | %.2f ms | generation read: %.2f ms | %.1f× |%n",
+                percentile(notModified, 50), percentile(notModified, 99), percentile(generation, 50),
+                percentile(notModified, 50) / percentile(generation, 50));
+        System.out.printf(Locale.ROOT, "| v0 list (ETag over the bytes) → 304 | %.1f ms | %.1f ms | eligibility query: %.1f ms | %.1f× |%n%n",
+                percentile(hashed, 50), percentile(hashed, 99), percentile(raw, 50), percentile(hashed, 50) / percentile(raw, 50));
+
+        String[] tags = new String[nodes.length];
+        Polls cold = polls(nodes, tags, Duration.ZERO, 2);
+        Polls warm = polls(nodes, tags, POLL_INTERVAL, 0);
+        System.out.println("Polling: " + LIST_NODES + " nodes, each once per " + POLL_INTERVAL.toSeconds() + " s (" + LIST_NODES
+                + " polls a minute). CPU time of spanel's process and of its PostgreSQL backends, per poll and as a share"
+                + " of one core at that rate. The first pass hands every node its list (two at a time, unpaced); the"
+                + " second is one real interval, paced, in which every node sends the ETag it got.\n");
+        System.out.println("| pass | answers | wall time | spanel JVM per poll | backends per poll | share of one core at 300 polls / 60 s |");
+        System.out.println("|---|---|---|---|---|---|");
+        printPolls("every node gets the full list", cold);
+        printPolls("every node holds the list", warm);
+        System.out.println("\nload average after: " + loadAverage() + "\n");
+    }
+
+    record Polls(double serverCpu, double backendsCpu, long ok, long unchanged, long failed, double seconds) {
+    }
+
+    static void printPolls(String name, Polls p) {
+        long polls = p.ok() + p.unchanged() + p.failed();
+        double perPoll = (p.serverCpu() + p.backendsCpu()) / polls;
+        System.out.printf(Locale.ROOT, "| %s | %d × 200, %d × 304, %d other | %.1f s | %.2f ms | %.2f ms | %.1f%% (spanel %.1f%%) |%n",
+                name, p.ok(), p.unchanged(), p.failed(), p.seconds(), 1000 * p.serverCpu() / polls, 1000 * p.backendsCpu() / polls,
+                100 * perPoll * LIST_NODES / POLL_INTERVAL.toSeconds(), 100 * p.serverCpu() / polls * LIST_NODES / POLL_INTERVAL.toSeconds());
+    }
+
+    /**
+     * Each node polls once, sending the ETag it holds (none the first time) and keeping the one it
+     * gets: spread evenly over {@code spread} on virtual threads, or, with no spread, as fast as
+     * {@code parallel} threads go.
+     */
+    static Polls polls(long[] nodes, String[] tags, Duration spread, int parallel) throws Exception {
+        long server = serverPid();
+        List<Long> backends = backendPids();
+        double serverBefore = cpuSeconds(server);
+        double backendsBefore = backends.stream().mapToDouble(NodeBench::cpuSeconds).sum();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong unchanged = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long spacing = spread.toNanos() / nodes.length;
+        long start = System.nanoTime();
+        try (var pollers = parallel > 0 ? Executors.newFixedThreadPool(parallel) : Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < nodes.length; i++) {
+                long due = start + i * spacing;
+                while (System.nanoTime() < due) {
+                    Thread.sleep(Math.max(1, (due - System.nanoTime()) / 1_000_000));
+                }
+                int n = i;
+                pollers.submit(() -> {
+                    HttpResponse<byte[]> reply = get(listPath(nodes[n]), tags[n], true);
+                    switch (reply.statusCode()) {
+                        case 200 -> ok.incrementAndGet();
+                        case 304 -> unchanged.incrementAndGet();
+                        default -> failed.incrementAndGet();
+                    }
+                    reply.headers().firstValue("ETag").ifPresent(tag -> tags[n] = tag);
+                    return null;
+                });
+            }
+            while (System.nanoTime() < start + spread.toNanos()) {
+                Thread.sleep(50);
+            }
+        }
+        double seconds = seconds(start);
+        double serverCpu = cpuSeconds(server) - serverBefore;
+        double backendsCpu = backendPids().stream().filter(backends::contains).mapToDouble(NodeBench::cpuSeconds).sum() - backendsBefore;
+        return new Polls(serverCpu, backendsCpu, ok.get(), unchanged.get(), failed.get(), seconds);
+    }
+
+    static String listPath(long node) {
+        return "/mod_mu/users?key=" + KEY + "&node_id=" + node;
+    }
+
+    static void expect304(String path, String etag) throws Exception {
+        int status = get(path, etag, true).statusCode();
+        if (status != 304) {
+            throw new IllegalStateException("expected 304 from " + path + ", got " + status);
+        }
+    }
+
+    /** Adds users like the seed's until there are {@code total}, all eligible on a class-0 node. */
+    static int topUpUsers(int total) throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT count(*) FROM users");
+            rs.next();
+            int have = rs.getInt(1);
+            s.execute("INSERT INTO users (email, password_hash, class, class_expire, expire_in, transfer_enable, passwd,"
+                    + " port, uuid, invite_code, node_speedlimit, node_iplimit)"
+                    + " SELECT 'bench' || g || '@example.com', 'x', 1, now() + interval '365 days', now() + interval '365 days',"
+                    + " 1099511627776, 'pw' || g, 10000 + g, md5(g::text)::uuid::text, 'inv' || g, 0, 0"
+                    + " FROM generate_series(" + (have + 1) + ", " + total + ") g");
+            s.execute("ANALYZE users");
+            return Math.max(have, total);
+        }
+    }
+
+    static long[] listNodes(int count) throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("INSERT INTO nodes (name, traffic_rate, sort, node_key_hash)"
+                    + " SELECT 'bench-list-' || g, 1, 11, md5('bench-list-' || g) FROM generate_series(1, " + count + ") g"
+                    + " RETURNING id");
+            long[] ids = new long[count];
+            int i = 0;
+            while (rs.next()) {
+                ids[i++] = rs.getLong(1);
+            }
+            return ids;
+        }
+    }
+
+    /** The statement spanel's full list runs (a class-0, group-0 node), every row and column fetched, on one connection. */
+    static final String ELIGIBILITY = "SELECT id, email, passwd, port, method, protocol, protocol_param, obfs, obfs_param, uuid,"
+            + " t, u, d, transfer_enable, class, node_group, node_speedlimit, node_iplimit, enable, switch_on, expire_in,"
+            + " class_expire FROM users WHERE enable AND switch_on AND NOT banned AND expire_in > now()"
+            + " AND u + d < transfer_enable AND CASE WHEN class_expire > now() THEN class ELSE 0 END >= 0 ORDER BY id";
+
+    static Connection baseline;
+
+    static synchronized Connection baseline() throws Exception {
+        if (baseline == null) {
+            baseline = DriverManager.getConnection(JDBC);
+        }
+        return baseline;
+    }
+
+    static void rawEligibility() throws Exception {
+        try (Statement s = baseline().createStatement(); var rs = s.executeQuery(ELIGIBILITY)) {
+            while (rs.next()) {
+                for (int i = 1; i <= 22; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    static void rawGeneration() throws Exception {
+        try (Statement s = baseline().createStatement(); var rs = s.executeQuery("SELECT sum(generation) FROM user_list_generations")) {
+            rs.next();
+        }
+    }
+
+    /** spanel's process: the java running spanel.jar with this benchmark's HTTP_PORT. */
+    static long serverPid() throws Exception {
+        String port = "HTTP_PORT=" + URI.create(URL).getPort();
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var dir : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmdline = java.nio.file.Files.readString(dir.resolve("cmdline"));
+                    String environ = java.nio.file.Files.readString(dir.resolve("environ"));
+                    if (cmdline.contains("spanel.jar") && Arrays.asList(environ.split("\0")).contains(port)) {
+                        return Long.parseLong(dir.getFileName().toString());
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException gone) {
+                    // another user's process, or one that ended while we looked
+                }
+            }
+        }
+        throw new IllegalStateException("no spanel.jar process with " + port);
+    }
+
+    /** The PostgreSQL backends serving this database, other than the benchmark's own. */
+    static List<Long> backendPids() throws Exception {
+        List<Long> pids = new ArrayList<>();
+        try (Statement s = baseline().createStatement(); var rs = s.executeQuery(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                pids.add(rs.getLong(1));
+            }
+        }
+        return pids;
+    }
+
+    /** User plus system CPU time of a process, from /proc (clock ticks of 1/100 s). */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    static String loadAverage() throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
     }
 
     // --- helpers -------------------------------------------------------------------------------

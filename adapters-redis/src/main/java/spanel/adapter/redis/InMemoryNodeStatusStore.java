@@ -31,6 +31,7 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
     private final Map<NodeId, Load> load = new ConcurrentHashMap<>();
     private final Map<UserId, Map<String, Instant>> alive = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    private final AtomicReference<Instant> lastAlive = new AtomicReference<>();
 
     @Override
     public void recordOnline(NodeId node, int count, String nodeLoad, Instant at) {
@@ -50,7 +51,15 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
             seen.merge(ip.ip(), at, (a, b) -> a.isAfter(b) ? a : b);
             seen.values().removeIf(last -> last.isBefore(expired));
         }
+        if (!ips.isEmpty()) {
+            lastAlive.accumulateAndGet(at, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        }
         sweep(at, expired);
+    }
+
+    @Override
+    public Optional<Instant> lastAliveIpAt() {
+        return Optional.ofNullable(lastAlive.get());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.params.ZAddParams;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeStatus;
@@ -69,6 +70,10 @@ final class RedisNodeStatusStore implements NodeStatusStore {
                     pipeline.zremrangeByScore(key, Double.NEGATIVE_INFINITY, expired);
                     pipeline.expire(key, EXPIRY_SECONDS);
                 }
+                if (!ips.isEmpty()) {
+                    pipeline.zadd(lastAliveKey(), now, "at", ZAddParams.zAddParams().gt());
+                    pipeline.expire(lastAliveKey(), EXPIRY_SECONDS);
+                }
                 pipeline.sync();
             }
         });
@@ -95,6 +100,17 @@ final class RedisNodeStatusStore implements NodeStatusStore {
             }
         }
         return result;
+    }
+
+    @Override
+    public Optional<Instant> lastAliveIpAt() {
+        Double at = RedisCalls.run(() -> redis.zscore(lastAliveKey(), "at"));
+        return Optional.ofNullable(at).map(millis -> Instant.ofEpochMilli(millis.longValue()));
+    }
+
+    /** One score, only ever raised (ZADD GT), so instances recording out of order keep the latest. */
+    private String lastAliveKey() {
+        return prefix + "alive-last";
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class ListNodeUsersService implements ListNodeUsers {
     private final NodeUserQuery users;
     private final NodeStatusStore status;
     private final Clock clock;
+    private final RecentListings recent = new RecentListings();
 
     public ListNodeUsersService(NodeGate gate, NodeRegistry registry, NodeUserQuery users, NodeStatusStore status,
             Clock clock) {
@@ -40,10 +41,51 @@ public final class ListNodeUsersService implements ListNodeUsers {
         }
         Node node = gate.admit(query.node().get(), query.key());
         registry.touchHeartbeat(node.id(), now);
+        if (!versioned(query.served(), now)) {
+            return unversioned(node, now);
+        }
+        // Read before the list: a write committed in between makes the version older than the
+        // list, which costs one extra full answer later, never a stale 304.
+        long generation = users.listGeneration();
+        ListVersion current = ListVersion.of(query.served(), node, generation);
+        for (String known : query.knownVersions()) {
+            if (current.isHeldIn(known, now)) {
+                return new NodeUsers(Optional.of(node), List.of(), Optional.of(known), true);
+            }
+        }
+        if (node.isOverBandwidth()) {
+            return new NodeUsers(Optional.of(node), List.of(), Optional.of(current.until(Optional.empty())), false);
+        }
+        NodeUserQuery.Listing listing = recent.get(new RecentListings.Key(node.nodeClass(), node.nodeGroup(), generation), now,
+                () -> users.allowedOn(node, now));
+        return new NodeUsers(Optional.of(node), listing.users(), Optional.of(current.until(listing.changesAt())), false);
+    }
+
+    /**
+     * Traffic counters change with every report, so a list showing them is never versioned; alive
+     * IP counts are all zero, and stay so, once no IP has been recorded for a window.
+     */
+    private boolean versioned(Served served, Instant now) {
+        return switch (served) {
+            case CREDENTIALS -> true;
+            case CREDENTIALS_AND_DEVICES -> devicesQuiet(now);
+            case EVERYTHING -> false;
+        };
+    }
+
+    private boolean devicesQuiet(Instant now) {
+        try {
+            return status.lastAliveIpAt().map(last -> last.isBefore(now.minus(NodeStatusStore.ALIVE_WINDOW))).orElse(true);
+        } catch (DependencyUnavailable storeDown) {
+            return false;
+        }
+    }
+
+    private NodeUsers unversioned(Node node, Instant now) {
         if (node.isOverBandwidth()) {
             return new NodeUsers(Optional.of(node), List.of());
         }
-        return new NodeUsers(Optional.of(node), withAliveIps(users.allowedOn(node, now), now));
+        return new NodeUsers(Optional.of(node), withAliveIps(users.allowedOn(node, now).users(), now));
     }
 
     /**

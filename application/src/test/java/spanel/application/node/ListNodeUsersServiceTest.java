@@ -1,74 +1,216 @@
 package spanel.application.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-import static spanel.domain.node.Nodes.aNode;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.MovableClock;
 import spanel.application.node.port.in.ListNodeUsers;
-import spanel.domain.error.Refusal;
+import spanel.application.node.port.in.ListNodeUsers.NodeUsers;
+import spanel.application.node.port.in.ListNodeUsers.Served;
+import spanel.application.node.port.out.NodeStatusStore;
+import spanel.application.node.port.out.NodeUserQuery;
+import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeUser;
+import spanel.domain.node.TrafficRate;
 import spanel.domain.user.UserId;
 
+/** A node that already holds the current list is told so without the list being built. */
 class ListNodeUsersServiceTest {
 
-    private static final NodeId NODE = NodeId.of(1);
-    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final String KEY = "the-shared-mu-key-0123";
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    private final NodeFakes fakes = new NodeFakes();
-    private final ListNodeUsersService service = new ListNodeUsersService(new NodeGate(fakes.registry, "shared-key"),
-            fakes.registry, fakes.users, fakes.status, new MovableClock(NOW));
+    private final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
+    private final Lists lists = new Lists();
+    private final HeardNodeStatus devices = new HeardNodeStatus();
+    private final Node node = registry.put(node(1, 0, 0));
 
-    private ListNodeUsers.NodeUsers list(Optional<NodeId> node, String key) {
-        return service.list(new ListNodeUsers.Query(node, key));
+    private final MovableClock clock = new MovableClock(NOW);
+    private final ListNodeUsers service = new ListNodeUsersService(new NodeGate(registry, KEY), registry, lists, devices,
+            clock);
+
+    private NodeUsers poll(Served served, Instant at, String... known) {
+        return poll(node, served, at, known);
+    }
+
+    private NodeUsers poll(Node on, Served served, Instant at, String... known) {
+        clock.set(at);
+        return service.list(new ListNodeUsers.Query(Optional.of(on.id()), KEY, served, List.of(known)));
+    }
+
+    private static Node node(long id, int nodeClass, long bandwidth) {
+        return new Node(NodeId.of(id), "n" + id, "", 11, "{}", "aes-128-gcm", TrafficRate.ONE, nodeClass, 0, 0,
+                bandwidth, 100, true, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static NodeUser user(long id) {
+        return new NodeUser(id, id + "@example.com", "pw", 10000 + (int) id, "aes-128-gcm", "origin", "", "plain", "",
+                "uuid-" + id, 0, 0, 0, 1000, 0, 0, 0, 0, true, true, 0);
     }
 
     @Test
-    void aNodeGetsTheUsersAllowedOnItEachWithTheirDevicesCountedAndThePullIsItsHeartbeat() {
-        fakes.registry.put(aNode(1).withOwnKey("node-key").build());
-        fakes.allowed.add(NodeFakes.user(7));
-        fakes.allowed.add(NodeFakes.user(8));
-        fakes.aliveIps.put(UserId.of(7), 2);
+    void aNodeHoldingTheCurrentVersionIsAnsweredUnchangedWithoutListing() {
+        lists.users = List.of(user(1), user(2));
+        NodeUsers first = poll(Served.CREDENTIALS, NOW);
 
-        ListNodeUsers.NodeUsers listed = list(Optional.of(NODE), "node-key");
+        NodeUsers again = poll(Served.CREDENTIALS, NOW.plusSeconds(60), first.version().orElseThrow());
 
-        assertThat(listed.users()).extracting(NodeUser::id, NodeUser::aliveIps)
-                .containsExactly(tuple(7L, 2), tuple(8L, 0));
-        assertThat(fakes.registry.find(NODE).orElseThrow().heartbeat()).contains(NOW);
+        assertThat(first.users()).hasSize(2);
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.users()).isEmpty();
+        assertThat(again.version()).isEqualTo(first.version());
+        assertThat(lists.listings).isEqualTo(1);
     }
 
     @Test
-    void withoutTheStatusStoreTheUsersAreStillListedWithNoDevicesCounted() {
-        fakes.registry.put(aNode(1).withOwnKey("node-key").build());
-        fakes.allowed.add(NodeFakes.user(7));
-        fakes.aliveIps.put(UserId.of(7), 2);
-        fakes.storeDown = true;
+    void aNewGenerationMeansANewList() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        lists.generation++;
 
-        assertThat(list(Optional.of(NODE), "node-key").users()).extracting(NodeUser::aliveIps).containsExactly(0);
+        NodeUsers next = poll(Served.CREDENTIALS, NOW, held);
+
+        assertThat(next.unchanged()).isFalse();
+        assertThat(next.version()).isNotEqualTo(Optional.of(held));
+        assertThat(lists.listings).isEqualTo(2);
     }
 
     @Test
-    void aNodeOverItsBandwidthLimitGetsNoUsers() {
-        fakes.registry.put(aNode(1).withOwnKey("node-key").carried(1_000, 1_000).build());
-        fakes.allowed.add(NodeFakes.user(7));
+    void theVersionLapsesWhenTheFirstListedExpiryComes() {
+        lists.users = List.of(user(1));
+        lists.changesAt = Optional.of(NOW.plusSeconds(300));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
 
-        ListNodeUsers.NodeUsers listed = list(Optional.of(NODE), "node-key");
-
-        assertThat(listed.node()).isPresent();
-        assertThat(listed.users()).isEmpty();
+        assertThat(poll(Served.CREDENTIALS, NOW.plusSeconds(299), held).unchanged()).isTrue();
+        assertThat(poll(Served.CREDENTIALS, NOW.plusSeconds(300), held).unchanged()).isFalse();
     }
 
     @Test
-    void everyUserIsListedOnlyForTheSharedKey() {
-        fakes.registry.put(aNode(1).withOwnKey("node-key").build());
-        fakes.userRows.add(NodeFakes.user(7));
+    void aChangedNodeSettingMeansANewList() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        registry.put(node(1, 3, 0));
 
-        assertThat(list(Optional.empty(), "shared-key").users()).extracting(NodeUser::id).containsExactly(7L);
-        assertThatThrownBy(() -> list(Optional.empty(), "node-key")).isInstanceOf(Refusal.class);
+        assertThat(poll(Served.CREDENTIALS, NOW, held).unchanged()).isFalse();
+    }
+
+    @Test
+    void aNodeGoingOverItsBandwidthMeansANewAndEmptyList() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        registry.put(node(1, 0, 100));
+
+        NodeUsers over = poll(Served.CREDENTIALS, NOW, held);
+
+        assertThat(over.unchanged()).isFalse();
+        assertThat(over.users()).isEmpty();
+    }
+
+    @Test
+    void aVersionMadeForOneKindOfAnswerDoesNotServeAnother() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+
+        assertThat(poll(Served.CREDENTIALS_AND_DEVICES, NOW, held).unchanged()).isFalse();
+    }
+
+    @Test
+    void deviceCountsAreVersionedOnlyOnceNoIpHasBeenSeenForAWindow() {
+        lists.users = List.of(user(1));
+        devices.lastAliveIp = Optional.of(NOW.minusSeconds(30));
+        devices.aliveIps = Map.of(UserId.of(1), 2);
+
+        NodeUsers live = poll(Served.CREDENTIALS_AND_DEVICES, NOW);
+        NodeUsers quiet = poll(Served.CREDENTIALS_AND_DEVICES, NOW.plus(NodeStatusStore.ALIVE_WINDOW));
+
+        assertThat(live.version()).isEmpty();
+        assertThat(live.users().getFirst().aliveIps()).isEqualTo(2);
+        assertThat(quiet.version()).isPresent();
+        assertThat(quiet.users().getFirst().aliveIps()).isZero();
+    }
+
+    @Test
+    void trafficCountersAreNeverVersioned() {
+        lists.users = List.of(user(1));
+
+        assertThat(poll(Served.EVERYTHING, NOW).version()).isEmpty();
+        assertThat(poll(Served.EVERYTHING, NOW, "anything").unchanged()).isFalse();
+    }
+
+    @Test
+    void aVersionThatIsNotOursIsNotHeld() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        String stem = held.substring(0, held.lastIndexOf('.') + 1);
+
+        assertThat(poll(Served.CREDENTIALS, NOW, stem + "soon", "*", "").unchanged()).isFalse();
+    }
+
+    @Test
+    void nodesOfTheSameClassAndGroupShareOneListingPerGeneration() {
+        lists.users = List.of(user(1));
+        Node twin = registry.put(node(2, 0, 0));
+        Node higher = registry.put(node(3, 1, 0));
+        poll(Served.CREDENTIALS, NOW);
+
+        NodeUsers forTwin = poll(twin, Served.CREDENTIALS, NOW);
+        poll(higher, Served.CREDENTIALS, NOW);
+        lists.generation++;
+        poll(Served.CREDENTIALS, NOW);
+
+        assertThat(forTwin.users()).hasSize(1);
+        assertThat(lists.listings).isEqualTo(3);
+    }
+
+    @Test
+    void aSharedListingIsNotUsedPastItsFirstExpiry() {
+        lists.users = List.of(user(1));
+        lists.changesAt = Optional.of(NOW.plusSeconds(300));
+        Node twin = registry.put(node(2, 0, 0));
+        poll(Served.CREDENTIALS, NOW);
+
+        poll(twin, Served.CREDENTIALS, NOW.plusSeconds(299));
+        poll(twin, Served.CREDENTIALS, NOW.plusSeconds(300));
+
+        assertThat(lists.listings).isEqualTo(2);
+    }
+
+    @Test
+    void anUnchangedPollIsStillTheNodesHeartbeat() {
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+
+        poll(Served.CREDENTIALS, NOW.plus(Duration.ofMinutes(1)), held);
+
+        assertThat(registry.find(node.id()).orElseThrow().heartbeat()).contains(NOW.plus(Duration.ofMinutes(1)));
+    }
+
+    private static final class Lists implements NodeUserQuery {
+        List<NodeUser> users = List.of();
+        Optional<Instant> changesAt = Optional.empty();
+        long generation = 7;
+        int listings;
+
+        @Override
+        public Listing allowedOn(Node node, Instant now) {
+            listings++;
+            return new Listing(users, changesAt);
+        }
+
+        @Override
+        public List<NodeUser> all() {
+            return users;
+        }
+
+        @Override
+        public long listGeneration() {
+            return generation;
+        }
     }
 }

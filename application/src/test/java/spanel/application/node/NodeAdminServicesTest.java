@@ -96,7 +96,7 @@ class NodeAdminServicesTest {
         registry.touchHeartbeat(created.id(), now.minusSeconds(42));
         registry.carried(created.id(), 1234);
 
-        List<NodeOverview> overview = new ShowNodeStatusService(registry, new NoStatus(), Clock.fixed(now, ZoneOffset.UTC))
+        List<NodeOverview> overview = new ShowNodeStatusService(registry, new HeardNodeStatus(), Clock.fixed(now, ZoneOffset.UTC))
                 .overview();
 
         assertThat(overview).singleElement().satisfies(line -> {
@@ -187,30 +187,5 @@ class NodeAdminServicesTest {
                 .isInstanceOf(spanel.domain.error.Refusal.class).hasMessageContaining("sort 1");
         assertThatThrownBy(() -> rotate.rotate(new spanel.application.node.port.in.RotateServerKey.Command(ADMIN,
                 NodeId.of(999)))).isInstanceOf(NotFound.class);
-    }
-
-    /** A store that has heard nothing from any node. */
-    private static final class NoStatus implements spanel.application.node.port.out.NodeStatusStore {
-        @Override
-        public void recordOnline(NodeId node, int online, String load, Instant at) {
-        }
-
-        @Override
-        public void recordLoad(NodeId node, double cpu, double memory, double network, Instant at) {
-        }
-
-        @Override
-        public void recordAliveIps(NodeId node, List<AliveIp> ips, Instant at) {
-        }
-
-        @Override
-        public java.util.Map<UserId, Integer> aliveIpCounts(java.util.Collection<UserId> users, Instant now) {
-            return java.util.Map.of();
-        }
-
-        @Override
-        public spanel.domain.node.NodeStatus status(NodeId node, Instant now) {
-            return spanel.domain.node.NodeStatus.NONE;
-        }
     }
 }

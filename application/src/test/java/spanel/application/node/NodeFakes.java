@@ -123,6 +123,12 @@ public final class NodeFakes {
         }
 
         @Override
+        public Optional<Instant> lastAliveIpAt() {
+            answerIfUp();
+            return Optional.empty();
+        }
+
+        @Override
         public NodeStatus status(NodeId node, Instant now) {
             answerIfUp();
             return reported;
@@ -174,8 +180,13 @@ public final class NodeFakes {
 
     final NodeUserQuery users = new NodeUserQuery() {
         @Override
-        public List<NodeUser> allowedOn(Node node, Instant now) {
-            return List.copyOf(allowed);
+        public Listing allowedOn(Node node, Instant now) {
+            return new Listing(List.copyOf(allowed), Optional.empty());
+        }
+
+        @Override
+        public long listGeneration() {
+            return 0;
         }
 
         @Override

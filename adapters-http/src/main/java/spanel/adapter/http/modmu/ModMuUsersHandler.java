@@ -2,7 +2,6 @@ package spanel.adapter.http.modmu;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.application.node.port.in.ListNodeUsers;
@@ -19,11 +18,11 @@ public final class ModMuUsersHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(ModMu.nodeId(ctx)), ModMu.key(ctx)));
+        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(ModMu.nodeId(ctx)), ModMu.key(ctx),
+                ListNodeUsers.Served.CREDENTIALS_AND_DEVICES, CachedJson.knownVersions(ctx)));
         Node node = listed.node().orElseThrow();
-        List<ModMuUser> users = listed.users().stream()
+        CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(), () -> ModMu.Data.of(listed.users().stream()
                 .flatMap(user -> ModMuUser.of(user, node, node.method()).stream())
-                .toList();
-        CachedJson.send(ctx, ModMu.Data.of(users));
+                .toList()));
     }
 }

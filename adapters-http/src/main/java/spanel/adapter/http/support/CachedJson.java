@@ -5,8 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers that nodes poll every minute (user lists, node info, rules) carry a weak ETag over their
@@ -31,6 +35,47 @@ public final class CachedJson {
             return;
         }
         ctx.contentType("application/json").result(bytes);
+    }
+
+    /**
+     * Answers a list that carries its own version (a list generation rather than a digest of the
+     * bytes): a bodiless 304 when the caller already holds it, else the body with the version as
+     * its ETag. Without a version, the ETag is over the bytes as in {@link #send}.
+     */
+    public static void sendVersioned(Context ctx, Optional<String> version, boolean unchanged, Supplier<Object> body) {
+        if (version.isEmpty()) {
+            send(ctx, body.get());
+            return;
+        }
+        ctx.header("ETag", "W/\"" + version.get() + "\"");
+        if (unchanged) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        try {
+            ctx.contentType("application/json").result(Json.mapper().writeValueAsBytes(body.get()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the answer", e);
+        }
+    }
+
+    /** The entity tags an If-None-Match names, without their weak prefix and quotes. */
+    public static List<String> knownVersions(Context ctx) {
+        String header = ctx.header("If-None-Match");
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (String candidate : header.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tags.add(tag.substring(1, tag.length() - 1));
+            }
+        }
+        return tags;
     }
 
     /** A weak ETag over exact bytes. */

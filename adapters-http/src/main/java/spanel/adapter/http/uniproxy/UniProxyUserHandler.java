@@ -29,7 +29,9 @@ public final class UniProxyUserHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx)));
-        CachedJson.send(ctx, new Users(listed.users().stream().map(User::of).toList()));
+        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx),
+                ListNodeUsers.Served.CREDENTIALS, CachedJson.knownVersions(ctx)));
+        CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(),
+                () -> new Users(listed.users().stream().map(User::of).toList()));
     }
 }

@@ -1,10 +1,15 @@
 package spanel.adapter.persistence.node;
 
+import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static spanel.adapter.persistence.generated.Tables.USERS;
+import static spanel.adapter.persistence.generated.Tables.USER_LIST_GENERATIONS;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -27,14 +32,34 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
     }
 
     @Override
-    public List<NodeUser> allowedOn(Node node, Instant now) {
+    public Listing allowedOn(Node node, Instant now) {
         var at = JooqNodeRegistry.utc(now);
-        return dsl.select(COLUMNS)
+        List<NodeUser> users = new ArrayList<>();
+        OffsetDateTime changesAt = null;
+        for (Record row : dsl.select(COLUMNS).select(USERS.EXPIRE_IN, USERS.CLASS_EXPIRE)
                 .from(USERS)
                 .where(Eligibility.userServable(at))
                 .and(Eligibility.fits(val(node.nodeClass()), val(node.nodeGroup()), at))
                 .orderBy(USERS.ID)
-                .fetch(JooqNodeUserQuery::toView);
+                .fetch()) {
+            users.add(toView(row));
+            changesAt = earliestAhead(changesAt, row.get(USERS.EXPIRE_IN), at);
+            changesAt = earliestAhead(changesAt, row.get(USERS.CLASS_EXPIRE), at);
+        }
+        return new Listing(users, Optional.ofNullable(changesAt).map(OffsetDateTime::toInstant));
+    }
+
+    /** Time only takes users off a list (accounts and classes expire), at the first of these dates. */
+    private static OffsetDateTime earliestAhead(OffsetDateTime earliest, OffsetDateTime candidate, OffsetDateTime at) {
+        if (candidate == null || !candidate.isAfter(at)) {
+            return earliest;
+        }
+        return earliest == null || candidate.isBefore(earliest) ? candidate : earliest;
+    }
+
+    @Override
+    public long listGeneration() {
+        return dsl.select(sum(USER_LIST_GENERATIONS.GENERATION)).from(USER_LIST_GENERATIONS).fetchSingle().value1().longValue();
     }
 
     @Override

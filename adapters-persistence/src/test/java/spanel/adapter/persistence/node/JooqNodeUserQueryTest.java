@@ -44,7 +44,7 @@ class JooqNodeUserQueryTest extends PersistenceContractTest {
     }
 
     private List<Long> allowed(Node on) {
-        return new JooqNodeUserQuery(dsl()).allowedOn(on, NOW).stream().map(NodeUser::id).toList();
+        return new JooqNodeUserQuery(dsl()).allowedOn(on, NOW).users().stream().map(NodeUser::id).toList();
     }
 
     @Test
@@ -87,7 +87,7 @@ class JooqNodeUserQueryTest extends PersistenceContractTest {
             u.setNodeIplimit(2);
         });
 
-        NodeUser listed = new JooqNodeUserQuery(dsl()).allowedOn(node, NOW).getFirst();
+        NodeUser listed = new JooqNodeUserQuery(dsl()).allowedOn(node, NOW).users().getFirst();
 
         assertThat(listed.id()).isEqualTo(id);
         assertThat(listed.speedLimit()).isEqualTo(100);

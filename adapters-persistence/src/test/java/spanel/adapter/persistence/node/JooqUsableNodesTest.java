@@ -89,7 +89,7 @@ class JooqUsableNodesTest extends PersistenceContractTest {
             List<Long> expected = new ArrayList<>();
             for (long id : nodes) {
                 Node node = registry.find(NodeId.of(id)).orElseThrow();
-                boolean listed = lists.allowedOn(node, NOW).stream().map(NodeUser::id).anyMatch(u -> u == user);
+                boolean listed = lists.allowedOn(node, NOW).users().stream().map(NodeUser::id).anyMatch(u -> u == user);
                 if (listed && node.enabled() && !node.isOverBandwidth()) {
                     expected.add(id);
                 }

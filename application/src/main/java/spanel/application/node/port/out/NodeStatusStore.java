@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeStatus;
 import spanel.domain.user.UserId;
@@ -27,6 +28,12 @@ public interface NodeStatusStore {
 
     /** Distinct IPs per user across all nodes within the window ending at {@code now}; users with none are absent. */
     Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now);
+
+    /**
+     * The latest instant any node recorded an alive IP, while that is kept. Once it is a window
+     * old, every count is zero and stays zero until the next record.
+     */
+    Optional<Instant> lastAliveIpAt();
 
     NodeStatus status(NodeId node, Instant now);
 

@@ -2,6 +2,7 @@ package spanel.application.node.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
 
@@ -13,8 +14,23 @@ public interface NodeUserQuery {
      * expired, effective class (class while class_expire is ahead, else 0) at least the node's,
      * same group unless the node's group is 0, traffic left. Ordered by id.
      */
-    List<NodeUser> allowedOn(Node node, Instant now);
+    Listing allowedOn(Node node, Instant now);
 
     /** Every user, ordered by id. */
     List<NodeUser> all();
+
+    /**
+     * A number that changes with every committed write that could change any node's list: a user
+     * added or removed, or a change to what a list serves of a user or to whether the user may be
+     * listed (limits, credentials, class, group, expiry dates, enable, ban, crossing the traffic
+     * quota). It does not change with time passing nor with traffic that stays within the quota.
+     */
+    long listGeneration();
+
+    /**
+     * The users listed, and the first instant after the listing at which time alone would change it
+     * (a listed account or class expiring), if any.
+     */
+    record Listing(List<NodeUser> users, Optional<Instant> changesAt) {
+    }
 }
