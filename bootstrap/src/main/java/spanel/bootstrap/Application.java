@@ -253,7 +253,7 @@ public final class Application implements AutoCloseable {
                         new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, ingest, stores, muKey, clock),
+                nodeUseCases(persistence, ingest, stores, muKey, clock, ingestPoolSize(settings.databasePoolSize())),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, settings.jobs().timezone(), clock),
                 paymentUseCases(persistence, settings, clock),
@@ -387,15 +387,19 @@ public final class Application implements AutoCloseable {
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
+    /**
+     * Traffic reports are applied in batches, each on one ingest connection: half of them, so one
+     * batch can be applied while the one before it commits, and the rest of the pool stays free.
+     */
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
-            String muKey, Clock clock) {
+            String muKey, Clock clock, int ingestPool) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), clock),
+                        ingest.transactions(), clock, Math.max(1, ingestPool / 2)),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),
