@@ -81,28 +81,41 @@ public final class GroupCommit<T, R> {
         return mine.outcome.result();
     }
 
-    /** Runs batches until the leader's own item is done, then passes the lead on (or gives it up). */
+    /**
+     * Runs batches until the leader's own item is done, then passes the lead on (or gives it up).
+     * When another leader already took its item, it waits for that batch rather than run empty ones.
+     */
     private void lead(Pending<T, R> mine) {
         while (true) {
             List<Pending<T, R>> taken = take();
-            run(taken);
+            if (!taken.isEmpty()) {
+                run(taken);
+            }
             lock.lock();
             try {
-                if (mine.outcome != null) {
-                    Pending<T, R> next = queue.peekFirst();
-                    if (next == null) {
-                        running--;
-                    } else {
-                        next.leads = true;
-                    }
-                    changed.signalAll();
-                    return;
+                while (taken.isEmpty() && mine.outcome == null) {
+                    changed.awaitUninterruptibly();
                 }
                 changed.signalAll();
+                if (mine.outcome != null) {
+                    handOver();
+                    return;
+                }
             } finally {
                 lock.unlock();
             }
         }
+    }
+
+    /** The oldest queued caller not yet leading takes this leader's place; with none, the place is given up. */
+    private void handOver() {
+        for (Pending<T, R> next : queue) {
+            if (!next.leads) {
+                next.leads = true;
+                return;
+            }
+        }
+        running--;
     }
 
     private List<Pending<T, R>> take() {

@@ -30,21 +30,26 @@ class AdmissionTest {
         }
     }
 
-    @Test
-    void sixteenOneUserReportsRunWhereOneLargeReportWouldAndTheSeventeenthIsRefused() throws Exception {
-        CountDownLatch allIn = new CountDownLatch(Admission.SHARES_PER_PLACE);
-        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+    /** A report route that holds every request it admits until the test releases them. */
+    private TestHttp start(Admission admission, CountDownLatch admitted) {
         app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.concurrency.useVirtualThreads = true;
             ErrorMapping.register(config.routes);
             config.routes.post("/report", admission.admit(ctx -> {
-                allIn.countDown();
+                admitted.countDown();
                 release.await();
                 ctx.json(Envelope.ok(ctx.body().length()));
             }));
         }).start("127.0.0.1", 0);
-        TestHttp http = new TestHttp(app.port());
+        return new TestHttp(app.port());
+    }
+
+    @Test
+    void sixteenOneUserReportsRunWhereOneLargeReportWouldAndTheSeventeenthIsRefused() throws Exception {
+        CountDownLatch allIn = new CountDownLatch(Admission.SHARES_PER_PLACE);
+        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+        TestHttp http = start(admission, allIn);
         String small = "{\"node_id\":1,\"data\":[{\"user_id\":1,\"u\":1,\"d\":1}]}";
         try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<TestHttp.Reply>> running = new ArrayList<>();
@@ -75,17 +80,7 @@ class AdmissionTest {
     @Test
     void overTheLimitARequestIsRefusedWith503AndRetryAfterAndTheNextOneIsAdmitted() throws Exception {
         Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
-        app = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), true));
-            config.concurrency.useVirtualThreads = true;
-            ErrorMapping.register(config.routes);
-            config.routes.post("/report", admission.admit(ctx -> {
-                entered.countDown();
-                release.await();
-                ctx.json(Envelope.ok(ctx.body().length()));
-            }));
-        }).start("127.0.0.1", 0);
-        TestHttp http = new TestHttp(app.port());
+        TestHttp http = start(admission, entered);
         String body = "{\"data\":\"" + "x".repeat(200_000) + "\"}";
         try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<TestHttp.Reply> first = client.submit(() -> http.post("/report", body));
