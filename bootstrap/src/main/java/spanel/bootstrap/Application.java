@@ -25,6 +25,7 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
+import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.mail.SmtpMailer;
 import spanel.adapter.payment.PaymentAdapters;
@@ -399,7 +400,7 @@ public final class Application implements AutoCloseable {
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), clock, Math.max(1, ingestPool / 2)),
+                        ingest.transactions(), clock, Math.max(1, ingestPool / 2), ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -41,12 +41,19 @@ public final class GroupCommit<T, R> {
     private final int leaders;
     private final int maxWeight;
     private final ToIntFunction<T> weight;
+    private final Predicate<RuntimeException> sharedByTheQueue;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
     private int running;
 
-    public GroupCommit(Batch<T, R> batch, int leaders, int maxWeight, ToIntFunction<T> weight) {
+    /**
+     * {@code sharedByTheQueue} tells a batch's failure that every item queued behind it would meet
+     * too (a database that does not answer): those items get it at once instead of each waiting for
+     * its own turn to fail.
+     */
+    public GroupCommit(Batch<T, R> batch, int leaders, int maxWeight, ToIntFunction<T> weight,
+            Predicate<RuntimeException> sharedByTheQueue) {
         if (leaders < 1 || maxWeight < 1) {
             throw new IllegalArgumentException("at least one leader and a positive batch weight");
         }
@@ -54,6 +61,7 @@ public final class GroupCommit<T, R> {
         this.leaders = leaders;
         this.maxWeight = maxWeight;
         this.weight = weight;
+        this.sharedByTheQueue = sharedByTheQueue;
     }
 
     /** Does the item in the next batch that has room, and returns its result once that batch is done. */
@@ -74,6 +82,15 @@ public final class GroupCommit<T, R> {
         }
         if (mine.outcome == null) {
             lead(mine);
+        } else if (mine.leads) {
+            // Led nothing: another batch took this item before the caller woke to lead.
+            lock.lock();
+            try {
+                handOver();
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
         if (mine.outcome.failure() != null) {
             throw mine.outcome.failure();
@@ -145,8 +162,22 @@ public final class GroupCommit<T, R> {
         } catch (RuntimeException | Error e) {
             RuntimeException failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
             outcomes = taken.stream().<Outcome<R>>map(p -> Outcome.failed(failure)).toList();
+            if (sharedByTheQueue.test(failure)) {
+                failQueued(failure);
+            }
         }
         finish(taken, outcomes);
+    }
+
+    private void failQueued(RuntimeException failure) {
+        lock.lock();
+        try {
+            for (Pending<T, R> waiting; (waiting = queue.pollFirst()) != null; ) {
+                waiting.outcome = Outcome.failed(failure);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void finish(List<Pending<T, R>> taken, List<Outcome<R>> outcomes) {

@@ -1,6 +1,7 @@
 package spanel.application.node;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
@@ -21,14 +22,18 @@ public final class ReportTrafficService implements ReportTraffic {
     private final GroupCommit<Command, AppliedReport> batches;
 
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, Clock clock) {
-        this(gate, ledger, transactions, clock, 1);
+        this(gate, ledger, transactions, clock, 1, failure -> false);
     }
 
-    /** {@code batchesAtOnce}: how many batches may be applied at the same time, each on a connection of its own. */
+    /**
+     * {@code batchesAtOnce}: how many batches may be applied at the same time, each on a connection
+     * of its own; {@code databaseDown}: a failure that the reports waiting behind a batch would meet
+     * too, so they are answered with it at once (a 503 within the time one connection wait takes).
+     */
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, Clock clock,
-            int batchesAtOnce) {
+            int batchesAtOnce, Predicate<RuntimeException> databaseDown) {
         this.batches = new GroupCommit<>(new ApplyTrafficBatch(gate, ledger, transactions, clock), batchesAtOnce,
-                BATCH_USERS, command -> Math.max(1, command.report().entries().size()));
+                BATCH_USERS, command -> Math.max(1, command.report().entries().size()), databaseDown);
     }
 
     @Override

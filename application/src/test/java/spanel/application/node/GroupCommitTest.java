@@ -38,7 +38,7 @@ class GroupCommitTest {
                 await(releaseFirst);
             }
             return doubled(items);
-        }, 1, 100, i -> 1);
+        }, 1, 100, i -> 1, failure -> false);
         List<Thread> callers = new ArrayList<>();
         List<Integer> results = Collections.synchronizedList(new ArrayList<>());
         callers.add(Thread.ofPlatform().start(() -> results.add(commit.submit(0))));
@@ -62,15 +62,52 @@ class GroupCommitTest {
 
     @Test
     void anItemRefusedByItsBatchFailsAloneAndABatchThatThrowsFailsEachOfItsItems() {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::doubled, 1, 100, i -> 1);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::doubled, 1, 100, i -> 1, failure -> false);
         assertThat(commit.submit(4)).isEqualTo(8);
         assertThatThrownBy(() -> commit.submit(-1)).hasMessage("negative -1");
 
         GroupCommit<Integer, Integer> broken = new GroupCommit<>(items -> {
             throw new IllegalStateException("the database does not answer");
-        }, 1, 100, i -> 1);
+        }, 1, 100, i -> 1, failure -> false);
         assertThatThrownBy(() -> broken.submit(1)).hasMessage("the database does not answer");
         assertThatThrownBy(() -> broken.submit(2)).as("the next caller leads again").hasMessage("the database does not answer");
+    }
+
+    @Test
+    void aFailureEveryQueuedItemWouldMeetAnswersTheQueueAtOnce() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        List<Integer> applied = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(items -> {
+            applied.addAll(items);
+            firstRunning.countDown();
+            await(releaseFirst);
+            throw new IllegalStateException("the database does not answer");
+        }, 1, 100, i -> 1, failure -> failure.getMessage().contains("does not answer"));
+        List<Thread> callers = new ArrayList<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 3; i++) {
+            int item = i;
+            callers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    commit.submit(item);
+                } catch (IllegalStateException e) {
+                    failures.add(e.getMessage());
+                }
+            }));
+            if (i == 0) {
+                await(firstRunning);
+            }
+        }
+        callers.subList(1, 3).forEach(GroupCommitTest::awaitQueued);
+
+        releaseFirst.countDown();
+        for (Thread caller : callers) {
+            caller.join();
+        }
+
+        assertThat(failures).hasSize(3).containsOnly("the database does not answer");
+        assertThat(applied).as("the queued items were never tried").containsExactly(0);
     }
 
     @Test
@@ -85,7 +122,7 @@ class GroupCommitTest {
             } finally {
                 running.decrementAndGet();
             }
-        }, 2, 10, i -> 1 + i % 4);
+        }, 2, 10, i -> 1 + i % 4, failure -> false);
         List<Future<Integer>> results = new ArrayList<>();
         try (ExecutorService callers = Executors.newFixedThreadPool(32)) {
             for (int i = 0; i < 2_000; i++) {
