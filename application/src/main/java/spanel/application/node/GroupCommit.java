@@ -67,6 +67,7 @@ public final class GroupCommit<T, R> {
     /** Does the item in the next batch that has room, and returns its result once that batch is done. */
     public R submit(T item) {
         Pending<T, R> mine = new Pending<>(item);
+        boolean mustLead;
         lock.lock();
         try {
             queue.addLast(mine);
@@ -77,20 +78,17 @@ public final class GroupCommit<T, R> {
             while (!mine.leads && mine.outcome == null) {
                 changed.awaitUninterruptibly();
             }
+            mustLead = mine.outcome == null;
+            if (!mustLead && mine.leads) {
+                // Handed the lead after another batch had already done this item: pass it on.
+                handOver();
+                changed.signalAll();
+            }
         } finally {
             lock.unlock();
         }
-        if (mine.outcome == null) {
+        if (mustLead) {
             lead(mine);
-        } else if (mine.leads) {
-            // Led nothing: another batch took this item before the caller woke to lead.
-            lock.lock();
-            try {
-                handOver();
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
         }
         if (mine.outcome.failure() != null) {
             throw mine.outcome.failure();
