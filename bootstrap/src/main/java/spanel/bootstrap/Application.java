@@ -27,6 +27,7 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
+import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.mail.SmtpMailer;
 import spanel.adapter.metrics.MetricsAdapters;
@@ -262,7 +263,8 @@ public final class Application implements AutoCloseable {
                         new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
-                nodeUseCases(persistence, ingest, stores, muKey, metrics.trafficMeter(), clock),
+                nodeUseCases(persistence, ingest, stores, muKey, metrics.trafficMeter(), clock,
+                        ingestPoolSize(settings.databasePoolSize())),
                 nodeAdminUseCases(persistence, stores, clock),
                 shopUseCases(persistence, settings.jobs().timezone(), metrics.purchaseMeter(), clock),
                 paymentUseCases(persistence, settings, metrics.paymentMeter(), clock),
@@ -403,15 +405,20 @@ public final class Application implements AutoCloseable {
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
 
+    /**
+     * Traffic reports are applied in batches, each on one ingest connection: half of them, so one
+     * batch can be applied while the one before it commits, and the rest of the pool stays free.
+     */
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
-            String muKey, TrafficMeter trafficMeter, Clock clock) {
+            String muKey, TrafficMeter trafficMeter, Clock clock, int ingestPool) {
         NodeRegistry nodes = persistence.nodeRegistry();
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
                 new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), trafficMeter, clock),
+                        ingest.transactions(), trafficMeter, clock, Math.max(1, ingestPool / 2),
+                        ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
                 new ReportAliveIpsService(gate, status, clock),

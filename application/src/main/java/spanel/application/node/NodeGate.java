@@ -1,5 +1,7 @@
 package spanel.application.node;
 
+import java.util.Map;
+import java.util.Set;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
@@ -23,8 +25,21 @@ public final class NodeGate {
 
     /** The enabled node the key may act for. */
     public Node admit(NodeId id, String presentedKey) {
+        return check(registry.find(id).orElse(null), presentedKey);
+    }
+
+    /** The nodes a batch of requests names, read once for all of them. */
+    public Map<NodeId, Node> nodes(Set<NodeId> ids) {
+        return registry.findAll(ids);
+    }
+
+    /** As {@link #admit(NodeId, String)}, with the node read beforehand by {@link #nodes(Set)}. */
+    public Node admit(NodeId id, String presentedKey, Map<NodeId, Node> nodes) {
+        return check(nodes.get(id), presentedKey);
+    }
+
+    private Node check(Node node, String presentedKey) {
         boolean shared = NodeKeys.matches(presentedKey, sharedKeyHash);
-        Node node = registry.find(id).orElse(null);
         if (node == null) {
             throw shared ? NodeRefusals.notFound() : NodeRefusals.badKey();
         }

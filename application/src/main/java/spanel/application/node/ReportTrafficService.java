@@ -1,70 +1,46 @@
 package spanel.application.node;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.application.node.port.out.TrafficMeter;
-import spanel.domain.error.Refusal;
 import spanel.domain.node.AppliedReport;
-import spanel.domain.node.Node;
-import spanel.domain.node.TrafficReport;
 
 /**
- * Applies a traffic report whole or not at all. With a report id, the first delivery claims it
- * inside the same transaction, so every repeat (concurrent or later) gets the first answer and
- * counts nothing. What became of the report is told to the meter once the transaction has ended.
+ * Applies traffic reports, each whole or not at all. Reports that arrive while others are being
+ * applied are applied together ({@link ApplyTrafficBatch}): one transaction and one commit for all
+ * of them, each answered only once that commit is done. With a report id, the first delivery claims
+ * it inside the same transaction, so every repeat (in the same batch, concurrent or later) gets the
+ * first answer and counts nothing. What became of each report is told to the meter once its batch
+ * has committed.
  */
 public final class ReportTrafficService implements ReportTraffic {
 
-    private final NodeGate gate;
-    private final TrafficLedger ledger;
-    private final TransactionRunner transactions;
-    private final TrafficMeter meter;
-    private final Clock clock;
+    /** Users per batch: a batch of small reports is about as heavy as one 1,000-user report. */
+    static final int BATCH_USERS = 1_000;
+
+    private final GroupCommit<Command, AppliedReport> batches;
 
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
             Clock clock) {
-        this.gate = gate;
-        this.ledger = ledger;
-        this.transactions = transactions;
-        this.meter = meter;
-        this.clock = clock;
+        this(gate, ledger, transactions, meter, clock, 1, failure -> false);
     }
 
-    /** The key check reads the node on the transaction's own connection: one connection per report. */
+    /**
+     * {@code batchesAtOnce}: how many batches may be applied at the same time, each on a connection
+     * of its own; {@code databaseDown}: a failure that the reports waiting behind a batch would meet
+     * too, so they are answered with it at once (a 503 within the time one connection wait takes).
+     */
+    public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
+            Clock clock, int batchesAtOnce, Predicate<RuntimeException> databaseDown) {
+        this.batches = new GroupCommit<>(new ApplyTrafficBatch(gate, ledger, transactions, meter, clock), batchesAtOnce,
+                BATCH_USERS, command -> Math.max(1, command.report().entries().size()), databaseDown);
+    }
+
     @Override
     public AppliedReport report(Command command) {
-        TrafficReport report = command.report();
-        Instant now = clock.instant();
-        Optional<String> reportId = report.reportId();
-        Outcome outcome;
-        try {
-            outcome = transactions.inTransaction(() -> {
-                Node node = gate.admit(report.node(), command.key());
-                List<TrafficReport.UserTraffic> perUser = report.perUser(node.rate());
-                if (reportId.isPresent() && !ledger.claim(node.id(), reportId.get(), now)) {
-                    AppliedReport first = ledger.answerOf(node.id(), reportId.get())
-                            .orElseThrow(() -> new IllegalStateException("claimed report has no answer"));
-                    return new Outcome(first, Optional.empty());
-                }
-                TrafficLedger.Added added = ledger.add(node.id(), perUser, now);
-                AppliedReport answer = new AppliedReport(node.id(), added.updatedCount(), added.rawTotal());
-                reportId.ifPresent(id -> ledger.answer(node.id(), id, answer));
-                return new Outcome(answer, Optional.of(added));
-            });
-        } catch (Refusal refused) {
-            meter.refused();
-            throw refused;
-        }
-        outcome.added().ifPresentOrElse(added -> meter.applied(added.rawTotal(), added.billedTotal()), meter::repeated);
-        return outcome.answer();
-    }
-
-    /** The answer, and what was added now: nothing for a repeat. */
-    private record Outcome(AppliedReport answer, Optional<TrafficLedger.Added> added) {
+        return batches.submit(command);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
@@ -32,6 +33,13 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
     @Override
     public Optional<Node> find(NodeId id) {
         return Optional.ofNullable(nodes.get(id));
+    }
+
+    @Override
+    public Map<NodeId, Node> findAll(Set<NodeId> ids) {
+        Map<NodeId, Node> found = new HashMap<>();
+        ids.forEach(id -> find(id).ifPresent(node -> found.put(id, node)));
+        return found;
     }
 
     @Override

@@ -45,7 +45,11 @@ public final class NodeFakes {
 
     final TrafficLedger ledger = new TrafficLedger() {
         @Override
-        public Added add(NodeId node, List<TrafficReport.UserTraffic> perUser, Instant at) {
+        public List<Added> addAll(List<Share> shares, Instant at) {
+            return shares.stream().map(share -> addOne(share.perUser())).toList();
+        }
+
+        private Added addOne(List<TrafficReport.UserTraffic> perUser) {
             if (failNextAdd != null) {
                 RuntimeException failure = failNextAdd;
                 failNextAdd = null;

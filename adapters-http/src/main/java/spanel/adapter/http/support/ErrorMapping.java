@@ -135,7 +135,7 @@ public final class ErrorMapping {
      * chain as one of these: SQL state class 08 (connection), 53 (insufficient resources: disk full,
      * out of memory, too many connections) or 57P (the server shutting down or starting up).
      */
-    static boolean isDependencyDown(Throwable e) {
+    public static boolean isDependencyDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof SocketTimeoutException) {

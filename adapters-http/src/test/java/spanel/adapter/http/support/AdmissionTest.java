@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.TestHttp;
 
-/** Admission through a small app: one report at a time, none waiting, the rest refused with 503 + Retry-After. */
+/** Admission through a small app: one place, none waiting, the rest refused with 503 + Retry-After. */
 class AdmissionTest {
 
     private final CountDownLatch entered = new CountDownLatch(1);
@@ -23,23 +25,62 @@ class AdmissionTest {
     @AfterEach
     void stop() {
         release.countDown();
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 
-    @Test
-    void overTheLimitARequestIsRefusedWith503AndRetryAfterAndTheNextOneIsAdmitted() throws Exception {
-        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+    /** A report route that holds every request it admits until the test releases them. */
+    private TestHttp start(Admission admission, CountDownLatch admitted) {
         app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.concurrency.useVirtualThreads = true;
             ErrorMapping.register(config.routes);
             config.routes.post("/report", admission.admit(ctx -> {
-                entered.countDown();
+                admitted.countDown();
                 release.await();
                 ctx.json(Envelope.ok(ctx.body().length()));
             }));
         }).start("127.0.0.1", 0);
-        TestHttp http = new TestHttp(app.port());
+        return new TestHttp(app.port());
+    }
+
+    @Test
+    void sixteenOneUserReportsRunWhereOneLargeReportWouldAndTheSeventeenthIsRefused() throws Exception {
+        CountDownLatch allIn = new CountDownLatch(Admission.SHARES_PER_PLACE);
+        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+        TestHttp http = start(admission, allIn);
+        String small = "{\"node_id\":1,\"data\":[{\"user_id\":1,\"u\":1,\"d\":1}]}";
+        try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<TestHttp.Reply>> running = new ArrayList<>();
+            for (int i = 0; i < Admission.SHARES_PER_PLACE; i++) {
+                running.add(client.submit(() -> http.post("/report", small)));
+            }
+            allIn.await();
+
+            TestHttp.Reply refused = http.post("/report", small);
+
+            assertThat(refused.status()).isEqualTo(503);
+            release.countDown();
+            for (Future<TestHttp.Reply> reply : running) {
+                assertThat(reply.get().status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void aBodyTakesAShareOfAPlaceByItsLengthAndOneOfUnknownLengthAWholePlace() {
+        assertThat(Admission.shares(60)).isEqualTo(1);
+        assertThat(Admission.shares(Admission.SHARE_BYTES + 1)).isEqualTo(2);
+        assertThat(Admission.shares(50_000)).isEqualTo(13);
+        assertThat(Admission.shares(1_000_000)).isEqualTo(Admission.SHARES_PER_PLACE);
+        assertThat(Admission.shares(-1)).isEqualTo(Admission.SHARES_PER_PLACE);
+    }
+
+    @Test
+    void overTheLimitARequestIsRefusedWith503AndRetryAfterAndTheNextOneIsAdmitted() throws Exception {
+        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+        TestHttp http = start(admission, entered);
         String body = "{\"data\":\"" + "x".repeat(200_000) + "\"}";
         try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<TestHttp.Reply> first = client.submit(() -> http.post("/report", body));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -32,6 +33,14 @@ public final class JooqNodeRegistry implements NodeRegistry {
     @Override
     public Optional<Node> find(NodeId id) {
         return dsl.selectFrom(NODES).where(NODES.ID.eq(id.value())).fetchOptional().map(JooqNodeRegistry::toNode);
+    }
+
+    @Override
+    public Map<NodeId, Node> findAll(Set<NodeId> ids) {
+        Map<NodeId, Node> found = new HashMap<>();
+        dsl.selectFrom(NODES).where(NODES.ID.in(ids.stream().map(NodeId::value).toList()))
+                .forEach(row -> found.put(NodeId.of(row.getId()), toNode(row)));
+        return found;
     }
 
     @Override

@@ -5,61 +5,58 @@ import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 import static spanel.adapter.persistence.generated.Tables.TRAFFIC_REPORTS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
 import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.jooq.impl.DSL;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport.UserTraffic;
+import spanel.domain.user.UserId;
 
 /**
  * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of
- * a report are first locked in id order (a single user needs no ordering), so concurrent reports
- * wait for each other instead of deadlocking; the node's counter comes last. On PostgreSQL the
- * users, the hourly log and the node counter are one statement for the whole batch (bound arrays
- * through unnest); on H2 a batch of single-row statements does the same.
+ * a batch are locked first, in id order, then (when there are several) its nodes, in id order, so
+ * concurrent batches wait for each other instead of deadlocking. On PostgreSQL the users, the hourly
+ * log and the node counters are then one statement for the whole batch (bound arrays through
+ * unnest); on H2 batches of single-row statements do the same.
  */
 public final class JooqTrafficLedger implements TrafficLedger {
 
-    /**
-     * The whole report in one statement: the users' increments, then (reading them) the node's raw
-     * counter; the hourly log is written from the same rows after the main update. The node row is
-     * only touched once the users' increments are computed, so its lock always comes after the
-     * users' locks, the same order as every other report.
-     */
+    private static final String PG_LOCK_USERS = "SELECT id FROM users WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE";
+
+    private static final String PG_LOCK_NODES = "SELECT id FROM nodes WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE";
+
+    /** The batch, summed per user, per user and node, and per node, after the rows are locked. */
     private static final String PG_ADD = """
-            WITH v AS (
-                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-                    AS v(id, u, d, bu, bd)),
-            added AS (
+            WITH added AS (
                 UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
-                       transfer_total = users.transfer_total + v.u + v.d, t = ?
-                FROM v WHERE users.id = v.id
-                RETURNING users.id, v.u, v.d, v.bu + v.bd AS billed),
+                       transfer_total = users.transfer_total + v.raw, t = ?
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
+                WHERE users.id = v.id),
             logged AS (
                 INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
-                SELECT id, ?, ?::timestamp with time zone, u, d, billed FROM added
+                SELECT user_id, node_id, ?::timestamp with time zone, u, d, billed
+                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                    AS h(user_id, node_id, u, d, billed)
                 ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
                     u = traffic_hourly.u + excluded.u,
                     d = traffic_hourly.d + excluded.d,
                     billed = traffic_hourly.billed + excluded.billed)
-            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth
-                    + (SELECT coalesce(sum(u + d), 0) FROM added)
-            WHERE nodes.id = ?
-            RETURNING (SELECT count(*) FROM added), (SELECT coalesce(sum(u + d), 0) FROM added),
-                (SELECT coalesce(sum(billed), 0) FROM added)""";
+            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth + n.raw
+            FROM unnest(?::bigint[], ?::bigint[]) AS n(id, raw)
+            WHERE nodes.id = n.id""";
 
     private final DSLContext dsl;
 
@@ -68,68 +65,106 @@ public final class JooqTrafficLedger implements TrafficLedger {
     }
 
     @Override
-    public Added add(NodeId node, List<UserTraffic> perUser, Instant at) {
-        // One row cannot deadlock; several are locked in id order first.
-        List<UserTraffic> candidates = perUser.size() > 1 ? lockExisting(perUser) : perUser;
-        if (candidates.isEmpty()) {
-            return new Added(0, 0, 0);
+    public List<Added> addAll(List<Share> shares, Instant at) {
+        Set<Long> reported = new TreeSet<>();
+        shares.forEach(share -> share.perUser().forEach(t -> reported.add(t.user().value())));
+        Set<Long> existing = reported.isEmpty() ? Set.of() : lockUsers(reported);
+        List<Added> answers = new ArrayList<>(shares.size());
+        BatchSums sums = new BatchSums();
+        for (Share share : shares) {
+            int count = 0;
+            long raw = 0;
+            long billed = 0;
+            for (UserTraffic t : share.perUser()) {
+                if (existing.contains(t.user().value())) {
+                    count++;
+                    raw = Math.addExact(raw, t.raw());
+                    billed = Math.addExact(billed, Math.addExact(t.billedU(), t.billedD()));
+                    sums.add(share.node().value(), t);
+                }
+            }
+            answers.add(new Added(count, raw, billed));
+        }
+        if (sums.byNode.isEmpty()) {
+            return answers;
+        }
+        if (sums.byNode.size() > 1) {
+            lockNodes(sums.byNode.keySet());
         }
         OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return addOnPostgres(node, candidates, at.getEpochSecond(), hour);
+            addOnPostgres(sums, at.getEpochSecond(), hour);
+        } else {
+            addRowByRow(sums, at.getEpochSecond(), hour);
         }
-        Set<Long> updated = addToUsersRowByRow(candidates, at.getEpochSecond());
-        List<UserTraffic> known = candidates.stream().filter(t -> updated.contains(t.user().value())).toList();
-        if (known.isEmpty()) {
-            return new Added(0, 0, 0);
-        }
-        addToHourlyLogRowByRow(node, known, hour);
-        long rawTotal = known.stream().mapToLong(UserTraffic::raw).sum();
-        dsl.update(NODES)
-                .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(rawTotal))
-                .where(NODES.ID.eq(node.value()))
-                .execute();
-        long billedTotal = known.stream().mapToLong(t -> t.billedU() + t.billedD()).sum();
-        return new Added(known.size(), rawTotal, billedTotal);
+        return answers;
     }
 
-    /** Locks the rows of the users that exist, in id order; the rest of the report is skipped. */
-    private List<UserTraffic> lockExisting(List<UserTraffic> perUser) {
-        List<Long> ids = perUser.stream().map(t -> t.user().value()).toList();
-        Set<Long> existing = new HashSet<>(dsl.select(USERS.ID).from(USERS)
+    /** Locks the rows of the users that exist, in id order; returns their ids. */
+    private Set<Long> lockUsers(Set<Long> ids) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return new HashSet<>(dsl.resultQuery(PG_LOCK_USERS, (Object) ids.toArray(Long[]::new)).fetch(0, Long.class));
+        }
+        return new HashSet<>(dsl.select(USERS.ID).from(USERS)
                 .where(USERS.ID.in(ids))
                 .orderBy(USERS.ID)
                 .forUpdate()
                 .fetch(USERS.ID));
-        return perUser.stream().filter(t -> existing.contains(t.user().value())).toList();
     }
 
-    private Added addOnPostgres(NodeId node, List<UserTraffic> batch, long unixSeconds, OffsetDateTime hour) {
-        int n = batch.size();
-        Long[] ids = new Long[n];
-        Long[] rawU = new Long[n];
-        Long[] rawD = new Long[n];
-        Long[] billedU = new Long[n];
-        Long[] billedD = new Long[n];
-        for (int i = 0; i < n; i++) {
-            UserTraffic t = batch.get(i);
-            ids[i] = t.user().value();
-            rawU[i] = t.u();
-            rawD[i] = t.d();
-            billedU[i] = t.billedU();
-            billedD[i] = t.billedD();
+    private void lockNodes(Set<Long> ids) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.resultQuery(PG_LOCK_NODES, (Object) ids.toArray(Long[]::new)).fetch();
+        } else {
+            dsl.select(NODES.ID).from(NODES).where(NODES.ID.in(ids)).orderBy(NODES.ID).forUpdate().fetch();
         }
-        Record3<Long, BigDecimal, BigDecimal> added = dsl.resultQuery(PG_ADD, ids, rawU, rawD, billedU, billedD,
-                        unixSeconds, node.value(), hour, node.value())
-                .coerce(DSL.field("count", Long.class), DSL.field("total", BigDecimal.class),
-                        DSL.field("billed", BigDecimal.class))
-                .fetchOne();
-        return added == null ? new Added(0, 0, 0)
-                : new Added(added.value1().intValue(), added.value2().longValueExact(), added.value3().longValueExact());
     }
 
-    /** A batch of single-row increments; returns the ids of the users that exist. */
-    private Set<Long> addToUsersRowByRow(List<UserTraffic> batch, long unixSeconds) {
+    private void addOnPostgres(BatchSums sums, long unixSeconds, OffsetDateTime hour) {
+        Columns users = new Columns(4, sums.byUser.size());
+        sums.byUser.forEach((user, s) -> users.add(user, s[2], s[3], s[0] + s[1]));
+        int hourlyRows = sums.byNode.values().stream().mapToInt(Map::size).sum();
+        Columns hourly = new Columns(5, hourlyRows);
+        Columns nodes = new Columns(2, sums.byNode.size());
+        sums.byNode.forEach((node, perUser) -> {
+            long raw = 0;
+            for (var entry : perUser.entrySet()) {
+                long[] s = entry.getValue();
+                hourly.add(entry.getKey(), node, s[0], s[1], s[2] + s[3]);
+                raw += s[0] + s[1];
+            }
+            nodes.add(node, raw);
+        });
+        List<Object> binds = new ArrayList<>();
+        binds.add(unixSeconds);
+        binds.addAll(users.arrays());
+        binds.add(hour);
+        binds.addAll(hourly.arrays());
+        binds.addAll(nodes.arrays());
+        dsl.execute(PG_ADD, binds.toArray());
+    }
+
+    private void addRowByRow(BatchSums sums, long unixSeconds, OffsetDateTime hour) {
+        List<UserTraffic> perUser = new ArrayList<>();
+        sums.byUser.forEach((user, s) -> perUser.add(traffic(user, s)));
+        addToUsersRowByRow(perUser, unixSeconds);
+        sums.byNode.forEach((node, users) -> {
+            List<UserTraffic> known = new ArrayList<>();
+            users.forEach((user, s) -> known.add(traffic(user, s)));
+            addToHourlyLogRowByRow(NodeId.of(node), known, hour);
+            long raw = known.stream().mapToLong(UserTraffic::raw).sum();
+            dsl.update(NODES)
+                    .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(raw))
+                    .where(NODES.ID.eq(node))
+                    .execute();
+        });
+    }
+
+    private static UserTraffic traffic(long user, long[] s) {
+        return new UserTraffic(UserId.of(user), s[0], s[1], s[2], s[3]);
+    }
+
+    private void addToUsersRowByRow(List<UserTraffic> batch, long unixSeconds) {
         var users = dsl.batch(dsl.update(USERS)
                 .set(USERS.U, USERS.U.plus((Long) null))
                 .set(USERS.D, USERS.D.plus((Long) null))
@@ -139,14 +174,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
         for (UserTraffic t : batch) {
             users.bind(t.billedU(), t.billedD(), t.raw(), unixSeconds, t.user().value());
         }
-        int[] counts = users.execute();
-        Set<Long> updated = new HashSet<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                updated.add(batch.get(i).user().value());
-            }
-        }
-        return updated;
+        users.execute();
     }
 
     /** The user rows are locked by this transaction, so no other report can race for these log rows. */
@@ -216,5 +244,47 @@ public final class JooqTrafficLedger implements TrafficLedger {
                 .where(TRAFFIC_REPORTS.NODE_ID.eq(node.value()))
                 .and(TRAFFIC_REPORTS.REPORT_ID.eq(reportId))
                 .fetchOptional(r -> new AppliedReport(node, r.value1(), r.value2()));
+    }
+
+    /**
+     * The users' traffic of a batch summed per user (the users' counters) and per node and user
+     * (the hourly log and the node counters): raw up, raw down, billed up, billed down.
+     */
+    private static final class BatchSums {
+        final Map<Long, long[]> byUser = new TreeMap<>();
+        final Map<Long, Map<Long, long[]>> byNode = new TreeMap<>();
+
+        void add(long node, UserTraffic t) {
+            addTo(byUser.computeIfAbsent(t.user().value(), k -> new long[4]), t);
+            addTo(byNode.computeIfAbsent(node, k -> new TreeMap<>()).computeIfAbsent(t.user().value(), k -> new long[4]), t);
+        }
+
+        private static void addTo(long[] sum, UserTraffic t) {
+            sum[0] = Math.addExact(sum[0], t.u());
+            sum[1] = Math.addExact(sum[1], t.d());
+            sum[2] = Math.addExact(sum[2], t.billedU());
+            sum[3] = Math.addExact(sum[3], t.billedD());
+        }
+    }
+
+    /** Parallel columns of bigint values, bound as one array each. */
+    private static final class Columns {
+        private final Long[][] columns;
+        private int row;
+
+        Columns(int width, int rows) {
+            columns = new Long[width][rows];
+        }
+
+        void add(long... values) {
+            for (int c = 0; c < values.length; c++) {
+                columns[c][row] = values[c];
+            }
+            row++;
+        }
+
+        List<Long[]> arrays() {
+            return List.of(columns);
+        }
     }
 }

@@ -23,20 +23,27 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.application.common.CountingMeters;
+import spanel.application.node.ApplyTrafficBatch;
+import spanel.application.node.GroupCommit.Outcome;
 import spanel.application.node.NodeGate;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
+import spanel.domain.error.Refusal;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
 
-/** Traffic reports through the real service and the real database: exact, idempotent, all or nothing. */
+/**
+ * Traffic reports through the real service and the real database: exact, idempotent, all or
+ * nothing, alone or applied together in one batch, where each report is refused alone.
+ */
 class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
     private static final String KEY = "shared-key-for-the-tests";
@@ -64,8 +71,35 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         return new BigDecimal(bytes).multiply(new BigDecimal(rate)).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
+    private ApplyTrafficBatch batch(TrafficLedger ledger) {
+        return new ApplyTrafficBatch(new NodeGate(new JooqNodeRegistry(dsl()), KEY), ledger, transactions(), new CountingMeters(), CLOCK);
+    }
+
+    private ApplyTrafficBatch batch() {
+        return batch(new JooqTrafficLedger(dsl()));
+    }
+
+    private static ReportTraffic.Command report(long node, String reportId, long user, long u, long d) {
+        return report(node, reportId, KEY, user, u, d);
+    }
+
+    private static ReportTraffic.Command report(long node, String reportId, String key, long user, long u, long d) {
+        return new ReportTraffic.Command(new TrafficReport(NodeId.of(node), Optional.ofNullable(reportId),
+                List.of(new TrafficReport.Entry(UserId.of(user), u, d))), key);
+    }
+
+    private long uploaded(long user) {
+        return dsl().fetchValue(USERS.U, USERS.ID.eq(user));
+    }
+
+    private long carried(long node) {
+        return dsl().fetchValue(NODES.NODE_BANDWIDTH, NODES.ID.eq(node));
+    }
+
     @Test
     void sixteenThreadsReportingFromTwoNodesCountEveryByteExactlyOnce() throws Exception {
+        ReportTraffic shared = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, failure -> false);
         List<Long> users = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             users.add(Seed.activeUser(dsl()));
@@ -96,7 +130,7 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
                 }
                 Collections.shuffle(entries, random);
                 ReportTraffic.Command command = report(node, null, entries);
-                reports.add(() -> service().report(command));
+                reports.add(() -> shared.report(command));
             }
         }
 
@@ -143,7 +177,7 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         long user = Seed.activeUser(dsl());
         long node = Seed.insert(Seed.node(dsl(), "1"));
         TrafficLedger real = new JooqTrafficLedger(dsl());
-        TrafficLedger failing = new FailingAfterAdd(real);
+        TrafficLedger failing = new FailingOnAnswer(real, "retry-me");
         var command = report(node, "retry-me", List.of(new TrafficReport.Entry(UserId.of(user), 10, 20)));
         CountingMeters meters = new CountingMeters();
 
@@ -157,6 +191,133 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
         assertThat(service().report(command)).isEqualTo(new AppliedReport(NodeId.of(node), 1, 30));
         assertThat(dsl().fetchValue(USERS.U, USERS.ID.eq(user))).isEqualTo(10);
+    }
+
+    @Test
+    void aReportIdSentTwiceInOneBatchCountsOnceAndBothDeliveriesGetTheFirstAnswer() {
+        long user = Seed.activeUser(dsl());
+        long node = Seed.insert(Seed.node(dsl(), "1"));
+
+        List<Outcome<AppliedReport>> outcomes = batch().apply(List.of(
+                report(node, "twice", user, 100, 0),
+                report(node, "twice", user, 100, 0),
+                report(node, null, user, 5, 0)));
+
+        AppliedReport first = new AppliedReport(NodeId.of(node), 1, 100);
+        assertThat(outcomes).extracting(Outcome::result)
+                .containsExactly(first, first, new AppliedReport(NodeId.of(node), 1, 5));
+        assertThat(uploaded(user)).isEqualTo(105);
+        assertThat(carried(node)).isEqualTo(105);
+        assertThat(dsl().fetchCount(TRAFFIC_REPORTS, TRAFFIC_REPORTS.NODE_ID.eq(node))).isEqualTo(1);
+    }
+
+    @Test
+    void aReportIdAppliedInAnEarlierBatchIsAnsweredAsThenAndCountsNothing() {
+        long user = Seed.activeUser(dsl());
+        long node = Seed.insert(Seed.node(dsl(), "2"));
+        batch().apply(List.of(report(node, "earlier", user, 10, 20)));
+
+        List<Outcome<AppliedReport>> outcomes = batch().apply(List.of(
+                report(node, "later", user, 1, 0), report(node, "earlier", user, 10, 20)));
+
+        assertThat(outcomes).extracting(Outcome::result).containsExactly(
+                new AppliedReport(NodeId.of(node), 1, 1), new AppliedReport(NodeId.of(node), 1, 30));
+        assertThat(uploaded(user)).isEqualTo(20 + 2);
+        assertThat(carried(node)).isEqualTo(30 + 1);
+    }
+
+    @Test
+    void aRefusedNodeFailsOnlyItsOwnReportAndAnUnknownUserIsSkipped() {
+        long user = Seed.activeUser(dsl());
+        long node = Seed.insert(Seed.node(dsl(), "1"));
+        var disabled = Seed.node(dsl(), "1");
+        disabled.setEnabled(false);
+        long disabledNode = Seed.insert(disabled);
+        long unknownUser = user + 1_000_000;
+
+        List<Outcome<AppliedReport>> outcomes = batch().apply(List.of(
+                report(node, "a", user, 7, 0),
+                report(disabledNode, "b", user, 1_000, 0),
+                report(node, "c", "not the key", user, 1_000, 0),
+                report(node + 1_000_000, "d", user, 1_000, 0),
+                report(node, "e", unknownUser, 1_000, 0)));
+
+        assertThat(outcomes.get(0).result()).isEqualTo(new AppliedReport(NodeId.of(node), 1, 7));
+        assertThat(outcomes.subList(1, 4)).allSatisfy(o -> assertThat(o.failure()).isInstanceOf(Refusal.class));
+        assertThat(outcomes.get(4).result()).isEqualTo(new AppliedReport(NodeId.of(node), 0, 0));
+        assertThat(uploaded(user)).isEqualTo(7);
+        assertThat(carried(node)).isEqualTo(7);
+        assertThat(carried(disabledNode)).isZero();
+        assertThat(dsl().fetchCount(TRAFFIC_REPORTS, TRAFFIC_REPORTS.NODE_ID.eq(disabledNode))).isZero();
+    }
+
+    @Test
+    void aFailureHalfwayThroughABatchLeavesNothingOfAnyOfItsReportsBehind() {
+        long user = Seed.activeUser(dsl());
+        long other = Seed.activeUser(dsl());
+        long node = Seed.insert(Seed.node(dsl(), "1"));
+        List<ReportTraffic.Command> reports = List.of(
+                report(node, "fine", user, 10, 0), report(node, "fails", other, 20, 0), report(node, null, user, 30, 0));
+
+        var failing = new FailingOnAnswer(new JooqTrafficLedger(dsl()), "fails");
+        assertThatThrownBy(() -> batch(failing).apply(reports)).hasMessageContaining("injected");
+
+        assertThat(uploaded(user)).isZero();
+        assertThat(uploaded(other)).isZero();
+        assertThat(carried(node)).isZero();
+        assertThat(dsl().fetchCount(TRAFFIC_HOURLY, TRAFFIC_HOURLY.NODE_ID.eq(node))).isZero();
+        assertThat(dsl().fetchCount(TRAFFIC_REPORTS, TRAFFIC_REPORTS.NODE_ID.eq(node))).isZero();
+
+        assertThat(batch().apply(reports)).extracting(Outcome::result).containsExactly(
+                new AppliedReport(NodeId.of(node), 1, 10), new AppliedReport(NodeId.of(node), 1, 20),
+                new AppliedReport(NodeId.of(node), 1, 30));
+        assertThat(uploaded(user)).isEqualTo(40);
+    }
+
+    @Test
+    void sixtyFourNodesRacingWithAndWithoutReportIdsAndResendingCountEveryByteOnce() throws Exception {
+        List<Long> users = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            users.add(Seed.activeUser(dsl()));
+        }
+        List<Long> nodes = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            nodes.add(Seed.insert(Seed.node(dsl(), i % 2 == 0 ? "1" : "2")));
+        }
+        ReportTraffic service = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, failure -> false);
+        Map<Long, Long> expectedUpload = new HashMap<>();
+        Map<Long, Long> expectedCarried = new HashMap<>();
+        List<Callable<AppliedReport>> deliveries = new ArrayList<>();
+        Random random = new Random(7);
+        for (int r = 0; r < 640; r++) {
+            int n = r % nodes.size();
+            long node = nodes.get(n);
+            long user = users.get(random.nextInt(users.size()));
+            long u = 1 + random.nextInt(1_000_000);
+            expectedUpload.merge(user, n % 2 == 0 ? u : 2 * u, Long::sum);
+            expectedCarried.merge(node, u, Long::sum);
+            String reportId = r % 3 == 0 ? null : "r-" + r;
+            ReportTraffic.Command command = report(node, reportId, user, u, 0);
+            // A report with an id is also sent again at the same time, as a node that timed out would.
+            int copies = reportId == null ? 1 : 2;
+            for (int c = 0; c < copies; c++) {
+                deliveries.add(() -> service.report(command));
+            }
+        }
+
+        List<AppliedReport> answers = runConcurrently(32, deliveries);
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.updatedCount()).isEqualTo(1));
+        for (long user : users) {
+            assertThat(uploaded(user)).as("user " + user).isEqualTo(expectedUpload.getOrDefault(user, 0L));
+        }
+        for (long node : nodes) {
+            assertThat(carried(node)).as("node " + node).isEqualTo(expectedCarried.getOrDefault(node, 0L));
+            assertThat(dsl().select(DSL.coalesce(DSL.sum(TRAFFIC_HOURLY.U), DSL.inline(BigDecimal.ZERO)))
+                    .from(TRAFFIC_HOURLY).where(TRAFFIC_HOURLY.NODE_ID.eq(node)).fetchOne(0, Long.class))
+                    .as("hourly log of node " + node).isEqualTo(expectedCarried.getOrDefault(node, 0L));
+        }
     }
 
     private static <T> List<T> runConcurrently(int threads, List<Callable<T>> work) throws Exception {
@@ -173,11 +334,11 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         }
     }
 
-    /** The real ledger, failing right after the counters moved and before the answer is stored. */
-    private record FailingAfterAdd(TrafficLedger real) implements TrafficLedger {
+    /** The real ledger, failing when it stores the answer of one report, after every counter moved. */
+    private record FailingOnAnswer(TrafficLedger real, String failingId) implements TrafficLedger {
         @Override
-        public Added add(NodeId node, List<TrafficReport.UserTraffic> perUser, Instant at) {
-            return real.add(node, perUser, at);
+        public List<Added> addAll(List<Share> shares, Instant at) {
+            return real.addAll(shares, at);
         }
 
         @Override
@@ -187,7 +348,10 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
         @Override
         public void answer(NodeId node, String reportId, AppliedReport answer) {
-            throw new IllegalStateException("injected failure after the counters moved");
+            if (reportId.equals(failingId)) {
+                throw new IllegalStateException("injected failure after the counters moved");
+            }
+            real.answer(node, reportId, answer);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.NodeId;
@@ -13,6 +14,9 @@ import spanel.domain.node.TrafficRate;
 public interface NodeRegistry {
 
     Optional<Node> find(NodeId id);
+
+    /** The nodes among {@code ids} that exist, by id. */
+    Map<NodeId, Node> findAll(Set<NodeId> ids);
 
     /** Whether some node's own key has this hash. */
     boolean anyNodeHasKeyHash(String keyHash);
