@@ -14,15 +14,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.http.testing.TestHttp;
 
 /**
@@ -349,21 +348,6 @@ class SubscriptionsEndToEndTest extends EndToEndTest {
     }
 
     private static List<String> race(int n, Callable<String> attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
+        return Race.of(Collections.nCopies(n, attempt));
     }
 }

@@ -5,14 +5,13 @@ import static spanel.adapter.persistence.generated.Tables.ADMIN_AUDIT;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
+
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
+import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.common.JooqServerSecrets;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
@@ -108,21 +107,6 @@ class ResetSubscriptionOnDatabaseTest extends PersistenceContractTest {
     }
 
     private static List<String> race(int n, java.util.concurrent.Callable<String> attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
+        return Race.of(Collections.nCopies(n, attempt));
     }
 }
