@@ -5,11 +5,9 @@ import static spanel.adapter.persistence.generated.Tables.ADMIN_AUDIT;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.security.SecureRandom;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
