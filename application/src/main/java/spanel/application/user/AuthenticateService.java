@@ -3,7 +3,6 @@ package spanel.application.user;
 import java.time.Clock;
 import java.util.Objects;
 import spanel.application.user.port.in.Authenticate;
-import spanel.application.user.port.in.AuthenticateCommand;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.user.Caller;
@@ -20,7 +19,7 @@ public final class AuthenticateService implements Authenticate {
     }
 
     @Override
-    public Caller authenticate(AuthenticateCommand command) {
+    public Caller authenticate(Command command) {
         return tokens.findLiveHolder(command.token().hash(), clock.instant())
                 .orElseThrow(() -> new Unauthorized("the access token is unknown, expired or revoked"));
     }

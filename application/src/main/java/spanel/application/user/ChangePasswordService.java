@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.user.port.in.ChangePassword;
-import spanel.application.user.port.in.ChangePasswordCommand;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
@@ -30,7 +29,7 @@ public final class ChangePasswordService implements ChangePassword {
     }
 
     @Override
-    public PasswordChanged change(ChangePasswordCommand command) {
+    public PasswordChanged change(Command command) {
         List<String> keys = List.of("password:user:" + command.user());
         guard.refuseIfSpent(keys);
         if (!hasher.verify(command.currentPassword(), accounts.passwordHashOf(command.user()))) {

@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.CheckIn;
-import spanel.application.user.port.in.CheckInCommand;
-import spanel.application.user.port.in.CheckedIn;
 import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.Refusal;
@@ -44,7 +42,7 @@ public final class CheckInService implements CheckIn {
     }
 
     @Override
-    public CheckedIn checkIn(CheckInCommand command) {
+    public CheckedIn checkIn(Command command) {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, zone);
         Traffic granted = bonus.draw(random);

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.LogIn;
-import spanel.application.user.port.in.LogInCommand;
-import spanel.application.user.port.in.LoggedIn;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
@@ -47,7 +45,7 @@ public final class LogInService implements LogIn {
     }
 
     @Override
-    public LoggedIn logIn(LogInCommand command) {
+    public LoggedIn logIn(Command command) {
         Instant now = clock.instant();
         String address = command.clientAddress();
         Optional<StoredLogin> login = accounts.findLogin(command.email());

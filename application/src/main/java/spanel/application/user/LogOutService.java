@@ -2,8 +2,6 @@ package spanel.application.user;
 
 import java.util.Objects;
 import spanel.application.user.port.in.LogOut;
-import spanel.application.user.port.in.LogOutCommand;
-import spanel.application.user.port.in.LoggedOut;
 import spanel.application.user.port.out.AccessTokens;
 
 public final class LogOutService implements LogOut {
@@ -15,7 +13,7 @@ public final class LogOutService implements LogOut {
     }
 
     @Override
-    public LoggedOut logOut(LogOutCommand command) {
+    public LoggedOut logOut(Command command) {
         return new LoggedOut(tokens.revoke(command.token().hash()));
     }
 }

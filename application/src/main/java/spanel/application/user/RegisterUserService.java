@@ -3,9 +3,7 @@ package spanel.application.user;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import spanel.application.user.port.in.RegisterCommand;
 import spanel.application.user.port.in.RegisterUser;
-import spanel.application.user.port.in.UserRegistered;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.user.UserId;
@@ -23,7 +21,7 @@ public final class RegisterUserService implements RegisterUser {
     }
 
     @Override
-    public UserRegistered register(RegisterCommand command) {
+    public UserRegistered register(Command command) {
         guard.count(List.of("register:ip:" + command.clientAddress(), "register:email:" + command.email()));
         Optional<UserId> inviter = command.inviteCode().map(code -> accounts.findByInviteCode(code)
                 .orElseThrow(() -> new InvalidInput("invite_code", "no user has this invite code")));

@@ -1,16 +1,14 @@
 package spanel.application.user;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 import spanel.application.user.port.in.RequestPasswordReset;
-import spanel.application.user.port.in.RequestPasswordResetCommand;
-import spanel.application.user.port.in.ResetRequested;
 import spanel.application.user.port.out.Mailer;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.UserAccounts;
@@ -51,7 +49,7 @@ public final class RequestPasswordResetService implements RequestPasswordReset {
     }
 
     @Override
-    public ResetRequested request(RequestPasswordResetCommand command) {
+    public ResetRequested request(Command command) {
         guard.count(List.of("reset:ip:" + command.clientAddress(), "reset:email:" + command.email()));
         background.execute(() -> sendLink(command.email()));
         return new ResetRequested(LINK_LIFETIME);

@@ -6,7 +6,6 @@ import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.in.ResetPassword;
-import spanel.application.user.port.in.ResetPasswordCommand;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.user.UserId;
@@ -27,7 +26,7 @@ public final class ResetPasswordService implements ResetPassword {
     }
 
     @Override
-    public PasswordChanged reset(ResetPasswordCommand command) {
+    public PasswordChanged reset(Command command) {
         String hash = passwords.hash(command.newPassword());
         return transactions.inTransaction(() -> {
             UserId user = resets.claim(command.token().hash(), clock.instant())

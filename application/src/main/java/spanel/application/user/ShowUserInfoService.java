@@ -2,7 +2,6 @@ package spanel.application.user;
 
 import java.util.Objects;
 import spanel.application.user.port.in.ShowUserInfo;
-import spanel.application.user.port.in.ShowUserInfoQuery;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.NotFound;
 import spanel.domain.user.UserAccount;
@@ -18,7 +17,7 @@ public final class ShowUserInfoService implements ShowUserInfo {
     }
 
     @Override
-    public UserInfo show(ShowUserInfoQuery query) {
+    public UserInfo show(Query query) {
         UserAccount account = accounts.find(query.userId()).orElseThrow(() -> new NotFound("no user " + query.userId()));
         return new UserInfo(account, links.urlOf(query.userId()));
     }

@@ -11,11 +11,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.user.port.in.AuthenticateCommand;
-import spanel.application.user.port.in.LogInCommand;
-import spanel.application.user.port.in.LogOutCommand;
-import spanel.application.user.port.in.LoggedIn;
-import spanel.application.user.port.in.RegisterCommand;
+import spanel.application.user.port.in.Authenticate;
+import spanel.application.user.port.in.LogIn;
+import spanel.application.user.port.in.LogOut;
+import spanel.application.user.port.in.RegisterUser;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.RateLimited;
 import spanel.domain.error.Unauthorized;
@@ -57,12 +56,12 @@ class AccountServicesTest {
             new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
 
     private UserId registered(String email) {
-        return register.register(new RegisterCommand(Email.of(email), new Password(PASSWORD), Optional.empty(), "10.0.0.1"))
+        return register.register(new RegisterUser.Command(Email.of(email), new Password(PASSWORD), Optional.empty(), "10.0.0.1"))
                 .userId();
     }
 
-    private LoggedIn logIn(String email, String password, String from) {
-        return logIn.logIn(new LogInCommand(Email.of(email), password, from));
+    private LogIn.LoggedIn logIn(String email, String password, String from) {
+        return logIn.logIn(new LogIn.Command(Email.of(email), password, from));
     }
 
     @Test
@@ -83,11 +82,11 @@ class AccountServicesTest {
         UserId inviter = registered("inviter@example.com");
         String code = accounts.find(inviter).orElseThrow().inviteCode();
 
-        UserId invitee = register.register(new RegisterCommand(Email.of("invitee@example.com"), new Password(PASSWORD),
+        UserId invitee = register.register(new RegisterUser.Command(Email.of("invitee@example.com"), new Password(PASSWORD),
                 Optional.of(code), "10.0.0.2")).userId();
 
         assertThat(accounts.find(invitee).orElseThrow().inviter()).contains(inviter);
-        assertThatThrownBy(() -> register.register(new RegisterCommand(Email.of("x@example.com"), new Password(PASSWORD),
+        assertThatThrownBy(() -> register.register(new RegisterUser.Command(Email.of("x@example.com"), new Password(PASSWORD),
                 Optional.of("nope"), "10.0.0.3"))).isInstanceOf(InvalidInput.class).hasMessageStartingWith("invite_code:");
     }
 
@@ -123,7 +122,7 @@ class AccountServicesTest {
     void logInIssuesATokenStoredOnlyAsItsHashWithItsExpiry() {
         UserId id = registered("login@example.com");
 
-        LoggedIn loggedIn = logIn("login@example.com", PASSWORD, "10.0.0.9");
+        LogIn.LoggedIn loggedIn = logIn("login@example.com", PASSWORD, "10.0.0.9");
 
         var issued = tokens.issued.get(loggedIn.token().hash());
         assertThat(issued.holder()).isEqualTo(id);
@@ -208,13 +207,13 @@ class AccountServicesTest {
     @Test
     void aTokenAuthenticatesItsHolderUntilItExpiresOrIsRevoked() {
         UserId id = registered("auth@example.com");
-        LoggedIn loggedIn = logIn("auth@example.com", PASSWORD, "10.0.0.9");
+        LogIn.LoggedIn loggedIn = logIn("auth@example.com", PASSWORD, "10.0.0.9");
         var now = new AuthenticateService(tokens, clock);
         var later = new AuthenticateService(tokens, Clock.fixed(NOW.plus(Duration.ofDays(7)), ZoneOffset.UTC));
 
-        assertThat(now.authenticate(new AuthenticateCommand(loggedIn.token()))).isEqualTo(new Caller(id, false));
-        assertThatThrownBy(() -> later.authenticate(new AuthenticateCommand(loggedIn.token()))).isInstanceOf(Unauthorized.class);
-        assertThat(new LogOutService(tokens).logOut(new LogOutCommand(loggedIn.token())).revoked()).isTrue();
-        assertThatThrownBy(() -> now.authenticate(new AuthenticateCommand(loggedIn.token()))).isInstanceOf(Unauthorized.class);
+        assertThat(now.authenticate(new Authenticate.Command(loggedIn.token()))).isEqualTo(new Caller(id, false));
+        assertThatThrownBy(() -> later.authenticate(new Authenticate.Command(loggedIn.token()))).isInstanceOf(Unauthorized.class);
+        assertThat(new LogOutService(tokens).logOut(new LogOut.Command(loggedIn.token())).revoked()).isTrue();
+        assertThatThrownBy(() -> now.authenticate(new Authenticate.Command(loggedIn.token()))).isInstanceOf(Unauthorized.class);
     }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import spanel.application.admin.SetPasswordService;
 import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.user.port.in.ChangePasswordCommand;
-import spanel.application.user.port.in.RegisterCommand;
-import spanel.application.user.port.in.RequestPasswordResetCommand;
-import spanel.application.user.port.in.ResetPasswordCommand;
+import spanel.application.user.port.in.ChangePassword;
+import spanel.application.user.port.in.RegisterUser;
+import spanel.application.user.port.in.RequestPasswordReset;
+import spanel.application.user.port.in.ResetPassword;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.error.RateLimited;
@@ -75,7 +75,7 @@ class PasswordServicesTest {
         NewAccounts newAccounts = new NewAccounts(accounts, hasher, transactions,
                 new AccountDefaults(Traffic.ofGigabytes(1), 30, 0, 0), new PortRange(10_000, 60_000), new SplittableRandom(3), clock);
         return new RegisterUserService(accounts, newAccounts, guard)
-                .register(new RegisterCommand(Email.of(email), new Password(OLD), Optional.empty(), "10.0.0.1")).userId();
+                .register(new RegisterUser.Command(Email.of(email), new Password(OLD), Optional.empty(), "10.0.0.1")).userId();
     }
 
     private AccessToken tokenOf(UserId user, int n) {
@@ -108,7 +108,7 @@ class PasswordServicesTest {
         tokenOf(user, 3);
         AccessToken othersToken = tokenOf(other, 1);
 
-        var changed = change.change(new ChangePasswordCommand(user, used, OLD, new Password(NEW)));
+        var changed = change.change(new ChangePassword.Command(user, used, OLD, new Password(NEW)));
 
         assertThat(changed.signedOut()).isEqualTo(2);
         assertThat(hashOf(user)).isEqualTo("hashed:" + NEW);
@@ -121,16 +121,16 @@ class PasswordServicesTest {
         AccessToken used = tokenOf(user, 1);
         tokenOf(user, 2);
 
-        assertThatThrownBy(() -> change.change(new ChangePasswordCommand(user, used, "not it", new Password(NEW))))
+        assertThatThrownBy(() -> change.change(new ChangePassword.Command(user, used, "not it", new Password(NEW))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("current_password:");
 
         assertThat(hashOf(user)).isEqualTo("hashed:" + OLD);
         assertThat(tokens.issued).hasSize(2);
         for (int i = 1; i < 10; i++) {
-            assertThatThrownBy(() -> change.change(new ChangePasswordCommand(user, used, "not it", new Password(NEW))))
+            assertThatThrownBy(() -> change.change(new ChangePassword.Command(user, used, "not it", new Password(NEW))))
                     .isInstanceOf(InvalidInput.class);
         }
-        assertThatThrownBy(() -> change.change(new ChangePasswordCommand(user, used, OLD, new Password(NEW))))
+        assertThatThrownBy(() -> change.change(new ChangePassword.Command(user, used, OLD, new Password(NEW))))
                 .isInstanceOf(RateLimited.class);
         assertThat(hashOf(user)).isEqualTo("hashed:" + OLD);
     }
@@ -141,7 +141,7 @@ class PasswordServicesTest {
         tokenOf(user, 1);
         tokenOf(user, 2);
 
-        var requested = forgot.request(new RequestPasswordResetCommand(Email.of("reset@example.com"), "10.0.0.2"));
+        var requested = forgot.request(new RequestPasswordReset.Command(Email.of("reset@example.com"), "10.0.0.2"));
 
         assertThat(requested.linkLifetime()).isEqualTo(Duration.ofMinutes(30));
         assertThat(outbox.sent).as("nothing is sent on the request path").isEmpty();
@@ -154,13 +154,13 @@ class PasswordServicesTest {
         assertThat(resets.links).containsOnlyKeys(token.hash());
         assertThat(resets.links.keySet()).extracting(TokenHash::hex).doesNotContain(token.value());
 
-        var changed = reset.reset(new ResetPasswordCommand(token, new Password(NEW)));
+        var changed = reset.reset(new ResetPassword.Command(token, new Password(NEW)));
 
         assertThat(changed.user()).isEqualTo(user);
         assertThat(changed.signedOut()).isEqualTo(2);
         assertThat(hashOf(user)).isEqualTo("hashed:" + NEW);
         assertThat(tokens.issued).isEmpty();
-        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, new Password("a third password"))))
+        assertThatThrownBy(() -> reset.reset(new ResetPassword.Command(token, new Password("a third password"))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("token:");
         assertThat(hashOf(user)).isEqualTo("hashed:" + NEW);
     }
@@ -169,8 +169,8 @@ class PasswordServicesTest {
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
         registered("known@example.com");
 
-        var unknown = forgot.request(new RequestPasswordResetCommand(Email.of("nobody@example.com"), "10.0.0.2"));
-        var known = forgot.request(new RequestPasswordResetCommand(Email.of("known@example.com"), "10.0.0.3"));
+        var unknown = forgot.request(new RequestPasswordReset.Command(Email.of("nobody@example.com"), "10.0.0.2"));
+        var known = forgot.request(new RequestPasswordReset.Command(Email.of("known@example.com"), "10.0.0.3"));
         runQueued();
 
         assertThat(unknown).isEqualTo(known);
@@ -180,13 +180,13 @@ class PasswordServicesTest {
     @Test
     void aLinkExpiresAfterThirtyMinutes() {
         UserId user = registered("late@example.com");
-        forgot.request(new RequestPasswordResetCommand(Email.of("late@example.com"), "10.0.0.2"));
+        forgot.request(new RequestPasswordReset.Command(Email.of("late@example.com"), "10.0.0.2"));
         runQueued();
         ResetToken token = tokenFromTheMail();
 
         now = NOW.plus(Duration.ofMinutes(30));
 
-        assertThatThrownBy(() -> reset.reset(new ResetPasswordCommand(token, new Password(NEW))))
+        assertThatThrownBy(() -> reset.reset(new ResetPassword.Command(token, new Password(NEW))))
                 .isInstanceOf(InvalidInput.class);
         assertThat(hashOf(user)).isEqualTo("hashed:" + OLD);
     }
@@ -194,10 +194,10 @@ class PasswordServicesTest {
     @Test
     void requestsForOneAddressAreLimited() {
         for (int i = 0; i < 10; i++) {
-            forgot.request(new RequestPasswordResetCommand(Email.of("spam@example.com"), "10.0.1." + i));
+            forgot.request(new RequestPasswordReset.Command(Email.of("spam@example.com"), "10.0.1." + i));
         }
 
-        assertThatThrownBy(() -> forgot.request(new RequestPasswordResetCommand(Email.of("spam@example.com"), "10.0.2.1")))
+        assertThatThrownBy(() -> forgot.request(new RequestPasswordReset.Command(Email.of("spam@example.com"), "10.0.2.1")))
                 .isInstanceOf(RateLimited.class);
         assertThat(queued).hasSize(10);
     }

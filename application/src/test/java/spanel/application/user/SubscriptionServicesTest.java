@@ -20,7 +20,7 @@ import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.user.port.in.FetchSubscription;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetSubscription;
-import spanel.application.user.port.in.ShowUserInfoQuery;
+import spanel.application.user.port.in.ShowUserInfo;
 import spanel.application.user.port.out.SubscriptionTokens;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.Forbidden;
@@ -73,10 +73,10 @@ class SubscriptionServicesTest {
     @Test
     void theUrlShownWithTheAccountFetchesTheAccountUntilItIsRotated() {
         UserId user = account(false);
-        String url = new ShowUserInfoService(accounts, links).show(new ShowUserInfoQuery(user)).subscriptionUrl();
+        String url = new ShowUserInfoService(accounts, links).show(new ShowUserInfo.Query(user)).subscriptionUrl();
 
         assertThat(fetch(tokenIn(url), "10.0.0.1").account().id()).isEqualTo(user);
-        assertThat(new ShowUserInfoService(accounts, links).show(new ShowUserInfoQuery(user)).subscriptionUrl()).isEqualTo(url);
+        assertThat(new ShowUserInfoService(accounts, links).show(new ShowUserInfo.Query(user)).subscriptionUrl()).isEqualTo(url);
 
         String rotated = reset.reset(new ResetSubscription.Command(user, Optional.empty())).subscriptionUrl();
 

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.support.Callers;
 import spanel.application.user.port.in.Authenticate;
-import spanel.application.user.port.in.AuthenticateCommand;
 import spanel.domain.error.Forbidden;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.user.AccessToken;
@@ -38,7 +37,7 @@ public final class BearerAuthHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         AccessToken token = bearer(ctx.header("Authorization"));
-        Caller caller = authenticate.authenticate(new AuthenticateCommand(token));
+        Caller caller = authenticate.authenticate(new Authenticate.Command(token));
         if (adminOnly && !caller.admin()) {
             throw new Forbidden("this needs an admin account");
         }

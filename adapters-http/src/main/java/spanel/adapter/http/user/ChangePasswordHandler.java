@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.ChangePassword;
-import spanel.application.user.port.in.ChangePasswordCommand;
 import spanel.domain.user.Password;
 
 /**
@@ -33,7 +32,7 @@ public final class ChangePasswordHandler implements Handler {
         ChangeRequest request = Json.body(ctx, ChangeRequest.class);
         String current = Fields.required("current_password", request.currentPassword());
         Password next = NewPasswords.of(request.newPassword());
-        var command = Fields.rule(() -> new ChangePasswordCommand(Callers.of(ctx).userId(), Callers.tokenOf(ctx), current, next));
+        var command = Fields.rule(() -> new ChangePassword.Command(Callers.of(ctx).userId(), Callers.tokenOf(ctx), current, next));
         ctx.json(Envelope.ok(new Changed(changePassword.change(command).signedOut())));
     }
 }

@@ -5,7 +5,6 @@ import io.javalin.http.Handler;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.application.user.port.in.CheckIn;
-import spanel.application.user.port.in.CheckInCommand;
 import spanel.domain.user.CheckinBonus;
 
 /**
@@ -25,7 +24,7 @@ public final class CheckInHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var checked = checkIn.checkIn(new CheckInCommand(Callers.of(ctx).userId()));
+        var checked = checkIn.checkIn(new CheckIn.Command(Callers.of(ctx).userId()));
         ctx.json(Envelope.ok(new Checked(checked.day().toString(), checked.bonus().bytes(),
                 checked.bonus().bytes() / CheckinBonus.BYTES_PER_MB, checked.transferEnable().bytes())));
     }

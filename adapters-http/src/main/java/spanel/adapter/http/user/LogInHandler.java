@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.LogIn;
-import spanel.application.user.port.in.LogInCommand;
 import spanel.domain.user.Email;
 
 /** POST /app/api/v0/auth/login: {"email","password"} → {"access_token","token_type":"bearer","expires_in"}. */
@@ -30,7 +29,7 @@ public final class LogInHandler implements Handler {
         LogInRequest request = Json.body(ctx, LogInRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         String password = Fields.required("password", request.password());
-        LogInCommand command = Fields.checked("password", () -> new LogInCommand(email, password, Callers.address(ctx)));
+        LogIn.Command command = Fields.checked("password", () -> new LogIn.Command(email, password, Callers.address(ctx)));
         var loggedIn = logIn.logIn(command);
         ctx.json(Envelope.ok(new Token(loggedIn.token().value(), "bearer", loggedIn.expiresIn().toSeconds())));
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.application.user.port.in.LogOut;
-import spanel.application.user.port.in.LogOutCommand;
 
 /** POST /app/api/v0/auth/logout: revokes the token the request came with → {}. */
 public final class LogOutHandler implements Handler {
@@ -19,7 +18,7 @@ public final class LogOutHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        logOut.logOut(new LogOutCommand(Callers.tokenOf(ctx)));
+        logOut.logOut(new LogOut.Command(Callers.tokenOf(ctx)));
         ctx.json(Envelope.ok(Map.of()));
     }
 }

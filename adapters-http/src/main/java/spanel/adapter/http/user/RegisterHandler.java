@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
-import spanel.application.user.port.in.RegisterCommand;
 import spanel.application.user.port.in.RegisterUser;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -32,7 +31,7 @@ public final class RegisterHandler implements Handler {
         RegisterRequest request = Json.body(ctx, RegisterRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         Password password = Fields.checked("password", () -> new Password(Fields.required("password", request.password())));
-        var registered = register.register(new RegisterCommand(email, password,
+        var registered = register.register(new RegisterUser.Command(email, password,
                 Optional.ofNullable(request.inviteCode()).map(String::strip).filter(code -> !code.isEmpty()),
                 Callers.address(ctx)));
         ctx.json(Envelope.ok(new Registered(registered.userId().value())));

@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.RequestPasswordReset;
-import spanel.application.user.port.in.RequestPasswordResetCommand;
 import spanel.domain.user.Email;
 
 /**
@@ -32,7 +31,7 @@ public final class RequestPasswordResetHandler implements Handler {
     public void handle(Context ctx) {
         ForgotRequest request = Json.body(ctx, ForgotRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
-        var requested = requestReset.request(new RequestPasswordResetCommand(email, Callers.address(ctx)));
+        var requested = requestReset.request(new RequestPasswordReset.Command(email, Callers.address(ctx)));
         ctx.json(Envelope.ok(new Requested(requested.linkLifetime().toSeconds())));
     }
 }

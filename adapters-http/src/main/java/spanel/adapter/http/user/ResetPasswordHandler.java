@@ -6,7 +6,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.ResetPassword;
-import spanel.application.user.port.in.ResetPasswordCommand;
 import spanel.domain.user.Password;
 import spanel.domain.user.ResetToken;
 
@@ -30,6 +29,6 @@ public final class ResetPasswordHandler implements Handler {
         ResetRequest request = Json.body(ctx, ResetRequest.class);
         ResetToken token = Fields.checked("token", () -> new ResetToken(Fields.required("token", request.token()).strip()));
         Password next = NewPasswords.of(request.newPassword());
-        ctx.json(Envelope.ok(new Reset(resetPassword.reset(new ResetPasswordCommand(token, next)).signedOut())));
+        ctx.json(Envelope.ok(new Reset(resetPassword.reset(new ResetPassword.Command(token, next)).signedOut())));
     }
 }

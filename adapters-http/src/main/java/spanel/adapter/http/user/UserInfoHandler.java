@@ -6,7 +6,6 @@ import spanel.adapter.http.support.AccountView;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.application.user.port.in.ShowUserInfo;
-import spanel.application.user.port.in.ShowUserInfoQuery;
 
 /** GET /app/api/v0/user/info: the caller's own account, with their subscription_url. */
 public final class UserInfoHandler implements Handler {
@@ -19,7 +18,7 @@ public final class UserInfoHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var info = showUserInfo.show(new ShowUserInfoQuery(Callers.of(ctx).userId()));
+        var info = showUserInfo.show(new ShowUserInfo.Query(Callers.of(ctx).userId()));
         ctx.json(Envelope.ok(AccountView.forOwner(info.account(), info.subscriptionUrl())));
     }
 }

@@ -7,11 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.user.port.in.LoggedIn;
-import spanel.application.user.port.in.LoggedOut;
-import spanel.application.user.port.in.RegisterCommand;
+import spanel.application.user.port.in.LogIn;
+import spanel.application.user.port.in.LogOut;
+import spanel.application.user.port.in.RegisterUser;
 import spanel.application.user.port.in.ShowUserInfo;
-import spanel.application.user.port.in.UserRegistered;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.RateLimited;
 import spanel.domain.error.Unauthorized;
@@ -26,10 +25,10 @@ class AccountRoutesTest extends RouteTest {
 
     @Test
     void registeringAnswersTheNewIdWithTheEmailNormalised() {
-        AtomicReference<RegisterCommand> seen = new AtomicReference<>();
+        AtomicReference<RegisterUser.Command> seen = new AtomicReference<>();
         useCases.register = command -> {
             seen.set(command);
-            return new UserRegistered(new UserId(42));
+            return new RegisterUser.UserRegistered(new UserId(42));
         };
 
         TestHttp.Reply reply = http().post(REGISTER,
@@ -83,7 +82,7 @@ class AccountRoutesTest extends RouteTest {
 
     @Test
     void loggingInAnswersABearerTokenAndItsLifetime() {
-        useCases.logIn = command -> new LoggedIn(new AccessToken("the-token"), Duration.ofDays(7));
+        useCases.logIn = command -> new LogIn.LoggedIn(new AccessToken("the-token"), Duration.ofDays(7));
 
         TestHttp.Reply reply = http().post(LOGIN, "{\"email\":\"a@b.io\",\"password\":\"anything\"}");
 
@@ -108,7 +107,7 @@ class AccountRoutesTest extends RouteTest {
         AtomicReference<String> revoked = new AtomicReference<>();
         useCases.logOut = command -> {
             revoked.set(command.token().value());
-            return new LoggedOut(true);
+            return new LogOut.LoggedOut(true);
         };
 
         TestHttp.Reply reply = http().post("/app/api/v0/auth/logout", "", bearer(USER_TOKEN));

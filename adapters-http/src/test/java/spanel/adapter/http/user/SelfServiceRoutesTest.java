@@ -8,12 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.user.port.in.ChangePasswordCommand;
-import spanel.application.user.port.in.CheckedIn;
+import spanel.application.user.port.in.ChangePassword;
+import spanel.application.user.port.in.CheckIn;
 import spanel.application.user.port.in.PasswordChanged;
-import spanel.application.user.port.in.RequestPasswordResetCommand;
-import spanel.application.user.port.in.ResetPasswordCommand;
-import spanel.application.user.port.in.ResetRequested;
+import spanel.application.user.port.in.RequestPasswordReset;
+import spanel.application.user.port.in.ResetPassword;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AlreadyCheckedIn;
@@ -31,7 +30,7 @@ class SelfServiceRoutesTest extends RouteTest {
 
     @Test
     void aPasswordChangeKeepsTheTokenOfTheRequestAndAnswersHowManyStopped() {
-        AtomicReference<ChangePasswordCommand> seen = new AtomicReference<>();
+        AtomicReference<ChangePassword.Command> seen = new AtomicReference<>();
         useCases.changePassword = command -> {
             seen.set(command);
             return new PasswordChanged(command.user(), 3);
@@ -72,10 +71,10 @@ class SelfServiceRoutesTest extends RouteTest {
 
     @Test
     void forgotAnswersTheSameForEveryAddressAndPassesTheClient() {
-        AtomicReference<RequestPasswordResetCommand> seen = new AtomicReference<>();
+        AtomicReference<RequestPasswordReset.Command> seen = new AtomicReference<>();
         useCases.requestReset = command -> {
             seen.set(command);
-            return new ResetRequested(Duration.ofMinutes(30));
+            return new RequestPasswordReset.ResetRequested(Duration.ofMinutes(30));
         };
 
         TestHttp.Reply reply = http().post(API + "/auth/forgot", "{\"email\":\" Someone@Example.com \"}");
@@ -90,7 +89,7 @@ class SelfServiceRoutesTest extends RouteTest {
 
     @Test
     void resetTakesTheTokenAndTheNewPassword() {
-        AtomicReference<ResetPasswordCommand> seen = new AtomicReference<>();
+        AtomicReference<ResetPassword.Command> seen = new AtomicReference<>();
         useCases.resetPassword = command -> {
             seen.set(command);
             return new PasswordChanged(new UserId(9), 2);
@@ -119,7 +118,7 @@ class SelfServiceRoutesTest extends RouteTest {
 
     @Test
     void aCheckInAnswersTheDayTheBonusAndTheQuota() {
-        useCases.checkIn = command -> new CheckedIn(LocalDate.parse("2026-03-02"), Traffic.ofBytes(150L << 20),
+        useCases.checkIn = command -> new CheckIn.CheckedIn(LocalDate.parse("2026-03-02"), Traffic.ofBytes(150L << 20),
                 Traffic.ofBytes((10L << 30) + (150L << 20)));
 
         TestHttp.Reply reply = http().post(API + "/user/checkin", "", bearer(USER_TOKEN));

@@ -28,10 +28,9 @@ import spanel.application.admin.port.in.UpdateUserCommand;
 import spanel.application.user.CheckInService;
 import spanel.application.user.Passwords;
 import spanel.application.user.ResetPasswordService;
-import spanel.application.user.port.in.CheckInCommand;
-import spanel.application.user.port.in.CheckedIn;
+import spanel.application.user.port.in.CheckIn;
 import spanel.application.user.port.in.PasswordChanged;
-import spanel.application.user.port.in.ResetPasswordCommand;
+import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.domain.error.Refusal;
 import spanel.domain.traffic.Traffic;
@@ -133,7 +132,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
                 Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
 
         List<Object> outcomes = Races.race(10, i -> () -> reset.reset(
-                new ResetPasswordCommand(token, new Password("new password " + i))));
+                new ResetPassword.Command(token, new Password("new password " + i))));
 
         assertThat(outcomes).filteredOn(PasswordChanged.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.getMessage().startsWith("token:")).hasSize(9);
@@ -153,11 +152,11 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         long before = quota(user);
         CheckInService checkIn = checkInAt(Instant.parse("2026-03-01T22:59:59Z"));
 
-        List<Object> outcomes = Races.race(10, i -> () -> checkIn.checkIn(new CheckInCommand(user)));
+        List<Object> outcomes = Races.race(10, i -> () -> checkIn.checkIn(new CheckIn.Command(user)));
 
-        assertThat(outcomes).filteredOn(CheckedIn.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(CheckIn.CheckedIn.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("already_checked_in")).hasSize(9);
-        CheckedIn granted = (CheckedIn) outcomes.stream().filter(CheckedIn.class::isInstance).findFirst().orElseThrow();
+        CheckIn.CheckedIn granted = (CheckIn.CheckedIn) outcomes.stream().filter(CheckIn.CheckedIn.class::isInstance).findFirst().orElseThrow();
         assertThat(quota(user)).isEqualTo(before + granted.bonus().bytes()).isEqualTo(granted.transferEnable().bytes());
         assertThat(dsl().fetchCount(CHECKINS, CHECKINS.USER_ID.eq(user.value()))).isEqualTo(1);
         assertThat(dsl().fetchValue(CHECKINS.BONUS, CHECKINS.USER_ID.eq(user.value()))).isEqualTo(granted.bonus().bytes());
@@ -168,12 +167,12 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUser();
 
         // 22:59:59 UTC is 23:59:59 in Berlin (winter time); a second later Berlin is on 2 March, UTC still on 1 March.
-        CheckedIn first = checkInAt(Instant.parse("2026-03-01T22:59:59Z")).checkIn(new CheckInCommand(user));
-        CheckedIn second = checkInAt(Instant.parse("2026-03-01T23:00:00Z")).checkIn(new CheckInCommand(user));
+        CheckIn.CheckedIn first = checkInAt(Instant.parse("2026-03-01T22:59:59Z")).checkIn(new CheckIn.Command(user));
+        CheckIn.CheckedIn second = checkInAt(Instant.parse("2026-03-01T23:00:00Z")).checkIn(new CheckIn.Command(user));
 
         assertThat(first.day()).isEqualTo(LocalDate.parse("2026-03-01"));
         assertThat(second.day()).isEqualTo(LocalDate.parse("2026-03-02"));
-        assertThatThrownBy(() -> checkInAt(Instant.parse("2026-03-02T22:59:59Z")).checkIn(new CheckInCommand(user)))
+        assertThatThrownBy(() -> checkInAt(Instant.parse("2026-03-02T22:59:59Z")).checkIn(new CheckIn.Command(user)))
                 .isInstanceOf(Refusal.class).hasMessageContaining("2026-03-02");
         assertThat(dsl().select(CHECKINS.CHECKIN_DAY).from(CHECKINS).where(CHECKINS.USER_ID.eq(user.value()))
                 .orderBy(CHECKINS.CHECKIN_DAY).fetch(CHECKINS.CHECKIN_DAY))
@@ -270,7 +269,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUser();
         dsl().update(USERS).set(USERS.TRANSFER_ENABLE, Long.MAX_VALUE - 1).where(USERS.ID.eq(user.value())).execute();
 
-        assertThatThrownBy(() -> checkInAt(Instant.parse("2026-03-01T12:00:00Z")).checkIn(new CheckInCommand(user)))
+        assertThatThrownBy(() -> checkInAt(Instant.parse("2026-03-01T12:00:00Z")).checkIn(new CheckIn.Command(user)))
                 .isInstanceOf(Refusal.class).hasMessageContaining("quota");
 
         assertThat(dsl().fetchCount(CHECKINS, CHECKINS.USER_ID.eq(user.value()))).isZero();

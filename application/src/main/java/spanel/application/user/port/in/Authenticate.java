@@ -1,5 +1,7 @@
 package spanel.application.user.port.in;
 
+import java.util.Objects;
+import spanel.domain.user.AccessToken;
 import spanel.domain.user.Caller;
 
 /**
@@ -8,5 +10,11 @@ import spanel.domain.user.Caller;
  */
 public interface Authenticate {
 
-    Caller authenticate(AuthenticateCommand command);
+    Caller authenticate(Command command);
+
+    record Command(AccessToken token) {
+        public Command {
+            Objects.requireNonNull(token, "token");
+        }
+    }
 }
