@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.Application;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
@@ -58,7 +58,7 @@ public class EmbeddedBench {
         Settings settings = Settings.from(Environment.of(env));
         try (Application app = Application.start(settings)) {
             String base = "http://127.0.0.1:" + app.port() + "/app/api/v0";
-            long user = Application.createUser(settings, new CreateUserCommand(Email.of("bench@example.com"),
+            long user = Application.createUser(settings, new CreateUser.Command(Email.of("bench@example.com"),
                     new Password("bench password 123"), true, Money.ZERO)).user().value();
             String token = field(post(base + "/auth/login", "{\"email\":\"bench@example.com\",\"password\":\"bench password 123\"}"),
                     "access_token");

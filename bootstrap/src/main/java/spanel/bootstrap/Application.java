@@ -45,9 +45,8 @@ import spanel.application.admin.SetPasswordService;
 import spanel.application.admin.SetUserBanService;
 import spanel.application.admin.ShowUserService;
 import spanel.application.admin.UpdateUserService;
-import spanel.application.admin.port.in.CreateUserCommand;
-import spanel.application.admin.port.in.SetPasswordCommand;
-import spanel.application.admin.port.in.UserCreated;
+import spanel.application.admin.port.in.CreateUser;
+import spanel.application.admin.port.in.SetPassword;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.dashboard.ResolveReviewService;
@@ -520,14 +519,14 @@ public final class Application implements AutoCloseable {
     }
 
     /** Migrates, then creates one account: {@code ./spanel user create}. */
-    public static UserCreated createUser(Settings settings, CreateUserCommand command) {
+    public static CreateUser.UserCreated createUser(Settings settings, CreateUser.Command command) {
         return withDatabase(settings, persistence -> new CreateUserService(
                 newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC()),
                 persistence.balances(), persistence.transactions()).create(command));
     }
 
     /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
-    public static PasswordChanged setPassword(Settings settings, SetPasswordCommand command) {
+    public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
                 new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
                         persistence.passwordHasher(), persistence.transactions())).set(command));

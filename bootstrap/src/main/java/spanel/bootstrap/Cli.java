@@ -28,9 +28,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import spanel.adapter.http.support.InvalidRequest;
-import spanel.application.admin.port.in.CreateUserCommand;
-import spanel.application.admin.port.in.SetPasswordCommand;
-import spanel.application.admin.port.in.UserCreated;
+import spanel.application.admin.port.in.CreateUser;
+import spanel.application.admin.port.in.SetPassword;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
@@ -247,9 +246,9 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            CreateUserCommand command = new CreateUserCommand(checked(spec, "--email", email, Email::of),
+            CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of),
                     checked(spec, "--password", password, Password::new), admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
-            UserCreated created = Application.createUser(settings(), command);
+            CreateUser.UserCreated created = Application.createUser(settings(), command);
             out.println(CliJson.of(new Created(created.user().value())));
             return OK;
         }
@@ -273,7 +272,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            SetPasswordCommand command = new SetPasswordCommand(checked(spec, "--email", email, Email::of),
+            SetPassword.Command command = new SetPassword.Command(checked(spec, "--email", email, Email::of),
                     checked(spec, "the new password", firstLine(spec), Password::new));
             PasswordChanged changed = Application.setPassword(settings(), command);
             out.println(CliJson.of(new PasswordSet(changed.user().value(), changed.signedOut())));

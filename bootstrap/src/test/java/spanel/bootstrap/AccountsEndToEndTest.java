@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.CreateUser;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -58,7 +58,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         });
         http = http();
         String adminEmail = unique("admin");
-        Application.createUser(settings(), new CreateUserCommand(Email.of(adminEmail), new Password(PASSWORD),
+        Application.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
                 true, Money.ZERO));
         adminToken = logIn(http, adminEmail, PASSWORD);
     }
@@ -194,7 +194,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         String owner = unique("owner");
         register(owner);
         String admin = unique("locked-admin");
-        Application.createUser(settings(), new CreateUserCommand(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        Application.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
         TestHttp limitedHttp = new TestHttp(limited.port());
         int stranger = 1;
         for (String email : List.of(owner, admin)) {

@@ -22,7 +22,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.adapter.persistence.testing.TestSchema;
 import spanel.adapter.redis.TestStore;
-import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
@@ -143,7 +143,7 @@ public abstract class EndToEndTest {
         if (adminToken == null) {
             String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
             String password = "admin password for tests";
-            Application.createUser(settings, new CreateUserCommand(Email.of(email), new Password(password), true, Money.ZERO));
+            Application.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
             var reply = http.post("/app/api/v0/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
             adminToken = reply.json().get("data").get("access_token").asText();
         }

@@ -13,7 +13,7 @@ import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.adapter.persistence.testing.TestSchema;
 import spanel.adapter.redis.OwnRedisServer;
 import spanel.adapter.redis.RedisStores;
-import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
@@ -50,7 +50,7 @@ class RedisOutageEndToEndTest {
             try (Application app = Application.start(settings, clock)) {
                 TestHttp http = new TestHttp(app.port());
                 String adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-                Application.createUser(settings, new CreateUserCommand(Email.of(adminEmail), new Password(PASSWORD), true,
+                Application.createUser(settings, new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true,
                         Money.ZERO));
                 String[] admin = {"Authorization", "Bearer " + logIn(http, adminEmail, PASSWORD).json().get("data")
                         .get("access_token").asText()};

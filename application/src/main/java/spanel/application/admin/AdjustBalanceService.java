@@ -3,8 +3,6 @@ package spanel.application.admin;
 import java.util.Objects;
 import java.util.UUID;
 import spanel.application.admin.port.in.AdjustBalance;
-import spanel.application.admin.port.in.AdjustBalanceCommand;
-import spanel.application.admin.port.in.BalanceAdjusted;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
@@ -31,7 +29,7 @@ public final class AdjustBalanceService implements AdjustBalance {
     }
 
     @Override
-    public BalanceAdjusted adjust(AdjustBalanceCommand command) {
+    public BalanceAdjusted adjust(Command command) {
         return transactions.inTransaction(() -> {
             Money balance = balances.adjust(command.user(), command.deltaFen())
                     .orElseThrow(() -> whyNot(command));
@@ -45,7 +43,7 @@ public final class AdjustBalanceService implements AdjustBalance {
         });
     }
 
-    private Refusal whyNot(AdjustBalanceCommand command) {
+    private Refusal whyNot(Command command) {
         if (accounts.find(command.user()).isEmpty()) {
             return new NotFound("no user " + command.user());
         }

@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import spanel.application.admin.port.in.CreateUser;
-import spanel.application.admin.port.in.CreateUserCommand;
-import spanel.application.admin.port.in.UserCreated;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.NewAccounts;
@@ -27,7 +25,7 @@ public final class CreateUserService implements CreateUser {
     }
 
     @Override
-    public UserCreated create(CreateUserCommand command) {
+    public UserCreated create(Command command) {
         return transactions.inTransaction(() -> {
             UserId user = newAccounts.open(command.email(), command.password(), Optional.empty(), command.admin());
             if (!command.balance().isZero()) {

@@ -2,7 +2,6 @@ package spanel.application.admin;
 
 import java.util.Objects;
 import spanel.application.admin.port.in.ListOrders;
-import spanel.application.admin.port.in.ListOrdersQuery;
 import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.domain.page.Page;
 import spanel.domain.payment.TopUpOrder;
@@ -16,7 +15,7 @@ public final class ListOrdersService implements ListOrders {
     }
 
     @Override
-    public Page<TopUpOrder> list(ListOrdersQuery query) {
+    public Page<TopUpOrder> list(Query query) {
         return orders.list(query.status(), query.user(), query.page());
     }
 }

@@ -2,7 +2,6 @@ package spanel.application.admin;
 
 import java.util.Objects;
 import spanel.application.admin.port.in.ListUsers;
-import spanel.application.admin.port.in.ListUsersQuery;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.domain.page.Page;
 import spanel.domain.user.UserAccount;
@@ -16,7 +15,7 @@ public final class ListUsersService implements ListUsers {
     }
 
     @Override
-    public Page<UserAccount> list(ListUsersQuery query) {
+    public Page<UserAccount> list(Query query) {
         return directory.search(query.emailContains(), query.page());
     }
 }

@@ -3,7 +3,6 @@ package spanel.application.admin;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.admin.port.in.SetPassword;
-import spanel.application.admin.port.in.SetPasswordCommand;
 import spanel.application.user.Passwords;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.out.UserAccounts;
@@ -22,7 +21,7 @@ public final class SetPasswordService implements SetPassword {
     }
 
     @Override
-    public PasswordChanged set(SetPasswordCommand command) {
+    public PasswordChanged set(Command command) {
         UserId user = accounts.findLogin(command.email()).map(StoredLogin::userId)
                 .orElseThrow(() -> new NotFound("no account has the email " + command.email()));
         String hash = passwords.hash(command.password());

@@ -2,8 +2,6 @@ package spanel.application.admin;
 
 import java.util.Objects;
 import spanel.application.admin.port.in.SetUserBan;
-import spanel.application.admin.port.in.SetUserBanCommand;
-import spanel.application.admin.port.in.UserBanSet;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
@@ -30,7 +28,7 @@ public final class SetUserBanService implements SetUserBan {
     }
 
     @Override
-    public UserBanSet set(SetUserBanCommand command) {
+    public UserBanSet set(Command command) {
         return transactions.inTransaction(() -> {
             if (!directory.setBanned(command.user(), command.banned())) {
                 throw new NotFound("no user " + command.user());

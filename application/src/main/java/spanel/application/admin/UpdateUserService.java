@@ -2,7 +2,6 @@ package spanel.application.admin;
 
 import java.util.Objects;
 import spanel.application.admin.port.in.UpdateUser;
-import spanel.application.admin.port.in.UpdateUserCommand;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
@@ -26,7 +25,7 @@ public final class UpdateUserService implements UpdateUser {
     }
 
     @Override
-    public UserAccount update(UpdateUserCommand command) {
+    public UserAccount update(Command command) {
         return transactions.inTransaction(() -> {
             if (!directory.update(command.user(), command.changes())) {
                 throw new NotFound("no user " + command.user());

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import spanel.application.admin.port.in.AdjustBalanceCommand;
-import spanel.application.admin.port.in.CreateUserCommand;
-import spanel.application.admin.port.in.SetUserBanCommand;
+import spanel.application.admin.port.in.AdjustBalance;
+import spanel.application.admin.port.in.CreateUser;
+import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.DirectTransactionRunner;
@@ -85,7 +85,7 @@ class AdminServicesTest {
         UserId user = aUserWith(1_000);
         int before = transactions.opened();
 
-        var adjusted = adjust().adjust(new AdjustBalanceCommand(ADMIN, user, -250, "refund"));
+        var adjusted = adjust().adjust(new AdjustBalance.Command(ADMIN, user, -250, "refund"));
 
         assertThat(adjusted.balance()).isEqualTo(Money.ofFen(750));
         assertThat(transactions.opened() - before).isEqualTo(1);
@@ -106,8 +106,8 @@ class AdminServicesTest {
     @Test
     void eachAdjustmentHasASourceOfItsOwn() {
         UserId user = aUserWith(0);
-        adjust().adjust(new AdjustBalanceCommand(ADMIN, user, 100, "a"));
-        adjust().adjust(new AdjustBalanceCommand(ADMIN, user, 100, "b"));
+        adjust().adjust(new AdjustBalance.Command(ADMIN, user, 100, "a"));
+        adjust().adjust(new AdjustBalance.Command(ADMIN, user, 100, "b"));
 
         assertThat(balances.ledger.get(0).sourceId()).isNotEqualTo(balances.ledger.get(1).sourceId());
     }
@@ -116,9 +116,9 @@ class AdminServicesTest {
     void aDebitBelowZeroIsRefusedAndAnUnknownUserIsNotFound() {
         UserId user = aUserWith(100);
 
-        assertThatThrownBy(() -> adjust().adjust(new AdjustBalanceCommand(ADMIN, user, -101, "x")))
+        assertThatThrownBy(() -> adjust().adjust(new AdjustBalance.Command(ADMIN, user, -101, "x")))
                 .isInstanceOf(InsufficientBalance.class);
-        assertThatThrownBy(() -> adjust().adjust(new AdjustBalanceCommand(ADMIN, new UserId(999), 5, "x")))
+        assertThatThrownBy(() -> adjust().adjust(new AdjustBalance.Command(ADMIN, new UserId(999), 5, "x")))
                 .isInstanceOf(NotFound.class);
         assertThat(balances.ledger).isEmpty();
         assertThat(audit).isEmpty();
@@ -126,10 +126,10 @@ class AdminServicesTest {
 
     @Test
     void anAdjustmentNeedsANonZeroAmountWithinBoundsAndAReason() {
-        assertThatThrownBy(() -> new AdjustBalanceCommand(ADMIN, ADMIN, 0, "x")).hasMessageStartingWith("amount:");
-        assertThatThrownBy(() -> new AdjustBalanceCommand(ADMIN, ADMIN, AdjustBalanceCommand.MAX_ABS_FEN + 1, "x"))
+        assertThatThrownBy(() -> new AdjustBalance.Command(ADMIN, ADMIN, 0, "x")).hasMessageStartingWith("amount:");
+        assertThatThrownBy(() -> new AdjustBalance.Command(ADMIN, ADMIN, AdjustBalance.Command.MAX_ABS_FEN + 1, "x"))
                 .hasMessageStartingWith("amount:");
-        assertThatThrownBy(() -> new AdjustBalanceCommand(ADMIN, ADMIN, 5, " ")).hasMessageStartingWith("reason:");
+        assertThatThrownBy(() -> new AdjustBalance.Command(ADMIN, ADMIN, 5, " ")).hasMessageStartingWith("reason:");
     }
 
     @Test
@@ -149,9 +149,9 @@ class AdminServicesTest {
         };
         var create = new CreateUserService(newAccounts, startingAtZero, transactions);
 
-        UserId rich = create.create(new CreateUserCommand(Email.of("rich@example.com"), new Password("long enough"), true,
+        UserId rich = create.create(new CreateUser.Command(Email.of("rich@example.com"), new Password("long enough"), true,
                 Money.ofFen(1_000))).user();
-        create.create(new CreateUserCommand(Email.of("poor@example.com"), new Password("long enough"), false, Money.ZERO));
+        create.create(new CreateUser.Command(Email.of("poor@example.com"), new Password("long enough"), false, Money.ZERO));
 
         assertThat(balances.money.get(rich)).isEqualTo(1_000);
         assertThat(accounts.find(rich).map(UserAccount::admin)).contains(true);
@@ -169,14 +169,14 @@ class AdminServicesTest {
         tokens.issue(new TokenHash("b".repeat(64)), new UserId(6), Instant.MAX, Instant.EPOCH);
         var service = new SetUserBanService(directory, tokens, audit::add, transactions);
 
-        service.set(new SetUserBanCommand(ADMIN, new UserId(5), true));
-        service.set(new SetUserBanCommand(ADMIN, new UserId(5), false));
+        service.set(new SetUserBan.Command(ADMIN, new UserId(5), true));
+        service.set(new SetUserBan.Command(ADMIN, new UserId(5), false));
 
         assertThat(known.find(new UserId(5)).orElseThrow().banned()).isFalse();
         // The ban revoked the banned user's tokens, and the unban brought none back; others keep theirs.
         assertThat(tokens.issued.values()).extracting(AccountFakes.Tokens.Issued::holder).containsExactly(new UserId(6));
         assertThat(audit).extracting(AuditEntry::action).containsExactly("user.ban", "user.unban");
-        assertThatThrownBy(() -> service.set(new SetUserBanCommand(ADMIN, new UserId(50), false))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.set(new SetUserBan.Command(ADMIN, new UserId(50), false))).isInstanceOf(NotFound.class);
         assertThat(audit).hasSize(2);
     }
 }

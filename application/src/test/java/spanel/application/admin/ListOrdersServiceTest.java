@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import spanel.application.admin.port.in.ListOrdersQuery;
+import spanel.application.admin.port.in.ListOrders;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
 import spanel.domain.payment.TopUpOrder;
@@ -31,19 +31,19 @@ class ListOrdersServiceTest {
 
     @Test
     void anAdminSeesEveryUsersOrdersNewestFirst() {
-        assertThat(service.list(new ListOrdersQuery(OptionalInt.empty(), Optional.empty(), new PageRequest(1, 20))).items())
+        assertThat(service.list(new ListOrders.Query(OptionalInt.empty(), Optional.empty(), new PageRequest(1, 20))).items())
                 .extracting(TopUpOrder::id).containsExactly(3L, 2L, 1L);
     }
 
     @Test
     void theListNarrowsToAStatusAndAUser() {
-        assertThat(service.list(new ListOrdersQuery(OptionalInt.of(TopUpOrder.UNPAID), Optional.of(ALICE),
+        assertThat(service.list(new ListOrders.Query(OptionalInt.of(TopUpOrder.UNPAID), Optional.of(ALICE),
                 new PageRequest(1, 20))).items()).extracting(TopUpOrder::id).containsExactly(3L);
     }
 
     @Test
     void anUnknownStatusIsRefusedWhenTheQueryIsMade() {
-        assertThatThrownBy(() -> new ListOrdersQuery(OptionalInt.of(7), Optional.empty(), new PageRequest(1, 20)))
+        assertThatThrownBy(() -> new ListOrders.Query(OptionalInt.of(7), Optional.empty(), new PageRequest(1, 20)))
                 .hasMessageStartingWith("status:");
     }
 }

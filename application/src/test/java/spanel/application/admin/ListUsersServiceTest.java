@@ -7,7 +7,7 @@ import static spanel.domain.user.Users.aUser;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.admin.port.in.ListUsersQuery;
+import spanel.application.admin.port.in.ListUsers;
 import spanel.application.user.AccountFakes;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
@@ -26,7 +26,7 @@ class ListUsersServiceTest {
     }
 
     private Page<UserAccount> list(String search, PageRequest page) {
-        return service.list(new ListUsersQuery(Optional.ofNullable(search), page));
+        return service.list(new ListUsers.Query(Optional.ofNullable(search), page));
     }
 
     @Test
@@ -45,7 +45,7 @@ class ListUsersServiceTest {
 
     @Test
     void anOverlongSearchIsRefusedWhenTheQueryIsMade() {
-        assertThatThrownBy(() -> new ListUsersQuery(Optional.of("x".repeat(ListUsersQuery.MAX_SEARCH_LENGTH + 1)),
+        assertThatThrownBy(() -> new ListUsers.Query(Optional.of("x".repeat(ListUsers.Query.MAX_SEARCH_LENGTH + 1)),
                 new PageRequest(1, 20))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.admin.port.in.UpdateUserCommand;
+import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.user.AccountFakes;
 import spanel.domain.audit.AuditEntry;
@@ -44,7 +44,7 @@ class UpdateUserServiceTest {
 
     @Test
     void theChangedAccountIsAnsweredAndTheChangeIsAuditedInOneTransaction() {
-        UserAccount updated = service.update(new UpdateUserCommand(ADMIN, ALICE,
+        UserAccount updated = service.update(new UpdateUser.Command(ADMIN, ALICE,
                 classAndEmail(Optional.of(2), Optional.of(Email.of("alice@example.com")))));
 
         assertThat(updated.userClass()).isEqualTo(2);
@@ -59,7 +59,7 @@ class UpdateUserServiceTest {
 
     @Test
     void anotherAccountsEmailIsRefusedAndNothingIsAudited() {
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(ADMIN, ALICE,
+        assertThatThrownBy(() -> service.update(new UpdateUser.Command(ADMIN, ALICE,
                 classAndEmail(Optional.empty(), Optional.of(Email.of("u8@example.com")))))).isInstanceOf(EmailTaken.class);
         assertThat(audit).isEmpty();
         assertThat(transactions.rolledBack()).isEqualTo(1);
@@ -67,14 +67,14 @@ class UpdateUserServiceTest {
 
     @Test
     void anUnknownUserIsNotFoundAndNothingIsAudited() {
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(ADMIN, UserId.of(99),
+        assertThatThrownBy(() -> service.update(new UpdateUser.Command(ADMIN, UserId.of(99),
                 classAndEmail(Optional.of(1), Optional.empty())))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
     }
 
     @Test
     void anUpdateThatChangesNothingIsRefusedWhenTheCommandIsMade() {
-        assertThatThrownBy(() -> new UpdateUserCommand(ADMIN, ALICE, classAndEmail(Optional.empty(), Optional.empty())))
+        assertThatThrownBy(() -> new UpdateUser.Command(ADMIN, ALICE, classAndEmail(Optional.empty(), Optional.empty())))
                 .hasMessageStartingWith("body:");
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import spanel.application.admin.SetPasswordService;
-import spanel.application.admin.port.in.SetPasswordCommand;
+import spanel.application.admin.port.in.SetPassword;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.user.port.in.ChangePassword;
 import spanel.application.user.port.in.RegisterUser;
@@ -208,12 +208,12 @@ class PasswordServicesTest {
         tokenOf(user, 1);
         SetPasswordService set = new SetPasswordService(accounts, passwords);
 
-        var changed = set.set(new SetPasswordCommand(Email.of("cli@example.com"), new Password(NEW)));
+        var changed = set.set(new SetPassword.Command(Email.of("cli@example.com"), new Password(NEW)));
 
         assertThat(changed.user()).isEqualTo(user);
         assertThat(changed.signedOut()).isEqualTo(1);
         assertThat(hashOf(user)).isEqualTo("hashed:" + NEW);
-        assertThatThrownBy(() -> set.set(new SetPasswordCommand(Email.of("nobody@example.com"), new Password(NEW))))
+        assertThatThrownBy(() -> set.set(new SetPassword.Command(Email.of("nobody@example.com"), new Password(NEW))))
                 .isInstanceOf(NotFound.class).hasMessageContaining("nobody@example.com");
     }
 }

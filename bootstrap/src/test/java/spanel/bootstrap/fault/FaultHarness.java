@@ -16,7 +16,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.adapter.persistence.testing.TestSchema;
 import spanel.adapter.redis.TestStore;
-import spanel.application.admin.port.in.CreateUserCommand;
+import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.Application;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
@@ -93,7 +93,7 @@ final class FaultHarness implements AutoCloseable {
         Application app = Application.start(settings);
         String email = "fault-admin@example.com";
         String password = "a password for the fault suite";
-        Application.createUser(settings, new CreateUserCommand(Email.of(email), new Password(password), true, Money.ZERO));
+        Application.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
         TestHttp http = new TestHttp(app.port());
         String token = http.post(V0 + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
                 .json().get("data").get("access_token").asText();

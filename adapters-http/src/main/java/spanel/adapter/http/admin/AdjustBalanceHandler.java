@@ -9,7 +9,6 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
 import spanel.application.admin.port.in.AdjustBalance;
-import spanel.application.admin.port.in.AdjustBalanceCommand;
 import spanel.domain.money.Money;
 import spanel.domain.user.UserId;
 
@@ -38,7 +37,7 @@ public final class AdjustBalanceHandler implements Handler {
         if (fen == 0) {
             throw InvalidRequest.field("amount", "must not be zero");
         }
-        var command = Fields.rule(() -> new AdjustBalanceCommand(Callers.of(ctx).userId(), user, fen, reason));
+        var command = Fields.rule(() -> new AdjustBalance.Command(Callers.of(ctx).userId(), user, fen, reason));
         var adjusted = adjustBalance.adjust(command);
         ctx.json(Envelope.ok(new Adjusted(adjusted.user().value(), adjusted.balance().toDecimalString())));
     }

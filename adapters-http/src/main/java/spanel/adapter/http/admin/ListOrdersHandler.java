@@ -8,7 +8,6 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Listing;
 import spanel.application.admin.port.in.ListOrders;
-import spanel.application.admin.port.in.ListOrdersQuery;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -30,7 +29,7 @@ public final class ListOrdersHandler implements Handler {
             return OptionalInt.of(s.intValue());
         }).orElse(OptionalInt.empty());
         var user = Fields.queryWhole(ctx, "user_id").map(id -> Fields.checked("user_id", () -> new UserId(id)));
-        var page = listOrders.list(new ListOrdersQuery(status, user, Fields.page(ctx)));
+        var page = listOrders.list(new ListOrders.Query(status, user, Fields.page(ctx)));
         ctx.json(Envelope.ok(Listing.of("orders", page, OrderView::of)));
     }
 }

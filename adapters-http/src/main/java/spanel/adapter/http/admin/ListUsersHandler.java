@@ -8,7 +8,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
 import spanel.application.admin.port.in.ListUsers;
-import spanel.application.admin.port.in.ListUsersQuery;
 
 /** GET /app/api/v0/admin/users?q=&page=&size= → {"users":[...],"count","total","page","size"}. */
 public final class ListUsersHandler implements Handler {
@@ -21,7 +20,7 @@ public final class ListUsersHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var query = Fields.checked("q", () -> new ListUsersQuery(Optional.ofNullable(ctx.queryParam("q")), Fields.page(ctx)));
+        var query = Fields.checked("q", () -> new ListUsers.Query(Optional.ofNullable(ctx.queryParam("q")), Fields.page(ctx)));
         var page = listUsers.list(query);
         ctx.json(Envelope.ok(Listing.of("users", page, AccountView::forAdmin)));
     }

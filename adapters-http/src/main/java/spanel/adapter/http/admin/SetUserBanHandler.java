@@ -6,7 +6,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.admin.port.in.SetUserBan;
-import spanel.application.admin.port.in.SetUserBanCommand;
 import spanel.domain.user.UserId;
 
 /** POST /app/api/v0/admin/users/{id}/ban and /unban → {"id","banned"}. */
@@ -33,7 +32,7 @@ public final class SetUserBanHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var set = setUserBan.set(new SetUserBanCommand(Callers.of(ctx).userId(), new UserId(Fields.pathId(ctx, "id")), banned));
+        var set = setUserBan.set(new SetUserBan.Command(Callers.of(ctx).userId(), new UserId(Fields.pathId(ctx, "id")), banned));
         ctx.json(Envelope.ok(new BanView(set.user().value(), set.banned())));
     }
 }

@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.admin.port.in.UpdateUser;
-import spanel.application.admin.port.in.UpdateUserCommand;
 import spanel.domain.user.UserId;
 
 /** PUT /app/api/v0/admin/users/{id}: the fields sent change, the rest stay → the account. */
@@ -23,7 +22,7 @@ public final class UpdateUserHandler implements Handler {
     public void handle(Context ctx) {
         UserId user = new UserId(Fields.pathId(ctx, "id"));
         var changes = UserRequests.changes(Fields.object(ctx));
-        var command = Fields.rule(() -> new UpdateUserCommand(Callers.of(ctx).userId(), user, changes));
+        var command = Fields.rule(() -> new UpdateUser.Command(Callers.of(ctx).userId(), user, changes));
         ctx.json(Envelope.ok(AccountView.forAdmin(updateUser.update(command))));
     }
 }

@@ -9,10 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.admin.port.in.AdjustBalanceCommand;
-import spanel.application.admin.port.in.BalanceAdjusted;
-import spanel.application.admin.port.in.ListUsersQuery;
-import spanel.application.admin.port.in.UserBanSet;
+import spanel.application.admin.port.in.AdjustBalance;
+import spanel.application.admin.port.in.ListUsers;
+import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.shop.port.in.CouponCreated;
 import spanel.application.shop.port.in.CreateCouponCommand;
 import spanel.application.shop.port.in.CreateProductCommand;
@@ -22,9 +21,9 @@ import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponType;
-import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductSpec;
 
@@ -50,7 +49,7 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void usersArePagedAndSearchedOnTheServer() {
-        AtomicReference<ListUsersQuery> seen = new AtomicReference<>();
+        AtomicReference<ListUsers.Query> seen = new AtomicReference<>();
         useCases.listUsers = query -> {
             seen.set(query);
             return new Page<>(List.of(anAccount(3, "bob@example.com")), 41, query.page());
@@ -94,7 +93,7 @@ class AdminRoutesTest extends RouteTest {
         useCases.setUserBan = command -> {
             assertThat(command.admin().value()).isEqualTo(1);
             banned.set(command.banned());
-            return new UserBanSet(command.user(), command.banned());
+            return new SetUserBan.UserBanSet(command.user(), command.banned());
         };
 
         assertThat(http().post(ADMIN + "/users/7/ban", "", bearer(ADMIN_TOKEN)).json().get("data").get("banned").asBoolean())
@@ -106,10 +105,10 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void aBalanceAdjustmentTakesASignedAmountWithAReason() {
-        AtomicReference<AdjustBalanceCommand> seen = new AtomicReference<>();
+        AtomicReference<AdjustBalance.Command> seen = new AtomicReference<>();
         useCases.adjustBalance = command -> {
             seen.set(command);
-            return new BalanceAdjusted(command.user(), Money.ofFen(500));
+            return new AdjustBalance.BalanceAdjusted(command.user(), Money.ofFen(500));
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/users/7/balance", "{\"amount\":\"-5.00\",\"reason\":\"refund\"}",

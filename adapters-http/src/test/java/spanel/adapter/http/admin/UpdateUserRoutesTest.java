@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.admin.port.in.UpdateUserCommand;
+import spanel.application.admin.port.in.UpdateUser;
 import spanel.domain.error.NotFound;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.Email;
@@ -18,8 +18,8 @@ class UpdateUserRoutesTest extends RouteTest {
 
     private static final String PATH = "/app/api/v0/admin/users/";
 
-    private AtomicReference<UpdateUserCommand> accept() {
-        AtomicReference<UpdateUserCommand> seen = new AtomicReference<>();
+    private AtomicReference<UpdateUser.Command> accept() {
+        AtomicReference<UpdateUser.Command> seen = new AtomicReference<>();
         useCases.updateUser = command -> {
             seen.set(command);
             return anAccount(command.user().value(), "edited@example.com");

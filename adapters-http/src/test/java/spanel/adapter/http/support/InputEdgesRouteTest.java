@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.admin.port.in.UserBanSet;
+import spanel.application.admin.port.in.SetUserBan;
 
 /**
  * The edges of input: a body of null, a NUL anywhere, ids in digits other than ASCII, a value of
@@ -58,7 +58,7 @@ class InputEdgesRouteTest extends RouteTest {
         AtomicInteger calls = new AtomicInteger();
         useCases.setUserBan = command -> {
             calls.incrementAndGet();
-            return new UserBanSet(command.user(), command.banned());
+            return new SetUserBan.UserBanSet(command.user(), command.banned());
         };
 
         assertInvalidField(http().post(API + "/admin/users/" + encodedDigit + "/ban", "", bearer(ADMIN_TOKEN)), "id");

@@ -15,7 +15,7 @@ import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.application.admin.AdjustBalanceService;
-import spanel.application.admin.port.in.AdjustBalanceCommand;
+import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.domain.balance.LedgerEntry;
@@ -48,8 +48,8 @@ class AdjustBalanceTransactionTest extends PersistenceContractTest {
         UserId user = aUser();
         var service = service(new JooqBalances(dsl()), new JooqAuditTrail(dsl()));
 
-        service.adjust(new AdjustBalanceCommand(admin(), user, 1_000, "welcome"));
-        service.adjust(new AdjustBalanceCommand(admin(), user, -300, "refund"));
+        service.adjust(new AdjustBalance.Command(admin(), user, 1_000, "welcome"));
+        service.adjust(new AdjustBalance.Command(admin(), user, -300, "refund"));
 
         assertThat(money(user)).isEqualTo(700);
         assertThat(ledgerSum(user)).isEqualTo(700);
@@ -76,7 +76,7 @@ class AdjustBalanceTransactionTest extends PersistenceContractTest {
         };
 
         assertThatThrownBy(() -> service(failingAfterTheUpdate, new JooqAuditTrail(dsl()))
-                .adjust(new AdjustBalanceCommand(admin(), user, -200, "will fail")))
+                .adjust(new AdjustBalance.Command(admin(), user, -200, "will fail")))
                 .hasMessage("injected after the balance update");
 
         assertThat(money(user)).isEqualTo(500);
@@ -92,7 +92,7 @@ class AdjustBalanceTransactionTest extends PersistenceContractTest {
         };
 
         assertThatThrownBy(() -> service(new JooqBalances(dsl()), failing)
-                .adjust(new AdjustBalanceCommand(admin(), user, 800, "will fail"))).hasMessage("audit down");
+                .adjust(new AdjustBalance.Command(admin(), user, 800, "will fail"))).hasMessage("audit down");
 
         assertThat(money(user)).isZero();
         assertThat(ledgerSum(user)).isZero();
@@ -103,7 +103,7 @@ class AdjustBalanceTransactionTest extends PersistenceContractTest {
         UserId user = aUser();
 
         assertThatThrownBy(() -> service(new JooqBalances(dsl()), new JooqAuditTrail(dsl()))
-                .adjust(new AdjustBalanceCommand(admin(), user, -1, "too much"))).isInstanceOf(InsufficientBalance.class);
+                .adjust(new AdjustBalance.Command(admin(), user, -1, "too much"))).isInstanceOf(InsufficientBalance.class);
 
         assertThat(money(user)).isZero();
         assertThat(audits(user)).isZero();

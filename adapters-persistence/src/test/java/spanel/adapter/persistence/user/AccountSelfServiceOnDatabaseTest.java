@@ -24,7 +24,7 @@ import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
 import spanel.application.admin.UpdateUserService;
-import spanel.application.admin.port.in.UpdateUserCommand;
+import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.user.CheckInService;
 import spanel.application.user.Passwords;
 import spanel.application.user.ResetPasswordService;
@@ -240,7 +240,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
                     throw new IllegalStateException("the audit log is down");
                 }, transactions());
 
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(user, user, changes(Optional.of(7), true,
+        assertThatThrownBy(() -> service.update(new UpdateUser.Command(user, user, changes(Optional.of(7), true,
                 Optional.empty())))).hasMessageContaining("audit log is down");
 
         assertThat(new JooqUserAccounts(dsl()).find(user).orElseThrow()).isEqualTo(before);
@@ -253,7 +253,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
                 new JooqAuditTrail(dsl()), transactions());
 
-        var account = service.update(new UpdateUserCommand(admin, user, changes(Optional.of(7), false, Optional.empty())));
+        var account = service.update(new UpdateUser.Command(admin, user, changes(Optional.of(7), false, Optional.empty())));
 
         assertThat(account.userClass()).isEqualTo(7);
         assertThat(dsl().select(ADMIN_AUDIT.ACTION, ADMIN_AUDIT.DETAIL).from(ADMIN_AUDIT)

@@ -1,6 +1,9 @@
 package spanel.application.admin.port.in;
 
+import java.util.Objects;
 import spanel.application.user.port.in.PasswordChanged;
+import spanel.domain.user.Email;
+import spanel.domain.user.Password;
 
 /**
  * The operator sets a user's password from the command line (the way out when no mail server is
@@ -8,5 +11,12 @@ import spanel.application.user.port.in.PasswordChanged;
  */
 public interface SetPassword {
 
-    PasswordChanged set(SetPasswordCommand command);
+    PasswordChanged set(Command command);
+
+    record Command(Email email, Password password) {
+        public Command {
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(password, "password");
+        }
+    }
 }
