@@ -10,8 +10,6 @@ import java.util.Optional;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.BuyPlan;
-import spanel.application.shop.port.in.BuyPlanCommand;
-import spanel.application.shop.port.in.PlanBought;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
@@ -22,15 +20,15 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
+import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.OutOfStock;
-import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Product;
-import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseLimitReached;
 
 /**
  * One purchase, one transaction. Every race is settled by a guarded write or a row lock in the
@@ -96,7 +94,7 @@ public final class BuyPlanService implements BuyPlan {
     }
 
     @Override
-    public PlanBought buy(BuyPlanCommand command) {
+    public PlanBought buy(Command command) {
         PlanBought bought = transactions.inTransaction(() -> {
             // Whole seconds: expiries go out as Unix seconds, and the databases keep only microseconds.
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

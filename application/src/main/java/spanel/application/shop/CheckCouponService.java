@@ -3,8 +3,6 @@ package spanel.application.shop;
 import java.time.Clock;
 import java.util.Objects;
 import spanel.application.shop.port.in.CheckCoupon;
-import spanel.application.shop.port.in.CheckCouponQuery;
-import spanel.application.shop.port.in.CouponQuote;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
@@ -26,7 +24,7 @@ public final class CheckCouponService implements CheckCoupon {
     }
 
     @Override
-    public CouponQuote check(CheckCouponQuery query) {
+    public CouponQuote check(Query query) {
         Product product = checkout.onSale(query.productId());
         Coupon coupon = checkout.usableCoupon(query.code(), product.id(), clock.instant());
         coupon.requireUseLeftFor(redemptions.usesBy(coupon.id(), query.user()));

@@ -3,9 +3,7 @@ package spanel.application.shop;
 import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
-import spanel.application.shop.port.in.CouponCreated;
 import spanel.application.shop.port.in.CreateCoupon;
-import spanel.application.shop.port.in.CreateCouponCommand;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 
@@ -20,7 +18,7 @@ public final class CreateCouponService implements CreateCoupon {
     }
 
     @Override
-    public CouponCreated create(CreateCouponCommand command) {
+    public CouponCreated create(Command command) {
         return transactions.inTransaction(() -> new CouponCreated(changer.add(command.admin(), command.spec())));
     }
 }

@@ -4,8 +4,6 @@ import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.CreateProduct;
-import spanel.application.shop.port.in.CreateProductCommand;
-import spanel.application.shop.port.in.ProductCreated;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.audit.AuditEntry;
 
@@ -22,7 +20,7 @@ public final class CreateProductService implements CreateProduct {
     }
 
     @Override
-    public ProductCreated create(CreateProductCommand command) {
+    public ProductCreated create(Command command) {
         return transactions.inTransaction(() -> {
             long id = products.add(command.spec());
             audit.record(new AuditEntry(command.admin(), "product.create", "product:" + id, ShopAudit.describe(command.spec())));

@@ -4,7 +4,6 @@ import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.DisableCoupon;
-import spanel.application.shop.port.in.DisableCouponCommand;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.shop.Coupon;
@@ -21,7 +20,7 @@ public final class DisableCouponService implements DisableCoupon {
     }
 
     @Override
-    public Coupon disable(DisableCouponCommand command) {
+    public Coupon disable(Command command) {
         return transactions.inTransaction(() -> changer.change(command.admin(), command.id(), "coupon.disable",
                 spec -> new CouponSpec(spec.code(), spec.type(), spec.value(), spec.totalLimit(), spec.perUserLimit(),
                         spec.expiresAt(), spec.productIds(), false)));

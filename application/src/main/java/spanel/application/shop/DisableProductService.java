@@ -5,7 +5,6 @@ import java.util.Optional;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.DisableProduct;
-import spanel.application.shop.port.in.DisableProductCommand;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductSpec;
@@ -24,7 +23,7 @@ public final class DisableProductService implements DisableProduct {
     }
 
     @Override
-    public Product disable(DisableProductCommand command) {
+    public Product disable(Command command) {
         return transactions.inTransaction(() ->
                 changer.change(command.admin(), command.id(), "product.disable", spec -> spec.with(DISABLE)));
     }

@@ -2,7 +2,6 @@ package spanel.application.shop;
 
 import java.util.Objects;
 import spanel.application.shop.port.in.ListPurchases;
-import spanel.application.shop.port.in.ListPurchasesQuery;
 import spanel.application.shop.port.out.Purchases;
 import spanel.domain.page.Page;
 import spanel.domain.shop.PastPurchase;
@@ -16,7 +15,7 @@ public final class ListPurchasesService implements ListPurchases {
     }
 
     @Override
-    public Page<PastPurchase> list(ListPurchasesQuery query) {
+    public Page<PastPurchase> list(Query query) {
         return purchases.of(query.buyer(), query.page());
     }
 }

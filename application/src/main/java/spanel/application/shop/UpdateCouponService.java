@@ -4,7 +4,6 @@ import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.UpdateCoupon;
-import spanel.application.shop.port.in.UpdateCouponCommand;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.shop.Coupon;
@@ -20,7 +19,7 @@ public final class UpdateCouponService implements UpdateCoupon {
     }
 
     @Override
-    public Coupon update(UpdateCouponCommand command) {
+    public Coupon update(Command command) {
         return transactions.inTransaction(() ->
                 changer.change(command.admin(), command.id(), "coupon.update", spec -> spec.with(command.changes())));
     }

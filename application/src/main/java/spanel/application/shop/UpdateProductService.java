@@ -4,7 +4,6 @@ import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.UpdateProduct;
-import spanel.application.shop.port.in.UpdateProductCommand;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.shop.Product;
 
@@ -19,7 +18,7 @@ public final class UpdateProductService implements UpdateProduct {
     }
 
     @Override
-    public Product update(UpdateProductCommand command) {
+    public Product update(Command command) {
         return transactions.inTransaction(() ->
                 changer.change(command.admin(), command.id(), "product.update", spec -> spec.with(command.changes())));
     }

@@ -14,13 +14,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.CountingMeters;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.shop.port.in.BuyPlanCommand;
-import spanel.application.shop.port.in.CheckCouponQuery;
-import spanel.application.shop.port.in.PlanBought;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.CheckCoupon;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
+import spanel.domain.plan.MonthlyReset;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponExhausted;
 import spanel.domain.shop.CouponSpec;
@@ -30,8 +31,6 @@ import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.PurchaseLimitReached;
-import spanel.domain.plan.MonthlyReset;
-import spanel.domain.plan.ResetDay;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.UserId;
 
@@ -62,8 +61,8 @@ class BuyPlanServiceTest {
         return shop.coupons.add(new CouponSpec("SAVE", type, value, total, perUser, Optional.empty(), Set.of(), true));
     }
 
-    private PlanBought buy(long productId, String coupon) {
-        return service.buy(new BuyPlanCommand(ALICE, productId, Optional.ofNullable(coupon)));
+    private BuyPlan.PlanBought buy(long productId, String coupon) {
+        return service.buy(new BuyPlan.Command(ALICE, productId, Optional.ofNullable(coupon)));
     }
 
     @Test
@@ -71,7 +70,7 @@ class BuyPlanServiceTest {
         aliceHas(5_000);
         long id = product(1_999, OptionalInt.empty());
 
-        PlanBought bought = buy(id, null);
+        BuyPlan.PlanBought bought = buy(id, null);
 
         assertThat(transactions.opened()).isEqualTo(1);
         assertThat(bought.paid()).isEqualTo(Money.ofFen(1_999));
@@ -137,7 +136,7 @@ class BuyPlanServiceTest {
         long id = product(1_999, OptionalInt.empty());
         long couponId = coupon(CouponType.AMOUNT, 10_000, OptionalInt.empty(), OptionalInt.empty());
 
-        PlanBought bought = buy(id, " save ");
+        BuyPlan.PlanBought bought = buy(id, " save ");
 
         assertThat(bought.paid()).isEqualTo(Money.ZERO);
         assertThat(bought.balance()).isEqualTo(Money.ZERO);
@@ -177,9 +176,9 @@ class BuyPlanServiceTest {
         buy(id, "SAVE");
         var check = new CheckCouponService(shop.products, shop.coupons, shop.redemptions, clock);
 
-        assertThatThrownBy(() -> check.check(new CheckCouponQuery(ALICE, "save", id)))
+        assertThatThrownBy(() -> check.check(new CheckCoupon.Query(ALICE, "save", id)))
                 .isInstanceOf(CouponExhausted.class).hasMessageContaining("per user");
-        assertThat(check.check(new CheckCouponQuery(new UserId(8), "save", id)).finalPrice()).isEqualTo(Money.ofFen(750));
+        assertThat(check.check(new CheckCoupon.Query(new UserId(8), "save", id)).finalPrice()).isEqualTo(Money.ofFen(750));
     }
 
     @Test
@@ -188,7 +187,7 @@ class BuyPlanServiceTest {
         long couponId = coupon(CouponType.AMOUNT, 5_000, OptionalInt.of(3), OptionalInt.empty());
 
         var quote = new CheckCouponService(shop.products, shop.coupons, shop.redemptions, clock)
-                .check(new CheckCouponQuery(ALICE, "Save", id));
+                .check(new CheckCoupon.Query(ALICE, "Save", id));
 
         assertThat(quote.discount()).isEqualTo(Money.ofFen(1_000));
         assertThat(quote.finalPrice()).isEqualTo(Money.ZERO);
@@ -225,19 +224,19 @@ class BuyPlanServiceTest {
         BuyPlanService tomorrow = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
                 shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
                 Clock.fixed(NOW.plusSeconds(86_400), ZoneOffset.UTC));
-        tomorrow.buy(new BuyPlanCommand(ALICE, monthly, Optional.empty()));
+        tomorrow.buy(new BuyPlan.Command(ALICE, monthly, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).as("a renewal keeps the cycle").contains(new ResetDay(1));
 
         BuyPlanService later = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
                 shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
                 Clock.fixed(Instant.parse("2026-03-17T12:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
         long monthlyAgain = plan(4, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
-        later.buy(new BuyPlanCommand(ALICE, monthlyAgain, Optional.empty()));
+        later.buy(new BuyPlan.Command(ALICE, monthlyAgain, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).as("another class starts a new cycle").contains(new ResetDay(17));
         assertThat(shop.buyerRows.get(ALICE).entitlement().classExpire())
                 .isEqualTo(Instant.parse("2026-04-16T12:00:00Z"));
 
-        later.buy(new BuyPlanCommand(ALICE, firstDay, Optional.empty()));
+        later.buy(new BuyPlan.Command(ALICE, firstDay, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).contains(ResetDay.FIRST);
     }
 }

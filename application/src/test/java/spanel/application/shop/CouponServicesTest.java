@@ -13,9 +13,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.shop.port.in.CreateCouponCommand;
-import spanel.application.shop.port.in.DisableProductCommand;
-import spanel.application.shop.port.in.UpdateCouponCommand;
+import spanel.application.shop.port.in.CreateCoupon;
+import spanel.application.shop.port.in.DisableProduct;
+import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.audit.AuditEntry;
@@ -53,7 +53,7 @@ class CouponServicesTest {
     void aCouponForAnUnknownProductIsRefusedAndNothingIsAudited() {
         var create = new CreateCouponService(coupons, products, audit::add, transactions);
 
-        assertThatThrownBy(() -> create.create(new CreateCouponCommand(ADMIN, tenPercent(Set.of(42L)))))
+        assertThatThrownBy(() -> create.create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(42L)))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("product_ids:");
         assertThat(couponRows).isEmpty();
         assertThat(audit).isEmpty();
@@ -64,7 +64,7 @@ class CouponServicesTest {
         long product = products.add(aPlan().build());
 
         long id = new CreateCouponService(coupons, products, audit::add, transactions)
-                .create(new CreateCouponCommand(ADMIN, tenPercent(Set.of(product)))).id();
+                .create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(product)))).id();
 
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("coupon.create");
@@ -79,9 +79,9 @@ class CouponServicesTest {
         couponRows.put(id, new Coupon(id, couponRows.get(id).spec(), 4));
         var update = new UpdateCouponService(coupons, products, audit::add, transactions);
 
-        assertThatThrownBy(() -> update.update(new UpdateCouponCommand(ADMIN, id, totalLimit(3))))
+        assertThatThrownBy(() -> update.update(new UpdateCoupon.Command(ADMIN, id, totalLimit(3))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("total_limit:");
-        assertThat(update.update(new UpdateCouponCommand(ADMIN, id, totalLimit(4))).spec().totalLimit()).hasValue(4);
+        assertThat(update.update(new UpdateCoupon.Command(ADMIN, id, totalLimit(4))).spec().totalLimit()).hasValue(4);
     }
 
     @Test
@@ -91,7 +91,7 @@ class CouponServicesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> new UpdateCouponService(coupons, products, audit::add, transactions)
-                .update(new UpdateCouponCommand(ADMIN, id, changes)))
+                .update(new UpdateCoupon.Command(ADMIN, id, changes)))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("value:");
     }
 
@@ -100,9 +100,9 @@ class CouponServicesTest {
         long id = products.add(aPlan().build());
         var disable = new DisableProductService(products, audit::add, transactions);
 
-        assertThat(disable.disable(new DisableProductCommand(ADMIN, id)).spec().enabled()).isFalse();
+        assertThat(disable.disable(new DisableProduct.Command(ADMIN, id)).spec().enabled()).isFalse();
         assertThat(productRows.get(id).enabled()).isFalse();
         assertThat(audit).extracting(AuditEntry::action).containsExactly("product.disable");
-        assertThatThrownBy(() -> disable.disable(new DisableProductCommand(ADMIN, 99))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> disable.disable(new DisableProduct.Command(ADMIN, 99))).isInstanceOf(NotFound.class);
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.shop.port.in.CreateProductCommand;
+import spanel.application.shop.port.in.CreateProduct;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
@@ -25,7 +25,7 @@ class CreateProductServiceTest {
     void aCreatedProductIsStoredAndAuditedWithWhatItIsInOneTransaction() {
         ProductSpec spec = aPlan().named("Yearly").pricedAt(19_900).withStock(10).build();
 
-        long id = service.create(new CreateProductCommand(ADMIN, spec)).id();
+        long id = service.create(new CreateProduct.Command(ADMIN, spec)).id();
 
         assertThat(shop.productRows).containsEntry(id, spec);
         assertThat(audit).singleElement().satisfies(entry -> {

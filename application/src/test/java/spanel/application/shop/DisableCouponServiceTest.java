@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.shop.port.in.DisableCouponCommand;
+import spanel.application.shop.port.in.DisableCoupon;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
@@ -34,7 +34,7 @@ class DisableCouponServiceTest {
         long id = shop.coupons.add(spec);
         shop.redemptions.claimUse(id);
 
-        Coupon disabled = service.disable(new DisableCouponCommand(ADMIN, id));
+        Coupon disabled = service.disable(new DisableCoupon.Command(ADMIN, id));
 
         assertThat(disabled.spec().enabled()).isFalse();
         assertThat(disabled.spec().code()).isEqualTo("SAVE");
@@ -46,7 +46,7 @@ class DisableCouponServiceTest {
 
     @Test
     void anUnknownCouponIsNotFoundAndNothingIsAudited() {
-        assertThatThrownBy(() -> service.disable(new DisableCouponCommand(ADMIN, 42))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.disable(new DisableCoupon.Command(ADMIN, 42))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
     }
 }

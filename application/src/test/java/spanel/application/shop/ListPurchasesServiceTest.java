@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import spanel.application.shop.port.in.ListPurchasesQuery;
+import spanel.application.shop.port.in.ListPurchases;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
@@ -36,7 +36,7 @@ class ListPurchasesServiceTest {
         bought(ALICE, "second");
         bought(ALICE, "third");
 
-        Page<PastPurchase> page = service.list(new ListPurchasesQuery(ALICE, new PageRequest(1, 2)));
+        Page<PastPurchase> page = service.list(new ListPurchases.Query(ALICE, new PageRequest(1, 2)));
 
         assertThat(page.items()).extracting(PastPurchase::productName).containsExactly("third", "second");
         assertThat(page.total()).isEqualTo(3);

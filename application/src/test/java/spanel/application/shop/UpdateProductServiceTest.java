@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.shop.port.in.UpdateProductCommand;
+import spanel.application.shop.port.in.UpdateProduct;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
@@ -36,7 +36,7 @@ class UpdateProductServiceTest {
     void onlyWhatTheChangeNamesIsChangedAndTheResultIsAudited() {
         long id = shop.products.add(aPlan().named("Monthly").pricedAt(1_000).withStock(5).build());
 
-        Product updated = service.update(new UpdateProductCommand(ADMIN, id, priceAndName(Optional.of(1_500L),
+        Product updated = service.update(new UpdateProduct.Command(ADMIN, id, priceAndName(Optional.of(1_500L),
                 Optional.empty())));
 
         assertThat(updated.spec()).isEqualTo(aPlan().named("Monthly").pricedAt(1_500).withStock(5).build());
@@ -49,7 +49,7 @@ class UpdateProductServiceTest {
         ProductSpec before = aPlan().build();
         long id = shop.products.add(before);
 
-        assertThatThrownBy(() -> service.update(new UpdateProductCommand(ADMIN, id, new ProductSpec.Changes(Optional.empty(),
+        assertThatThrownBy(() -> service.update(new UpdateProduct.Command(ADMIN, id, new ProductSpec.Changes(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(OptionalInt.of(-1))))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("stock:");
         assertThat(shop.productRows.get(id)).isEqualTo(before);
@@ -58,7 +58,7 @@ class UpdateProductServiceTest {
 
     @Test
     void anUnknownProductIsNotFound() {
-        assertThatThrownBy(() -> service.update(new UpdateProductCommand(ADMIN, 42, priceAndName(Optional.empty(),
+        assertThatThrownBy(() -> service.update(new UpdateProduct.Command(ADMIN, 42, priceAndName(Optional.empty(),
                 Optional.of("x"))))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
     }

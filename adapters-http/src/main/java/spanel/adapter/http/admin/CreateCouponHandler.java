@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.shop.port.in.CreateCoupon;
-import spanel.application.shop.port.in.CreateCouponCommand;
 
 /** POST /app/api/v0/admin/coupons → {"id"}. */
 public final class CreateCouponHandler implements Handler {
@@ -21,7 +20,7 @@ public final class CreateCouponHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var spec = CouponRequests.newCoupon(Fields.object(ctx));
-        var created = createCoupon.create(new CreateCouponCommand(Callers.of(ctx).userId(), spec));
+        var created = createCoupon.create(new CreateCoupon.Command(Callers.of(ctx).userId(), spec));
         ctx.json(Envelope.ok(Map.of("id", created.id())));
     }
 }

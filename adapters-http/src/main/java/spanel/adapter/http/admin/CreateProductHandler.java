@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.shop.port.in.CreateProduct;
-import spanel.application.shop.port.in.CreateProductCommand;
 
 /** POST /app/api/v0/admin/products → {"id"}. */
 public final class CreateProductHandler implements Handler {
@@ -21,7 +20,7 @@ public final class CreateProductHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var spec = ProductRequests.newProduct(Fields.object(ctx));
-        var created = createProduct.create(new CreateProductCommand(Callers.of(ctx).userId(), spec));
+        var created = createProduct.create(new CreateProduct.Command(Callers.of(ctx).userId(), spec));
         ctx.json(Envelope.ok(Map.of("id", created.id())));
     }
 }

@@ -7,7 +7,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.DisableProduct;
-import spanel.application.shop.port.in.DisableProductCommand;
 
 /** DELETE /app/api/v0/admin/products/{id}: disables, keeps the row → the product. */
 public final class DisableProductHandler implements Handler {
@@ -21,6 +20,6 @@ public final class DisableProductHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         long id = Fields.pathId(ctx, "id");
-        ctx.json(Envelope.ok(ProductView.of(disableProduct.disable(new DisableProductCommand(Callers.of(ctx).userId(), id)))));
+        ctx.json(Envelope.ok(ProductView.of(disableProduct.disable(new DisableProduct.Command(Callers.of(ctx).userId(), id)))));
     }
 }

@@ -8,8 +8,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.shop.port.in.BuyPlan;
-import spanel.application.shop.port.in.BuyPlanCommand;
-import spanel.application.shop.port.in.PlanBought;
 
 /**
  * POST /app/api/v0/user/buy {"shop_id","coupon"?} → what was paid and the account's new state
@@ -20,7 +18,7 @@ public final class BuyPlanHandler implements Handler {
     record Bought(long shopId, String shopName, String price, String paid, String newBalance, int newClass,
             long newClassExpire, long newExpireIn, long newTransferEnable, boolean trafficReset) {
 
-        static Bought of(PlanBought bought) {
+        static Bought of(BuyPlan.PlanBought bought) {
             var after = bought.entitlement();
             return new Bought(bought.productId(), bought.productName(), bought.price().toDecimalString(),
                     bought.paid().toDecimalString(), bought.balance().toDecimalString(), after.userClass(),
@@ -40,7 +38,7 @@ public final class BuyPlanHandler implements Handler {
         ObjectNode json = Fields.object(ctx);
         long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
         Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
-        var command = Fields.rule(() -> new BuyPlanCommand(Callers.of(ctx).userId(), shopId, coupon));
+        var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), shopId, coupon));
         ctx.json(Envelope.ok(Bought.of(buyPlan.buy(command))));
     }
 }

@@ -9,7 +9,6 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.ListPurchases;
-import spanel.application.shop.port.in.ListPurchasesQuery;
 import spanel.domain.shop.PastPurchase;
 
 /**
@@ -36,7 +35,7 @@ public final class ListPurchasesHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var found = listPurchases.list(new ListPurchasesQuery(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
+        var found = listPurchases.list(new ListPurchases.Query(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
         ctx.json(Envelope.ok(Listing.of("items", found, Item::of)));
     }
 }

@@ -12,11 +12,9 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.ListUsers;
 import spanel.application.admin.port.in.SetUserBan;
-import spanel.application.shop.port.in.CouponCreated;
-import spanel.application.shop.port.in.CreateCouponCommand;
-import spanel.application.shop.port.in.CreateProductCommand;
-import spanel.application.shop.port.in.ProductCreated;
-import spanel.application.shop.port.in.UpdateProductCommand;
+import spanel.application.shop.port.in.CreateCoupon;
+import spanel.application.shop.port.in.CreateProduct;
+import spanel.application.shop.port.in.UpdateProduct;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
@@ -150,10 +148,10 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void aProductIsCreatedFromItsFieldsAndContent() {
-        AtomicReference<CreateProductCommand> seen = new AtomicReference<>();
+        AtomicReference<CreateProduct.Command> seen = new AtomicReference<>();
         useCases.createProduct = command -> {
             seen.set(command);
-            return new ProductCreated(5);
+            return new CreateProduct.ProductCreated(5);
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/products", """
@@ -194,7 +192,7 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void aPartialProductUpdateSendsOnlyWhatChanged() {
-        AtomicReference<UpdateProductCommand> seen = new AtomicReference<>();
+        AtomicReference<UpdateProduct.Command> seen = new AtomicReference<>();
         useCases.updateProduct = command -> {
             seen.set(command);
             return new Product(command.id(), aPlan().pricedAt(500).build().with(command.changes()));
@@ -214,10 +212,10 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void aCouponCodeIsUpperCasedAndItsValueReadByType() {
-        AtomicReference<CreateCouponCommand> seen = new AtomicReference<>();
+        AtomicReference<CreateCoupon.Command> seen = new AtomicReference<>();
         useCases.createCoupon = command -> {
             seen.set(command);
-            return new CouponCreated(3);
+            return new CreateCoupon.CouponCreated(3);
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/coupons", """

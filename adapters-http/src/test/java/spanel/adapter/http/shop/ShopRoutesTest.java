@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.shop.port.in.BuyPlanCommand;
-import spanel.application.shop.port.in.CheckCouponQuery;
-import spanel.application.shop.port.in.CouponQuote;
-import spanel.application.shop.port.in.ListPurchasesQuery;
-import spanel.application.shop.port.in.PlanBought;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.CheckCoupon;
+import spanel.application.shop.port.in.ListPurchases;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
@@ -25,10 +23,10 @@ import spanel.domain.shop.CouponExhausted;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
-import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.traffic.Traffic;
 
 class ShopRoutesTest extends RouteTest {
@@ -38,8 +36,8 @@ class ShopRoutesTest extends RouteTest {
             OptionalInt.empty(), true, OptionalInt.empty(), OptionalInt.empty());
     private static final Instant EXPIRE = Instant.parse("2026-04-01T00:00:00Z");
 
-    private static PlanBought bought() {
-        return new PlanBought(9, 3, "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
+    private static BuyPlan.PlanBought bought() {
+        return new BuyPlan.PlanBought(9, 3, "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
                 new Entitlement(2, EXPIRE, EXPIRE.plusSeconds(60), Traffic.ofGigabytes(110), 0, 0), true);
     }
 
@@ -62,7 +60,7 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void buyingAnswersWhatWasPaidAndTheNewState() {
-        AtomicReference<BuyPlanCommand> seen = new AtomicReference<>();
+        AtomicReference<BuyPlan.Command> seen = new AtomicReference<>();
         useCases.buyPlan = command -> {
             seen.set(command);
             return bought();
@@ -88,7 +86,7 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void anEmptyOrNullCouponIsNoCoupon() {
-        AtomicReference<BuyPlanCommand> seen = new AtomicReference<>();
+        AtomicReference<BuyPlan.Command> seen = new AtomicReference<>();
         useCases.buyPlan = command -> {
             seen.set(command);
             return bought();
@@ -142,7 +140,7 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void theHistoryIsPagedByPageAndSizeAndShowsWhatWasBought() {
-        AtomicReference<ListPurchasesQuery> seen = new AtomicReference<>();
+        AtomicReference<ListPurchases.Query> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
             return new Page<>(List.of(new PastPurchase(9, 3, "Monthly", Money.ofFen(1999), Money.ofFen(1000),
@@ -186,10 +184,10 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void aCouponQuoteAnswersThePriceAfterTheDiscountOrWhyNot() {
-        AtomicReference<CheckCouponQuery> seen = new AtomicReference<>();
+        AtomicReference<CheckCoupon.Query> seen = new AtomicReference<>();
         useCases.checkCoupon = query -> {
             seen.set(query);
-            return new CouponQuote("HALF", 3, Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(999));
+            return new CheckCoupon.CouponQuote("HALF", 3, Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(999));
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/coupon?code=half&shop_id=3", bearer(USER_TOKEN));

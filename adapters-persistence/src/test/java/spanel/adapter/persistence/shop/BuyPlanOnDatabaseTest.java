@@ -35,8 +35,7 @@ import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.CountingMeters;
 import spanel.application.shop.BuyPlanService;
-import spanel.application.shop.port.in.BuyPlanCommand;
-import spanel.application.shop.port.in.PlanBought;
+import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.out.Buyers;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.Refusal;
@@ -93,8 +92,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         return code;
     }
 
-    private PlanBought buy(UserId user, long product, String coupon) {
-        return service().buy(new BuyPlanCommand(user, product, Optional.ofNullable(coupon)));
+    private BuyPlan.PlanBought buy(UserId user, long product, String coupon) {
+        return service().buy(new BuyPlan.Command(user, product, Optional.ofNullable(coupon)));
     }
 
     @Test
@@ -103,7 +102,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         long product = product(1_999, OptionalInt.of(10));
         String code = coupon(CouponType.AMOUNT, 999, OptionalInt.of(5), OptionalInt.empty());
 
-        PlanBought bought = buy(user, product, code.toLowerCase());
+        BuyPlan.PlanBought bought = buy(user, product, code.toLowerCase());
 
         assertThat(bought.paid()).isEqualTo(Money.ofFen(1_000));
         assertThat(bought.balance()).isEqualTo(Money.ofFen(4_000));
@@ -126,7 +125,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     void editingTheProductAfterwardsRewritesNeitherTheHistoryNorTheAccount() {
         UserId user = aUserWith(5_000);
         long product = product(1_000, OptionalInt.empty());
-        PlanBought bought = buy(user, product, null);
+        BuyPlan.PlanBought bought = buy(user, product, null);
         long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
 
         new JooqProducts(dsl()).replace(product, aPlan().named("Renamed").pricedAt(1).build());
@@ -180,7 +179,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
                 }
             };
 
-            assertThatThrownBy(() -> service(balances, buyers).buy(new BuyPlanCommand(user, product, Optional.of(code))))
+            assertThatThrownBy(() -> service(balances, buyers).buy(new BuyPlan.Command(user, product, Optional.of(code))))
                     .hasMessage("injected " + where);
 
             assertThat(money(user)).as(where).isEqualTo(5_000);
@@ -199,7 +198,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         long product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
 
-        PlanBought bought = buy(user, product, code);
+        BuyPlan.PlanBought bought = buy(user, product, code);
 
         assertThat(bought.paid()).isEqualTo(Money.ZERO);
         assertThat(money(user)).isZero();
@@ -214,7 +213,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         List<Object> outcomes = race(20, i -> () -> buy(user, product, null));
 
-        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(3);
+        assertThat(outcomes).filteredOn(BuyPlan.PlanBought.class::isInstance).hasSize(3);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("insufficient_balance")).hasSize(17);
         assertThat(money(user)).isZero();
         assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(user.value()))).isEqualTo(3);
@@ -234,8 +233,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         List<Object> outcomes = race(100, i -> () -> buy(users.get(i % 50), product, code));
 
-        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(10);
-        assertThat(outcomes).filteredOn(o -> !(o instanceof PlanBought))
+        assertThat(outcomes).filteredOn(BuyPlan.PlanBought.class::isInstance).hasSize(10);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof BuyPlan.PlanBought))
                 .allMatch(o -> o instanceof Refusal r && r.code().equals("coupon_exhausted"), "refused as exhausted");
         long couponId = dsl().fetchValue(COUPONS.ID, COUPONS.CODE.eq(code));
         assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.COUPON_ID.eq(couponId))).isEqualTo(10);
@@ -257,7 +256,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
 
-        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(BuyPlan.PlanBought.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("coupon_exhausted")).hasSize(9);
         assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.USER_ID.eq(user.value()))).isEqualTo(1);
     }
@@ -273,7 +272,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
         Instant after = Instant.now();
 
-        assertThat(outcomes).allMatch(PlanBought.class::isInstance);
+        assertThat(outcomes).allMatch(BuyPlan.PlanBought.class::isInstance);
         assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota + 10 * (100L << 30));
         Instant classExpire = dsl().fetchValue(USERS.CLASS_EXPIRE, USERS.ID.eq(user.value())).toInstant();
         // Ten 30-day plans from the first purchase, made between before and after (stored to the second).
@@ -291,8 +290,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         List<Object> outcomes = race(10, i -> () -> buy(user, product, null));
 
-        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !(o instanceof PlanBought)).hasSize(9)
+        assertThat(outcomes).filteredOn(BuyPlan.PlanBought.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof BuyPlan.PlanBought)).hasSize(9)
                 .allSatisfy(o -> assertThat(o).isInstanceOf(PurchaseLimitReached.class));
         assertThat(dsl().fetchCount(PURCHASES, PURCHASES.USER_ID.eq(user.value()))).isEqualTo(1);
         assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value())))
@@ -330,7 +329,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         List<Object> outcomes = race(6, i -> () -> buy(users.get(i), product, null));
 
-        assertThat(outcomes).filteredOn(PlanBought.class::isInstance).hasSize(2);
+        assertThat(outcomes).filteredOn(BuyPlan.PlanBought.class::isInstance).hasSize(2);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.code().equals("out_of_stock")).hasSize(4);
         assertThat(stock(product)).isZero();
         assertThat(users.stream().mapToLong(this::money).sum()).isEqualTo(6 * 1_000 - 2 * 100);

@@ -1,4 +1,0 @@
-package spanel.application.shop.port.in;
-
-public record ProductCreated(long id) {
-}
