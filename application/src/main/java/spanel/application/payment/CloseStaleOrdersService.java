@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import spanel.application.payment.port.in.CloseStaleOrders;
-import spanel.application.payment.port.in.OrdersClosed;
 import spanel.application.payment.port.out.TopUpOrders;
 
 /** One guarded update: an order paid a moment before is not unpaid any more, so it is never closed. */

@@ -2,8 +2,6 @@ package spanel.application.payment;
 
 import java.util.Objects;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
-import spanel.application.payment.port.in.ConfirmTopUpCommand;
-import spanel.application.payment.port.in.TopUpConfirmed;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.error.NotFound;
 import spanel.domain.payment.AlreadyPaid;
@@ -24,7 +22,7 @@ public final class ConfirmTopUpByHandService implements ConfirmTopUpByHand {
     }
 
     @Override
-    public TopUpConfirmed confirm(ConfirmTopUpCommand command) {
+    public TopUpConfirmed confirm(Command command) {
         TopUpOrder order = orders.find(command.orderId())
                 .filter(o -> command.caller().admin() || o.userId().equals(command.caller().userId()))
                 .orElseThrow(() -> new NotFound("no order " + command.orderId()));

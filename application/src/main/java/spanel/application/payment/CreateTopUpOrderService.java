@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import spanel.application.payment.port.in.CreateTopUpCommand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
-import spanel.application.payment.port.in.TopUpCreated;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentMeter;
@@ -43,7 +41,7 @@ public final class CreateTopUpOrderService implements CreateTopUpOrder {
     }
 
     @Override
-    public TopUpCreated create(CreateTopUpCommand command) {
+    public TopUpCreated create(Command command) {
         PaymentGateway gateway = gateways.named(command.gateway()).orElseThrow(() -> new InvalidInput("gateway",
                 "'" + command.gateway() + "' is not enabled; enabled: "
                         + (gateways.enabled().isEmpty() ? "none" : String.join(", ", gateways.enabled()))));

@@ -4,9 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.payment.port.in.HandlePaymentNotify;
-import spanel.application.payment.port.in.NotifyHandled;
-import spanel.application.payment.port.in.NotifyHandled.Outcome;
-import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentMeter;
@@ -37,7 +35,7 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
     }
 
     @Override
-    public NotifyHandled handle(PaymentNotifyCommand command) {
+    public NotifyHandled handle(Command command) {
         Optional<PaymentGateway> gateway = gateways.named(command.gateway());
         NotifyHandled handled = decide(gateway, command);
         meter.notifyHandled(gateway.map(PaymentGateway::name).orElse(PaymentMeter.UNKNOWN_GATEWAY),
@@ -45,7 +43,7 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
         return handled;
     }
 
-    private NotifyHandled decide(Optional<PaymentGateway> gateway, PaymentNotifyCommand command) {
+    private NotifyHandled decide(Optional<PaymentGateway> gateway, Command command) {
         if (gateway.isEmpty()) {
             return new NotifyHandled(Outcome.REJECTED, "-", "gateway '" + command.gateway() + "' is not enabled");
         }

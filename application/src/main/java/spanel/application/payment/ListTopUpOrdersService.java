@@ -2,7 +2,6 @@ package spanel.application.payment;
 
 import java.util.Objects;
 import spanel.application.payment.port.in.ListTopUpOrders;
-import spanel.application.payment.port.in.ListTopUpOrdersQuery;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.page.Page;
 import spanel.domain.payment.TopUpOrder;
@@ -16,7 +15,7 @@ public final class ListTopUpOrdersService implements ListTopUpOrders {
     }
 
     @Override
-    public Page<TopUpOrder> list(ListTopUpOrdersQuery query) {
+    public Page<TopUpOrder> list(Query query) {
         return orders.ofUser(query.user(), query.status(), query.page());
     }
 }

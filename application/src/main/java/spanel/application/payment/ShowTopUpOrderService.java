@@ -2,7 +2,6 @@ package spanel.application.payment;
 
 import java.util.Objects;
 import spanel.application.payment.port.in.ShowTopUpOrder;
-import spanel.application.payment.port.in.ShowTopUpOrderQuery;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.error.NotFound;
 import spanel.domain.payment.TopUpOrder;
@@ -16,7 +15,7 @@ public final class ShowTopUpOrderService implements ShowTopUpOrder {
     }
 
     @Override
-    public TopUpOrder show(ShowTopUpOrderQuery query) {
+    public TopUpOrder show(Query query) {
         // Someone else's order is "not found", so ids cannot be probed.
         return orders.find(query.orderId()).filter(order -> order.userId().equals(query.user()))
                 .orElseThrow(() -> new NotFound("no order " + query.orderId()));

@@ -8,8 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.MovableClock;
-import spanel.application.payment.port.in.ConfirmTopUpCommand;
-import spanel.application.payment.port.in.TopUpConfirmed;
+import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.user.AccountFakes;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
@@ -40,13 +39,13 @@ class ConfirmTopUpByHandServiceTest {
         order = payment.orders.add(ALICE, "T1", "epay", Money.ofFen(1_000), CREATED);
     }
 
-    private TopUpConfirmed confirm(Caller caller, long orderId) {
-        return service.confirm(new ConfirmTopUpCommand(caller, orderId));
+    private ConfirmTopUpByHand.TopUpConfirmed confirm(Caller caller, long orderId) {
+        return service.confirm(new ConfirmTopUpByHand.Command(caller, orderId));
     }
 
     @Test
     void theOwnerConfirmsTheirOrderAndItIsCreditedAsAPaymentThroughDebug() {
-        TopUpConfirmed confirmed = confirm(new Caller(ALICE, false), order.id());
+        ConfirmTopUpByHand.TopUpConfirmed confirmed = confirm(new Caller(ALICE, false), order.id());
 
         assertThat(confirmed.credited()).isEqualTo(Money.ofFen(1_000));
         assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);

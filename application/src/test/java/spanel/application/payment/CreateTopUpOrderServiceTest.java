@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.MovableClock;
-import spanel.application.payment.port.in.CreateTopUpCommand;
-import spanel.application.payment.port.in.TopUpCreated;
+import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.money.Money;
 import spanel.domain.payment.GatewayFailed;
@@ -25,13 +24,13 @@ class CreateTopUpOrderServiceTest {
     private final CreateTopUpOrderService service = new CreateTopUpOrderService(payment.orders, payment.gateways,
             new PaymentUrls("https://panel.example/"), Money.ofFen(100_000), new SplittableRandom(1), new CountingMeters(), clock);
 
-    private TopUpCreated topUp(long fen, String gateway) {
-        return service.create(new CreateTopUpCommand(ALICE, Money.ofFen(fen), gateway));
+    private CreateTopUpOrder.TopUpCreated topUp(long fen, String gateway) {
+        return service.create(new CreateTopUpOrder.Command(ALICE, Money.ofFen(fen), gateway));
     }
 
     @Test
     void theOrderIsStoredUnpaidAndTheGatewayIsToldWhereToNotifyAndReturn() {
-        TopUpCreated created = topUp(1_000, "epay");
+        CreateTopUpOrder.TopUpCreated created = topUp(1_000, "epay");
 
         TopUpOrder order = created.order();
         assertThat(payment.order(order.id())).isEqualTo(order);

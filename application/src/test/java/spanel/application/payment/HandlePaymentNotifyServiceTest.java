@@ -13,9 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.MovableClock;
-import spanel.application.payment.port.in.NotifyHandled;
-import spanel.application.payment.port.in.NotifyHandled.Outcome;
-import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
 import spanel.application.user.AccountFakes;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
@@ -51,18 +50,18 @@ class HandlePaymentNotifyServiceTest {
         payment.writes.clear();
     }
 
-    private NotifyHandled notifyPaid(String tradeNo, String gatewayTradeNo, long fen) {
+    private HandlePaymentNotify.NotifyHandled notifyPaid(String tradeNo, String gatewayTradeNo, long fen) {
         payment.epay.verdict = new NotifyVerdict.Paid(new PaymentNotice("epay", tradeNo, gatewayTradeNo, Money.ofFen(fen), "{}"));
         return notify("epay");
     }
 
-    private NotifyHandled notify(String gateway) {
-        return service.handle(new PaymentNotifyCommand(gateway, new NotifyRequest(Map.of(), "", Map.of())));
+    private HandlePaymentNotify.NotifyHandled notify(String gateway) {
+        return service.handle(new HandlePaymentNotify.Command(gateway, new NotifyRequest(Map.of(), "", Map.of())));
     }
 
     @Test
     void aPaidNoticeCreditsTheBalanceAndTheInvitersCommissionInOneTransaction() {
-        NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+        HandlePaymentNotify.NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(handled.acknowledged()).isTrue();
@@ -81,7 +80,7 @@ class HandlePaymentNotifyServiceTest {
     void theSameNoticeTwiceCreditsOnceAndIsAcknowledgedBothTimes() {
         notifyPaid("T1", "G1", 1_000);
 
-        NotifyHandled again = notifyPaid("T1", "G1", 1_000);
+        HandlePaymentNotify.NotifyHandled again = notifyPaid("T1", "G1", 1_000);
 
         assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
         assertThat(again.acknowledged()).isTrue();
@@ -94,7 +93,7 @@ class HandlePaymentNotifyServiceTest {
     void anotherPaymentForAPaidOrderIsNotCreditedButFlaggedForTheOperator() {
         notifyPaid("T1", "G1", 1_000);
 
-        NotifyHandled second = notifyPaid("T1", "G2", 1_000);
+        HandlePaymentNotify.NotifyHandled second = notifyPaid("T1", "G2", 1_000);
 
         assertThat(second.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
         assertThat(second.detail()).contains("flagged for review");
@@ -108,7 +107,7 @@ class HandlePaymentNotifyServiceTest {
         clock.advance(Duration.ofHours(2));
         payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
 
-        NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+        HandlePaymentNotify.NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(handled.detail()).contains("order was closed");
@@ -123,7 +122,7 @@ class HandlePaymentNotifyServiceTest {
         assertThat(notifyPaid("T1", "G1", 999).detail()).contains("needs review");
 
         payment.orders.add(ALICE, "T2", "alipay", Money.ofFen(1_000), CREATED);
-        NotifyHandled wrongGateway = notifyPaid("T2", "G1", 1_000);
+        HandlePaymentNotify.NotifyHandled wrongGateway = notifyPaid("T2", "G1", 1_000);
 
         assertThat(wrongGateway.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(wrongGateway.acknowledged()).isFalse();
@@ -135,9 +134,9 @@ class HandlePaymentNotifyServiceTest {
     @Test
     void aNoticeTheGatewayRejectsOrCallsUnpaidChangesNothing() {
         payment.epay.verdict = new NotifyVerdict.Rejected("T1", "bad signature");
-        NotifyHandled rejected = notify("epay");
+        HandlePaymentNotify.NotifyHandled rejected = notify("epay");
         payment.epay.verdict = new NotifyVerdict.NotPaid("T1", "waiting for the buyer");
-        NotifyHandled notPaid = notify("epay");
+        HandlePaymentNotify.NotifyHandled notPaid = notify("epay");
 
         assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(rejected.acknowledged()).isFalse();
@@ -148,7 +147,7 @@ class HandlePaymentNotifyServiceTest {
 
     @Test
     void aNoticeForAGatewayThatIsNotEnabledIsRejected() {
-        NotifyHandled handled = notify("stripe");
+        HandlePaymentNotify.NotifyHandled handled = notify("stripe");
 
         assertThat(handled.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(handled.detail()).contains("not enabled");

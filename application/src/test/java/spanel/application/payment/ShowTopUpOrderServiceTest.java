@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import spanel.application.payment.port.in.ShowTopUpOrderQuery;
+import spanel.application.payment.port.in.ShowTopUpOrder;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.payment.TopUpOrder;
@@ -23,12 +23,12 @@ class ShowTopUpOrderServiceTest {
 
     @Test
     void theOwnerSeesTheirOrder() {
-        assertThat(service.show(new ShowTopUpOrderQuery(ALICE, order.id()))).isEqualTo(order);
+        assertThat(service.show(new ShowTopUpOrder.Query(ALICE, order.id()))).isEqualTo(order);
     }
 
     @Test
     void someoneElsesOrderIsNotFoundLikeAnOrderThatDoesNotExist() {
-        assertThatThrownBy(() -> service.show(new ShowTopUpOrderQuery(BOB, order.id()))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.show(new ShowTopUpOrderQuery(ALICE, 999))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.show(new ShowTopUpOrder.Query(BOB, order.id()))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.show(new ShowTopUpOrder.Query(ALICE, 999))).isInstanceOf(NotFound.class);
     }
 }

@@ -8,7 +8,6 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
-import spanel.application.payment.port.in.ConfirmTopUpCommand;
 
 /** POST /app/api/v0/payment/debug/confirm {"order_id"} → {"order_id","credited"}; registered only when DEBUG is on. */
 public final class ConfirmTopUpHandler implements Handler {
@@ -31,7 +30,7 @@ public final class ConfirmTopUpHandler implements Handler {
         if (orderId <= 0) {
             throw InvalidRequest.field("order_id", "must be a positive whole number");
         }
-        var confirmed = confirm.confirm(new ConfirmTopUpCommand(Callers.of(ctx), orderId));
+        var confirmed = confirm.confirm(new ConfirmTopUpByHand.Command(Callers.of(ctx), orderId));
         ctx.json(Envelope.ok(new Confirmed(confirmed.orderId(), confirmed.credited().toDecimalString())));
     }
 }

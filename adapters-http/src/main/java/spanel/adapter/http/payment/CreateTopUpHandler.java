@@ -7,9 +7,7 @@ import spanel.adapter.http.support.Decimal;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
-import spanel.application.payment.port.in.CreateTopUpCommand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
-import spanel.application.payment.port.in.TopUpCreated;
 
 /**
  * POST /app/api/v0/payment/create {"total","gateway"} → {"id","order_id","total","status","tradeno","datetime","payment_url"}:
@@ -34,8 +32,8 @@ public final class CreateTopUpHandler implements Handler {
         CreateRequest request = Json.body(ctx, CreateRequest.class);
         var total = Fields.required("total", request.total()).money("total");
         String gateway = Fields.required("gateway", request.gateway());
-        var command = Fields.rule(() -> new CreateTopUpCommand(Callers.of(ctx).userId(), total, gateway));
-        TopUpCreated created = create.create(command);
+        var command = Fields.rule(() -> new CreateTopUpOrder.Command(Callers.of(ctx).userId(), total, gateway));
+        CreateTopUpOrder.TopUpCreated created = create.create(command);
         var order = created.order();
         ctx.json(Envelope.ok(new Created(order.id(), order.id(), order.total().toDecimalString(), order.status(), order.tradeNo(),
                 order.createdAt().getEpochSecond(), created.paymentUrl())));

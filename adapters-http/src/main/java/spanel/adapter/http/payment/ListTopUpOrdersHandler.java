@@ -9,7 +9,6 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Listing;
 import spanel.application.payment.port.in.ListTopUpOrders;
-import spanel.application.payment.port.in.ListTopUpOrdersQuery;
 import spanel.domain.payment.TopUpOrder;
 
 /** GET /app/api/v0/payment/orders?status=&page=&size= → {"orders":[...],"count","total","page","size"}: the caller's own orders. */
@@ -29,7 +28,7 @@ public final class ListTopUpOrdersHandler implements Handler {
             }
             return OptionalInt.of(s.intValue());
         }).orElse(OptionalInt.empty());
-        var orders = list.list(new ListTopUpOrdersQuery(Callers.of(ctx).userId(), status, Fields.page(ctx)));
+        var orders = list.list(new ListTopUpOrders.Query(Callers.of(ctx).userId(), status, Fields.page(ctx)));
         ctx.json(Envelope.ok(Listing.of("orders", orders, OrderJson::of)));
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.application.payment.port.in.HandlePaymentNotify;
-import spanel.application.payment.port.in.NotifyHandled;
-import spanel.application.payment.port.in.PaymentNotifyCommand;
 import spanel.domain.payment.NotifyRequest;
 
 /**
@@ -39,15 +37,15 @@ public final class PaymentNotifyHandler implements Handler {
         if (contentType.startsWith("application/x-www-form-urlencoded")) {
             repeated |= collect(ctx.formParamMap(), params);
         }
-        NotifyHandled handled;
+        HandlePaymentNotify.NotifyHandled handled;
         if (repeated) {
             // A parameter sent twice is never what a gateway signs: refuse it rather than pick one.
-            handled = new NotifyHandled(NotifyHandled.Outcome.REJECTED, params.getOrDefault("out_trade_no", "-"),
-                    "a parameter appears more than once");
+            handled = new HandlePaymentNotify.NotifyHandled(HandlePaymentNotify.NotifyHandled.Outcome.REJECTED,
+                    params.getOrDefault("out_trade_no", "-"), "a parameter appears more than once");
         } else {
             Map<String, String> headers = new HashMap<>();
             ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
-            handled = handleNotify.handle(new PaymentNotifyCommand(gateway, new NotifyRequest(params, ctx.body(), headers)));
+            handled = handleNotify.handle(new HandlePaymentNotify.Command(gateway, new NotifyRequest(params, ctx.body(), headers)));
         }
         LOG.info("payment notify {} tradeno={} outcome={}: {}", gateway, handled.tradeNo(), handled.outcome(), handled.detail());
         reply(ctx, gateway, handled.acknowledged());

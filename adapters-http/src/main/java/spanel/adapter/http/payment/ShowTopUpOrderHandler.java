@@ -6,7 +6,6 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.payment.port.in.ShowTopUpOrder;
-import spanel.application.payment.port.in.ShowTopUpOrderQuery;
 
 /** GET /app/api/v0/payment/status/{order_id} → {"id","order_id","status","total"} (as at creation); 404 for anyone but the owner. */
 public final class ShowTopUpOrderHandler implements Handler {
@@ -22,7 +21,7 @@ public final class ShowTopUpOrderHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var order = show.show(new ShowTopUpOrderQuery(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
+        var order = show.show(new ShowTopUpOrder.Query(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
         ctx.json(Envelope.ok(new Status(order.id(), order.id(), order.status(), order.total().toDecimalString())));
     }
 }

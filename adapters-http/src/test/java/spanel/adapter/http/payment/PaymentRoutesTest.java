@@ -10,12 +10,10 @@ import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.payment.port.in.CreateTopUpCommand;
-import spanel.application.payment.port.in.NotifyHandled;
-import spanel.application.payment.port.in.NotifyHandled.Outcome;
-import spanel.application.payment.port.in.PaymentNotifyCommand;
-import spanel.application.payment.port.in.TopUpConfirmed;
-import spanel.application.payment.port.in.TopUpCreated;
+import spanel.application.payment.port.in.ConfirmTopUpByHand;
+import spanel.application.payment.port.in.CreateTopUpOrder;
+import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
@@ -34,10 +32,10 @@ class PaymentRoutesTest extends RouteTest {
 
     @Test
     void creatingAnOrderAnswersItAndWhereToPay() {
-        AtomicReference<CreateTopUpCommand> seen = new AtomicReference<>();
+        AtomicReference<CreateTopUpOrder.Command> seen = new AtomicReference<>();
         useCases.createTopUp = command -> {
             seen.set(command);
-            return new TopUpCreated(ORDER, "https://pay.example.com/submit.php?x=1");
+            return new CreateTopUpOrder.TopUpCreated(ORDER, "https://pay.example.com/submit.php?x=1");
         };
 
         TestHttp.Reply reply = http().post(API + "/create", "{\"total\":\"19.99\",\"gateway\":\"epay\"}", bearer(USER_TOKEN));
@@ -84,11 +82,12 @@ class PaymentRoutesTest extends RouteTest {
 
     @Test
     void notifiesAreAnsweredInTheGatewaysOwnTerms() {
-        AtomicReference<PaymentNotifyCommand> seen = new AtomicReference<>();
+        AtomicReference<HandlePaymentNotify.Command> seen = new AtomicReference<>();
         useCases.handleNotify = command -> {
             seen.set(command);
-            return new NotifyHandled("good".equals(command.request().params().get("sign")) ? Outcome.ALREADY_CREDITED
-                    : Outcome.REJECTED, "T1", "test");
+            return new HandlePaymentNotify.NotifyHandled(
+                    "good".equals(command.request().params().get("sign")) ? Outcome.ALREADY_CREDITED : Outcome.REJECTED,
+                    "T1", "test");
         };
 
         TestHttp.Reply get = http().get(API + "/notify/epay?out_trade_no=T1&name=VIP%20Monthly&sign=good");
@@ -172,7 +171,7 @@ class PaymentRoutesTest extends RouteTest {
             if (confirmed.getAndSet(true)) {
                 throw new AlreadyPaid("order 5 is paid already");
             }
-            return new TopUpConfirmed(command.orderId(), Money.ofFen(1999));
+            return new ConfirmTopUpByHand.TopUpConfirmed(command.orderId(), Money.ofFen(1999));
         };
         var app = debug.start();
         try {

@@ -35,9 +35,8 @@ import spanel.application.common.CountingMeters;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.HandlePaymentNotifyService;
 import spanel.application.payment.TopUpCrediting;
-import spanel.application.payment.port.in.NotifyHandled.Outcome;
-import spanel.application.payment.port.in.NotifyHandled;
-import spanel.application.payment.port.in.PaymentNotifyCommand;
+import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
@@ -141,12 +140,12 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         return new JooqTopUpOrders(dsl()).add(new UserId(user), "T" + System.nanoTime() + user, "epay", Money.ofFen(fen), clock.instant());
     }
 
-    private static PaymentNotifyCommand notify(TopUpOrder order, String money, String sign) {
+    private static HandlePaymentNotify.Command notify(TopUpOrder order, String money, String sign) {
         return notify(order.tradeNo(), "G-" + order.tradeNo(), money, sign);
     }
 
-    private static PaymentNotifyCommand notify(String tradeNo, String gatewayTradeNo, String money, String sign) {
-        return new PaymentNotifyCommand("epay", new NotifyRequest(
+    private static HandlePaymentNotify.Command notify(String tradeNo, String gatewayTradeNo, String money, String sign) {
+        return new HandlePaymentNotify.Command("epay", new NotifyRequest(
                 Map.of("out_trade_no", tradeNo, "trade_no", gatewayTradeNo, "money", money, "sign", sign), "", Map.of()));
     }
 
@@ -155,7 +154,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         Invited users = invitedUser();
         TopUpOrder order = order(users.invitee(), 1_999);
 
-        NotifyHandled handled = service().handle(notify(order, "19.99", "ok"));
+        HandlePaymentNotify.NotifyHandled handled = service().handle(notify(order, "19.99", "ok"));
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_999);
@@ -173,8 +172,8 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         service().handle(notify(order, "10.00", "ok"));
         clock.now = clock.now.plus(Duration.ofHours(1));
 
-        NotifyHandled again = service().handle(notify(order, "10.00", "ok"));
-        NotifyHandled otherPayment = service().handle(notify(order.tradeNo(), "G-another", "10.00", "ok"));
+        HandlePaymentNotify.NotifyHandled again = service().handle(notify(order, "10.00", "ok"));
+        HandlePaymentNotify.NotifyHandled otherPayment = service().handle(notify(order.tradeNo(), "G-another", "10.00", "ok"));
 
         assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
         assertThat(again.acknowledged()).isTrue();
@@ -191,12 +190,12 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         TopUpOrder order = order(user, 1_000);
         TopUpOrder other = order(user, 1_000);
 
-        List<NotifyHandled> refused = List.of(
+        List<HandlePaymentNotify.NotifyHandled> refused = List.of(
                 service().handle(notify(order, "10.00", "forged")),
                 service().handle(notify(order, "9.99", "ok")),
                 service().handle(notify(order, "10.01", "ok")),
                 service().handle(notify("no-such-order", "G-x", "10.00", "ok")),
-                service().handle(new PaymentNotifyCommand("alipay", notify(order, "10.00", "ok").request())));
+                service().handle(new HandlePaymentNotify.Command("alipay", notify(order, "10.00", "ok").request())));
 
         assertThat(refused).allSatisfy(handled -> assertThat(handled.outcome()).isEqualTo(Outcome.REJECTED));
         assertThat(money(user)).isZero();
@@ -276,7 +275,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         TopUpOrder order = order(users.invitee(), 10_000);
         HandlePaymentNotifyService service = service();
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<NotifyHandled>> results = new ArrayList<>();
+        List<Future<HandlePaymentNotify.NotifyHandled>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
             for (int i = 0; i < 50; i++) {
                 results.add(pool.submit(() -> {
@@ -286,7 +285,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
             }
             start.countDown();
             List<Outcome> outcomes = new ArrayList<>();
-            for (Future<NotifyHandled> result : results) {
+            for (Future<HandlePaymentNotify.NotifyHandled> result : results) {
                 outcomes.add(result.get().outcome());
             }
             assertThat(outcomes).filteredOn(o -> o == Outcome.CREDITED).hasSize(1);

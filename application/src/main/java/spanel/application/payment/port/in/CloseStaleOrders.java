@@ -4,4 +4,7 @@ package spanel.application.payment.port.in;
 public interface CloseStaleOrders {
 
     OrdersClosed close();
+
+    record OrdersClosed(int count) {
+    }
 }

@@ -1,10 +1,22 @@
 package spanel.application.payment.port.in;
 
+import java.util.Objects;
+import java.util.OptionalInt;
 import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
 
 /** A user's own top-up orders, newest first, a page at a time. */
 public interface ListTopUpOrders {
 
-    Page<TopUpOrder> list(ListTopUpOrdersQuery query);
+    Page<TopUpOrder> list(Query query);
+
+    record Query(UserId user, OptionalInt status, PageRequest page) {
+        public Query {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(page, "page");
+        }
+    }
 }

@@ -1,9 +1,17 @@
 package spanel.application.payment.port.in;
 
+import java.util.Objects;
 import spanel.domain.payment.TopUpOrder;
+import spanel.domain.user.UserId;
 
 /** One top-up order, to its owner only: anyone else is told it does not exist. */
 public interface ShowTopUpOrder {
 
-    TopUpOrder show(ShowTopUpOrderQuery query);
+    TopUpOrder show(Query query);
+
+    record Query(UserId user, long orderId) {
+        public Query {
+            Objects.requireNonNull(user, "user");
+        }
+    }
 }

@@ -1,4 +1,0 @@
-package spanel.application.payment.port.in;
-
-public record OrdersClosed(int count) {
-}
