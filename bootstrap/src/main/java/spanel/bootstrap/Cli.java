@@ -33,6 +33,7 @@ import spanel.application.admin.port.in.SetPassword;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
+import spanel.application.node.port.in.NodeCreated;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
@@ -328,7 +329,7 @@ public final class Cli {
         @Option(names = "--rate", defaultValue = "1.0", description = "the traffic rate")
         String rate;
 
-        record NodeCreated(long id, String key) {
+        record CreatedNode(long id, String key) {
         }
 
         @Override
@@ -343,7 +344,7 @@ public final class Cli {
             } catch (IllegalArgumentException | InvalidRequest e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            CreateNode.NodeCreated created;
+            NodeCreated created;
             try {
                 created = Application.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
@@ -355,7 +356,7 @@ public final class Cli {
                 err.println("spanel: node " + created.id().value() + " has no custom_config.offset_port_node: XrayR and V2bX"
                         + " cannot start it until the port is set (--custom-config '{\"offset_port_node\":\"443\"}')");
             }
-            out.println(CliJson.of(new NodeCreated(created.id().value(), created.key())));
+            out.println(CliJson.of(new CreatedNode(created.id().value(), created.key())));
             return OK;
         }
     }

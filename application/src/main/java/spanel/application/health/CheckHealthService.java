@@ -2,7 +2,6 @@ package spanel.application.health;
 
 import java.util.Objects;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.health.port.in.Health;
 import spanel.application.health.port.out.DependencyProbe;
 import spanel.application.user.port.out.AttemptLimiter;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.CreateNode;
+import spanel.application.node.port.in.NodeCreated;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.node.NodeChanges;

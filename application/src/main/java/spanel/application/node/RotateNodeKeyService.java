@@ -2,7 +2,7 @@ package spanel.application.node;
 
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
-import spanel.application.node.port.in.CreateNode;
+import spanel.application.node.port.in.NodeCreated;
 import spanel.application.node.port.in.RotateNodeKey;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.error.NotFound;
@@ -21,14 +21,14 @@ public final class RotateNodeKeyService implements RotateNodeKey {
     }
 
     @Override
-    public CreateNode.NodeCreated rotate(Command command) {
+    public NodeCreated rotate(Command command) {
         String key = CreateNodeService.newKey();
         return transactions.inTransaction(() -> {
             if (!registry.replaceKeyHash(command.id(), NodeKeys.hash(key))) {
                 throw new NotFound("no node " + command.id());
             }
             audit.node(command.admin(), "node.rotate_key", command.id(), "");
-            return new CreateNode.NodeCreated(command.id(), key);
+            return new NodeCreated(command.id(), key);
         });
     }
 }

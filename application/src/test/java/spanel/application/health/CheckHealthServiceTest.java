@@ -3,7 +3,7 @@ package spanel.application.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import spanel.application.health.port.in.Health;
+import spanel.application.health.port.in.CheckHealth;
 import spanel.application.user.AccountFakes;
 import spanel.application.user.port.out.AttemptLimiter;
 import spanel.domain.health.DependencyState;
@@ -14,7 +14,7 @@ class CheckHealthServiceTest {
 
     @Test
     void healthyWhenTheDatabaseIsUpAndTheStoreEmbedded() {
-        Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.EMBEDDED, IN_PROCESS, false)
+        CheckHealth.Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.EMBEDDED, IN_PROCESS, false)
                 .check();
 
         assertThat(health.isHealthy()).isTrue();
@@ -25,9 +25,9 @@ class CheckHealthServiceTest {
 
     @Test
     void unhealthyWhenEitherDependencyIsDownAndOnlyDegradedWhenItIsTheStore() {
-        Health databaseDown = new CheckHealthService(() -> DependencyState.DOWN, () -> DependencyState.UP, IN_PROCESS, false)
+        CheckHealth.Health databaseDown = new CheckHealthService(() -> DependencyState.DOWN, () -> DependencyState.UP, IN_PROCESS, false)
                 .check();
-        Health storeDown = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.DOWN, IN_PROCESS, false)
+        CheckHealth.Health storeDown = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.DOWN, IN_PROCESS, false)
                 .check();
 
         assertThat(databaseDown.isHealthy()).isFalse();
@@ -45,7 +45,7 @@ class CheckHealthServiceTest {
             }
         };
 
-        Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.UP, shared, true).check();
+        CheckHealth.Health health = new CheckHealthService(() -> DependencyState.UP, () -> DependencyState.UP, shared, true).check();
 
         assertThat(health.limiterShared()).isTrue();
         assertThat(health.debug()).isTrue();

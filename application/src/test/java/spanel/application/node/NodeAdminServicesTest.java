@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.DeleteNode;
+import spanel.application.node.port.in.NodeCreated;
 import spanel.application.node.port.in.RotateNodeKey;
 import spanel.application.node.port.in.UpdateNode;
 import spanel.domain.audit.AuditEntry;
@@ -32,14 +33,14 @@ class NodeAdminServicesTest {
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner tx = new DirectTransactionRunner();
 
-    private CreateNode.NodeCreated create(String name) {
+    private NodeCreated create(String name) {
         return new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command(name, 0, 0, TrafficRate.ONE,
                 NodeChanges.none(), Optional.of(ADMIN)));
     }
 
     @Test
     void aCreatedNodeKeepsOnlyTheHashOfItsKeyAndTheCreationIsAudited() {
-        CreateNode.NodeCreated created = create("hk-1");
+        NodeCreated created = create("hk-1");
 
         Node node = registry.find(created.id()).orElseThrow();
         assertThat(node.ownKeyIs(created.key())).isTrue();
@@ -60,9 +61,9 @@ class NodeAdminServicesTest {
 
     @Test
     void rotatingTheKeyRetiresTheOldOneAtOnce() {
-        CreateNode.NodeCreated created = create("hk-2");
+        NodeCreated created = create("hk-2");
 
-        CreateNode.NodeCreated rotated = new RotateNodeKeyService(registry, audit::add, tx)
+        NodeCreated rotated = new RotateNodeKeyService(registry, audit::add, tx)
                 .rotate(new RotateNodeKey.Command(ADMIN, created.id()));
 
         Node node = registry.find(created.id()).orElseThrow();
@@ -73,7 +74,7 @@ class NodeAdminServicesTest {
 
     @Test
     void anUpdateChangesOnlyWhatItNamesAndAnUnknownNodeIsNotFound() {
-        CreateNode.NodeCreated created = create("hk-3");
+        NodeCreated created = create("hk-3");
         NodeChanges rate = new NodeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(TrafficRate.of(new java.math.BigDecimal("2"))), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
@@ -91,7 +92,7 @@ class NodeAdminServicesTest {
 
     @Test
     void theOverviewShowsHeartbeatAgeAndTrafficToday() {
-        CreateNode.NodeCreated created = create("hk-4");
+        NodeCreated created = create("hk-4");
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         registry.touchHeartbeat(created.id(), now.minusSeconds(42));
         registry.carried(created.id(), 1234);
@@ -121,7 +122,7 @@ class NodeAdminServicesTest {
                 Optional.empty(), Optional.empty());
     }
 
-    private CreateNode.NodeCreated createWith(NodeChanges settings) {
+    private NodeCreated createWith(NodeChanges settings) {
         return new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command("ss", 0, 0, TrafficRate.ONE,
                 settings, Optional.of(ADMIN)));
     }

@@ -5,7 +5,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.health.port.in.Health;
 
 /**
  * GET /health: {"status":"ok","database":"up","redis":"up|embedded","limiter":"redis|in-process","debug":false}.
@@ -25,7 +24,7 @@ public final class HealthHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Health health = checkHealth.check();
+        CheckHealth.Health health = checkHealth.check();
         String status = health.isHealthy() ? "ok" : health.isDegraded() ? "degraded" : "unavailable";
         if (!health.isHealthy()) {
             ctx.header("Retry-After", Integer.toString(ErrorMapping.DEPENDENCY_RETRY_AFTER_SECONDS));

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.CountNodeStates;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.NodeState;
@@ -25,7 +24,7 @@ public final class MetricsHandler implements Handler {
     private final PrometheusMeterRegistry registry;
     private final CheckHealth checkHealth;
     private final CountNodeStates nodeStates;
-    private volatile Health health;
+    private volatile CheckHealth.Health health;
     private volatile Map<NodeState, Long> nodes = Map.of();
 
     public MetricsHandler(PrometheusMeterRegistry registry, CheckHealth checkHealth, CountNodeStates nodeStates) {
@@ -43,7 +42,7 @@ public final class MetricsHandler implements Handler {
         }
     }
 
-    private void dependencyUp(String dependency, Predicate<Health> up) {
+    private void dependencyUp(String dependency, Predicate<CheckHealth.Health> up) {
         Gauge.builder("spanel.dependency.up", this, handler -> handler.health == null ? Double.NaN
                         : up.test(handler.health) ? 1 : 0)
                 .description("1 when the dependency answers (the in-process store always does).")

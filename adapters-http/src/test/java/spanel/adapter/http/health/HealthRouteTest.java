@@ -15,7 +15,6 @@ import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.health.port.in.Health;
 import spanel.domain.health.DependencyState;
 
 class HealthRouteTest {
@@ -36,7 +35,7 @@ class HealthRouteTest {
 
     @Test
     void healthyAnswers200WithEachDependency() {
-        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.EMBEDDED));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.UP, DependencyState.EMBEDDED));
 
         TestHttp.Reply reply = http.get("/health");
 
@@ -50,7 +49,7 @@ class HealthRouteTest {
 
     @Test
     void debugShowsInHealth() {
-        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP, true, true));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.UP, DependencyState.UP, true, true));
 
         TestHttp.Reply reply = http.get("/health");
 
@@ -61,7 +60,7 @@ class HealthRouteTest {
 
     @Test
     void theDatabaseDownIsUnavailable() {
-        TestHttp http = start(() -> new Health(DependencyState.DOWN, DependencyState.UP));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.DOWN, DependencyState.UP));
 
         TestHttp.Reply reply = http.get("/health");
 
@@ -71,7 +70,7 @@ class HealthRouteTest {
 
     @Test
     void aDependencyDownAnswers503() {
-        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.DOWN));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.UP, DependencyState.DOWN));
 
         TestHttp.Reply reply = http.get("/health");
 
@@ -85,7 +84,7 @@ class HealthRouteTest {
 
     @Test
     void anUnknownRouteIsA404InTheEnvelope() {
-        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.UP, DependencyState.UP));
 
         TestHttp.Reply reply = http.get("/app/api/v0/nothing-here");
 
@@ -96,7 +95,7 @@ class HealthRouteTest {
 
     @Test
     void aBodyOverTheLimitIs413BeforeAnyHandlerRuns() {
-        TestHttp http = start(() -> new Health(DependencyState.UP, DependencyState.UP));
+        TestHttp http = start(() -> new CheckHealth.Health(DependencyState.UP, DependencyState.UP));
 
         TestHttp.Reply reply = http.post("/app/api/v0/anything", "x".repeat(2048));
 
@@ -111,7 +110,7 @@ class HealthRouteTest {
         // The request stays in flight until the server has begun to stop; released any other way it reports DOWN.
         TestHttp http = start(() -> {
             inside.countDown();
-            return new Health(awaited(stopping) ? DependencyState.UP : DependencyState.DOWN, DependencyState.UP);
+            return new CheckHealth.Health(awaited(stopping) ? DependencyState.UP : DependencyState.DOWN, DependencyState.UP);
         });
         app.jettyServer().server().addEventListener(new LifeCycle.Listener() {
             @Override

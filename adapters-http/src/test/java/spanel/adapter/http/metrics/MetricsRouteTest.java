@@ -14,7 +14,7 @@ import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.testing.FakeUseCases;
 import spanel.adapter.http.testing.Scrape;
 import spanel.adapter.http.testing.TestHttp;
-import spanel.application.health.port.in.Health;
+import spanel.application.health.port.in.CheckHealth;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.health.DependencyState;
 import spanel.domain.node.NodeRefusals;
@@ -36,7 +36,7 @@ class MetricsRouteTest {
     @Test
     void requestsAreCountedByRouteTemplateAndStatusAndDependenciesReported() {
         FakeUseCases useCases = new FakeUseCases();
-        useCases.checkHealth = () -> new Health(DependencyState.UP, DependencyState.DOWN);
+        useCases.checkHealth = () -> new CheckHealth.Health(DependencyState.UP, DependencyState.DOWN);
         useCases.getNodeInfo = (node, key) -> {
             throw NodeRefusals.badKey();
         };
@@ -70,7 +70,7 @@ class MetricsRouteTest {
     @Test
     void nodesAreCountedByStateAtEachScrape() {
         FakeUseCases useCases = new FakeUseCases();
-        useCases.checkHealth = () -> new Health(DependencyState.UP, DependencyState.EMBEDDED);
+        useCases.checkHealth = () -> new CheckHealth.Health(DependencyState.UP, DependencyState.EMBEDDED);
         useCases.nodeStates = () -> Map.of(NodeState.UP, 3L, NodeState.LATE, 1L, NodeState.DOWN, 0L);
         app = useCases.start();
 
@@ -88,7 +88,7 @@ class MetricsRouteTest {
     @Test
     void nodeCountsTheDatabaseCannotAnswerAreUnknownAndTheRestIsServed() {
         FakeUseCases useCases = new FakeUseCases();
-        useCases.checkHealth = () -> new Health(DependencyState.UP, DependencyState.UP);
+        useCases.checkHealth = () -> new CheckHealth.Health(DependencyState.UP, DependencyState.UP);
         useCases.nodeStates = () -> {
             throw new DependencyUnavailable("the database does not answer");
         };

@@ -23,7 +23,6 @@ import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.ShowUser;
 import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.health.port.in.CheckHealth;
-import spanel.application.health.port.in.Health;
 import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.in.ListDetectRules;
@@ -137,7 +136,7 @@ public final class FakeUseCases {
     /** Every use case back to its default: recorded and failing when called, tokens refused. */
     public void reset() {
         unexpectedCalls.clear();
-        checkHealth = () -> new Health(DependencyState.UP, DependencyState.EMBEDDED);
+        checkHealth = () -> new CheckHealth.Health(DependencyState.UP, DependencyState.EMBEDDED);
         register = c -> unexpected("register");
         logIn = c -> unexpected("logIn");
         logOut = c -> unexpected("logOut");

@@ -3,7 +3,6 @@ package spanel.application.node.port.in;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.domain.node.NodeChanges;
-import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficRate;
 import spanel.domain.user.UserId;
 
@@ -29,8 +28,5 @@ public interface CreateNode {
             }
             Objects.requireNonNull(rate, "rate");
         }
-    }
-
-    record NodeCreated(NodeId id, String key) {
     }
 }

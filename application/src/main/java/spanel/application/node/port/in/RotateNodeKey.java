@@ -7,7 +7,7 @@ import spanel.domain.user.UserId;
 /** An operator replaces a node's own key: the new one is shown once, the old one stops at once. */
 public interface RotateNodeKey {
 
-    CreateNode.NodeCreated rotate(Command command);
+    NodeCreated rotate(Command command);
 
     record Command(UserId admin, NodeId id) {
         public Command {
