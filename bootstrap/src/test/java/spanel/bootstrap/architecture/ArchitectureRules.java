@@ -158,6 +158,10 @@ final class ArchitectureRules {
             .should().resideInAPackage("spanel.application..")
             .andShould(implementExactlyOneIncomingPort())
             .as("10b. ...Service classes live in application and implement exactly one port.in interface");
+    static final ArchRule COMMANDS_LIVE_IN_THEIR_PORT = noClasses()
+            .that().resideInAPackage("..port.in..").and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("Command").orShould().haveSimpleNameEndingWith("Query")
+            .as("10c. a use case's command or query is nested in its port.in interface (RegisterUser.Command), not a file of its own");
 
     private static ArchCondition<JavaClass> implementExactlyOneIncomingPort() {
         return new ArchCondition<>("implement exactly one port.in interface") {

@@ -17,6 +17,7 @@ import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.application.archfixture.ApplicationUsingJooq;
 import spanel.application.archfixture.SomeFixtureService;
 import spanel.application.archfixture.SomeUseCaseRule;
+import spanel.application.archfixture.port.in.SomeFixtureCommand;
 import spanel.application.archfixture.port.in.SomeInPort;
 import spanel.application.archfixture.port.out.SomeOutPort;
 import spanel.application.cyclefixturea.A;
@@ -37,7 +38,7 @@ class ArchitectureRulesCanFailTest {
             SomeFixtureService.class, A.class, B.class, RouteBreakingTheRules.class, HttpUsingHikari.class,
             PersistenceUsingRedisAndJavalin.class, PersistenceUsingIpAddressAndPicocli.class, PersistenceUsingMicrometer.class,
             DatabaseUrl.class, CheckHealthService.class, SomeUseCaseRule.class, HttpUsingAUseCaseRule.class,
-            OutsideEveryLayer.class);
+            OutsideEveryLayer.class, SomeFixtureCommand.class);
 
     private static void assertCaught(ArchRule rule, Class<?> offender) {
         EvaluationResult result = rule.evaluate(FIXTURES);
@@ -114,8 +115,9 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void rule10CatchesMisnamedHandlersAndServices() {
+    void rule10CatchesMisnamedHandlersAndServicesAndACommandOutsideItsPort() {
         assertCaught(ArchitectureRules.ROUTE_HANDLERS_END_IN_HANDLER, RouteBreakingTheRules.class);
         assertCaught(ArchitectureRules.SERVICES_IMPLEMENT_ONE_USE_CASE, SomeFixtureService.class);
+        assertCaught(ArchitectureRules.COMMANDS_LIVE_IN_THEIR_PORT, SomeFixtureCommand.class);
     }
 }

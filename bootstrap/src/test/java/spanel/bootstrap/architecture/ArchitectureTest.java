@@ -61,4 +61,6 @@ class ArchitectureTest {
     static final ArchRule routeHandlersEndInHandler = ArchitectureRules.ROUTE_HANDLERS_END_IN_HANDLER;
     @ArchTest
     static final ArchRule servicesImplementOneUseCase = ArchitectureRules.SERVICES_IMPLEMENT_ONE_USE_CASE;
+    @ArchTest
+    static final ArchRule commandsLiveInTheirPort = ArchitectureRules.COMMANDS_LIVE_IN_THEIR_PORT;
 }
