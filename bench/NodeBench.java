@@ -267,17 +267,24 @@ public class NodeBench {
             nodes[i] = node("bench-small-" + i, "1");
         }
         System.out.println("## Small reports (1 user each), " + SMALL_CONNECTIONS + " connections, 64 nodes, 15 s\n");
-        System.out.println("| load generator | answered 200 per s | p50 | p99 | answers not 200 (refused under load) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| load generator | answered 200 per s | p50 | p99 | answers not 200 (refused under load) | spanel JVM CPU per report |");
+        System.out.println("|---|---|---|---|---|---|");
+        long server = serverPid();
         if (wrkInstalled()) {
             wrk(nodes, ids, 3);
+            double cpu = cpuSeconds(server);
             String[] result = wrk(nodes, ids, 15);
-            System.out.printf(Locale.ROOT, "| wrk, 2 threads | %s | %s | %s | %s |%n", (Object[]) result);
+            double perReport = (cpuSeconds(server) - cpu) / (Double.parseDouble(result[0].replace(",", "")) * 15);
+            System.out.printf(Locale.ROOT, "| wrk, 2 threads | %s | %s | %s | %s | %.2f ms |%n", result[0], result[1], result[2],
+                    result[3], perReport * 1000);
         }
         run(nodes, ids, Duration.ofSeconds(3));
+        double cpu = cpuSeconds(server);
         List<Long> latencies = run(nodes, ids, Duration.ofSeconds(15));
-        System.out.printf(Locale.ROOT, "| Java HttpClient, 64 threads | %,.0f | %.1f ms | %.1f ms | %d |%n",
-                latencies.size() / 15.0, percentile(latencies, 50), percentile(latencies, 99), refused.get());
+        // The Java client shares the cores, so the JVM's CPU is spanel's alone only as read from /proc.
+        double perReport = (cpuSeconds(server) - cpu) / latencies.size();
+        System.out.printf(Locale.ROOT, "| Java HttpClient, 64 threads | %,.0f | %.1f ms | %.1f ms | %d | %.2f ms |%n",
+                latencies.size() / 15.0, percentile(latencies, 50), percentile(latencies, 99), refused.get(), perReport * 1000);
         if (Pgbench.installed()) {
             Map<String, Object> ranges = Map.of("first_node", nodes[0], "nodes", nodes.length, "first_user", ids[0], "users", ids.length);
             // As many database connections as spanel's reports get (its ingest pool), and as many as the HTTP clients.

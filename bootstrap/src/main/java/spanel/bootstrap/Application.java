@@ -414,7 +414,7 @@ public final class Application implements AutoCloseable {
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
-                new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
+                new ListNodeUsersService(gate, persistence.nodeUsers(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
                         ingest.transactions(), trafficMeter, clock, Math.max(1, ingestPool / 2),
                         ErrorMapping::isDependencyDown),

@@ -222,7 +222,7 @@ public final class HttpApi {
             // Traffic reports, on every wire format, share one admission: a storm of them waits or is
             // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
             Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
-                    INGEST_MAX_WAIT, 5, 30, settings.maxBodyBytes());
+                    INGEST_MAX_WAIT, 1, 30, settings.maxBodyBytes());
             nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
             modMuRoutes(config.routes, settings, useCases.nodes(), ingest);
             uniProxyRoutes(config.routes, settings, useCases.nodes(), ingest);

@@ -54,6 +54,19 @@ public final class JooqNodeRegistry implements NodeRegistry {
     }
 
     @Override
+    public Optional<CalledIn> callIn(NodeId id, Optional<String> keyHash, Instant at) {
+        var admitted = NODES.ID.eq(id.value()).and(NODES.ENABLED.isTrue());
+        if (keyHash.isPresent()) {
+            admitted = admitted.and(NODES.NODE_KEY_HASH.eq(keyHash.get()));
+        }
+        // UPDATE ... RETURNING on PostgreSQL; jOOQ renders it for H2 as a select from the updated rows.
+        return dsl.update(NODES).set(NODES.NODE_HEARTBEAT, utc(at)).where(admitted)
+                .returningResult(NODES.asterisk(), JooqNodeUserQuery.LIST_GENERATION)
+                .fetchOptional()
+                .map(row -> new CalledIn(toNode(row.into(NODES)), row.get(JooqNodeUserQuery.LIST_GENERATION).longValue()));
+    }
+
+    @Override
     public NodeId create(NewNode node, String keyHash) {
         return NodeId.of(dsl.insertInto(NODES)
                 .set(NODES.NAME, node.name())

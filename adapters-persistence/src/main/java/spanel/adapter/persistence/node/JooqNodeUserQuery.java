@@ -1,16 +1,20 @@
 package spanel.adapter.persistence.node;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 import static spanel.adapter.persistence.generated.Tables.USER_LIST_GENERATIONS;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import spanel.application.node.port.out.NodeUserQuery;
@@ -24,6 +28,9 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
             USERS.METHOD, USERS.PROTOCOL, USERS.PROTOCOL_PARAM, USERS.OBFS, USERS.OBFS_PARAM, USERS.UUID, USERS.T,
             USERS.U, USERS.D, USERS.TRANSFER_ENABLE, USERS.CLASS, USERS.NODE_GROUP, USERS.NODE_SPEEDLIMIT,
             USERS.NODE_IPLIMIT, USERS.ENABLE, USERS.SWITCH_ON);
+
+    /** The users' list generation, as a scalar subquery that other statements may carry. */
+    static final Field<BigDecimal> LIST_GENERATION = field(select(sum(USER_LIST_GENERATIONS.GENERATION)).from(USER_LIST_GENERATIONS));
 
     private final DSLContext dsl;
 
@@ -55,11 +62,6 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
             return earliest;
         }
         return earliest == null || candidate.isBefore(earliest) ? candidate : earliest;
-    }
-
-    @Override
-    public long listGeneration() {
-        return dsl.select(sum(USER_LIST_GENERATIONS.GENERATION)).from(USER_LIST_GENERATIONS).fetchSingle().value1().longValue();
     }
 
     @Override
