@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import spanel.adapter.persistence.support.FirstInsert;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
@@ -91,7 +92,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
         if (sums.byNode.size() > 1) {
             lockNodes(sums.byNode.keySet());
         }
-        OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
+        OffsetDateTime hour = Times.utc(at.truncatedTo(ChronoUnit.HOURS));
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             addOnPostgres(sums, at.getEpochSecond(), hour);
         } else {
@@ -211,7 +212,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
                 .set(TRAFFIC_REPORTS.REPORT_ID, reportId)
                 .set(TRAFFIC_REPORTS.UPDATED_COUNT, 0)
                 .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, 0L)
-                .set(TRAFFIC_REPORTS.APPLIED_AT, JooqNodeRegistry.utc(at)));
+                .set(TRAFFIC_REPORTS.APPLIED_AT, Times.utc(at)));
     }
 
     @Override
