@@ -234,7 +234,7 @@ public final class Application implements AutoCloseable {
                             settings.nodeReportMax(), settings.trustedProxies(), ingestPool),
                     useCases, metrics.registry());
             startHttp(http, settings);
-            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
+            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = startJobs(jobRunner);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
@@ -259,7 +259,7 @@ public final class Application implements AutoCloseable {
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
             Settings settings, String muKey, Executor mail, Clock clock, MetricsAdapters metrics) {
         return new HttpApi.UseCases(
-                new CheckHealthService(new TimeBoundProbe(persistence.databaseProbe(), PROBE_LIMIT),
+                new CheckHealthService(new TimeBoundProbe(persistence.dependencyProbe(), PROBE_LIMIT),
                         new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
@@ -280,7 +280,7 @@ public final class Application implements AutoCloseable {
         SubscriptionLinks links = subscriptionLinks(persistence, settings);
         UserAccounts accounts = persistence.userAccounts();
         UsableNodes usable = persistence.usableNodes();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         return new SubscriptionUseCases(
                 new ListUserNodesService(accounts, usable, stores.nodeStatus(), subscriptions.nodeDownAfter(), clock),
                 new FetchSubscriptionService(links, accounts, usable,
@@ -303,12 +303,12 @@ public final class Application implements AutoCloseable {
         List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
-                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrderBook(),
+                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
                         settings.payments().orderTtl(), clock)),
                 NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
                         webhook.map(url -> persistence.nodeAlerts()))));
         webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
-                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactions())));
+                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactionRunner())));
         jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),
@@ -328,7 +328,7 @@ public final class Application implements AutoCloseable {
         return new DashboardUseCases(
                 new ShowSalesService(queries, clock),
                 new ShowUsageService(queries, clock),
-                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactions(),
+                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactionRunner(),
                         clock));
     }
 
@@ -337,10 +337,10 @@ public final class Application implements AutoCloseable {
             Clock clock) {
         PaymentSettings payments = settings.payments();
         PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(), clock);
-        TopUpOrders orders = persistence.topUpOrderBook();
+        TopUpOrders orders = persistence.topUpOrders();
         TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
                 persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
-                persistence.transactions(), clock);
+                persistence.transactionRunner(), clock);
         return new PaymentUseCases(
                 new CreateTopUpOrderService(orders, gateways, new PaymentUrls(payments.publicUrl()), payments.maxTopUp(),
                         new SecureRandom(), meter, clock),
@@ -379,7 +379,7 @@ public final class Application implements AutoCloseable {
     static NodeAdminUseCases nodeAdminUseCases(PersistenceAdapters persistence, Stores stores, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         AuditTrail audit = persistence.auditTrail();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         return new NodeAdminUseCases(
                 new ListNodesService(nodes),
                 new ShowNodeService(nodes),
@@ -400,7 +400,7 @@ public final class Application implements AutoCloseable {
                 new ListPackagesService(products),
                 new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
                         persistence.buyers(), persistence.balances(), persistence.purchases()),
-                        persistence.transactions(), meter, clock, zone),
+                        persistence.transactionRunner(), meter, clock, zone),
                 new ListPurchasesService(persistence.purchases()),
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
@@ -415,9 +415,9 @@ public final class Application implements AutoCloseable {
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
-                new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
+                new ListNodeUsersService(gate, nodes, persistence.nodeUserQuery(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), trafficMeter, clock, Math.max(1, ingestPool / 2),
+                        ingest.transactionRunner(), trafficMeter, clock, Math.max(1, ingestPool / 2),
                         ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
@@ -447,7 +447,7 @@ public final class Application implements AutoCloseable {
         AccessTokens tokens = persistence.accessTokens();
         AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
         PasswordHasher hasher = persistence.passwordHasher();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         Passwords passwords = new Passwords(accounts, tokens, persistence.passwordResets(), hasher, tx);
         Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
                 new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
@@ -492,7 +492,7 @@ public final class Application implements AutoCloseable {
 
     /** The admin routes (nodes aside). */
     private static AdminUseCases adminUseCases(PersistenceAdapters persistence) {
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         AuditTrail audit = persistence.auditTrail();
         Products products = persistence.products();
         Coupons coupons = persistence.coupons();
@@ -501,7 +501,7 @@ public final class Application implements AutoCloseable {
                 new ShowUserService(persistence.userAccounts()),
                 new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), audit, tx),
                 new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
-                new ListOrdersService(persistence.topUpOrders()),
+                new ListOrdersService(persistence.topUpOrderQueries()),
                 new ListProductsService(products),
                 new CreateProductService(products, audit, tx),
                 new UpdateProductService(products, audit, tx),
@@ -515,7 +515,7 @@ public final class Application implements AutoCloseable {
 
     private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
             Clock clock) {
-        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactions(),
+        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactionRunner(),
                 settings.defaults(), settings.ports(), new SecureRandom(), clock);
     }
 
@@ -523,14 +523,14 @@ public final class Application implements AutoCloseable {
     public static UserCreated createUser(Settings settings, CreateUserCommand command) {
         return withDatabase(settings, persistence -> new CreateUserService(
                 newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC()),
-                persistence.balances(), persistence.transactions()).create(command));
+                persistence.balances(), persistence.transactionRunner()).create(command));
     }
 
     /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
     public static PasswordChanged setPassword(Settings settings, SetPasswordCommand command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
                 new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
-                        persistence.passwordHasher(), persistence.transactions())).set(command));
+                        persistence.passwordHasher(), persistence.transactionRunner())).set(command));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */

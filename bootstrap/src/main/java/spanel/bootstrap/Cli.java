@@ -348,7 +348,7 @@ public final class Cli {
             try {
                 created = Application.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                                persistence.transactions()).create(command));
+                                persistence.transactionRunner()).create(command));
             } catch (InvalidInput e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

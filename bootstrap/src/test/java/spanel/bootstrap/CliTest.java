@@ -103,7 +103,7 @@ class CliTest {
         try (MetricsAdapters metrics = MetricsAdapters.start()) {
             Application.withDatabase(settings, persistence -> {
                 var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
-                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(),
+                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactionRunner(),
                         metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), Clock.systemUTC()).runDue();
             });
         }
