@@ -451,7 +451,7 @@ public final class Application implements AutoCloseable {
         Passwords passwords = new Passwords(accounts, tokens, persistence.passwordResets(), hasher, tx);
         Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
                 new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
-                        new ResetLinks(all.payments().publicUrl()), guard, mail, new SecureRandom(), clock),
+                        new ResetLinks(all.payments().publicUrl(), HttpApi.RESET_PAGE), guard, mail, new SecureRandom(), clock),
                 new ResetPasswordService(persistence.passwordResets(), passwords, tx, clock)));
         Optional<CheckIn> checkIn = settings.checkinBonus().enabled()
                 ? Optional.of(new CheckInService(persistence.checkins(), accounts, settings.checkinBonus(), all.jobs().timezone(), tx,
