@@ -317,9 +317,9 @@ public final class Application implements AutoCloseable {
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
-    public static List<ListJobs.JobStatus> listJobs(Settings settings) {
+    public static List<ListJobs.JobStatus> listJobs(Settings settings, Clock clock) {
         return withDatabase(settings, persistence -> new ListJobsService(
-                scheduledJobs(persistence, settings, Clock.systemUTC()), persistence.jobLedger(), Clock.systemUTC()).list());
+                scheduledJobs(persistence, settings, clock), persistence.jobLedger(), clock).list());
     }
 
     /** What the /admin dashboard draws, and the review resolution. */
