@@ -6,7 +6,6 @@ import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.NodesRecord;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
@@ -50,7 +50,7 @@ public final class JooqNodeRegistry implements NodeRegistry {
 
     @Override
     public void touchHeartbeat(NodeId id, Instant at) {
-        dsl.update(NODES).set(NODES.NODE_HEARTBEAT, utc(at)).where(NODES.ID.eq(id.value())).execute();
+        dsl.update(NODES).set(NODES.NODE_HEARTBEAT, Times.utc(at)).where(NODES.ID.eq(id.value())).execute();
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class JooqNodeRegistry implements NodeRegistry {
             admitted = admitted.and(NODES.NODE_KEY_HASH.eq(keyHash.get()));
         }
         // UPDATE ... RETURNING on PostgreSQL; jOOQ renders it for H2 as a select from the updated rows.
-        return dsl.update(NODES).set(NODES.NODE_HEARTBEAT, utc(at)).where(admitted)
+        return dsl.update(NODES).set(NODES.NODE_HEARTBEAT, Times.utc(at)).where(admitted)
                 .returningResult(NODES.asterisk(), JooqNodeUserQuery.LIST_GENERATION)
                 .fetchOptional()
                 .map(row -> new CalledIn(toNode(row.into(NODES)), row.get(JooqNodeUserQuery.LIST_GENERATION).longValue()));
@@ -125,7 +125,7 @@ public final class JooqNodeRegistry implements NodeRegistry {
         Map<NodeId, Long> traffic = new HashMap<>();
         dsl.select(TRAFFIC_HOURLY.NODE_ID, total)
                 .from(TRAFFIC_HOURLY)
-                .where(TRAFFIC_HOURLY.HOUR_START.ge(utc(since)))
+                .where(TRAFFIC_HOURLY.HOUR_START.ge(Times.utc(since)))
                 .groupBy(TRAFFIC_HOURLY.NODE_ID)
                 .forEach(r -> traffic.put(NodeId.of(r.value1()), r.value2().longValueExact()));
         return traffic;
@@ -149,9 +149,5 @@ public final class JooqNodeRegistry implements NodeRegistry {
                 Optional.ofNullable(r.getNodeKeyHash()),
                 Optional.ofNullable(r.getNodeHeartbeat()).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(r.getServerKey()));
-    }
-
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }

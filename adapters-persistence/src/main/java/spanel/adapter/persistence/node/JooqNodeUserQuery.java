@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
@@ -40,7 +41,7 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
 
     @Override
     public Listing allowedOn(Node node, Instant now) {
-        var at = JooqNodeRegistry.utc(now);
+        var at = Times.utc(now);
         List<NodeUser> users = new ArrayList<>();
         OffsetDateTime changesAt = null;
         for (Record row : dsl.select(COLUMNS).select(USERS.EXPIRE_IN, USERS.CLASS_EXPIRE)
