@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.NodesRecord;
 import spanel.adapter.persistence.support.Times;
@@ -59,9 +60,18 @@ public final class JooqNodeRegistry implements NodeRegistry {
         if (keyHash.isPresent()) {
             admitted = admitted.and(NODES.NODE_KEY_HASH.eq(keyHash.get()));
         }
-        // UPDATE ... RETURNING on PostgreSQL; jOOQ renders it for H2 as a select from the updated rows.
-        return dsl.update(NODES).set(NODES.NODE_HEARTBEAT, Times.utc(at)).where(admitted)
-                .returningResult(NODES.asterisk(), JooqNodeUserQuery.LIST_GENERATION)
+        var heartbeat = dsl.update(NODES).set(NODES.NODE_HEARTBEAT, Times.utc(at));
+        var update = dsl.dialect().family() == SQLDialect.POSTGRES
+                // A poll's heartbeat is bookkeeping, not a write anyone is answered for, so its commit
+                // does not wait for the WAL flush (a crash may lose the last moments of heartbeats,
+                // never a report): the flush would be most of a 304's time. set_config(..., true)
+                // lasts until this statement's own transaction ends (callIn runs outside any other),
+                // so it costs no round trip.
+                ? heartbeat.from(DSL.select(DSL.field("set_config('synchronous_commit', 'off', true)")).asTable("async"))
+                        .where(admitted)
+                // jOOQ renders UPDATE ... RETURNING for H2 as a select from the updated rows.
+                : heartbeat.where(admitted);
+        return update.returningResult(NODES.asterisk(), JooqNodeUserQuery.LIST_GENERATION)
                 .fetchOptional()
                 .map(row -> new CalledIn(toNode(row.into(NODES)), row.get(JooqNodeUserQuery.LIST_GENERATION).longValue()));
     }

@@ -2,11 +2,13 @@ package spanel.adapter.persistence.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static spanel.adapter.persistence.generated.Tables.NODES;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.application.node.port.out.NodeRegistry;
@@ -61,6 +63,20 @@ class JooqNodeRegistryTest extends PersistenceContractTest {
         NodeRegistry.CalledIn shared = registry.callIn(id, Optional.empty(), second).orElseThrow();
         assertThat(shared.listGeneration()).isEqualTo(own.listGeneration());
         assertThat(registry.find(id).orElseThrow().heartbeat()).contains(second);
+    }
+
+    @Test
+    void aPollsAsynchronousHeartbeatLeavesTheConnectionsNextCommitsDurable() {
+        assumeTrue(schema().dialect().family() == SQLDialect.POSTGRES, "synchronous_commit is PostgreSQL's");
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId id = registry.create(new NodeRegistry.NewNode("n", 0, 0, TrafficRate.ONE), NodeKeys.hash("async-k"));
+
+        for (int poll = 0; poll < 5; poll++) {
+            assertThat(registry.callIn(id, Optional.empty(), Instant.parse("2026-11-25T12:00:00Z").plusSeconds(poll))).isPresent();
+            // The pool hands this thread the connection it just returned: the setting ended with the poll's statement.
+            assertThat(dsl().fetchValue("SHOW synchronous_commit")).isEqualTo("on");
+        }
+        assertThat(registry.find(id).orElseThrow().heartbeat()).contains(Instant.parse("2026-11-25T12:00:04Z"));
     }
 
     @Test

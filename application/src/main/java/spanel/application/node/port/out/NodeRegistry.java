@@ -25,7 +25,7 @@ public interface NodeRegistry {
     void touchHeartbeat(NodeId id, Instant at);
 
     /**
-     * A node calling in for its user list, in one round trip: when the node is enabled and
+     * A node calling in for its user list, in one statement: when the node is enabled and
      * {@code keyHash} is the hash of its own key (or is empty: the caller holds the shared key),
      * records its heartbeat and returns it with the users' list generation read at the same moment.
      * Otherwise empty, and nothing is written.
