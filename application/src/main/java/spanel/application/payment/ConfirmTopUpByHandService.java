@@ -5,6 +5,7 @@ import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.error.NotFound;
 import spanel.domain.payment.AlreadyPaid;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 
@@ -26,7 +27,7 @@ public final class ConfirmTopUpByHandService implements ConfirmTopUpByHand {
         TopUpOrder order = orders.find(command.orderId())
                 .filter(o -> command.caller().admin() || o.userId().equals(command.caller().userId()))
                 .orElseThrow(() -> new NotFound("no order " + command.orderId()));
-        if (order.status() == TopUpOrder.PAID) {
+        if (order.status() == OrderStatus.PAID) {
             throw new AlreadyPaid("order " + order.id() + " is paid already");
         }
         PaymentNotice notice = new PaymentNotice(GATEWAY, order.tradeNo(), GATEWAY + "-" + order.tradeNo(), order.total(),

@@ -10,6 +10,7 @@ import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 
@@ -67,12 +68,12 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
             return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(),
                     "amount " + notice.amount() + " differs from the order's " + order.total() + "; needs review");
         }
-        if (order.status() == TopUpOrder.PAID) {
+        if (order.status() == OrderStatus.PAID) {
             return alreadyPaid(order, notice);
         }
         return switch (crediting.credit(order, notice)) {
             case CREDITED -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(), "credited " + order.total()
-                    + " to user " + order.userId() + (order.status() == TopUpOrder.CLOSED ? " (order was closed: flagged for review)" : ""));
+                    + " to user " + order.userId() + (order.status() == OrderStatus.CLOSED ? " (order was closed: flagged for review)" : ""));
             case ALREADY_CREDITED -> alreadyPaid(order, notice);
         };
     }

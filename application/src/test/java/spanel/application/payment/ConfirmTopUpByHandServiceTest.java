@@ -14,6 +14,7 @@ import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.Caller;
 import spanel.domain.user.UserId;
@@ -48,7 +49,7 @@ class ConfirmTopUpByHandServiceTest {
         ConfirmTopUpByHand.TopUpConfirmed confirmed = confirm(new Caller(ALICE, false), order.id());
 
         assertThat(confirmed.credited()).isEqualTo(Money.ofFen(1_000));
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
         assertThat(payment.eventRows).singleElement()
                 .satisfies(event -> assertThat(event.gateway()).isEqualTo(ConfirmTopUpByHandService.GATEWAY));
@@ -65,7 +66,7 @@ class ConfirmTopUpByHandServiceTest {
     void someoneElsesOrderIsNotFoundAsIfItDidNotExist() {
         assertThatThrownBy(() -> confirm(new Caller(BOB, false), order.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> confirm(new Caller(ALICE, false), 999)).isInstanceOf(NotFound.class);
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 
     @Test

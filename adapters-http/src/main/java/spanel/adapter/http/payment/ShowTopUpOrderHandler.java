@@ -22,6 +22,6 @@ public final class ShowTopUpOrderHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var order = show.show(new ShowTopUpOrder.Query(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
-        ctx.json(Envelope.ok(new Status(order.id(), order.id(), order.status(), order.total().toDecimalString())));
+        ctx.json(Envelope.ok(new Status(order.id(), order.id(), order.status().code(), order.total().toDecimalString())));
     }
 }

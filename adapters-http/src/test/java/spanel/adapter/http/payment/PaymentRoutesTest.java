@@ -21,6 +21,7 @@ import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.GatewayFailed;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -28,7 +29,7 @@ class PaymentRoutesTest extends RouteTest {
 
     private static final String API = "/app/api/v0/payment";
     private static final TopUpOrder ORDER = new TopUpOrder(5, new UserId(7), "20260301100000abcdef0123456789", "epay",
-            Money.ofFen(1999), 0, false, Instant.ofEpochSecond(1_772_359_200L), Optional.empty());
+            Money.ofFen(1999), OrderStatus.UNPAID, false, Instant.ofEpochSecond(1_772_359_200L), Optional.empty());
 
     @Test
     void creatingAnOrderAnswersItAndWhereToPay() {
@@ -126,7 +127,7 @@ class PaymentRoutesTest extends RouteTest {
     void ordersAndStatusAreTheCallersOwn() {
         useCases.listTopUps = query -> {
             assertThat(query.user()).isEqualTo(new UserId(7));
-            assertThat(query.status()).hasValue(0);
+            assertThat(query.status()).contains(OrderStatus.UNPAID);
             assertThat(query.page()).isEqualTo(new PageRequest(2, 5));
             return new Page<>(List.of(ORDER), 6, query.page());
         };

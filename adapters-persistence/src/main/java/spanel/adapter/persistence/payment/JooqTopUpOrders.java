@@ -4,21 +4,21 @@ import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
 public final class JooqTopUpOrders implements TopUpOrders {
 
-    private static final short UNPAID = TopUpOrder.UNPAID;
-    private static final short PAID = TopUpOrder.PAID;
-    private static final short CLOSED = TopUpOrder.CLOSED;
+    private static final short UNPAID = JooqTopUpOrderQueries.code(OrderStatus.UNPAID);
+    private static final short PAID = JooqTopUpOrderQueries.code(OrderStatus.PAID);
+    private static final short CLOSED = JooqTopUpOrderQueries.code(OrderStatus.CLOSED);
 
     private final DSLContext dsl;
 
@@ -51,7 +51,7 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
-    public Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page) {
+    public Page<TopUpOrder> ofUser(UserId user, Optional<OrderStatus> status, PageRequest page) {
         return new JooqTopUpOrderQueries(dsl).list(status, Optional.of(user), page);
     }
 

@@ -2,10 +2,10 @@ package spanel.application.payment.port.out;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -19,7 +19,7 @@ public interface TopUpOrders {
     Optional<TopUpOrder> findByTradeNo(String tradeNo);
 
     /** A page of the user's orders, newest first. */
-    Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page);
+    Page<TopUpOrder> ofUser(UserId user, Optional<OrderStatus> status, PageRequest page);
 
     /** unpaid → paid; false when the order was not unpaid. */
     boolean markPaidIfUnpaid(long id, Instant paidAt);
