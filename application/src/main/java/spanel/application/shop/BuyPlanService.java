@@ -26,6 +26,7 @@ import spanel.domain.shop.Coupon;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
 import spanel.domain.shop.PurchaseLimitReached;
@@ -132,7 +133,7 @@ public final class BuyPlanService implements BuyPlan {
     }
 
     /** Counted under the buyer's lock, held since {@link Buyers#lock}: racing purchases by one user queue there. */
-    private void requirePurchaseLeft(ProductSpec spec, long productId, Buyer buyer) {
+    private void requirePurchaseLeft(ProductSpec spec, ProductId productId, Buyer buyer) {
         if (spec.content().purchaseLimit().isPresent()
                 && purchases.countOf(buyer.id(), productId) >= spec.content().purchaseLimit().getAsInt()) {
             throw new PurchaseLimitReached(spec.name(), spec.content().purchaseLimit().getAsInt());

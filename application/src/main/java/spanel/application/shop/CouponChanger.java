@@ -11,6 +11,7 @@ import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
 
 /** Adds or changes coupons and audits each write; the caller holds the transaction. */
@@ -49,8 +50,8 @@ final class CouponChanger {
         return new Coupon(id, changed, current.usedCount());
     }
 
-    private void requireKnownProducts(Set<Long> ids) {
-        Set<Long> missing = ids.isEmpty() ? Set.of() : products.missing(ids);
+    private void requireKnownProducts(Set<ProductId> ids) {
+        Set<ProductId> missing = ids.isEmpty() ? Set.of() : products.missing(ids);
         if (!missing.isEmpty()) {
             throw new InvalidInput("product_ids", "no product has the id " + missing.iterator().next());
         }

@@ -24,6 +24,7 @@ import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -32,14 +33,14 @@ class CouponServicesTest {
     private static final UserId ADMIN = new UserId(1);
 
     private final ShopFakes shop = new ShopFakes();
-    private final Map<Long, ProductSpec> productRows = shop.productRows;
+    private final Map<ProductId, ProductSpec> productRows = shop.productRows;
     private final Map<Long, Coupon> couponRows = shop.couponRows;
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
     private final Products products = shop.products;
     private final Coupons coupons = shop.coupons;
 
-    private static CouponSpec tenPercent(Set<Long> productIds) {
+    private static CouponSpec tenPercent(Set<ProductId> productIds) {
         return new CouponSpec("TEN", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(), Optional.empty(),
                 productIds, true);
     }
@@ -53,7 +54,7 @@ class CouponServicesTest {
     void aCouponForAnUnknownProductIsRefusedAndNothingIsAudited() {
         var create = new CreateCouponService(coupons, products, audit::add, transactions);
 
-        assertThatThrownBy(() -> create.create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(42L)))))
+        assertThatThrownBy(() -> create.create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(ProductId.of(42))))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("product_ids:");
         assertThat(couponRows).isEmpty();
         assertThat(audit).isEmpty();
@@ -61,7 +62,7 @@ class CouponServicesTest {
 
     @Test
     void aCreatedCouponIsAuditedWithWhatItIs() {
-        long product = products.add(aPlan().build());
+        ProductId product = products.add(aPlan().build());
 
         long id = new CreateCouponService(coupons, products, audit::add, transactions)
                 .create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(product)))).id();
@@ -97,12 +98,12 @@ class CouponServicesTest {
 
     @Test
     void disablingAProductKeepsItAndAnUnknownOneIsNotFound() {
-        long id = products.add(aPlan().build());
+        ProductId id = products.add(aPlan().build());
         var disable = new DisableProductService(products, audit::add, transactions);
 
         assertThat(disable.disable(new DisableProduct.Command(ADMIN, id)).spec().enabled()).isFalse();
         assertThat(productRows.get(id).enabled()).isFalse();
         assertThat(audit).extracting(AuditEntry::action).containsExactly("product.disable");
-        assertThatThrownBy(() -> disable.disable(new DisableProduct.Command(ADMIN, 99))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> disable.disable(new DisableProduct.Command(ADMIN, ProductId.of(99)))).isInstanceOf(NotFound.class);
     }
 }

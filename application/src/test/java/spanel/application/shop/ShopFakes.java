@@ -26,6 +26,7 @@ import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
 import spanel.domain.user.UserId;
@@ -36,7 +37,7 @@ import spanel.domain.user.UserId;
  */
 final class ShopFakes {
 
-    final Map<Long, ProductSpec> productRows = new HashMap<>();
+    final Map<ProductId, ProductSpec> productRows = new HashMap<>();
     final Map<Long, Coupon> couponRows = new HashMap<>();
     final List<long[]> redemptionRows = new ArrayList<>();
     final Map<UserId, Buyer> buyerRows = new HashMap<>();
@@ -51,24 +52,24 @@ final class ShopFakes {
         }
 
         @Override
-        public long add(ProductSpec spec) {
-            long id = productRows.size() + 1L;
+        public ProductId add(ProductSpec spec) {
+            ProductId id = ProductId.of(productRows.size() + 1L);
             productRows.put(id, spec);
             return id;
         }
 
         @Override
-        public Optional<Product> find(long id) {
+        public Optional<Product> find(ProductId id) {
             return Optional.ofNullable(productRows.get(id)).map(spec -> new Product(id, spec));
         }
 
         @Override
-        public boolean replace(long id, ProductSpec spec) {
+        public boolean replace(ProductId id, ProductSpec spec) {
             return productRows.replace(id, spec) != null;
         }
 
         @Override
-        public boolean takeOneFromStock(long id) {
+        public boolean takeOneFromStock(ProductId id) {
             ProductSpec spec = productRows.get(id);
             if (spec.stock().isEmpty() || spec.stock().getAsInt() == 0) {
                 return false;
@@ -79,8 +80,8 @@ final class ShopFakes {
         }
 
         @Override
-        public Set<Long> missing(Set<Long> ids) {
-            Set<Long> missing = new HashSet<>(ids);
+        public Set<ProductId> missing(Set<ProductId> ids) {
+            Set<ProductId> missing = new HashSet<>(ids);
             missing.removeAll(productRows.keySet());
             return missing;
         }
@@ -188,8 +189,8 @@ final class ShopFakes {
         }
 
         @Override
-        public int countOf(UserId buyer, long productId) {
-            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId() == productId).count();
+        public int countOf(UserId buyer, ProductId productId) {
+            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId().equals(productId)).count();
         }
 
         @Override

@@ -26,7 +26,7 @@ public record Coupon(long id, CouponSpec spec, int usedCount) {
      * {@code expires_at} on), not for this product (400 invalid_coupon), or used up in total (409).
      * The total is checked again by the guarded claim when the purchase is written.
      */
-    public void requireUsableOn(long productId, Instant now) {
+    public void requireUsableOn(ProductId productId, Instant now) {
         if (!spec.enabled()) {
             throw new InvalidCoupon("coupon: " + spec.code() + " is disabled");
         }

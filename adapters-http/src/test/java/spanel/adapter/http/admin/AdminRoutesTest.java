@@ -23,6 +23,7 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 
 class AdminRoutesTest extends RouteTest {
@@ -151,7 +152,7 @@ class AdminRoutesTest extends RouteTest {
         AtomicReference<CreateProduct.Command> seen = new AtomicReference<>();
         useCases.createProduct = command -> {
             seen.set(command);
-            return new CreateProduct.ProductCreated(5);
+            return new CreateProduct.ProductCreated(ProductId.of(5));
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/products", """
@@ -227,7 +228,7 @@ class AdminRoutesTest extends RouteTest {
         assertThat(spec.code()).isEqualTo("SPRING-10");
         assertThat(spec.type()).isEqualTo(CouponType.AMOUNT);
         assertThat(spec.value()).isEqualTo(550);
-        assertThat(spec.productIds()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(spec.productIds()).containsExactlyInAnyOrder(ProductId.of(1), ProductId.of(2));
     }
 
     @Test

@@ -23,6 +23,7 @@ import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 /** Coupons and the products they apply to; the caller holds the transaction that keeps both in step. */
 public final class JooqCoupons implements Coupons {
@@ -106,11 +107,11 @@ public final class JooqCoupons implements Coupons {
         return columns;
     }
 
-    private void linkProducts(long couponId, Set<Long> productIds) {
-        for (long productId : productIds) {
+    private void linkProducts(long couponId, Set<ProductId> productIds) {
+        for (ProductId productId : productIds) {
             dsl.insertInto(COUPON_PRODUCTS)
                     .set(COUPON_PRODUCTS.COUPON_ID, couponId)
-                    .set(COUPON_PRODUCTS.PRODUCT_ID, productId)
+                    .set(COUPON_PRODUCTS.PRODUCT_ID, productId.value())
                     .execute();
         }
     }
@@ -127,7 +128,8 @@ public final class JooqCoupons implements Coupons {
         CouponSpec spec = new CouponSpec(row.getCode(), CouponType.fromWire(row.getType()), row.getDiscountValue(),
                 row.getTotalLimit() == null ? OptionalInt.empty() : OptionalInt.of(row.getTotalLimit()),
                 row.getPerUserLimit() == null ? OptionalInt.empty() : OptionalInt.of(row.getPerUserLimit()),
-                Optional.ofNullable(Times.instant(row.getExpiresAt())), productIds, row.getEnabled());
+                Optional.ofNullable(Times.instant(row.getExpiresAt())),
+                productIds.stream().map(ProductId::of).collect(Collectors.toSet()), row.getEnabled());
         return new Coupon(row.getId(), spec, row.getUsedCount());
     }
 }

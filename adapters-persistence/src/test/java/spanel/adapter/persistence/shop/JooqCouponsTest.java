@@ -15,6 +15,7 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.domain.shop.CouponCodeTaken;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 class JooqCouponsTest extends PersistenceContractTest {
 
@@ -22,11 +23,11 @@ class JooqCouponsTest extends PersistenceContractTest {
         return new JooqCoupons(dsl());
     }
 
-    private long aProduct() {
+    private ProductId aProduct() {
         return new JooqProducts(dsl()).add(aPlan().build());
     }
 
-    private static CouponSpec spec(String code, OptionalInt totalLimit, Set<Long> products) {
+    private static CouponSpec spec(String code, OptionalInt totalLimit, Set<ProductId> products) {
         return new CouponSpec(code, CouponType.PERCENT, 10, totalLimit, OptionalInt.of(1),
                 Optional.of(Instant.parse("2026-06-30T00:00:00Z")), products, true);
     }
@@ -37,8 +38,8 @@ class JooqCouponsTest extends PersistenceContractTest {
 
     @Test
     void aCouponIsStoredWithItsProductsAndFoundAgain() {
-        long p1 = aProduct();
-        long p2 = aProduct();
+        ProductId p1 = aProduct();
+        ProductId p2 = aProduct();
         CouponSpec spec = spec(aCode(), OptionalInt.of(100), Set.of(p1, p2));
 
         long id = coupons().add(spec);
@@ -64,7 +65,7 @@ class JooqCouponsTest extends PersistenceContractTest {
     void replacingChangesTheProductsButNeverTheUseCount() {
         long id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of(aProduct())));
         dsl().update(COUPONS).set(COUPONS.USED_COUNT, 3).where(COUPONS.ID.eq(id)).execute();
-        long product = aProduct();
+        ProductId product = aProduct();
         CouponSpec changed = spec(aCode(), OptionalInt.of(5), Set.of(product));
 
         assertThat(transactions().inTransaction(() -> coupons().replace(id, changed))).isTrue();

@@ -3,6 +3,7 @@ package spanel.application.shop.port.out;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
 import spanel.domain.user.UserId;
 
@@ -13,7 +14,7 @@ public interface Purchases {
     long record(Purchase purchase);
 
     /** How many times the user bought the product; read under the buyer's lock, so it is exact. */
-    int countOf(UserId buyer, long productId);
+    int countOf(UserId buyer, ProductId productId);
 
     /** A user's purchases, newest first. */
     Page<PastPurchase> of(UserId buyer, PageRequest page);
