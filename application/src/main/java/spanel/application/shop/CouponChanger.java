@@ -10,6 +10,7 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
@@ -27,14 +28,14 @@ final class CouponChanger {
         this.audit = Objects.requireNonNull(audit);
     }
 
-    long add(UserId admin, CouponSpec spec) {
+    CouponId add(UserId admin, CouponSpec spec) {
         requireKnownProducts(spec.productIds());
-        long id = coupons.add(spec);
+        CouponId id = coupons.add(spec);
         audit.record(new AuditEntry(admin, "coupon.create", "coupon:" + id, ShopAudit.describe(spec)));
         return id;
     }
 
-    Coupon change(UserId admin, long id, String action, UnaryOperator<CouponSpec> change) {
+    Coupon change(UserId admin, CouponId id, String action, UnaryOperator<CouponSpec> change) {
         Coupon current = coupons.find(id).orElseThrow(() -> new NotFound("no coupon " + id));
         CouponSpec changed;
         try {

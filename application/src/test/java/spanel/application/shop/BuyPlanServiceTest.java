@@ -24,6 +24,7 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponExhausted;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
@@ -58,7 +59,7 @@ class BuyPlanServiceTest {
         return shop.products.add(aPlan().pricedAt(priceFen).granting(MONTHLY).withStock(stock).build());
     }
 
-    private long coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
+    private CouponId coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
         return shop.coupons.add(new CouponSpec("SAVE", type, value, total, perUser, Optional.empty(), Set.of(), true));
     }
 
@@ -135,7 +136,7 @@ class BuyPlanServiceTest {
     void aFullyDiscountedPurchaseMovesNoMoneyAndBooksNoLedgerRowButIsRecorded() {
         aliceHas(0);
         ProductId id = product(1_999, OptionalInt.empty());
-        long couponId = coupon(CouponType.AMOUNT, 10_000, OptionalInt.empty(), OptionalInt.empty());
+        CouponId couponId = coupon(CouponType.AMOUNT, 10_000, OptionalInt.empty(), OptionalInt.empty());
 
         BuyPlan.PlanBought bought = buy(id, " save ");
 
@@ -185,7 +186,7 @@ class BuyPlanServiceTest {
     @Test
     void aCouponQuoteShowsTheClampedDiscountAndChangesNothing() {
         ProductId id = product(1_000, OptionalInt.empty());
-        long couponId = coupon(CouponType.AMOUNT, 5_000, OptionalInt.of(3), OptionalInt.empty());
+        CouponId couponId = coupon(CouponType.AMOUNT, 5_000, OptionalInt.of(3), OptionalInt.empty());
 
         var quote = new CheckCouponService(shop.products, shop.coupons, shop.redemptions, clock)
                 .check(new CheckCoupon.Query(ALICE, "Save", id));

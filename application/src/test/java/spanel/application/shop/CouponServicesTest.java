@@ -22,6 +22,7 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.ProductId;
@@ -34,7 +35,7 @@ class CouponServicesTest {
 
     private final ShopFakes shop = new ShopFakes();
     private final Map<ProductId, ProductSpec> productRows = shop.productRows;
-    private final Map<Long, Coupon> couponRows = shop.couponRows;
+    private final Map<CouponId, Coupon> couponRows = shop.couponRows;
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
     private final Products products = shop.products;
@@ -64,7 +65,7 @@ class CouponServicesTest {
     void aCreatedCouponIsAuditedWithWhatItIs() {
         ProductId product = products.add(aPlan().build());
 
-        long id = new CreateCouponService(coupons, products, audit::add, transactions)
+        CouponId id = new CreateCouponService(coupons, products, audit::add, transactions)
                 .create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(product)))).id();
 
         assertThat(audit).singleElement().satisfies(entry -> {
@@ -76,7 +77,7 @@ class CouponServicesTest {
 
     @Test
     void aTotalLimitBelowTheUsesMadeIsRefused() {
-        long id = coupons.add(tenPercent(Set.of()));
+        CouponId id = coupons.add(tenPercent(Set.of()));
         couponRows.put(id, new Coupon(id, couponRows.get(id).spec(), 4));
         var update = new UpdateCouponService(coupons, products, audit::add, transactions);
 
@@ -87,7 +88,7 @@ class CouponServicesTest {
 
     @Test
     void aChangeThatBreaksARuleIsA400NamingTheField() {
-        long id = coupons.add(tenPercent(Set.of()));
+        CouponId id = coupons.add(tenPercent(Set.of()));
         var changes = new CouponSpec.Changes(Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("150")),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 

@@ -22,6 +22,7 @@ import spanel.domain.page.PageRequest;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
@@ -38,7 +39,7 @@ import spanel.domain.user.UserId;
 final class ShopFakes {
 
     final Map<ProductId, ProductSpec> productRows = new HashMap<>();
-    final Map<Long, Coupon> couponRows = new HashMap<>();
+    final Map<CouponId, Coupon> couponRows = new HashMap<>();
     final List<long[]> redemptionRows = new ArrayList<>();
     final Map<UserId, Buyer> buyerRows = new HashMap<>();
     final Set<UserId> trafficReset = new HashSet<>();
@@ -94,14 +95,14 @@ final class ShopFakes {
         }
 
         @Override
-        public long add(CouponSpec spec) {
-            long id = couponRows.size() + 1L;
+        public CouponId add(CouponSpec spec) {
+            CouponId id = CouponId.of(couponRows.size() + 1L);
             couponRows.put(id, new Coupon(id, spec, 0));
             return id;
         }
 
         @Override
-        public Optional<Coupon> find(long id) {
+        public Optional<Coupon> find(CouponId id) {
             return Optional.ofNullable(couponRows.get(id));
         }
 
@@ -111,7 +112,7 @@ final class ShopFakes {
         }
 
         @Override
-        public boolean replace(long id, CouponSpec spec) {
+        public boolean replace(CouponId id, CouponSpec spec) {
             Coupon current = couponRows.get(id);
             couponRows.put(id, new Coupon(id, spec, current.usedCount()));
             return true;
@@ -120,7 +121,7 @@ final class ShopFakes {
 
     final CouponRedemptions redemptions = new CouponRedemptions() {
         @Override
-        public boolean claimUse(long couponId) {
+        public boolean claimUse(CouponId couponId) {
             Coupon coupon = couponRows.get(couponId);
             OptionalInt limit = coupon.spec().totalLimit();
             if (limit.isPresent() && coupon.usedCount() >= limit.getAsInt()) {
@@ -131,13 +132,13 @@ final class ShopFakes {
         }
 
         @Override
-        public int usesBy(long couponId, UserId user) {
-            return (int) redemptionRows.stream().filter(r -> r[0] == couponId && r[1] == user.value()).count();
+        public int usesBy(CouponId couponId, UserId user) {
+            return (int) redemptionRows.stream().filter(r -> r[0] == couponId.value() && r[1] == user.value()).count();
         }
 
         @Override
-        public void record(long couponId, UserId user, long purchaseId) {
-            redemptionRows.add(new long[] {couponId, user.value(), purchaseId});
+        public void record(CouponId couponId, UserId user, long purchaseId) {
+            redemptionRows.add(new long[] {couponId.value(), user.value(), purchaseId});
         }
     };
 
@@ -208,7 +209,7 @@ final class ShopFakes {
         }
     };
 
-    Coupon coupon(long id) {
+    Coupon coupon(CouponId id) {
         return couponRows.get(id);
     }
 }

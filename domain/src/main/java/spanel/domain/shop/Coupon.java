@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A stored coupon and how often it has been used; its total limit never drops below that. */
-public record Coupon(long id, CouponSpec spec, int usedCount) {
+public record Coupon(CouponId id, CouponSpec spec, int usedCount) {
 
     public Coupon {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(spec, "spec");
-        if (id <= 0) {
-            throw new IllegalArgumentException("a coupon id is positive");
-        }
         if (usedCount < 0) {
             throw new IllegalArgumentException("a use count is not negative");
         }

@@ -21,7 +21,7 @@ class CouponRulesTest {
 
     private static Coupon coupon(OptionalInt total, OptionalInt perUser, Optional<Instant> expires, Set<ProductId> products,
             boolean enabled, int used) {
-        return new Coupon(1, new CouponSpec("CODE", CouponType.PERCENT, 10, total, perUser, expires, products, enabled), used);
+        return new Coupon(CouponId.of(1), new CouponSpec("CODE", CouponType.PERCENT, 10, total, perUser, expires, products, enabled), used);
     }
 
     @Test

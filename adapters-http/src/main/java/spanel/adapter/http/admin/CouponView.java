@@ -13,7 +13,7 @@ record CouponView(long id, String code, String type, Object value, Integer total
     static CouponView of(Coupon coupon) {
         var spec = coupon.spec();
         Object value = spec.type() == CouponType.PERCENT ? (Object) spec.value() : Money.ofFen(spec.value()).toDecimalString();
-        return new CouponView(coupon.id(), spec.code(), spec.type().wireName(), value,
+        return new CouponView(coupon.id().value(), spec.code(), spec.type().wireName(), value,
                 spec.totalLimit().isPresent() ? spec.totalLimit().getAsInt() : null,
                 spec.perUserLimit().isPresent() ? spec.perUserLimit().getAsInt() : null,
                 coupon.usedCount(), spec.expiresAt().map(Object::toString).orElse(null),

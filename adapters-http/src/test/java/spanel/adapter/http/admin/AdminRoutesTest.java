@@ -21,6 +21,7 @@ import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
@@ -216,7 +217,7 @@ class AdminRoutesTest extends RouteTest {
         AtomicReference<CreateCoupon.Command> seen = new AtomicReference<>();
         useCases.createCoupon = command -> {
             seen.set(command);
-            return new CreateCoupon.CouponCreated(3);
+            return new CreateCoupon.CouponCreated(CouponId.of(3));
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/coupons", """

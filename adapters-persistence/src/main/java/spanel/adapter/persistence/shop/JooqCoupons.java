@@ -21,6 +21,7 @@ import spanel.adapter.persistence.support.Times;
 import spanel.application.shop.port.out.Coupons;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.ProductId;
@@ -45,12 +46,12 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public long add(CouponSpec spec) {
+    public CouponId add(CouponSpec spec) {
         try {
-            long id = dsl.insertInto(COUPONS)
+            CouponId id = CouponId.of(dsl.insertInto(COUPONS)
                     .set(columns(spec))
                     .returning(COUPONS.ID)
-                    .fetchOne(COUPONS.ID);
+                    .fetchOne(COUPONS.ID));
             linkProducts(id, spec.productIds());
             return id;
         } catch (DataAccessException e) {
@@ -59,10 +60,10 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public Optional<Coupon> find(long id) {
+    public Optional<Coupon> find(CouponId id) {
         Set<Long> products = dsl.select(COUPON_PRODUCTS.PRODUCT_ID).from(COUPON_PRODUCTS)
-                .where(COUPON_PRODUCTS.COUPON_ID.eq(id)).fetchSet(COUPON_PRODUCTS.PRODUCT_ID);
-        return dsl.selectFrom(COUPONS).where(COUPONS.ID.eq(id)).fetchOptional(row -> toCoupon(row, products));
+                .where(COUPON_PRODUCTS.COUPON_ID.eq(id.value())).fetchSet(COUPON_PRODUCTS.PRODUCT_ID);
+        return dsl.selectFrom(COUPONS).where(COUPONS.ID.eq(id.value())).fetchOptional(row -> toCoupon(row, products));
     }
 
     @Override
@@ -74,14 +75,14 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public boolean replace(long id, CouponSpec spec) {
+    public boolean replace(CouponId id, CouponSpec spec) {
         // The use count is raised by purchases meanwhile: the limit is checked against it in SQL.
         Condition limitHolds = spec.totalLimit().isPresent()
                 ? COUPONS.USED_COUNT.le(spec.totalLimit().getAsInt()) : DSL.noCondition();
         try {
             int changed = dsl.update(COUPONS)
                     .set(columns(spec))
-                    .where(COUPONS.ID.eq(id)).and(limitHolds)
+                    .where(COUPONS.ID.eq(id.value())).and(limitHolds)
                     .execute();
             if (changed == 0) {
                 return false;
@@ -89,7 +90,7 @@ public final class JooqCoupons implements Coupons {
         } catch (DataAccessException e) {
             throw translate(e, spec);
         }
-        dsl.deleteFrom(COUPON_PRODUCTS).where(COUPON_PRODUCTS.COUPON_ID.eq(id)).execute();
+        dsl.deleteFrom(COUPON_PRODUCTS).where(COUPON_PRODUCTS.COUPON_ID.eq(id.value())).execute();
         linkProducts(id, spec.productIds());
         return true;
     }
@@ -107,10 +108,10 @@ public final class JooqCoupons implements Coupons {
         return columns;
     }
 
-    private void linkProducts(long couponId, Set<ProductId> productIds) {
+    private void linkProducts(CouponId couponId, Set<ProductId> productIds) {
         for (ProductId productId : productIds) {
             dsl.insertInto(COUPON_PRODUCTS)
-                    .set(COUPON_PRODUCTS.COUPON_ID, couponId)
+                    .set(COUPON_PRODUCTS.COUPON_ID, couponId.value())
                     .set(COUPON_PRODUCTS.PRODUCT_ID, productId.value())
                     .execute();
         }
@@ -130,6 +131,6 @@ public final class JooqCoupons implements Coupons {
                 row.getPerUserLimit() == null ? OptionalInt.empty() : OptionalInt.of(row.getPerUserLimit()),
                 Optional.ofNullable(Times.instant(row.getExpiresAt())),
                 productIds.stream().map(ProductId::of).collect(Collectors.toSet()), row.getEnabled());
-        return new Coupon(row.getId(), spec, row.getUsedCount());
+        return new Coupon(CouponId.of(row.getId()), spec, row.getUsedCount());
     }
 }
