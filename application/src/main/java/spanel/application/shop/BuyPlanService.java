@@ -29,6 +29,7 @@ import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 
 /**
@@ -117,13 +118,13 @@ public final class BuyPlanService implements BuyPlan {
             Entitlement after = spec.content().grantOn(buyer.entitlement(), now);
             buyers.grant(buyer.id(), after, spec.content().resetTraffic());
             spec.content().monthlyReset().ifPresent(reset -> scheduleResets(reset, spec, buyer, now));
-            long purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
+            PurchaseId purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
                     coupon.map(c -> c.spec().code()), spec.content(), after));
             coupon.ifPresent(c -> redemptions.record(c.id(), buyer.id(), purchaseId));
             // The ledger forbids a zero change: a free purchase moves no money and books nothing.
             if (!paid.isZero()) {
                 balances.book(new LedgerEntry(buyer.id(), -paid.fen(), buyer.balance(), LedgerEntry.PURCHASE,
-                        Long.toString(purchaseId), "purchase: " + spec.name()));
+                        purchaseId.toString(), "purchase: " + spec.name()));
             }
             return new PlanBought(purchaseId, product.id(), spec.name(), spec.price(), paid, buyer.balance(), after,
                     spec.content().resetTraffic());

@@ -30,6 +30,7 @@ import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /**
@@ -137,8 +138,8 @@ final class ShopFakes {
         }
 
         @Override
-        public void record(CouponId couponId, UserId user, long purchaseId) {
-            redemptionRows.add(new long[] {couponId.value(), user.value(), purchaseId});
+        public void record(CouponId couponId, UserId user, PurchaseId purchaseId) {
+            redemptionRows.add(new long[] {couponId.value(), user.value(), purchaseId.value()});
         }
     };
 
@@ -184,9 +185,9 @@ final class ShopFakes {
 
     final Purchases purchases = new Purchases() {
         @Override
-        public long record(Purchase purchase) {
+        public PurchaseId record(Purchase purchase) {
             purchaseRows.add(purchase);
-            return purchaseRows.size();
+            return PurchaseId.of(purchaseRows.size());
         }
 
         @Override
@@ -201,7 +202,7 @@ final class ShopFakes {
             for (int i = purchaseRows.size() - 1; i >= 0; i--) {
                 Purchase p = purchaseRows.get(i);
                 if (p.buyer().equals(buyer)) {
-                    mine.add(new PastPurchase(i + 1L, p.productId(), p.productName(), p.price(), p.paid(), p.couponCode(),
+                    mine.add(new PastPurchase(PurchaseId.of(i + 1L), p.productId(), p.productName(), p.price(), p.paid(), p.couponCode(),
                             p.content(), Instant.EPOCH.plusSeconds(i)));
                 }
             }

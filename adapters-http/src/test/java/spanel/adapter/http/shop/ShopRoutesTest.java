@@ -27,6 +27,7 @@ import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.traffic.Traffic;
 
@@ -38,7 +39,7 @@ class ShopRoutesTest extends RouteTest {
     private static final Instant EXPIRE = Instant.parse("2026-04-01T00:00:00Z");
 
     private static BuyPlan.PlanBought bought() {
-        return new BuyPlan.PlanBought(9, ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
+        return new BuyPlan.PlanBought(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
                 new Entitlement(2, EXPIRE, EXPIRE.plusSeconds(60), Traffic.ofGigabytes(110), 0, 0), true);
     }
 
@@ -144,7 +145,7 @@ class ShopRoutesTest extends RouteTest {
         AtomicReference<ListPurchases.Query> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
-            return new Page<>(List.of(new PastPurchase(9, ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
+            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
                     Optional.of("HALF"), CONTENT, Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
         };
 

@@ -6,6 +6,7 @@ import static spanel.adapter.persistence.generated.Tables.COUPON_REDEMPTIONS;
 import org.jooq.DSLContext;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.domain.shop.CouponId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 public final class JooqCouponRedemptions implements CouponRedemptions {
@@ -33,11 +34,11 @@ public final class JooqCouponRedemptions implements CouponRedemptions {
     }
 
     @Override
-    public void record(CouponId couponId, UserId user, long purchaseId) {
+    public void record(CouponId couponId, UserId user, PurchaseId purchaseId) {
         dsl.insertInto(COUPON_REDEMPTIONS)
                 .set(COUPON_REDEMPTIONS.COUPON_ID, couponId.value())
                 .set(COUPON_REDEMPTIONS.USER_ID, user.value())
-                .set(COUPON_REDEMPTIONS.PURCHASE_ID, purchaseId)
+                .set(COUPON_REDEMPTIONS.PURCHASE_ID, purchaseId.value())
                 .execute();
     }
 }

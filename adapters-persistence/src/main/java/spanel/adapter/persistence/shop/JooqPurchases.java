@@ -13,6 +13,7 @@ import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /** Purchases with their snapshot: the product's content as sold, and the entitlement it left, as JSON in {@code granted}. */
@@ -25,8 +26,8 @@ public final class JooqPurchases implements Purchases {
     }
 
     @Override
-    public long record(Purchase purchase) {
-        return dsl.insertInto(PURCHASES)
+    public PurchaseId record(Purchase purchase) {
+        return PurchaseId.of(dsl.insertInto(PURCHASES)
                 .set(PURCHASES.USER_ID, purchase.buyer().value())
                 .set(PURCHASES.PRODUCT_ID, purchase.productId().value())
                 .set(PURCHASES.PRODUCT_NAME, purchase.productName())
@@ -35,7 +36,7 @@ public final class JooqPurchases implements Purchases {
                 .set(PURCHASES.COUPON_CODE, purchase.couponCode().orElse(null))
                 .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), purchase.after()))
                 .returning(PURCHASES.ID)
-                .fetchOne(PURCHASES.ID);
+                .fetchOne(PURCHASES.ID));
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class JooqPurchases implements Purchases {
     }
 
     private static PastPurchase toPastPurchase(PurchasesRecord row) {
-        return new PastPurchase(row.getId(), ProductId.of(row.getProductId()), row.getProductName(), Money.ofFen(row.getPrice()),
+        return new PastPurchase(PurchaseId.of(row.getId()), ProductId.of(row.getProductId()), row.getProductName(), Money.ofFen(row.getPrice()),
                 Money.ofFen(row.getPaid()), Optional.ofNullable(row.getCouponCode()), PlanContentJson.read(row.getGranted()),
                 Times.instant(row.getCreatedAt()));
     }

@@ -49,6 +49,7 @@ import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.user.UserId;
 
@@ -117,9 +118,9 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(row.getU()).isZero();
         assertThat(stock(product)).isEqualTo(9);
         assertThat(dsl().fetchValue(COUPONS.USED_COUNT, COUPONS.CODE.eq(code))).isEqualTo(1);
-        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.PURCHASE_ID.eq(bought.purchaseId()))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.PURCHASE_ID.eq(bought.purchaseId().value()))).isEqualTo(1);
         assertThat(dsl().fetchValue(BALANCE_LEDGER.SOURCE_ID, BALANCE_LEDGER.SOURCE_TYPE.eq("purchase")
-                .and(BALANCE_LEDGER.USER_ID.eq(user.value())))).isEqualTo(Long.toString(bought.purchaseId()));
+                .and(BALANCE_LEDGER.USER_ID.eq(user.value())))).isEqualTo(bought.purchaseId().toString());
     }
 
     @Test
@@ -204,7 +205,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(bought.paid()).isEqualTo(Money.ZERO);
         assertThat(money(user)).isZero();
         assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.USER_ID.eq(user.value()))).isZero();
-        assertThat(dsl().fetchValue(PURCHASES.PAID, PURCHASES.ID.eq(bought.purchaseId()))).isZero();
+        assertThat(dsl().fetchValue(PURCHASES.PAID, PURCHASES.ID.eq(bought.purchaseId().value()))).isZero();
     }
 
     @Test
@@ -340,7 +341,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     void theHistoryIsNewestFirstAndPaged() {
         UserId user = aUserWith(10_000);
         ProductId product = product(100, OptionalInt.empty());
-        List<Long> ids = new ArrayList<>();
+        List<PurchaseId> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(buy(user, product, null).purchaseId());
         }

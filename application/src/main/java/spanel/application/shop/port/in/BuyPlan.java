@@ -6,6 +6,7 @@ import spanel.domain.money.Money;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /**
@@ -38,9 +39,10 @@ public interface BuyPlan {
     }
 
     /** What a purchase did: what was paid, the balance left, and the account's entitlement now. */
-    record PlanBought(long purchaseId, ProductId productId, String productName, Money price, Money paid, Money balance,
+    record PlanBought(PurchaseId purchaseId, ProductId productId, String productName, Money price, Money paid, Money balance,
             Entitlement entitlement, boolean trafficReset) {
         public PlanBought {
+            Objects.requireNonNull(purchaseId, "purchaseId");
             Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(productName, "productName");
             Objects.requireNonNull(price, "price");

@@ -1,6 +1,7 @@
 package spanel.application.shop.port.out;
 
 import spanel.domain.shop.CouponId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /** The uses of coupons in purchases. Called inside the purchase's transaction. */
@@ -16,5 +17,5 @@ public interface CouponRedemptions {
     int usesBy(CouponId couponId, UserId user);
 
     /** Records that a purchase used the coupon. */
-    void record(CouponId couponId, UserId user, long purchaseId);
+    void record(CouponId couponId, UserId user, PurchaseId purchaseId);
 }

@@ -5,13 +5,14 @@ import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /** The purchases made, each with a snapshot of what was sold. */
 public interface Purchases {
 
     /** Records a purchase and answers its id. */
-    long record(Purchase purchase);
+    PurchaseId record(Purchase purchase);
 
     /** How many times the user bought the product; read under the buyer's lock, so it is exact. */
     int countOf(UserId buyer, ProductId productId);
