@@ -13,6 +13,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
@@ -108,9 +109,9 @@ public final class TopUpCrediting {
         book(inviter, share, COMMISSION, order.id(), "commission on top-up " + order.tradeNo() + " of user " + order.userId());
     }
 
-    private void book(UserId user, Money amount, String sourceType, long orderId, String note) {
+    private void book(UserId user, Money amount, String sourceType, OrderId orderId, String note) {
         Money balance = balances.adjust(user, amount.fen())
                 .orElseThrow(() -> new IllegalStateException("user " + user + " vanished while being credited"));
-        balances.book(new LedgerEntry(user, amount.fen(), balance, sourceType, Long.toString(orderId), note));
+        balances.book(new LedgerEntry(user, amount.fen(), balance, sourceType, orderId.toString(), note));
     }
 }

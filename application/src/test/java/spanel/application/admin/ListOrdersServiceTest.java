@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import spanel.application.admin.port.in.ListOrders;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
@@ -21,7 +22,7 @@ class ListOrdersServiceTest {
     private static final UserId BOB = UserId.of(8);
 
     private static TopUpOrder order(long id, UserId user, OrderStatus status) {
-        return new TopUpOrder(id, user, "T" + id, "epay", Money.ofFen(100), status, false, START.plusSeconds(id),
+        return new TopUpOrder(OrderId.of(id), user, "T" + id, "epay", Money.ofFen(100), status, false, START.plusSeconds(id),
                 Optional.empty());
     }
 
@@ -32,12 +33,12 @@ class ListOrdersServiceTest {
     @Test
     void anAdminSeesEveryUsersOrdersNewestFirst() {
         assertThat(service.list(new ListOrders.Query(Optional.empty(), Optional.empty(), new PageRequest(1, 20))).items())
-                .extracting(TopUpOrder::id).containsExactly(3L, 2L, 1L);
+                .extracting(TopUpOrder::id).containsExactly(OrderId.of(3), OrderId.of(2), OrderId.of(1));
     }
 
     @Test
     void theListNarrowsToAStatusAndAUser() {
         assertThat(service.list(new ListOrders.Query(Optional.of(OrderStatus.UNPAID), Optional.of(ALICE),
-                new PageRequest(1, 20))).items()).extracting(TopUpOrder::id).containsExactly(3L);
+                new PageRequest(1, 20))).items()).extracting(TopUpOrder::id).containsExactly(OrderId.of(3));
     }
 }

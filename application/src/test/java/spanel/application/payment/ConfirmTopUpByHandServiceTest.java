@@ -14,6 +14,7 @@ import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.Caller;
@@ -40,7 +41,7 @@ class ConfirmTopUpByHandServiceTest {
         order = payment.orders.add(ALICE, "T1", "epay", Money.ofFen(1_000), CREATED);
     }
 
-    private ConfirmTopUpByHand.TopUpConfirmed confirm(Caller caller, long orderId) {
+    private ConfirmTopUpByHand.TopUpConfirmed confirm(Caller caller, OrderId orderId) {
         return service.confirm(new ConfirmTopUpByHand.Command(caller, orderId));
     }
 
@@ -65,7 +66,7 @@ class ConfirmTopUpByHandServiceTest {
     @Test
     void someoneElsesOrderIsNotFoundAsIfItDidNotExist() {
         assertThatThrownBy(() -> confirm(new Caller(BOB, false), order.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), 999)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), OrderId.of(999))).isInstanceOf(NotFound.class);
         assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 

@@ -23,6 +23,7 @@ import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
@@ -40,8 +41,8 @@ final class PaymentFakes {
     }
 
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
-    final Map<Long, TopUpOrder> orderRows = new HashMap<>();
-    final Map<Long, String> reviewReasons = new HashMap<>();
+    final Map<OrderId, TopUpOrder> orderRows = new HashMap<>();
+    final Map<OrderId, String> reviewReasons = new HashMap<>();
     final List<PaymentNotice> eventRows = new ArrayList<>();
     final Map<UserId, Money> balanceRows = new HashMap<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
@@ -56,14 +57,14 @@ final class PaymentFakes {
         writes.add(new Write(what, transactions.isOpen()));
     }
 
-    TopUpOrder order(long id) {
+    TopUpOrder order(OrderId id) {
         return orderRows.get(id);
     }
 
     final TopUpOrders orders = new TopUpOrders() {
         @Override
         public TopUpOrder add(UserId user, String tradeNo, String gateway, Money total, Instant createdAt) {
-            long id = orderRows.size() + 1L;
+            OrderId id = OrderId.of(orderRows.size() + 1L);
             TopUpOrder order = new TopUpOrder(id, user, tradeNo, gateway, total, OrderStatus.UNPAID, false, createdAt,
                     Optional.empty());
             orderRows.put(id, order);
@@ -72,7 +73,7 @@ final class PaymentFakes {
         }
 
         @Override
-        public Optional<TopUpOrder> find(long id) {
+        public Optional<TopUpOrder> find(OrderId id) {
             return Optional.ofNullable(orderRows.get(id));
         }
 
@@ -90,12 +91,12 @@ final class PaymentFakes {
         }
 
         @Override
-        public boolean markPaidIfUnpaid(long id, Instant paidAt) {
+        public boolean markPaidIfUnpaid(OrderId id, Instant paidAt) {
             return changeStatus(id, OrderStatus.UNPAID, o -> paid(o, paidAt, o.needsReview()));
         }
 
         @Override
-        public boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason) {
+        public boolean markPaidIfClosed(OrderId id, Instant paidAt, String reviewReason) {
             boolean changed = changeStatus(id, OrderStatus.CLOSED, o -> paid(o, paidAt, true));
             if (changed) {
                 reviewReasons.put(id, reviewReason);
@@ -104,7 +105,7 @@ final class PaymentFakes {
         }
 
         @Override
-        public void flagForReview(long id, String reason) {
+        public void flagForReview(OrderId id, String reason) {
             TopUpOrder o = orderRows.get(id);
             orderRows.put(id, new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), o.status(), true,
                     o.createdAt(), o.paidAt()));
@@ -114,7 +115,7 @@ final class PaymentFakes {
 
         @Override
         public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
-            List<Long> stale = orderRows.values().stream()
+            List<OrderId> stale = orderRows.values().stream()
                     .filter(o -> o.status() == OrderStatus.UNPAID && o.createdAt().isBefore(cutoff))
                     .map(TopUpOrder::id).toList();
             stale.forEach(id -> changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
@@ -122,7 +123,7 @@ final class PaymentFakes {
             return stale.size();
         }
 
-        private boolean changeStatus(long id, OrderStatus from, Function<TopUpOrder, TopUpOrder> change) {
+        private boolean changeStatus(OrderId id, OrderStatus from, Function<TopUpOrder, TopUpOrder> change) {
             TopUpOrder o = orderRows.get(id);
             if (o == null || o.status() != from) {
                 return false;
@@ -140,10 +141,10 @@ final class PaymentFakes {
     };
 
     final PaymentEvents events = new PaymentEvents() {
-        private final Map<PaymentNotice, Long> orderOf = new HashMap<>();
+        private final Map<PaymentNotice, OrderId> orderOf = new HashMap<>();
 
         @Override
-        public boolean recordFirst(long orderId, PaymentNotice notice) {
+        public boolean recordFirst(OrderId orderId, PaymentNotice notice) {
             if (isRecorded(notice.gateway(), notice.gatewayTradeNo()) || orderOf.containsValue(orderId)) {
                 return false;
             }

@@ -8,7 +8,7 @@ import spanel.domain.user.UserId;
 
 /** A top-up order as an admin reviews it. */
 public record TopUpOrder(
-        long id,
+        OrderId id,
         UserId userId,
         String tradeNo,
         String gateway,
@@ -19,6 +19,7 @@ public record TopUpOrder(
         Optional<Instant> paidAt) {
 
     public TopUpOrder {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(tradeNo, "tradeNo");
         Objects.requireNonNull(gateway, "gateway");

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import spanel.application.payment.port.out.PaymentEvents;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.PaymentNotice;
 
 public final class JooqPaymentEvents implements PaymentEvents {
@@ -20,7 +21,7 @@ public final class JooqPaymentEvents implements PaymentEvents {
     }
 
     @Override
-    public boolean recordFirst(long orderId, PaymentNotice notice) {
+    public boolean recordFirst(OrderId orderId, PaymentNotice notice) {
         String payload = notice.payload().length() > PAYLOAD_MAX ? notice.payload().substring(0, PAYLOAD_MAX) : notice.payload();
         try {
             // PostgreSQL: ON CONFLICT DO NOTHING (no target: either unique key) waits for a concurrent
@@ -30,7 +31,7 @@ public final class JooqPaymentEvents implements PaymentEvents {
             return dsl.insertInto(PAYMENT_EVENTS)
                     .set(PAYMENT_EVENTS.GATEWAY, notice.gateway())
                     .set(PAYMENT_EVENTS.GATEWAY_TRADE_NO, notice.gatewayTradeNo())
-                    .set(PAYMENT_EVENTS.ORDER_ID, orderId)
+                    .set(PAYMENT_EVENTS.ORDER_ID, orderId.value())
                     .set(PAYMENT_EVENTS.AMOUNT, notice.amount().fen())
                     .set(PAYMENT_EVENTS.PAYLOAD, payload)
                     .onConflictDoNothing()

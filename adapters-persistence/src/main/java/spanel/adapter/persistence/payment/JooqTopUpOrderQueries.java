@@ -12,6 +12,7 @@ import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
@@ -41,7 +42,7 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
     }
 
     public static TopUpOrder toOrder(TopupOrdersRecord row) {
-        return new TopUpOrder(row.getId(), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
+        return new TopUpOrder(OrderId.of(row.getId()), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
                 Money.ofFen(row.getTotal()), OrderStatus.fromCode(row.getStatus()), row.getNeedsReview(), Times.instant(row.getCreatedAt()),
                 Optional.ofNullable(Times.instant(row.getPaidAt())));
     }

@@ -161,8 +161,8 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(money(users.invitee())).isEqualTo(1_999);
         assertThat(money(users.inviter())).isEqualTo(199); // 10 % of 19.99, rounded down
         assertThat(status(order)).isEqualTo(OrderStatus.PAID);
-        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(Long.toString(order.id())))).isEqualTo(2);
-        assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(199);
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(order.id().toString()))).isEqualTo(2);
+        assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(199);
         assertLedgersBalance();
     }
 
@@ -227,7 +227,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(status(order)).isEqualTo(OrderStatus.UNPAID);
         assertThat(events(order)).isZero();
         assertThat(money(users.invitee())).isZero();
-        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isZero();
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isZero();
         // The gateway's retry then goes through whole.
         assertThat(service().handle(notify(order, "10.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_000);
@@ -245,7 +245,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         assertThat(service().handle(notify(order, "5.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
 
-        var row = dsl().fetchSingle(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(order.id()));
+        var row = dsl().fetchSingle(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(order.id().value()));
         assertThat(row.getStatus()).isEqualTo((short) OrderStatus.PAID.code());
         assertThat(row.getNeedsReview()).isTrue();
         assertThat(row.getReviewReason()).contains("after the order was closed");
@@ -298,7 +298,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(events(order)).isEqualTo(1);
         assertThat(money(users.invitee())).isEqualTo(10_000);
         assertThat(money(users.inviter())).isEqualTo(1_000);
-        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(1);
         assertLedgersBalance();
     }
 
@@ -315,10 +315,10 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
     }
 
     private OrderStatus status(TopUpOrder order) {
-        return OrderStatus.fromCode(dsl().fetchValue(TOPUP_ORDERS.STATUS, TOPUP_ORDERS.ID.eq(order.id())));
+        return OrderStatus.fromCode(dsl().fetchValue(TOPUP_ORDERS.STATUS, TOPUP_ORDERS.ID.eq(order.id().value())));
     }
 
     private int events(TopUpOrder order) {
-        return dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(order.id()));
+        return dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(order.id().value()));
     }
 }
