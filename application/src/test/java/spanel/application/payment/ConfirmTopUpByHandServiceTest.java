@@ -16,6 +16,7 @@ import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
+import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.Caller;
 import spanel.domain.user.UserId;
@@ -29,9 +30,9 @@ class ConfirmTopUpByHandServiceTest {
     private final PaymentFakes payment = new PaymentFakes();
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
-    private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders,
-            new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts, payment.commissions,
-                    CommissionRate.NONE, payment.transactions, clock));
+    private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
+            payment.commissions, CommissionRate.NONE, payment.transactions, clock);
+    private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders, crediting);
     private TopUpOrder order;
 
     @BeforeEach
@@ -77,5 +78,23 @@ class ConfirmTopUpByHandServiceTest {
         assertThatThrownBy(() -> confirm(new Caller(ALICE, false), order.id())).isInstanceOf(AlreadyPaid.class);
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
         assertThat(payment.ledger).hasSize(1);
+    }
+
+    @Test
+    void anOrderPaidThroughItsGatewayIsRefusedAndNotFlaggedAsASecondPayment() {
+        crediting.credit(order, new PaymentNotice("epay", "T1", "G1", Money.ofFen(1_000), "{}"));
+
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), order.id())).isInstanceOf(AlreadyPaid.class);
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
+        assertThat(payment.order(order.id()).needsReview()).isFalse();
+    }
+
+    @Test
+    void aClosedOrderConfirmedByHandIsCreditedAndFlaggedForReview() {
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+
+        assertThat(confirm(new Caller(ALICE, false), order.id()).credited()).isEqualTo(Money.ofFen(1_000));
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(payment.order(order.id()).needsReview()).isTrue();
     }
 }

@@ -104,6 +104,19 @@ class HandlePaymentNotifyServiceTest {
     }
 
     @Test
+    void aPaymentForAnOrderPaidByAPathThatLeftNoEventIsNotCreditedAgainButFlagged() {
+        payment.orders.markPaidIfUnpaid(order.id(), clock.instant());
+
+        HandlePaymentNotify.NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(handled.acknowledged()).isTrue();
+        assertThat(handled.detail()).contains("flagged for review");
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(500));
+        assertThat(payment.eventRows).isEmpty();
+    }
+
+    @Test
     void aPaymentForAClosedOrderIsCreditedAndFlaggedForReview() {
         clock.advance(Duration.ofHours(2));
         payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
