@@ -233,7 +233,7 @@ public final class Application implements AutoCloseable {
                             settings.nodeReportMax(), settings.trustedProxies(), ingestPool),
                     useCases, metrics.registry());
             startHttp(http, settings);
-            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactions(),
+            RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = startJobs(jobRunner);
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
@@ -258,7 +258,7 @@ public final class Application implements AutoCloseable {
     static HttpApi.UseCases useCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
             Settings settings, String muKey, Executor mail, Clock clock, MetricsAdapters metrics) {
         return new HttpApi.UseCases(
-                new CheckHealthService(new TimeBoundProbe(persistence.databaseProbe(), PROBE_LIMIT),
+                new CheckHealthService(new TimeBoundProbe(persistence.dependencyProbe(), PROBE_LIMIT),
                         new TimeBoundProbe(stores.probe(), PROBE_LIMIT), stores.attemptLimiter(), settings.debug()),
                 accountUseCases(persistence, stores, settings, mail, clock),
                 adminUseCases(persistence),
@@ -279,7 +279,7 @@ public final class Application implements AutoCloseable {
         SubscriptionLinks links = subscriptionLinks(persistence, settings);
         UserAccounts accounts = persistence.userAccounts();
         UsableNodes usable = persistence.usableNodes();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         return new SubscriptionUseCases(
                 new ListUserNodesService(accounts, usable, stores.nodeStatus(), subscriptions.nodeDownAfter(), clock),
                 new FetchSubscriptionService(links, accounts, usable,
@@ -302,12 +302,12 @@ public final class Application implements AutoCloseable {
         List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
-                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrderBook(),
+                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
                         settings.payments().orderTtl(), clock)),
                 NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
                         webhook.map(url -> persistence.nodeAlerts()))));
         webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
-                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactions())));
+                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactionRunner())));
         jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),
@@ -316,9 +316,9 @@ public final class Application implements AutoCloseable {
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
-    public static List<ListJobs.JobStatus> listJobs(Settings settings) {
+    public static List<ListJobs.JobStatus> listJobs(Settings settings, Clock clock) {
         return withDatabase(settings, persistence -> new ListJobsService(
-                scheduledJobs(persistence, settings, Clock.systemUTC()), persistence.jobLedger(), Clock.systemUTC()).list());
+                scheduledJobs(persistence, settings, clock), persistence.jobLedger(), clock).list());
     }
 
     /** What the /admin dashboard draws, and the review resolution. */
@@ -327,7 +327,7 @@ public final class Application implements AutoCloseable {
         return new DashboardUseCases(
                 new ShowSalesService(queries, clock),
                 new ShowUsageService(queries, clock),
-                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactions(),
+                new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactionRunner(),
                         clock));
     }
 
@@ -336,10 +336,10 @@ public final class Application implements AutoCloseable {
             Clock clock) {
         PaymentSettings payments = settings.payments();
         PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(), clock);
-        TopUpOrders orders = persistence.topUpOrderBook();
+        TopUpOrders orders = persistence.topUpOrders();
         TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
                 persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
-                persistence.transactions(), clock);
+                persistence.transactionRunner(), clock);
         return new PaymentUseCases(
                 new CreateTopUpOrderService(orders, gateways, new PaymentUrls(payments.publicUrl()), payments.maxTopUp(),
                         new SecureRandom(), meter, clock),
@@ -378,7 +378,7 @@ public final class Application implements AutoCloseable {
     static NodeAdminUseCases nodeAdminUseCases(PersistenceAdapters persistence, Stores stores, Clock clock) {
         NodeRegistry nodes = persistence.nodeRegistry();
         AuditTrail audit = persistence.auditTrail();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         return new NodeAdminUseCases(
                 new ListNodesService(nodes),
                 new ShowNodeService(nodes),
@@ -399,7 +399,7 @@ public final class Application implements AutoCloseable {
                 new ListPackagesService(products),
                 new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
                         persistence.buyers(), persistence.balances(), persistence.purchases()),
-                        persistence.transactions(), meter, clock, zone),
+                        persistence.transactionRunner(), meter, clock, zone),
                 new ListPurchasesService(persistence.purchases()),
                 new CheckCouponService(products, coupons, persistence.couponRedemptions(), clock));
     }
@@ -414,9 +414,9 @@ public final class Application implements AutoCloseable {
         NodeStatusStore status = stores.nodeStatus();
         NodeGate gate = new NodeGate(nodes, muKey);
         return new NodeUseCases(
-                new ListNodeUsersService(gate, nodes, persistence.nodeUsers(), status, clock),
+                new ListNodeUsersService(gate, persistence.nodeUserQuery(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactions(), trafficMeter, clock, Math.max(1, ingestPool / 2),
+                        ingest.transactionRunner(), trafficMeter, clock, Math.max(1, ingestPool / 2),
                         ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
@@ -446,11 +446,11 @@ public final class Application implements AutoCloseable {
         AccessTokens tokens = persistence.accessTokens();
         AttemptGuard guard = new AttemptGuard(stores.attemptLimiter(), settings.loginLimit());
         PasswordHasher hasher = persistence.passwordHasher();
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         Passwords passwords = new Passwords(accounts, tokens, persistence.passwordResets(), hasher, tx);
         Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
                 new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
-                        new ResetLinks(all.payments().publicUrl()), guard, mail, new SecureRandom(), clock),
+                        new ResetLinks(all.payments().publicUrl(), HttpApi.RESET_PAGE), guard, mail, new SecureRandom(), clock),
                 new ResetPasswordService(persistence.passwordResets(), passwords, tx, clock)));
         Optional<CheckIn> checkIn = settings.checkinBonus().enabled()
                 ? Optional.of(new CheckInService(persistence.checkins(), accounts, settings.checkinBonus(), all.jobs().timezone(), tx,
@@ -491,7 +491,7 @@ public final class Application implements AutoCloseable {
 
     /** The admin routes (nodes aside). */
     private static AdminUseCases adminUseCases(PersistenceAdapters persistence) {
-        TransactionRunner tx = persistence.transactions();
+        TransactionRunner tx = persistence.transactionRunner();
         AuditTrail audit = persistence.auditTrail();
         Products products = persistence.products();
         Coupons coupons = persistence.coupons();
@@ -500,7 +500,7 @@ public final class Application implements AutoCloseable {
                 new ShowUserService(persistence.userAccounts()),
                 new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), audit, tx),
                 new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
-                new ListOrdersService(persistence.topUpOrders()),
+                new ListOrdersService(persistence.topUpOrderQueries()),
                 new ListProductsService(products),
                 new CreateProductService(products, audit, tx),
                 new UpdateProductService(products, audit, tx),
@@ -514,7 +514,7 @@ public final class Application implements AutoCloseable {
 
     private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
             Clock clock) {
-        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactions(),
+        return new NewAccounts(persistence.userAccounts(), hasher, persistence.transactionRunner(),
                 settings.defaults(), settings.ports(), new SecureRandom(), clock);
     }
 
@@ -522,14 +522,14 @@ public final class Application implements AutoCloseable {
     public static CreateUser.UserCreated createUser(Settings settings, CreateUser.Command command) {
         return withDatabase(settings, persistence -> new CreateUserService(
                 newAccounts(persistence, persistence.passwordHasher(), settings.accounts(), Clock.systemUTC()),
-                persistence.balances(), persistence.transactions()).create(command));
+                persistence.balances(), persistence.transactionRunner()).create(command));
     }
 
     /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
     public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
                 new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
-                        persistence.passwordHasher(), persistence.transactions())).set(command));
+                        persistence.passwordHasher(), persistence.transactionRunner())).set(command));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,16 @@ public final class Cli {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private final Clock clock;
 
-    public Cli(Map<String, String> environment, Path workingDirectory, InputStream in, PrintStream out, PrintStream err) {
+    public Cli(Map<String, String> environment, Path workingDirectory, InputStream in, PrintStream out, PrintStream err,
+            Clock clock) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.in = in;
         this.out = out;
         this.err = err;
+        this.clock = clock;
     }
 
     /** Runs a command to its end and returns the exit code; {@code serve} returns once the service has stopped. */
@@ -219,7 +223,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            out.println(CliJson.of(new Listed(Application.listJobs(settings()).stream().map(Job::of).toList())));
+            out.println(CliJson.of(new Listed(Application.listJobs(settings(), clock).stream().map(Job::of).toList())));
             return OK;
         }
     }
@@ -348,7 +352,7 @@ public final class Cli {
             try {
                 created = Application.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                                persistence.transactions()).create(command));
+                                persistence.transactionRunner()).create(command));
             } catch (InvalidInput e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

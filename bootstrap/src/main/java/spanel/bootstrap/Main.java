@@ -1,6 +1,7 @@
 package spanel.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** The process entry point: the only place that touches the standard streams and the exit code. */
@@ -13,7 +14,7 @@ public final class Main {
         // jOOQ prints a banner and tips on first use unless told not to.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        Cli cli = new Cli(System.getenv(), Path.of("").toAbsolutePath(), System.in, System.out, System.err);
+        Cli cli = new Cli(System.getenv(), Path.of("").toAbsolutePath(), System.in, System.out, System.err, Clock.systemUTC());
         System.exit(cli.run(List.of(args)));
     }
 }

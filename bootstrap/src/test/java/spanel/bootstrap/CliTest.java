@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,8 @@ class CliTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** The day clocks in Europe/Berlin go forward: its day runs from 23:00 UTC to 22:00 UTC. */
+    private final Clock clock = Clock.fixed(Instant.parse("2025-03-30T10:00:00Z"), ZoneOffset.UTC);
 
     private int run(Map<String, String> env, Path dir, String... args) {
         return runWithInput("", env, dir, args);
@@ -32,7 +33,7 @@ class CliTest {
 
     private int runWithInput(String input, Map<String, String> env, Path dir, String... args) {
         Cli cli = new Cli(env, dir, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         return cli.run(List.of(args));
     }
 
@@ -102,17 +103,17 @@ class CliTest {
         Settings settings = Settings.from(Environment.of(env));
         try (MetricsAdapters metrics = MetricsAdapters.start()) {
             Application.withDatabase(settings, persistence -> {
-                var jobs = Application.scheduledJobs(persistence, settings, Clock.systemUTC());
-                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactions(),
-                        metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), Clock.systemUTC()).runDue();
+                var jobs = Application.scheduledJobs(persistence, settings, clock);
+                return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactionRunner(),
+                        metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), clock).runDue();
             });
         }
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
 
-        Instant today = LocalDate.now(ZoneId.of("Europe/Berlin")).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
-        Instant tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
-        assertThat(stdout()).contains("{\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", \"last_run\": \""
-                + today + "\"").contains("\"next_run\": \"" + tomorrow + "\", \"failures\": 0, \"last_error\": null}")
+        // The run took the day of the clock in Berlin; the next one is the following midnight, 23 hours on.
+        assertThat(stdout()).contains("{\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", "
+                + "\"last_run\": \"2025-03-29T23:00:00Z\"")
+                .contains("\"next_run\": \"2025-03-30T22:00:00Z\", \"failures\": 0, \"last_error\": null}")
                 .doesNotContain("\"last_run\": null");
         assertThat(run(env, dir, "jobs", "now")).isEqualTo(Cli.USAGE);
     }

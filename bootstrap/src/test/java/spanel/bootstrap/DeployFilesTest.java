@@ -146,6 +146,28 @@ class DeployFilesTest {
     }
 
     @Test
+    void theLauncherTheImageAndTheUnitRunJavaWithTheOneJvmOptionsFile() throws IOException {
+        String launcher = Files.readString(ROOT.resolve("spanel"));
+        String image = String.join("\n", dockerfile());
+        String unit = Files.readString(DEPLOY.resolve("spanel.service"));
+        List<String> options = Files.readAllLines(DEPLOY.resolve("jvm.options")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+        assertThat(options).contains("-XX:+UseSerialGC", "-Xmx128m");
+        assertThat(launcher).contains("@\"$root/deploy/jvm.options\"", "MALLOC_ARENA_MAX:-2");
+        assertThat(image).contains("COPY deploy/jvm.options /opt/spanel/jvm.options",
+                "[\"java\", \"@/opt/spanel/jvm.options\", \"-jar\"");
+        assertThat(dockerfileEnv()).containsEntry("MALLOC_ARENA_MAX", "2");
+        assertThat(unit).contains("ExecStart=/usr/bin/java @/opt/spanel/jvm.options -jar", "Environment=MALLOC_ARENA_MAX=2",
+                "deploy/jvm.options /opt/spanel/jvm.options");
+        assertThat(Files.readAllLines(DEPLOY.resolve("Dockerfile.dockerignore"))).contains("!deploy/jvm.options");
+        for (String launch : List.of(launcher, image, unit)) {
+            assertThat(withoutComments(launch)).as("heap and collector come from jvm.options only")
+                    .doesNotContain("-Xmx", "MaxRAMPercentage", "UseSerialGC");
+        }
+    }
+
+    @Test
     void theExampleAlertRulesPassPromtool() throws Exception {
         Path tool = Stream.of("/usr/bin/promtool", "/usr/local/bin/promtool").map(Path::of).filter(Files::isExecutable)
                 .findFirst().orElse(null);
@@ -270,6 +292,10 @@ class DeployFilesTest {
     }
 
     /** The ENV the runtime image sets (NAME=value pairs). */
+    private static String withoutComments(String script) {
+        return script.lines().filter(line -> !line.strip().startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private static Map<String, String> dockerfileEnv() {
         Map<String, String> env = new LinkedHashMap<>();
         for (String instruction : dockerfile()) {

@@ -91,7 +91,6 @@ import spanel.adapter.http.user.UserInfoHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.node.port.in.CountNodeStates;
-import spanel.application.user.ResetLinks;
 
 /**
  * Builds the HTTP API from the use cases it serves: the route table and the error mapping, in one
@@ -106,6 +105,8 @@ public final class HttpApi {
     }
 
     private static final String API = "/app/api/v0";
+    /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
+    public static final String RESET_PAGE = "/reset-password";
 
     /** How long a stop waits for requests already running. */
     public static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -190,7 +191,7 @@ public final class HttpApi {
             accounts.resetByMail().ifPresent(resets -> {
                 config.routes.post(API + "/auth/forgot", new RequestPasswordResetHandler(resets.request()));
                 config.routes.post(API + "/auth/reset", new ResetPasswordHandler(resets.reset()));
-                config.routes.get(ResetLinks.PAGE, new ResetPageHandler());
+                config.routes.get(RESET_PAGE, new ResetPageHandler());
             });
             accounts.checkIn().ifPresent(checkIn -> config.routes.post(API + "/user/checkin", new CheckInHandler(checkIn)));
 
@@ -222,7 +223,7 @@ public final class HttpApi {
             // Traffic reports, on every wire format, share one admission: a storm of them waits or is
             // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
             Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
-                    INGEST_MAX_WAIT, 5, 30, settings.maxBodyBytes());
+                    INGEST_MAX_WAIT, 1, 30, settings.maxBodyBytes());
             nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
             modMuRoutes(config.routes, settings, useCases.nodes(), ingest);
             uniProxyRoutes(config.routes, settings, useCases.nodes(), ingest);

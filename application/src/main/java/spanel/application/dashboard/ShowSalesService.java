@@ -2,10 +2,10 @@ package spanel.application.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import spanel.application.dashboard.port.in.ShowSales;
 import spanel.application.dashboard.port.out.DashboardQueries;
+import spanel.domain.common.UtcDays;
 
 public final class ShowSalesService implements ShowSales {
 
@@ -19,7 +19,7 @@ public final class ShowSalesService implements ShowSales {
 
     @Override
     public Sales today() {
-        Instant midnight = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant midnight = UtcDays.startOf(clock.instant());
         DashboardQueries.Takings takings = queries.takingsSince(midnight);
         return new Sales(midnight, takings.topUps(), takings.topUpAmount(), takings.purchases(), takings.purchaseAmount(),
                 queries.awaitingReviewCount(), queries.awaitingReview(REVIEW_LIST_LIMIT));

@@ -2,7 +2,6 @@ package spanel.application.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import spanel.application.dashboard.port.in.ShowUsage;
 import spanel.application.dashboard.port.out.DashboardQueries;
+import spanel.domain.common.UtcDays;
 
 /**
  * Buckets the hourly traffic log and the online slots per node: traffic adds up within a bucket, online
@@ -31,7 +31,7 @@ public final class ShowUsageService implements ShowUsage {
         Instant now = clock.instant();
         Instant last = range == Range.DAY
                 ? now.truncatedTo(ChronoUnit.HOURS)
-                : now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+                : UtcDays.startOf(now);
         Instant first = last.minus(range.step().multipliedBy(range.buckets() - 1L));
         List<Instant> buckets = new ArrayList<>(range.buckets());
         for (int i = 0; i < range.buckets(); i++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import spanel.application.node.port.in.ListNodeUsers;
-import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeRegistry.CalledIn;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.domain.error.DependencyUnavailable;
@@ -17,16 +17,13 @@ import spanel.domain.user.UserId;
 public final class ListNodeUsersService implements ListNodeUsers {
 
     private final NodeGate gate;
-    private final NodeRegistry registry;
     private final NodeUserQuery users;
     private final NodeStatusStore status;
     private final Clock clock;
     private final RecentListings recent = new RecentListings();
 
-    public ListNodeUsersService(NodeGate gate, NodeRegistry registry, NodeUserQuery users, NodeStatusStore status,
-            Clock clock) {
+    public ListNodeUsersService(NodeGate gate, NodeUserQuery users, NodeStatusStore status, Clock clock) {
         this.gate = gate;
-        this.registry = registry;
         this.users = users;
         this.status = status;
         this.clock = clock;
@@ -39,14 +36,14 @@ public final class ListNodeUsersService implements ListNodeUsers {
             gate.admitShared(query.key());
             return new NodeUsers(Optional.empty(), users.all());
         }
-        Node node = gate.admit(query.node().get(), query.key());
-        registry.touchHeartbeat(node.id(), now);
+        // The generation is read with the node, before the list: a write committed in between makes
+        // the version older than the list, which costs one extra full answer later, never a stale 304.
+        CalledIn calledIn = gate.admitCalling(query.node().get(), query.key(), now);
+        Node node = calledIn.node();
         if (!versioned(query.served(), now)) {
             return unversioned(node, now);
         }
-        // Read before the list: a write committed in between makes the version older than the
-        // list, which costs one extra full answer later, never a stale 304.
-        long generation = users.listGeneration();
+        long generation = calledIn.listGeneration();
         ListVersion current = ListVersion.of(query.served(), node, generation);
         for (String known : query.knownVersions()) {
             if (current.isHeldIn(known, now)) {

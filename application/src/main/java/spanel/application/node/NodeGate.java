@@ -1,8 +1,11 @@
 package spanel.application.node;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import spanel.application.node.port.out.NodeRegistry;
+import spanel.application.node.port.out.NodeRegistry.CalledIn;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeKeys;
@@ -26,6 +29,29 @@ public final class NodeGate {
     /** The enabled node the key may act for. */
     public Node admit(NodeId id, String presentedKey) {
         return check(registry.find(id).orElse(null), presentedKey);
+    }
+
+    /**
+     * As {@link #admit(NodeId, String)}, recording the node's heartbeat and reading the users' list
+     * generation with it: one round trip when the node is admitted. Refusals are decided as by
+     * {@code admit}, and write nothing.
+     */
+    public CalledIn admitCalling(NodeId id, String presentedKey, Instant at) {
+        if (presentedKey == null || presentedKey.isBlank()) {
+            throw NodeRefusals.badKey();
+        }
+        Optional<String> ownKeyHash = NodeKeys.matches(presentedKey, sharedKeyHash) ? Optional.empty()
+                : Optional.of(NodeKeys.hash(presentedKey));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Optional<CalledIn> calledIn = registry.callIn(id, ownKeyHash, at);
+            if (calledIn.isPresent()) {
+                return calledIn.get();
+            }
+            // Refused: admit reads the node and names the reason. When it admits, the node changed
+            // between the two statements, and calling in again goes by its new state.
+            admit(id, presentedKey);
+        }
+        throw new IllegalStateException("node " + id + " is admitted on reading but not on calling in");
     }
 
     /** The nodes a batch of requests names, read once for all of them. */

@@ -2,12 +2,12 @@ package spanel.application.node;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import spanel.application.node.port.in.ShowNodeStatus;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeStatusStore;
+import spanel.domain.common.UtcDays;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeOverview;
 
@@ -26,7 +26,7 @@ public final class ShowNodeStatusService implements ShowNodeStatus {
     @Override
     public List<NodeOverview> overview() {
         Instant now = clock.instant();
-        Instant startOfDay = now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant startOfDay = UtcDays.startOf(now);
         Map<NodeId, Long> today = registry.trafficSince(startOfDay);
         return registry.all().stream()
                 .map(node -> NodeOverview.of(node, status.status(node.id(), now), today.getOrDefault(node.id(), 0L), now))

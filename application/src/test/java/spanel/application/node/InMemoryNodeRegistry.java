@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
@@ -19,11 +20,17 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
     private final Map<NodeId, Node> nodes = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
     private final Map<NodeId, Long> trafficToday = new HashMap<>();
     private long nextId = 1;
+    private LongSupplier listGeneration = () -> 0;
 
     public Node put(Node node) {
         nodes.put(node.id(), node);
         nextId = Math.max(nextId, node.id().value() + 1);
         return node;
+    }
+
+    /** Where {@link #callIn} reads the users' list generation from. */
+    public void listGenerationFrom(LongSupplier generation) {
+        this.listGeneration = generation;
     }
 
     public void carried(NodeId node, long bytes) {
@@ -50,6 +57,14 @@ public final class InMemoryNodeRegistry implements NodeRegistry {
     @Override
     public void touchHeartbeat(NodeId id, Instant at) {
         find(id).ifPresent(n -> put(copy(n, n.name(), n.enabled(), n.keyHash(), Optional.of(at))));
+    }
+
+    @Override
+    public Optional<CalledIn> callIn(NodeId id, Optional<String> keyHash, Instant at) {
+        Optional<Node> admitted = find(id).filter(Node::enabled)
+                .filter(n -> keyHash.isEmpty() || n.keyHash().equals(keyHash));
+        admitted.ifPresent(n -> touchHeartbeat(id, at));
+        return admitted.map(n -> new CalledIn(nodes.get(id), listGeneration.getAsLong()));
     }
 
     @Override

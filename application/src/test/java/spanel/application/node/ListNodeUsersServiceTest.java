@@ -31,8 +31,12 @@ class ListNodeUsersServiceTest {
     private final HeardNodeStatus devices = new HeardNodeStatus();
     private final Node node = registry.put(node(1, 0, 0));
 
+    {
+        registry.listGenerationFrom(() -> lists.generation);
+    }
+
     private final MovableClock clock = new MovableClock(NOW);
-    private final ListNodeUsers service = new ListNodeUsersService(new NodeGate(registry, KEY), registry, lists, devices,
+    private final ListNodeUsers service = new ListNodeUsersService(new NodeGate(registry, KEY), lists, devices,
             clock);
 
     private NodeUsers poll(Served served, Instant at, String... known) {
@@ -208,9 +212,5 @@ class ListNodeUsersServiceTest {
             return users;
         }
 
-        @Override
-        public long listGeneration() {
-            return generation;
-        }
     }
 }

@@ -189,10 +189,6 @@ public final class NodeFakes {
             return new Listing(List.copyOf(allowed), Optional.empty());
         }
 
-        @Override
-        public long listGeneration() {
-            return 0;
-        }
 
         @Override
         public List<NodeUser> all() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static spanel.domain.node.Nodes.aNode;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.Node;
@@ -12,6 +13,7 @@ import spanel.domain.node.NodeId;
 class NodeGateTest {
 
     private static final String SHARED = "the-shared-mu-key-0123";
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
     private final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
     private final NodeGate gate = new NodeGate(registry, SHARED);
@@ -73,4 +75,29 @@ class NodeGateTest {
         assertThatThrownBy(() -> gate.admitAnyNode("key-z")).isInstanceOf(Refusal.class);
     }
 
+    @Test
+    void callingInIsRefusedAsAdmittingIsAndThenLeavesTheHeartbeatAlone() {
+        Node a = node(1, "key-a", true);
+        Node off = node(3, "key-off", false);
+
+        assertThat(refusal(() -> gate.admitCalling(a.id(), "key-b", NOW))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+        assertThat(refusal(() -> gate.admitCalling(a.id(), " ", NOW))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+        assertThat(refusal(() -> gate.admitCalling(off.id(), "key-off", NOW))).isEqualTo(Refusal.Kind.FORBIDDEN);
+        assertThat(refusal(() -> gate.admitCalling(NodeId.of(99), SHARED, NOW))).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(refusal(() -> gate.admitCalling(NodeId.of(99), "key-a", NOW))).isEqualTo(Refusal.Kind.UNAUTHORIZED);
+        assertThat(registry.find(a.id()).orElseThrow().heartbeat()).isEmpty();
+        assertThat(registry.find(off.id()).orElseThrow().heartbeat()).isEmpty();
+    }
+
+    @Test
+    void anAdmittedNodeCallingInHasItsHeartbeatRecordedAndReadsTheListGeneration() {
+        Node a = node(1, "key-a", true);
+        Node b = node(2, "key-b", true);
+        registry.listGenerationFrom(() -> 41);
+
+        assertThat(gate.admitCalling(a.id(), "key-a", NOW).listGeneration()).isEqualTo(41);
+        assertThat(gate.admitCalling(b.id(), SHARED, NOW).node().id()).isEqualTo(b.id());
+        assertThat(registry.find(a.id()).orElseThrow().heartbeat()).contains(NOW);
+        assertThat(registry.find(b.id()).orElseThrow().heartbeat()).contains(NOW);
+    }
 }

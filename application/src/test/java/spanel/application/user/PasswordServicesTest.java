@@ -67,7 +67,7 @@ class PasswordServicesTest {
     private final Passwords passwords = new Passwords(accounts, tokens, resets, hasher, transactions);
     private final List<Runnable> queued = new ArrayList<>();
     private final RequestPasswordResetService forgot = new RequestPasswordResetService(accounts, resets, outbox,
-            new ResetLinks("https://panel.example.com/"), guard, queued::add, new SplittableRandom(7), clock);
+            new ResetLinks("https://panel.example.com/", "/reset-password"), guard, queued::add, new SplittableRandom(7), clock);
     private final ResetPasswordService reset = new ResetPasswordService(resets, passwords, transactions, clock);
     private final ChangePasswordService change = new ChangePasswordService(accounts, hasher, passwords, guard);
 

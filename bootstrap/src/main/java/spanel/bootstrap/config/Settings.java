@@ -36,6 +36,7 @@ public record Settings(
     public static Settings from(Environment env) {
         Path dataDir = Path.of(env.get("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
         boolean debug = bool(env, "DEBUG", false);
+        Duration nodeDownAfter = nodeDownAfter(env);
         return new Settings(
                 env.get("HTTP_HOST").orElse("0.0.0.0"),
                 integer(env, "HTTP_PORT", 8000, 0, 65535),
@@ -50,26 +51,31 @@ public record Settings(
                 trustedProxies(env),
                 accounts(env),
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
-                subscriptions(env),
-                jobs(env),
+                subscriptions(env, nodeDownAfter),
+                jobs(env, nodeDownAfter),
                 mail(env));
     }
 
+    /** NODE_DOWN_AFTER, 30 s to a week: the node list and the node-down alerts count a silent node down alike. */
+    private static Duration nodeDownAfter(Environment env) {
+        return Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800));
+    }
+
     /** The profile title and refresh interval, the fetch limits, and when a silent node counts as down. */
-    static SubscriptionSettings subscriptions(Environment env) {
+    static SubscriptionSettings subscriptions(Environment env, Duration nodeDownAfter) {
         return new SubscriptionSettings(
                 env.get("SUBSCRIPTION_TITLE").map(String::strip).orElse(SubscriptionSettings.DEFAULT_TITLE),
                 integer(env, "SUBSCRIPTION_UPDATE_HOURS", 24, 1, 8_760),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_IP", 60, 1, 1_000_000),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_TOKEN", 30, 1, 1_000_000),
-                integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800));
+                nodeDownAfter);
     }
 
-    /** TIMEZONE, NODE_DOWN_AFTER (30 s to a week), TRAFFIC_LOG_DAYS (1 to 3650) and ALERT_WEBHOOK_URL. */
-    static JobSettings jobs(Environment env) {
+    /** TIMEZONE, TRAFFIC_LOG_DAYS (1 to 3650) and ALERT_WEBHOOK_URL, beside NODE_DOWN_AFTER. */
+    static JobSettings jobs(Environment env, Duration nodeDownAfter) {
         return new JobSettings(
                 JobSettings.timezone(env),
-                Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800)),
+                nodeDownAfter,
                 integer(env, "TRAFFIC_LOG_DAYS", JobSettings.DEFAULT_TRAFFIC_LOG_DAYS, 1, 3_650),
                 JobSettings.alertWebhook(env));
     }

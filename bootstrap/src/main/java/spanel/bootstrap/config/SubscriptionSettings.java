@@ -10,7 +10,7 @@ import spanel.domain.user.RateLimit;
  * which a node is down).
  */
 public record SubscriptionSettings(String title, int updateIntervalHours, int rateLimitPerAddress, int rateLimitPerToken,
-        long nodeDownAfterSeconds) {
+        Duration nodeDownAfter) {
 
     static final String DEFAULT_TITLE = "spanel";
     static final int MAX_TITLE_LENGTH = 64;
@@ -28,9 +28,5 @@ public record SubscriptionSettings(String title, int updateIntervalHours, int ra
 
     public RateLimit perToken() {
         return RateLimit.perMinute(rateLimitPerToken);
-    }
-
-    public Duration nodeDownAfter() {
-        return Duration.ofSeconds(nodeDownAfterSeconds);
     }
 }

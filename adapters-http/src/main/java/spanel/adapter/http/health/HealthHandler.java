@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.application.health.port.in.CheckHealth;
+import spanel.domain.error.DependencyUnavailable;
 
 /**
  * GET /health: {"status":"ok","database":"up","redis":"up|embedded","limiter":"redis|in-process","debug":false}.
@@ -26,15 +27,16 @@ public final class HealthHandler implements Handler {
     public void handle(Context ctx) {
         CheckHealth.Health health = checkHealth.check();
         String status = health.isHealthy() ? "ok" : health.isDegraded() ? "degraded" : "unavailable";
-        if (!health.isHealthy()) {
-            ctx.header("Retry-After", Integer.toString(ErrorMapping.DEPENDENCY_RETRY_AFTER_SECONDS));
+        if (health.isHealthy()) {
+            ctx.status(HttpStatus.OK);
+        } else {
+            ErrorMapping.serviceUnavailable(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS);
         }
-        ctx.status(health.isHealthy() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .json(new HealthResponse(
-                        status,
-                        health.database().name().toLowerCase(),
-                        health.store().name().toLowerCase(),
-                        health.limiterShared() ? "redis" : "in-process",
-                        health.debug()));
+        ctx.json(new HealthResponse(
+                status,
+                health.database().name().toLowerCase(),
+                health.store().name().toLowerCase(),
+                health.limiterShared() ? "redis" : "in-process",
+                health.debug()));
     }
 }

@@ -49,11 +49,6 @@ public final class Profiles {
         return new RenderedProfile(body, format.contentType(), format.fileExtension());
     }
 
-    /** The node's one share link, as the base64 format writes it; empty when no client could use the node. */
-    public static Optional<String> shareLink(Node node, SubscriptionUser user) {
-        return ProfileNodes.resolve(node, user).map(ShareLinks::link);
-    }
-
     private static List<ProfileNode> select(List<ProfileNode> nodes, Predicate<ProfileNode> supported,
             Set<String> reserved) {
         return Names.unique(nodes.stream().filter(supported).toList(), reserved);

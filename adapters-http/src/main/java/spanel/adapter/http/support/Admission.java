@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Admission for one class of heavy requests (node traffic reports): at most {@code concurrent} run
  * at once, at most {@code waiting} more wait in line for up to {@code maxWait}; anything beyond is
- * answered at once with 503 and a Retry-After spread over a range, so refused nodes do not all come
- * back in the same second. A request that waits or is refused has not read its body yet: that is
+ * answered at once with 503 and a Retry-After that gives it a turn behind the line and the refusals
+ * before it ({@link RetryTurns}), within a range: refused nodes come back about as fast as reports
+ * are applied, neither all in the same second nor long after the line has emptied. A request that waits or is refused has not read its body yet: that is
  * what keeps a storm from costing the CPU the other routes need. A refused request's body is read
  * and dropped before the answer, so the client is not reset while it is still sending.
  *
@@ -27,13 +27,15 @@ public final class Admission {
 
     static final int SHARES_PER_PLACE = 16;
     static final long SHARE_BYTES = 4 * 1024;
+    /** How long a place is held, until admitted requests have shown it. */
+    static final Duration FIRST_GUESS = Duration.ofMillis(100);
 
     private final Semaphore running;
     private final int waitingLimit;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger waitingShares = new AtomicInteger();
     private final Duration maxWait;
-    private final int retryAfterMin;
-    private final int retryAfterMax;
+    private final RetryTurns turns;
     private final long maxBodyBytes;
 
     public Admission(int concurrent, int waitingLimit, Duration maxWait, int retryAfterMin, int retryAfterMax,
@@ -44,8 +46,7 @@ public final class Admission {
         this.running = new Semaphore(concurrent * SHARES_PER_PLACE, true);
         this.waitingLimit = waitingLimit;
         this.maxWait = maxWait;
-        this.retryAfterMin = retryAfterMin;
-        this.retryAfterMax = retryAfterMax;
+        this.turns = new RetryTurns(concurrent * SHARES_PER_PLACE, retryAfterMin, retryAfterMax, FIRST_GUESS.toNanos());
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -54,13 +55,15 @@ public final class Admission {
         return ctx -> {
             int shares = shares(ctx.req().getContentLengthLong());
             if (!enter(shares)) {
-                refuse(ctx);
+                refuse(ctx, shares);
                 return;
             }
+            long admitted = System.nanoTime();
             try {
                 handler.handle(ctx);
             } finally {
                 running.release(shares);
+                turns.held(System.nanoTime() - admitted);
             }
         };
     }
@@ -81,16 +84,18 @@ public final class Admission {
             waiting.decrementAndGet();
             return false;
         }
+        waitingShares.addAndGet(shares);
         try {
             return running.tryAcquire(shares, maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } finally {
+            waitingShares.addAndGet(-shares);
             waiting.decrementAndGet();
         }
     }
 
-    private void refuse(Context ctx) {
+    private void refuse(Context ctx, int shares) {
+        int retryAfter = turns.retryAfter(shares, waitingShares.get(), System.nanoTime());
         drain(ctx);
-        int retryAfter = ThreadLocalRandom.current().nextInt(retryAfterMin, retryAfterMax + 1);
         ErrorMapping.unavailable(ctx, retryAfter, "busy", "too many reports at once, send it again later");
     }
 

@@ -3,6 +3,7 @@ package spanel.adapter.http.support;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.ConnectException;
@@ -33,9 +34,9 @@ public final class ErrorMapping {
                 ctx.path().startsWith(MOD_MU) ? "Invalid data: " + e.getMessage() : e.getMessage()));
         routes.exception(Refusal.class, (e, ctx) -> {
             if (e instanceof RateLimited limited) {
-                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+                retryAfter(ctx, limited.retryAfterSeconds());
             } else if (e.kind() == Refusal.Kind.UNAVAILABLE) {
-                ctx.header("Retry-After", Long.toString(DependencyUnavailable.RETRY_AFTER_SECONDS));
+                retryAfter(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS);
             }
             write(ctx, statusOf(e.kind()), e.code(), e.getMessage());
         });
@@ -110,13 +111,10 @@ public final class ErrorMapping {
         }
     }
 
-    /** Seconds a client is told to wait before retrying after a 503 for a dependency that does not answer. */
-    public static final int DEPENDENCY_RETRY_AFTER_SECONDS = 5;
-
     private static void unexpected(Exception e, Context ctx) {
         if (isDependencyDown(e)) {
             LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
-            unavailable(ctx, DEPENDENCY_RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
+            unavailable(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -124,10 +122,20 @@ public final class ErrorMapping {
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
     }
 
-    /** A 503 that says when to come back: every refusal for want of capacity or a dependency carries Retry-After. */
-    public static void unavailable(Context ctx, int retryAfterSeconds, String code, String message) {
-        ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
+    /** A 503 in the route's error shape that says when to come back. */
+    public static void unavailable(Context ctx, long retryAfterSeconds, String code, String message) {
+        serviceUnavailable(ctx, retryAfterSeconds);
         write(ctx, HttpStatus.SERVICE_UNAVAILABLE, code, message);
+    }
+
+    /** Status 503 with Retry-After: every refusal for want of capacity or a dependency says when to come back. */
+    public static Context serviceUnavailable(Context ctx, long retryAfterSeconds) {
+        retryAfter(ctx, retryAfterSeconds);
+        return ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    private static void retryAfter(Context ctx, long seconds) {
+        ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
     }
 
     /**

@@ -65,7 +65,7 @@ class LeftOutNodesTest {
         nodes.add(good);
 
         assertThat(ProfileParsers.names(format, Profiles.render(format, "t", nodes, USER))).containsExactly("good");
-        BROKEN.forEach(node -> assertThat(Profiles.shareLink(node, USER)).as(node.name()).isEmpty());
+        BROKEN.forEach(node -> assertThat(NodeConnection.of(node, USER)).as(node.name()).isEmpty());
     }
 
     @Test
@@ -73,7 +73,7 @@ class LeftOutNodesTest {
         Node broken = node(190, 0, "logged", Node.SORT_SS2022, "{\"method\":\"aes-256-gcm\"}");
         for (SubscriptionFormat format : SubscriptionFormat.values()) {
             Profiles.render(format, "t", List.of(broken), USER);
-            Profiles.shareLink(broken, USER);
+            NodeConnection.of(broken, USER);
         }
 
         assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
@@ -84,9 +84,9 @@ class LeftOutNodesTest {
 
     @Test
     void a_trojan_node_defaults_to_tls_and_a_vmess_node_to_none() {
-        assertThat(Profiles.shareLink(node(1, 0, "t", Node.SORT_TROJAN, "{}"), USER).orElseThrow())
+        assertThat(NodeConnection.of(node(1, 0, "t", Node.SORT_TROJAN, "{}"), USER).orElseThrow().link())
                 .contains("?security=tls&sni=hk1.example.com&");
-        assertThat(ProfileParsers.link(Profiles.shareLink(node(2, 0, "v", Node.SORT_VMESS, "{}"), USER).orElseThrow())
+        assertThat(ProfileParsers.link(NodeConnection.of(node(2, 0, "v", Node.SORT_VMESS, "{}"), USER).orElseThrow().link())
                 .query()).containsEntry("tls", "");
     }
 }

@@ -56,7 +56,7 @@ class ProfilesGoldenTest {
         String[] lines = resource("uri-list.txt").split("\n");
 
         for (int i = 0; i < lines.length; i++) {
-            assertThat(Profiles.shareLink(ExampleNodes.all().get(i), USER)).contains(lines[i]);
+            assertThat(NodeConnection.of(ExampleNodes.all().get(i), USER).map(NodeConnection::link)).contains(lines[i]);
         }
     }
 

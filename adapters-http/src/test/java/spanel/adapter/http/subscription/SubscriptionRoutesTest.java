@@ -120,20 +120,22 @@ class SubscriptionRoutesTest extends RouteTest {
     }
 
     @Test
-    void theUsersNodesComeWithStateOnlineAndConnection() {
+    void theUsersNodesComeWithStateOnlineAndConnectionLeavingOutNodesNoClientCouldUse() {
         UserAccount account = anAccount(7, "owner@example.com");
         useCases.listUserNodes = query -> {
             assertThat(query.user()).isEqualTo(new UserId(7));
             return new ListUserNodes.UserNodes(account, List.of(
                     new ListUserNodes.UserNode(node(3, 11, "{\"offset_port_user\":\"8443\",\"enable_vless\":\"1\"}"),
                             NodeState.UP, OptionalInt.of(4)),
-                    new ListUserNodes.UserNode(node(4, 0, "{}"), NodeState.DOWN, OptionalInt.empty())));
+                    new ListUserNodes.UserNode(node(4, 0, "{}"), NodeState.DOWN, OptionalInt.empty()),
+                    new ListUserNodes.UserNode(node(5, 99, "{}"), NodeState.UP, OptionalInt.of(1))));
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/nodes", bearer(USER_TOKEN));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var data = reply.json().get("data");
+        // Node 5 speaks a protocol no subscription format has: it is left out, as from the profiles.
         assertThat(data.get("count").asInt()).isEqualTo(2);
         var vless = data.get("nodes").get(0);
         assertThat(vless.get("id").asLong()).isEqualTo(3);

@@ -5,8 +5,7 @@ import static spanel.adapter.persistence.generated.Tables.SERVER_SECRETS;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.adapter.persistence.support.FirstInsert;
 import spanel.application.common.port.out.ServerSecrets;
 
 public final class JooqServerSecrets implements ServerSecrets {
@@ -21,19 +20,10 @@ public final class JooqServerSecrets implements ServerSecrets {
     public String getOrCreate(String name, Supplier<String> proposal) {
         return stored(name).orElseGet(() -> {
             String secret = proposal.get();
-            try {
-                // The loser of a race inserts nothing (PostgreSQL) or gets the violation (H2's MERGE
-                // emulation); either way it then reads the winner's secret.
-                dsl.insertInto(SERVER_SECRETS)
-                        .set(SERVER_SECRETS.NAME, name)
-                        .set(SERVER_SECRETS.SECRET, secret)
-                        .onConflictDoNothing()
-                        .execute();
-            } catch (IntegrityConstraintViolationException stored) {
-                if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-                    throw stored;
-                }
-            }
+            // The loser of a race reads the winner's secret.
+            FirstInsert.wins(dsl, dsl.insertInto(SERVER_SECRETS)
+                    .set(SERVER_SECRETS.NAME, name)
+                    .set(SERVER_SECRETS.SECRET, secret));
             return stored(name).orElseThrow(() -> new IllegalStateException("server secret " + name + " was not stored"));
         });
     }

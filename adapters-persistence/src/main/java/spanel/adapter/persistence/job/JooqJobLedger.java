@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import spanel.adapter.persistence.generated.tables.records.JobStateRecord;
+import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.job.port.out.JobLedger;
 
@@ -34,18 +33,10 @@ public final class JooqJobLedger implements JobLedger {
         if (last.isPresent()) {
             return last.get();
         }
-        try {
-            dsl.insertInto(JOB_STATE)
-                    .set(JOB_STATE.NAME, job)
-                    .set(JOB_STATE.LAST_BOUNDARY, Times.utc(initial))
-                    .onConflictDoNothing()
-                    .execute();
-        } catch (IntegrityConstraintViolationException createdMeanwhile) {
-            // H2 emulates DO NOTHING with MERGE, which reports the row another instance just created.
-            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-                throw createdMeanwhile;
-            }
-        }
+        // Another instance may create the row meanwhile; then its boundary is the one read below.
+        FirstInsert.wins(dsl, dsl.insertInto(JOB_STATE)
+                .set(JOB_STATE.NAME, job)
+                .set(JOB_STATE.LAST_BOUNDARY, Times.utc(initial)));
         return read(job).orElseThrow(() -> new IllegalStateException("job_state has no row for " + job));
     }
 

@@ -11,6 +11,7 @@ import static spanel.adapter.persistence.generated.Tables.USERS;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.DetectRules;
 import spanel.domain.node.DetectRule;
 import spanel.domain.node.DetectRuleId;
@@ -48,7 +49,7 @@ public final class JooqDetectRules implements DetectRules {
 
     @Override
     public int recordHits(NodeId node, List<Hit> hits, Instant at) {
-        var when = JooqNodeRegistry.utc(at);
+        var when = Times.utc(at);
         int recorded = 0;
         for (Hit hit : hits) {
             recorded += dsl.insertInto(DETECT_LOG, DETECT_LOG.USER_ID, DETECT_LOG.NODE_ID, DETECT_LOG.RULE_ID,

@@ -1,18 +1,23 @@
 package spanel.adapter.persistence.node;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 import static spanel.adapter.persistence.generated.Tables.USER_LIST_GENERATIONS;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
@@ -25,6 +30,9 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
             USERS.U, USERS.D, USERS.TRANSFER_ENABLE, USERS.CLASS, USERS.NODE_GROUP, USERS.NODE_SPEEDLIMIT,
             USERS.NODE_IPLIMIT, USERS.ENABLE, USERS.SWITCH_ON);
 
+    /** The users' list generation, as a scalar subquery that other statements may carry. */
+    static final Field<BigDecimal> LIST_GENERATION = field(select(sum(USER_LIST_GENERATIONS.GENERATION)).from(USER_LIST_GENERATIONS));
+
     private final DSLContext dsl;
 
     public JooqNodeUserQuery(DSLContext dsl) {
@@ -33,7 +41,7 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
 
     @Override
     public Listing allowedOn(Node node, Instant now) {
-        var at = JooqNodeRegistry.utc(now);
+        var at = Times.utc(now);
         List<NodeUser> users = new ArrayList<>();
         OffsetDateTime changesAt = null;
         for (Record row : dsl.select(COLUMNS).select(USERS.EXPIRE_IN, USERS.CLASS_EXPIRE)
@@ -55,11 +63,6 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
             return earliest;
         }
         return earliest == null || candidate.isBefore(earliest) ? candidate : earliest;
-    }
-
-    @Override
-    public long listGeneration() {
-        return dsl.select(sum(USER_LIST_GENERATIONS.GENERATION)).from(USER_LIST_GENERATIONS).fetchSingle().value1().longValue();
     }
 
     @Override

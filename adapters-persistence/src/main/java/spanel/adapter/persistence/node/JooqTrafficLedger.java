@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.adapter.persistence.support.FirstInsert;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
@@ -91,7 +92,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
         if (sums.byNode.size() > 1) {
             lockNodes(sums.byNode.keySet());
         }
-        OffsetDateTime hour = JooqNodeRegistry.utc(at.truncatedTo(ChronoUnit.HOURS));
+        OffsetDateTime hour = Times.utc(at.truncatedTo(ChronoUnit.HOURS));
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             addOnPostgres(sums, at.getEpochSecond(), hour);
         } else {
@@ -203,28 +204,15 @@ public final class JooqTrafficLedger implements TrafficLedger {
         }
     }
 
-    /**
-     * PostgreSQL's ON CONFLICT DO NOTHING waits for a concurrent claim of the same id and then
-     * inserts nothing. H2 emulates it with MERGE, which instead raises the unique violation once the
-     * other claim commits; H2 rolls back only that statement, so the violation means "claimed".
-     */
+    /** Of two claims of one report id, the first insert wins; the other waits for it and gets false. */
     @Override
     public boolean claim(NodeId node, String reportId, Instant at) {
-        try {
-            return dsl.insertInto(TRAFFIC_REPORTS)
-                    .set(TRAFFIC_REPORTS.NODE_ID, node.value())
-                    .set(TRAFFIC_REPORTS.REPORT_ID, reportId)
-                    .set(TRAFFIC_REPORTS.UPDATED_COUNT, 0)
-                    .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, 0L)
-                    .set(TRAFFIC_REPORTS.APPLIED_AT, JooqNodeRegistry.utc(at))
-                    .onConflictDoNothing()
-                    .execute() == 1;
-        } catch (IntegrityConstraintViolationException alreadyClaimed) {
-            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-                throw alreadyClaimed;
-            }
-            return false;
-        }
+        return FirstInsert.wins(dsl, dsl.insertInto(TRAFFIC_REPORTS)
+                .set(TRAFFIC_REPORTS.NODE_ID, node.value())
+                .set(TRAFFIC_REPORTS.REPORT_ID, reportId)
+                .set(TRAFFIC_REPORTS.UPDATED_COUNT, 0)
+                .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, 0L)
+                .set(TRAFFIC_REPORTS.APPLIED_AT, Times.utc(at)));
     }
 
     @Override

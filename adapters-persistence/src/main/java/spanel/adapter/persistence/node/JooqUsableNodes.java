@@ -6,6 +6,7 @@ import static spanel.adapter.persistence.generated.Tables.USERS;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
+import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.domain.node.Node;
 import spanel.domain.user.UserId;
@@ -21,7 +22,7 @@ public final class JooqUsableNodes implements UsableNodes {
 
     @Override
     public List<Node> usableBy(UserId user, Instant now) {
-        var at = JooqNodeRegistry.utc(now);
+        var at = Times.utc(now);
         return dsl.select(NODES.fields())
                 .from(NODES)
                 .join(USERS).on(USERS.ID.eq(user.value()))

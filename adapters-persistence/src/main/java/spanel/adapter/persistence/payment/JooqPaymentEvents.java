@@ -3,8 +3,7 @@ package spanel.adapter.persistence.payment;
 import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
 
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.adapter.persistence.support.FirstInsert;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.domain.payment.OrderId;
 import spanel.domain.payment.PaymentNotice;
@@ -23,25 +22,13 @@ public final class JooqPaymentEvents implements PaymentEvents {
     @Override
     public boolean recordFirst(OrderId orderId, PaymentNotice notice) {
         String payload = notice.payload().length() > PAYLOAD_MAX ? notice.payload().substring(0, PAYLOAD_MAX) : notice.payload();
-        try {
-            // PostgreSQL: ON CONFLICT DO NOTHING (no target: either unique key) waits for a concurrent
-            // first insert to commit, then inserts nothing, leaving the transaction usable. H2
-            // emulates it with MERGE, which raises the violation instead and rolls back only that
-            // statement, so there the violation means "recorded already". Either way one delivery wins.
-            return dsl.insertInto(PAYMENT_EVENTS)
-                    .set(PAYMENT_EVENTS.GATEWAY, notice.gateway())
-                    .set(PAYMENT_EVENTS.GATEWAY_TRADE_NO, notice.gatewayTradeNo())
-                    .set(PAYMENT_EVENTS.ORDER_ID, orderId.value())
-                    .set(PAYMENT_EVENTS.AMOUNT, notice.amount().fen())
-                    .set(PAYMENT_EVENTS.PAYLOAD, payload)
-                    .onConflictDoNothing()
-                    .execute() == 1;
-        } catch (IntegrityConstraintViolationException recorded) {
-            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-                throw recorded;
-            }
-            return false;
-        }
+        // Either unique key (gateway trade number, order) counts: one delivery wins.
+        return FirstInsert.wins(dsl, dsl.insertInto(PAYMENT_EVENTS)
+                .set(PAYMENT_EVENTS.GATEWAY, notice.gateway())
+                .set(PAYMENT_EVENTS.GATEWAY_TRADE_NO, notice.gatewayTradeNo())
+                .set(PAYMENT_EVENTS.ORDER_ID, orderId.value())
+                .set(PAYMENT_EVENTS.AMOUNT, notice.amount().fen())
+                .set(PAYMENT_EVENTS.PAYLOAD, payload));
     }
 
     @Override

@@ -18,7 +18,7 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
 
     // LOCK_TIMEOUT: H2 locks a whole table for a write that PostgreSQL settles row by row, so a burst of
     // writes to one table queues there; H2's one-second default turned such a queue into errors.
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
     // AUTO_SERVER lets the CLI (user create, node create) open the file while the server has it open.
     // WRITE_DELAY=0 writes every commit to the file before the commit returns (H2's default keeps it
     // in memory for up to half a second, so a kill loses what was already answered), and a failed
@@ -57,12 +57,6 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     public static DatabaseUrl embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("spanel").toString();
         return new DatabaseUrl("jdbc:h2:file:" + file + H2_OPTIONS + H2_FILE_OPTIONS, Optional.empty(), Optional.empty(), SQLDialect.H2);
-    }
-
-    /** A private in-memory H2 database, for tests. */
-    public static DatabaseUrl inMemory(String name) {
-        return new DatabaseUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS,
-                Optional.empty(), Optional.empty(), SQLDialect.H2);
     }
 
     public boolean isEmbedded() {

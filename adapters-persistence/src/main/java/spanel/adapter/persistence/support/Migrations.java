@@ -2,6 +2,7 @@ package spanel.adapter.persistence.support;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** Brings a database's schema up to date with the migrations shipped in this module. */
@@ -18,12 +19,7 @@ public final class Migrations {
         return run(Flyway.configure().dataSource(dataSource));
     }
 
-    /** Applies the migrations inside one schema (created when missing), for isolated test schemas. */
-    public static int applyInSchema(DataSource dataSource, String schema) {
-        return run(Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema));
-    }
-
-    private static int run(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+    static int run(FluentConfiguration configuration) {
         MigrateResult result = configuration
                 .locations(LOCATIONS)
                 .failOnMissingLocations(true)

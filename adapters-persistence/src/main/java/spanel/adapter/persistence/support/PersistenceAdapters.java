@@ -90,11 +90,11 @@ public final class PersistenceAdapters {
         return new PersistenceAdapters(Persistence.dsl(dataSource, url.dialect()));
     }
 
-    public TransactionRunner transactions() {
+    public TransactionRunner transactionRunner() {
         return new JooqTransactionRunner(dsl);
     }
 
-    public DependencyProbe databaseProbe() {
+    public DependencyProbe dependencyProbe() {
         return new JooqDatabaseProbe(dsl);
     }
 
@@ -102,7 +102,7 @@ public final class PersistenceAdapters {
         return new JooqNodeRegistry(dsl);
     }
 
-    public NodeUserQuery nodeUsers() {
+    public NodeUserQuery nodeUserQuery() {
         return new JooqNodeUserQuery(dsl);
     }
 
@@ -175,7 +175,7 @@ public final class PersistenceAdapters {
         return new JooqServerSecrets(dsl);
     }
 
-    public TopUpOrderQueries topUpOrders() {
+    public TopUpOrderQueries topUpOrderQueries() {
         return new JooqTopUpOrderQueries(dsl);
     }
 
@@ -199,8 +199,8 @@ public final class PersistenceAdapters {
         return new JooqPurchases(dsl);
     }
 
-    /** Top-up orders as the payment use cases change them (the admin listing is {@link #topUpOrders()}). */
-    public TopUpOrders topUpOrderBook() {
+    /** Top-up orders as the payment use cases change them (the admin listing is {@link #topUpOrderQueries()}). */
+    public TopUpOrders topUpOrders() {
         return new JooqTopUpOrders(dsl);
     }
 

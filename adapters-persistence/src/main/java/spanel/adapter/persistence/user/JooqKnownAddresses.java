@@ -4,8 +4,7 @@ import static spanel.adapter.persistence.generated.Tables.LOGIN_ADDRESSES;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.KnownAddresses;
 import spanel.domain.user.UserId;
@@ -49,19 +48,10 @@ public final class JooqKnownAddresses implements KnownAddresses {
         if (updated > 0) {
             return;
         }
-        try {
-            // A concurrent log-in from the same address inserts nothing (PostgreSQL) or gets the
-            // violation (H2's emulation): either way the address is known.
-            dsl.insertInto(LOGIN_ADDRESSES)
-                    .set(LOGIN_ADDRESSES.USER_ID, user.value())
-                    .set(LOGIN_ADDRESSES.ADDRESS, address)
-                    .set(LOGIN_ADDRESSES.LAST_LOGIN, Times.utc(now))
-                    .onConflictDoNothing()
-                    .execute();
-        } catch (IntegrityConstraintViolationException raced) {
-            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-                throw raced;
-            }
-        }
+        // Losing to a concurrent log-in from the same address is fine: either way the address is known.
+        FirstInsert.wins(dsl, dsl.insertInto(LOGIN_ADDRESSES)
+                .set(LOGIN_ADDRESSES.USER_ID, user.value())
+                .set(LOGIN_ADDRESSES.ADDRESS, address)
+                .set(LOGIN_ADDRESSES.LAST_LOGIN, Times.utc(now)));
     }
 }

@@ -2,10 +2,13 @@ package spanel.adapter.persistence.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static spanel.adapter.persistence.generated.Tables.NODES;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.application.node.port.out.NodeRegistry;
@@ -44,6 +47,52 @@ class JooqNodeRegistryTest extends PersistenceContractTest {
         registry.touchHeartbeat(id, at);
 
         assertThat(registry.find(id).orElseThrow().heartbeat()).contains(at);
+    }
+
+    @Test
+    void anEnabledNodeCallingInWithItsKeyOrTheSharedOneHasItsHeartbeatRecorded() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId id = registry.create(new NodeRegistry.NewNode("n", 0, 0, TrafficRate.ONE), NodeKeys.hash("calling-k"));
+        Instant first = Instant.parse("2026-11-25T12:00:00Z");
+        Instant second = first.plusSeconds(60);
+
+        NodeRegistry.CalledIn own = registry.callIn(id, Optional.of(NodeKeys.hash("calling-k")), first).orElseThrow();
+        assertThat(own.node().id()).isEqualTo(id);
+        assertThat(registry.find(id).orElseThrow().heartbeat()).contains(first);
+
+        NodeRegistry.CalledIn shared = registry.callIn(id, Optional.empty(), second).orElseThrow();
+        assertThat(shared.listGeneration()).isEqualTo(own.listGeneration());
+        assertThat(registry.find(id).orElseThrow().heartbeat()).contains(second);
+    }
+
+    @Test
+    void aPollsAsynchronousHeartbeatLeavesTheConnectionsNextCommitsDurable() {
+        assumeTrue(schema().dialect().family() == SQLDialect.POSTGRES, "synchronous_commit is PostgreSQL's");
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId id = registry.create(new NodeRegistry.NewNode("n", 0, 0, TrafficRate.ONE), NodeKeys.hash("async-k"));
+
+        for (int poll = 0; poll < 5; poll++) {
+            assertThat(registry.callIn(id, Optional.empty(), Instant.parse("2026-11-25T12:00:00Z").plusSeconds(poll))).isPresent();
+            // The pool hands this thread the connection it just returned: the setting ended with the poll's statement.
+            assertThat(dsl().fetchValue("SHOW synchronous_commit")).isEqualTo("on");
+        }
+        assertThat(registry.find(id).orElseThrow().heartbeat()).contains(Instant.parse("2026-11-25T12:00:04Z"));
+    }
+
+    @Test
+    void aWrongKeyADisabledOrAnUnknownNodeCallsInWithoutAHeartbeat() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId id = registry.create(new NodeRegistry.NewNode("n", 0, 0, TrafficRate.ONE), NodeKeys.hash("refused-k"));
+        NodeId off = registry.create(new NodeRegistry.NewNode("off", 0, 0, TrafficRate.ONE), NodeKeys.hash("refused-k-off"));
+        dsl().update(NODES).set(NODES.ENABLED, false).where(NODES.ID.eq(off.value())).execute();
+        Instant at = Instant.parse("2026-11-25T12:00:00Z");
+
+        assertThat(registry.callIn(id, Optional.of(NodeKeys.hash("other")), at)).isEmpty();
+        assertThat(registry.callIn(off, Optional.of(NodeKeys.hash("refused-k-off")), at)).isEmpty();
+        assertThat(registry.callIn(off, Optional.empty(), at)).isEmpty();
+        assertThat(registry.callIn(NodeId.of(Long.MAX_VALUE), Optional.empty(), at)).isEmpty();
+        assertThat(registry.find(id).orElseThrow().heartbeat()).isEmpty();
+        assertThat(registry.find(off).orElseThrow().heartbeat()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -29,8 +30,8 @@ import spanel.domain.node.TrafficReport.UserTraffic;
 import spanel.domain.user.UserId;
 
 /**
- * The user list generation moves with every committed change a node's list could show, and with
- * nothing else; reading it reads no user.
+ * The user list generation (read as a node calls in) moves with every committed change a node's
+ * list could show, and with nothing else; reading it reads no user.
  */
 class UserListGenerationTest extends PersistenceContractTest {
 
@@ -42,7 +43,13 @@ class UserListGenerationTest extends PersistenceContractTest {
     }
 
     private long generation() {
-        return lists().listGeneration();
+        return callIn(dsl());
+    }
+
+    /** The generation as a node calling in reads it. */
+    private long callIn(DSLContext dsl) {
+        NodeId node = NodeId.of(Seed.insert(Seed.node(dsl(), "1")));
+        return new JooqNodeRegistry(dsl).callIn(node, Optional.empty(), NOW).orElseThrow().listGeneration();
     }
 
     private long user(Consumer<UsersRecord> change) {
@@ -167,7 +174,7 @@ class UserListGenerationTest extends PersistenceContractTest {
     }
 
     @Test
-    void readingTheGenerationReadsNoUser() {
+    void callingInReadsTheGenerationAndNoUser() {
         List<String> statements = new ArrayList<>();
         DSLContext counting = dsl().configuration().derive(new ExecuteListener() {
             @Override
@@ -176,7 +183,7 @@ class UserListGenerationTest extends PersistenceContractTest {
             }
         }).dsl();
 
-        new JooqNodeUserQuery(counting).listGeneration();
+        callIn(counting);
 
         assertThat(statements).hasSize(1);
         assertThat(statements.getFirst()).contains("user_list_generations").doesNotContainPattern("(?i)\\busers\\b");

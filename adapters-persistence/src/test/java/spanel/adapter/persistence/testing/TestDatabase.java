@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import spanel.adapter.persistence.support.DatabaseUrl;
+import spanel.adapter.persistence.support.IsolatedDatabases;
 import spanel.adapter.persistence.support.Migrations;
 
 /**
@@ -23,7 +24,7 @@ public enum TestDatabase {
             String schema = uniqueName();
             HikariDataSource dataSource = pool(url, schema);
             try {
-                Migrations.applyInSchema(dataSource, schema);
+                IsolatedDatabases.migrateInSchema(dataSource, schema);
             } catch (RuntimeException e) {
                 dataSource.close();
                 throw new IllegalStateException(unreachable(url), e);
@@ -43,7 +44,7 @@ public enum TestDatabase {
     H2 {
         @Override
         public TestSchema openFreshSchema() {
-            DatabaseUrl url = DatabaseUrl.inMemory(uniqueName());
+            DatabaseUrl url = IsolatedDatabases.inMemory(uniqueName());
             HikariDataSource dataSource = pool(url, null);
             Migrations.apply(dataSource);
             return new TestSchema(dataSource, url, () -> {

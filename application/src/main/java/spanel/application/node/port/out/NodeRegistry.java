@@ -24,6 +24,14 @@ public interface NodeRegistry {
     /** Records that the node called in, for the heartbeat the dashboard shows. */
     void touchHeartbeat(NodeId id, Instant at);
 
+    /**
+     * A node calling in for its user list, in one statement: when the node is enabled and
+     * {@code keyHash} is the hash of its own key (or is empty: the caller holds the shared key),
+     * records its heartbeat and returns it with the users' list generation read at the same moment.
+     * Otherwise empty, and nothing is written.
+     */
+    Optional<CalledIn> callIn(NodeId id, Optional<String> keyHash, Instant at);
+
     NodeId create(NewNode node, String keyHash);
 
     /** Every node, by id. */
@@ -46,6 +54,16 @@ public interface NodeRegistry {
 
     /** Raw bytes each node carried since the instant, from the hourly log (hour granularity). */
     Map<NodeId, Long> trafficSince(Instant since);
+
+    /**
+     * A node that called in, and the users' list generation: a number that changes with every
+     * committed write that could change any node's list (a user added or removed, or a change to
+     * what a list serves of a user or to whether the user may be listed: limits, credentials, class,
+     * group, expiry dates, enable, ban, crossing the traffic quota). It does not change with time
+     * passing nor with traffic that stays within the quota.
+     */
+    record CalledIn(Node node, long listGeneration) {
+    }
 
     /** A node to create: its name, class, group and rate; everything else starts at its default. */
     record NewNode(String name, int nodeClass, int nodeGroup, TrafficRate rate) {

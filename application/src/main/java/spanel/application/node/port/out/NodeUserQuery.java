@@ -20,14 +20,6 @@ public interface NodeUserQuery {
     List<NodeUser> all();
 
     /**
-     * A number that changes with every committed write that could change any node's list: a user
-     * added or removed, or a change to what a list serves of a user or to whether the user may be
-     * listed (limits, credentials, class, group, expiry dates, enable, ban, crossing the traffic
-     * quota). It does not change with time passing nor with traffic that stays within the quota.
-     */
-    long listGeneration();
-
-    /**
      * The users listed, and the first instant after the listing at which time alone would change it
      * (a listed account or class expiring), if any.
      */

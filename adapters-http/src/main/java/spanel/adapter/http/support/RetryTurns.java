@@ -1,0 +1,51 @@
+package spanel.adapter.http.support;
+
+/**
+ * When a refused request should come back: each refusal is given a turn behind the line already
+ * waiting and the refusals before it, at the rate admitted requests have been finishing. A storm's
+ * refusals then come back spread over the time it takes to apply them, a few a second, instead of
+ * all at once or long after the line has emptied.
+ *
+ * <p>Admitted requests hold shares of {@code capacity}; one that holds {@code s} shares for {@code t}
+ * lets {@code capacity / s} such run at once, so the line moves by {@code t / capacity} per share
+ * whatever the mix of sizes. {@code t} is a moving average of how long admitted requests held
+ * their place. Times are {@link System#nanoTime()} readings.
+ */
+final class RetryTurns {
+
+    private static final long SECOND = 1_000_000_000L;
+    /** Weight of the newest hold in the moving average. */
+    private static final double NEWEST = 0.2;
+
+    private final int capacity;
+    private final int minSeconds;
+    private final int maxSeconds;
+    private double holdNanos;
+    private long lastTurn = Long.MIN_VALUE;
+
+    RetryTurns(int capacity, int minSeconds, int maxSeconds, long firstGuessNanos) {
+        this.capacity = capacity;
+        this.minSeconds = minSeconds;
+        this.maxSeconds = maxSeconds;
+        this.holdNanos = firstGuessNanos;
+    }
+
+    /** An admitted request held its place this long. */
+    synchronized void held(long nanos) {
+        holdNanos += NEWEST * (nanos - holdNanos);
+    }
+
+    /**
+     * The Retry-After, in whole seconds, of a request of {@code shares} refused at {@code now} while
+     * {@code waitingShares} wait in line ahead of it.
+     */
+    synchronized int retryAfter(int shares, int waitingShares, long now) {
+        double perShare = holdNanos / capacity;
+        long lineEnds = now + (long) (waitingShares * perShare);
+        long turn = Math.max(lastTurn, lineEnds) + (long) (shares * perShare);
+        // Turns past the longest answer are not promised: whoever gets the longest may be refused again.
+        lastTurn = Math.min(turn, now + maxSeconds * SECOND);
+        long seconds = (turn - now + SECOND - 1) / SECOND;
+        return (int) Math.clamp(seconds, minSeconds, maxSeconds);
+    }
+}
