@@ -7,6 +7,7 @@ import spanel.application.node.port.in.ManageDetectRules;
 import spanel.application.node.port.out.DetectRules;
 import spanel.domain.error.NotFound;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 
 public final class ManageDetectRulesService implements ManageDetectRules {
 
@@ -28,14 +29,14 @@ public final class ManageDetectRulesService implements ManageDetectRules {
     @Override
     public DetectRule add(Add command) {
         return transactions.inTransaction(() -> {
-            long id = rules.add(new DetectRules.NewRule(command.name(), command.text(), command.regex(), command.type()));
+            DetectRuleId id = rules.add(new DetectRules.NewRule(command.name(), command.text(), command.regex(), command.type()));
             audit.rule(command.admin(), "detect_rule.add", id, command.name() + ": " + command.regex());
             return new DetectRule(id, command.name(), command.text(), command.regex(), command.type());
         });
     }
 
     @Override
-    public long remove(Remove command) {
+    public DetectRuleId remove(Remove command) {
         return transactions.inTransaction(() -> {
             if (!rules.remove(command.id())) {
                 throw new NotFound("no detect rule " + command.id());

@@ -2,6 +2,7 @@ package spanel.application.node;
 
 import spanel.application.common.port.out.AuditTrail;
 import spanel.domain.audit.AuditEntry;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.node.NodeId;
 import spanel.domain.user.UserId;
 
@@ -18,7 +19,7 @@ final class NodeAdminAudit {
         trail.record(new AuditEntry(admin, action, "node:" + node, detail));
     }
 
-    void rule(UserId admin, String action, long rule, String detail) {
+    void rule(UserId admin, String action, DetectRuleId rule, String detail) {
         trail.record(new AuditEntry(admin, action, "detect_rule:" + rule, detail));
     }
 }

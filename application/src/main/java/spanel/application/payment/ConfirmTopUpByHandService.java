@@ -26,14 +26,11 @@ public final class ConfirmTopUpByHandService implements ConfirmTopUpByHand {
         TopUpOrder order = orders.find(command.orderId())
                 .filter(o -> command.caller().admin() || o.userId().equals(command.caller().userId()))
                 .orElseThrow(() -> new NotFound("no order " + command.orderId()));
-        if (order.status() == TopUpOrder.PAID) {
-            throw new AlreadyPaid("order " + order.id() + " is paid already");
-        }
         PaymentNotice notice = new PaymentNotice(GATEWAY, order.tradeNo(), GATEWAY + "-" + order.tradeNo(), order.total(),
                 "confirmed by hand by user " + command.caller().userId());
-        if (crediting.credit(order, notice) == TopUpCrediting.Result.ALREADY_CREDITED) {
-            throw new AlreadyPaid("order " + order.id() + " is paid already");
-        }
-        return new TopUpConfirmed(order.id(), order.total());
+        return switch (crediting.creditByHand(order, notice)) {
+            case CREDITED, CREDITED_AFTER_CLOSE -> new TopUpConfirmed(order.id(), order.total());
+            case ALREADY_CREDITED, ANOTHER_PAYMENT_FLAGGED -> throw new AlreadyPaid("order " + order.id() + " is paid already");
+        };
     }
 }

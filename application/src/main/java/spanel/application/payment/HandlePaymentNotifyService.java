@@ -67,22 +67,15 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
             return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(),
                     "amount " + notice.amount() + " differs from the order's " + order.total() + "; needs review");
         }
-        if (order.status() == TopUpOrder.PAID) {
-            return alreadyPaid(order, notice);
-        }
+        String credited = "credited " + order.total() + " to user " + order.userId();
+        // A paid order is acknowledged either way, so the gateway stops retrying.
         return switch (crediting.credit(order, notice)) {
-            case CREDITED -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(), "credited " + order.total()
-                    + " to user " + order.userId() + (order.status() == TopUpOrder.CLOSED ? " (order was closed: flagged for review)" : ""));
-            case ALREADY_CREDITED -> alreadyPaid(order, notice);
-        };
-    }
-
-    /** Acknowledged either way, so the gateway stops retrying; a second payment is left to the operator. */
-    private NotifyHandled alreadyPaid(TopUpOrder order, PaymentNotice notice) {
-        if (crediting.flagIfAnotherPayment(order, notice)) {
-            return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(),
+            case CREDITED -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(), credited);
+            case CREDITED_AFTER_CLOSE -> new NotifyHandled(Outcome.CREDITED, notice.tradeNo(),
+                    credited + " (order was closed: flagged for review)");
+            case ALREADY_CREDITED -> new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+            case ANOTHER_PAYMENT_FLAGGED -> new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(),
                     "another payment " + notice.gatewayTradeNo() + " for a paid order: not credited, flagged for review");
-        }
-        return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(), "paid before; nothing credited again");
+        };
     }
 }

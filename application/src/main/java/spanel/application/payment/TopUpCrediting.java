@@ -13,6 +13,8 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
@@ -26,8 +28,17 @@ import spanel.domain.user.UserId;
  */
 public final class TopUpCrediting {
 
-    /** Whether this call credited the order, or found it credited before. */
-    public enum Result { CREDITED, ALREADY_CREDITED }
+    /** What a payment did to its order: this class alone decides whether the order was paid already. */
+    public enum Outcome {
+        /** Credited now. */
+        CREDITED,
+        /** Credited now though the order had been closed; flagged for the operator's review. */
+        CREDITED_AFTER_CLOSE,
+        /** Paid before, by this same payment or by a path that left no event: nothing changes. */
+        ALREADY_CREDITED,
+        /** Paid before by another payment (the user paid twice): not credited, flagged for the operator. */
+        ANOTHER_PAYMENT_FLAGGED
+    }
 
     static final String TOPUP = "topup";
     static final String COMMISSION = "commission";
@@ -53,50 +64,66 @@ public final class TopUpCrediting {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Credits the order with the notice's payment; the caller has checked that the amounts match. */
-    public Result credit(TopUpOrder order, PaymentNotice notice) {
+    /**
+     * Credits the order with a gateway's payment; the caller has checked that the amounts match. For
+     * an order paid already, a repeat of the payment that paid it changes nothing, and another payment
+     * is not credited but flags the order for the operator, who refunds or credits it by hand.
+     */
+    public Outcome credit(TopUpOrder order, PaymentNotice notice) {
+        Outcome outcome = creditUnlessPaid(order, notice);
+        return outcome == Outcome.ALREADY_CREDITED ? flagIfAnotherPayment(order, notice) : outcome;
+    }
+
+    /** Credits the order with a payment confirmed by hand: as {@link #credit}, but a paid order is only ALREADY_CREDITED. */
+    public Outcome creditByHand(TopUpOrder order, PaymentNotice notice) {
+        return creditUnlessPaid(order, notice);
+    }
+
+    private Outcome creditUnlessPaid(TopUpOrder order, PaymentNotice notice) {
         if (!order.total().equals(notice.amount())) {
             throw new IllegalArgumentException("the notice's amount differs from the order's");
+        }
+        if (order.status() == OrderStatus.PAID) {
+            return Outcome.ALREADY_CREDITED;
         }
         try {
             return transactions.inTransaction(() -> creditOnce(order, notice));
         } catch (AlreadyPaid e) {
-            return Result.ALREADY_CREDITED;
+            return Outcome.ALREADY_CREDITED;
         }
     }
 
-    /**
-     * For a notice about an order paid already: a repeat of the payment that paid it changes nothing;
-     * another payment (the user paid twice) is not credited but flags the order for the operator, who
-     * refunds or credits it by hand. Returns whether it was another payment.
-     */
-    public boolean flagIfAnotherPayment(TopUpOrder order, PaymentNotice notice) {
+    private Outcome flagIfAnotherPayment(TopUpOrder order, PaymentNotice notice) {
         return transactions.inTransaction(() -> {
             if (events.isRecorded(notice.gateway(), notice.gatewayTradeNo())) {
-                return false;
+                return Outcome.ALREADY_CREDITED;
             }
             orders.flagForReview(order.id(), "another payment (" + notice.gateway() + " " + notice.gatewayTradeNo() + ", "
                     + notice.amount() + ") arrived after the order was paid: refund it or credit it by hand");
-            return true;
+            return Outcome.ANOTHER_PAYMENT_FLAGGED;
         });
     }
 
-    private Result creditOnce(TopUpOrder order, PaymentNotice notice) {
+    private Outcome creditOnce(TopUpOrder order, PaymentNotice notice) {
         if (!events.recordFirst(order.id(), notice)) {
-            return Result.ALREADY_CREDITED;
+            return Outcome.ALREADY_CREDITED;
         }
         Instant now = clock.instant();
-        if (!orders.markPaidIfUnpaid(order.id(), now) && !orders.markPaidIfClosed(order.id(), now,
-                "paid through " + notice.gateway() + " after the order was closed; credited to the balance")) {
-            // Paid by some path that left no event: undo this event rather than credit twice.
-            throw new AlreadyPaid("order " + order.id() + " is paid already");
+        Outcome outcome = Outcome.CREDITED;
+        if (!orders.markPaidIfUnpaid(order.id(), now)) {
+            if (!orders.markPaidIfClosed(order.id(), now,
+                    "paid through " + notice.gateway() + " after the order was closed; credited to the balance")) {
+                // Paid by some path that left no event: undo this event rather than credit twice.
+                throw new AlreadyPaid("order " + order.id() + " is paid already");
+            }
+            outcome = Outcome.CREDITED_AFTER_CLOSE;
         }
         book(order.userId(), order.total(), TOPUP, order.id(), "top-up " + order.tradeNo());
         if (!rate.isZero()) {
             accounts.find(order.userId()).flatMap(UserAccount::inviter)
                     .ifPresent(inviter -> payCommission(inviter, order));
         }
-        return Result.CREDITED;
+        return outcome;
     }
 
     private void payCommission(UserId inviter, TopUpOrder order) {
@@ -108,9 +135,9 @@ public final class TopUpCrediting {
         book(inviter, share, COMMISSION, order.id(), "commission on top-up " + order.tradeNo() + " of user " + order.userId());
     }
 
-    private void book(UserId user, Money amount, String sourceType, long orderId, String note) {
+    private void book(UserId user, Money amount, String sourceType, OrderId orderId, String note) {
         Money balance = balances.adjust(user, amount.fen())
                 .orElseThrow(() -> new IllegalStateException("user " + user + " vanished while being credited"));
-        balances.book(new LedgerEntry(user, amount.fen(), balance, sourceType, Long.toString(orderId), note));
+        balances.book(new LedgerEntry(user, amount.fen(), balance, sourceType, orderId.toString(), note));
     }
 }

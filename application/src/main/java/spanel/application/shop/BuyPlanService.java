@@ -26,8 +26,10 @@ import spanel.domain.shop.Coupon;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 
 /**
@@ -116,13 +118,13 @@ public final class BuyPlanService implements BuyPlan {
             Entitlement after = spec.content().grantOn(buyer.entitlement(), now);
             buyers.grant(buyer.id(), after, spec.content().resetTraffic());
             spec.content().monthlyReset().ifPresent(reset -> scheduleResets(reset, spec, buyer, now));
-            long purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
+            PurchaseId purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
                     coupon.map(c -> c.spec().code()), spec.content(), after));
             coupon.ifPresent(c -> redemptions.record(c.id(), buyer.id(), purchaseId));
             // The ledger forbids a zero change: a free purchase moves no money and books nothing.
             if (!paid.isZero()) {
                 balances.book(new LedgerEntry(buyer.id(), -paid.fen(), buyer.balance(), LedgerEntry.PURCHASE,
-                        Long.toString(purchaseId), "purchase: " + spec.name()));
+                        purchaseId.toString(), "purchase: " + spec.name()));
             }
             return new PlanBought(purchaseId, product.id(), spec.name(), spec.price(), paid, buyer.balance(), after,
                     spec.content().resetTraffic());
@@ -132,7 +134,7 @@ public final class BuyPlanService implements BuyPlan {
     }
 
     /** Counted under the buyer's lock, held since {@link Buyers#lock}: racing purchases by one user queue there. */
-    private void requirePurchaseLeft(ProductSpec spec, long productId, Buyer buyer) {
+    private void requirePurchaseLeft(ProductSpec spec, ProductId productId, Buyer buyer) {
         if (spec.content().purchaseLimit().isPresent()
                 && purchases.countOf(buyer.id(), productId) >= spec.content().purchaseLimit().getAsInt()) {
             throw new PurchaseLimitReached(spec.name(), spec.content().purchaseLimit().getAsInt());

@@ -8,6 +8,7 @@ import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 
 /** What buying and a coupon preview both check first: the product is on sale, the coupon usable on it. */
 final class Checkout {
@@ -21,12 +22,12 @@ final class Checkout {
     }
 
     /** The product, when it exists and is enabled; a disabled one is as unknown to a buyer as a missing one. */
-    Product onSale(long productId) {
+    Product onSale(ProductId productId) {
         return products.find(productId).filter(product -> product.spec().enabled())
                 .orElseThrow(() -> new NotFound("no product " + productId + " is on sale"));
     }
 
-    Coupon usableCoupon(String code, long productId, Instant now) {
+    Coupon usableCoupon(String code, ProductId productId, Instant now) {
         Coupon coupon = coupons.findByCode(code).orElseThrow(() -> new InvalidCoupon("coupon: no coupon has the code " + code));
         coupon.requireUsableOn(productId, now);
         return coupon;

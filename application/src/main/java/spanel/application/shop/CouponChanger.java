@@ -10,7 +10,9 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
+import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
 
 /** Adds or changes coupons and audits each write; the caller holds the transaction. */
@@ -26,14 +28,14 @@ final class CouponChanger {
         this.audit = Objects.requireNonNull(audit);
     }
 
-    long add(UserId admin, CouponSpec spec) {
+    CouponId add(UserId admin, CouponSpec spec) {
         requireKnownProducts(spec.productIds());
-        long id = coupons.add(spec);
+        CouponId id = coupons.add(spec);
         audit.record(new AuditEntry(admin, "coupon.create", "coupon:" + id, ShopAudit.describe(spec)));
         return id;
     }
 
-    Coupon change(UserId admin, long id, String action, UnaryOperator<CouponSpec> change) {
+    Coupon change(UserId admin, CouponId id, String action, UnaryOperator<CouponSpec> change) {
         Coupon current = coupons.find(id).orElseThrow(() -> new NotFound("no coupon " + id));
         CouponSpec changed;
         try {
@@ -49,8 +51,8 @@ final class CouponChanger {
         return new Coupon(id, changed, current.usedCount());
     }
 
-    private void requireKnownProducts(Set<Long> ids) {
-        Set<Long> missing = ids.isEmpty() ? Set.of() : products.missing(ids);
+    private void requireKnownProducts(Set<ProductId> ids) {
+        Set<ProductId> missing = ids.isEmpty() ? Set.of() : products.missing(ids);
         if (!missing.isEmpty()) {
             throw new InvalidInput("product_ids", "no product has the id " + missing.iterator().next());
         }

@@ -6,6 +6,7 @@ import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.audit.AuditEntry;
+import spanel.domain.shop.ProductId;
 
 public final class CreateProductService implements CreateProduct {
 
@@ -22,7 +23,7 @@ public final class CreateProductService implements CreateProduct {
     @Override
     public ProductCreated create(Command command) {
         return transactions.inTransaction(() -> {
-            long id = products.add(command.spec());
+            ProductId id = products.add(command.spec());
             audit.record(new AuditEntry(command.admin(), "product.create", "product:" + id, ShopAudit.describe(command.spec())));
             return new ProductCreated(id);
         });

@@ -8,6 +8,7 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -22,7 +23,7 @@ final class ProductChanger {
         this.audit = Objects.requireNonNull(audit);
     }
 
-    Product change(UserId admin, long id, String action, UnaryOperator<ProductSpec> change) {
+    Product change(UserId admin, ProductId id, String action, UnaryOperator<ProductSpec> change) {
         Product current = products.find(id).orElseThrow(() -> new NotFound("no product " + id));
         ProductSpec changed;
         try {

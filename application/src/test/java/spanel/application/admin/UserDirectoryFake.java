@@ -3,13 +3,13 @@ package spanel.application.admin;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.user.AccountFakes;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccountChanges;
@@ -73,8 +73,8 @@ final class UserDirectoryFake implements UserDirectory {
 
     /** Orders in a list, filtered and paged like the admin's order query. */
     static TopUpOrderQueries orders(List<TopUpOrder> rows) {
-        return (OptionalInt status, Optional<UserId> user, PageRequest page) -> page(rows.stream()
-                .filter(o -> status.isEmpty() || o.status() == status.getAsInt())
+        return (Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) -> page(rows.stream()
+                .filter(o -> status.isEmpty() || status.get() == o.status())
                 .filter(o -> user.isEmpty() || o.userId().equals(user.get()))
                 .sorted(Comparator.comparing(TopUpOrder::createdAt).reversed())
                 .toList(), page);

@@ -18,6 +18,7 @@ import spanel.application.dashboard.port.out.OrderReviews;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.error.Refusal;
+import spanel.domain.payment.OrderId;
 import spanel.domain.user.UserId;
 
 class ResolveReviewServiceTest {
@@ -27,10 +28,10 @@ class ResolveReviewServiceTest {
 
     /** Review states by order, resolved with the same guard as the SQL update. */
     private static final class Reviews implements OrderReviews {
-        final Map<Long, State> states = new HashMap<>();
+        final Map<OrderId, State> states = new HashMap<>();
 
         @Override
-        public boolean resolve(long order, UserId admin, Instant at) {
+        public boolean resolve(OrderId order, UserId admin, Instant at) {
             State state = states.get(order);
             if (state == null || !state.flagged() || state.resolvedAt().isPresent()) {
                 return false;
@@ -40,7 +41,7 @@ class ResolveReviewServiceTest {
         }
 
         @Override
-        public Optional<State> state(long order) {
+        public Optional<State> state(OrderId order) {
             return Optional.ofNullable(states.get(order));
         }
     }
@@ -52,16 +53,16 @@ class ResolveReviewServiceTest {
             clock);
 
     private ResolveReview.Resolved resolve(UserId admin, long order) {
-        return service.resolve(new ResolveReview.Command(admin, order));
+        return service.resolve(new ResolveReview.Command(admin, OrderId.of(order)));
     }
 
     @Test
     void aFlaggedOrderIsResolvedOnceAndTheResolutionIsAudited() {
-        reviews.states.put(5L, new OrderReviews.State(true, Optional.empty(), Optional.empty()));
+        reviews.states.put(OrderId.of(5), new OrderReviews.State(true, Optional.empty(), Optional.empty()));
 
         ResolveReview.Resolved resolved = resolve(ADMIN, 5);
 
-        assertThat(resolved).isEqualTo(new ResolveReview.Resolved(5, Instant.parse("2026-03-01T12:00:00.123456Z"), ADMIN));
+        assertThat(resolved).isEqualTo(new ResolveReview.Resolved(OrderId.of(5), Instant.parse("2026-03-01T12:00:00.123456Z"), ADMIN));
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("order.review_resolved");
             assertThat(entry.target()).isEqualTo("order:5");
@@ -70,7 +71,7 @@ class ResolveReviewServiceTest {
 
     @Test
     void aRepeatAnswersTheFirstResolutionAndRecordsNothing() {
-        reviews.states.put(5L, new OrderReviews.State(true, Optional.empty(), Optional.empty()));
+        reviews.states.put(OrderId.of(5), new OrderReviews.State(true, Optional.empty(), Optional.empty()));
         ResolveReview.Resolved first = resolve(ADMIN, 5);
         clock.advance(Duration.ofMinutes(1));
 
@@ -80,7 +81,7 @@ class ResolveReviewServiceTest {
 
     @Test
     void anOrderNeverFlaggedIsAConflictAndAnUnknownOrderIsNotFound() {
-        reviews.states.put(6L, new OrderReviews.State(false, Optional.empty(), Optional.empty()));
+        reviews.states.put(OrderId.of(6), new OrderReviews.State(false, Optional.empty(), Optional.empty()));
 
         assertThatThrownBy(() -> resolve(ADMIN, 6))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));

@@ -12,6 +12,8 @@ import spanel.application.common.MovableClock;
 import spanel.application.dashboard.port.in.ShowSales;
 import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -58,7 +60,7 @@ class ShowSalesServiceTest {
     private final ShowSalesService service = new ShowSalesService(queries, MovableClock.at("2026-03-01T17:45:12Z"));
 
     private static TopUpOrder flaggedOrder(long id) {
-        return new TopUpOrder(id, UserId.of(7), "T" + id, "epay", Money.ofFen(100), TopUpOrder.PAID, true,
+        return new TopUpOrder(OrderId.of(id), UserId.of(7), "T" + id, "epay", Money.ofFen(100), OrderStatus.PAID, true,
                 Instant.parse("2026-02-01T00:00:00Z"), Optional.of(Instant.parse("2026-02-01T00:01:00Z")));
     }
 

@@ -7,6 +7,7 @@ import static spanel.domain.node.Nodes.aNode;
 import org.junit.jupiter.api.Test;
 import spanel.application.node.port.out.DetectRules;
 import spanel.domain.error.Refusal;
+import spanel.domain.node.DetectRuleId;
 
 class ListDetectRulesServiceTest {
 
@@ -17,7 +18,7 @@ class ListDetectRulesServiceTest {
     @Test
     void anyNodesKeyOrTheSharedKeyReadsTheRules() {
         fakes.registry.put(aNode(1).withOwnKey("node-key").build());
-        long id = fakes.rules.add(new DetectRules.NewRule("torrent", "", "BitTorrent", 1));
+        DetectRuleId id = fakes.rules.add(new DetectRules.NewRule("torrent", "", "BitTorrent", 1));
 
         assertThat(service.list("node-key")).extracting(r -> r.id()).containsExactly(id);
         assertThat(service.list("shared-key")).hasSize(1);

@@ -10,6 +10,7 @@ import spanel.application.node.port.in.ManageDetectRules;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.user.UserId;
 
 class ManageDetectRulesServiceTest {
@@ -49,7 +50,7 @@ class ManageDetectRulesServiceTest {
 
     @Test
     void removingAnUnknownRuleIsNotFoundAndNothingIsAudited() {
-        assertThatThrownBy(() -> service.remove(new ManageDetectRules.Remove(ADMIN, 42))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.remove(new ManageDetectRules.Remove(ADMIN, DetectRuleId.of(42)))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
         assertThat(fakes.transactions.rolledBack()).isEqualTo(1);
     }

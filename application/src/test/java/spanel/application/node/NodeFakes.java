@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.NodeStatusStore;
@@ -18,6 +18,7 @@ import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeStatus;
@@ -148,7 +149,7 @@ public final class NodeFakes {
     final List<String> onlineHistory = new ArrayList<>();
     final OnlineHistory history = (node, online, at) -> onlineHistory.add(node + " " + online + " at " + at);
 
-    final Map<Long, DetectRule> ruleRows = new HashMap<>();
+    final Map<DetectRuleId, DetectRule> ruleRows = new HashMap<>();
     final List<DetectRules.Hit> hitRows = new ArrayList<>();
 
     final DetectRules rules = new DetectRules() {
@@ -158,14 +159,14 @@ public final class NodeFakes {
         }
 
         @Override
-        public long add(NewRule rule) {
-            long id = ruleRows.size() + 1L;
+        public DetectRuleId add(NewRule rule) {
+            DetectRuleId id = DetectRuleId.of(ruleRows.size() + 1L);
             ruleRows.put(id, new DetectRule(id, rule.name(), rule.text(), rule.regex(), rule.type()));
             return id;
         }
 
         @Override
-        public boolean remove(long id) {
+        public boolean remove(DetectRuleId id) {
             return ruleRows.remove(id) != null;
         }
 

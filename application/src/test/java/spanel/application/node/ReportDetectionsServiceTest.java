@@ -12,6 +12,7 @@ import spanel.application.node.port.in.ReportDetections;
 import spanel.application.node.port.in.ReportDetections.Hit;
 import spanel.application.node.port.out.DetectRules;
 import spanel.domain.error.Refusal;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.node.NodeId;
 import spanel.domain.user.UserId;
 
@@ -23,7 +24,7 @@ class ReportDetectionsServiceTest {
     private final NodeFakes fakes = new NodeFakes();
     private final ReportDetectionsService service = new ReportDetectionsService(new NodeGate(fakes.registry, "shared-key"),
             fakes.rules, MovableClock.at("2026-03-01T12:00:00Z"));
-    private long rule;
+    private DetectRuleId rule;
 
     @BeforeEach
     void aliceAndOneRule() {
@@ -38,7 +39,7 @@ class ReportDetectionsServiceTest {
 
     @Test
     void eachHitIsRecordedOnceAndHitsOnNoRuleAreDropped() {
-        int recorded = report("node-key", new Hit(ALICE, rule), new Hit(ALICE, rule), new Hit(ALICE, 0),
+        int recorded = report("node-key", new Hit(ALICE, rule.value()), new Hit(ALICE, rule.value()), new Hit(ALICE, 0),
                 new Hit(ALICE, -3));
 
         assertThat(recorded).isEqualTo(1);
@@ -47,13 +48,13 @@ class ReportDetectionsServiceTest {
 
     @Test
     void hitsNamingAnUnknownUserOrRuleAreNotCounted() {
-        assertThat(report("node-key", new Hit(UserId.of(99), rule), new Hit(ALICE, 42))).isZero();
+        assertThat(report("node-key", new Hit(UserId.of(99), rule.value()), new Hit(ALICE, 42))).isZero();
         assertThat(fakes.hitRows).isEmpty();
     }
 
     @Test
     void aWrongKeyIsRefusedAndNothingIsRecorded() {
-        assertThatThrownBy(() -> report("wrong", new Hit(ALICE, rule))).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> report("wrong", new Hit(ALICE, rule.value()))).isInstanceOf(Refusal.class);
         assertThat(fakes.hitRows).isEmpty();
     }
 }

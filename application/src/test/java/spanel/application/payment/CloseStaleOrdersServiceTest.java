@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.MovableClock;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -31,8 +32,8 @@ class CloseStaleOrdersServiceTest {
         clock.advance(Duration.ofMinutes(31));
 
         assertThat(service.close().count()).isEqualTo(1);
-        assertThat(payment.order(old.id()).status()).isEqualTo(TopUpOrder.CLOSED);
-        assertThat(payment.order(young.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(payment.order(old.id()).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(payment.order(young.id()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 
     @Test
@@ -42,6 +43,6 @@ class CloseStaleOrdersServiceTest {
         clock.advance(Duration.ofHours(1));
 
         assertThat(service.close().count()).isZero();
-        assertThat(payment.order(paid.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(paid.id()).status()).isEqualTo(OrderStatus.PAID);
     }
 }

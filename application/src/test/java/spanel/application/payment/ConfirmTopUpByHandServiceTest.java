@@ -14,6 +14,9 @@ import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
+import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.Caller;
 import spanel.domain.user.UserId;
@@ -27,9 +30,9 @@ class ConfirmTopUpByHandServiceTest {
     private final PaymentFakes payment = new PaymentFakes();
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
-    private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders,
-            new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts, payment.commissions,
-                    CommissionRate.NONE, payment.transactions, clock));
+    private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
+            payment.commissions, CommissionRate.NONE, payment.transactions, clock);
+    private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders, crediting);
     private TopUpOrder order;
 
     @BeforeEach
@@ -39,7 +42,7 @@ class ConfirmTopUpByHandServiceTest {
         order = payment.orders.add(ALICE, "T1", "epay", Money.ofFen(1_000), CREATED);
     }
 
-    private ConfirmTopUpByHand.TopUpConfirmed confirm(Caller caller, long orderId) {
+    private ConfirmTopUpByHand.TopUpConfirmed confirm(Caller caller, OrderId orderId) {
         return service.confirm(new ConfirmTopUpByHand.Command(caller, orderId));
     }
 
@@ -48,7 +51,7 @@ class ConfirmTopUpByHandServiceTest {
         ConfirmTopUpByHand.TopUpConfirmed confirmed = confirm(new Caller(ALICE, false), order.id());
 
         assertThat(confirmed.credited()).isEqualTo(Money.ofFen(1_000));
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
         assertThat(payment.eventRows).singleElement()
                 .satisfies(event -> assertThat(event.gateway()).isEqualTo(ConfirmTopUpByHandService.GATEWAY));
@@ -64,8 +67,8 @@ class ConfirmTopUpByHandServiceTest {
     @Test
     void someoneElsesOrderIsNotFoundAsIfItDidNotExist() {
         assertThatThrownBy(() -> confirm(new Caller(BOB, false), order.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), 999)).isInstanceOf(NotFound.class);
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), OrderId.of(999))).isInstanceOf(NotFound.class);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 
     @Test
@@ -75,5 +78,23 @@ class ConfirmTopUpByHandServiceTest {
         assertThatThrownBy(() -> confirm(new Caller(ALICE, false), order.id())).isInstanceOf(AlreadyPaid.class);
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
         assertThat(payment.ledger).hasSize(1);
+    }
+
+    @Test
+    void anOrderPaidThroughItsGatewayIsRefusedAndNotFlaggedAsASecondPayment() {
+        crediting.credit(order, new PaymentNotice("epay", "T1", "G1", Money.ofFen(1_000), "{}"));
+
+        assertThatThrownBy(() -> confirm(new Caller(ALICE, false), order.id())).isInstanceOf(AlreadyPaid.class);
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_000));
+        assertThat(payment.order(order.id()).needsReview()).isFalse();
+    }
+
+    @Test
+    void aClosedOrderConfirmedByHandIsCreditedAndFlaggedForReview() {
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+
+        assertThat(confirm(new Caller(ALICE, false), order.id()).credited()).isEqualTo(Money.ofFen(1_000));
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(payment.order(order.id()).needsReview()).isTrue();
     }
 }

@@ -12,6 +12,7 @@ import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.money.Money;
 import spanel.domain.payment.GatewayFailed;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -34,7 +35,7 @@ class CreateTopUpOrderServiceTest {
 
         TopUpOrder order = created.order();
         assertThat(payment.order(order.id())).isEqualTo(order);
-        assertThat(order.status()).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
         assertThat(order.userId()).isEqualTo(ALICE);
         assertThat(order.total()).isEqualTo(Money.ofFen(1_000));
         assertThat(order.createdAt()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
@@ -74,6 +75,6 @@ class CreateTopUpOrderServiceTest {
 
         assertThatThrownBy(() -> topUp(1_000, "epay")).isInstanceOf(GatewayFailed.class);
         assertThat(payment.orderRows.values()).singleElement()
-                .satisfies(order -> assertThat(order.status()).isEqualTo(TopUpOrder.UNPAID));
+                .satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.UNPAID));
     }
 }

@@ -21,6 +21,7 @@ import spanel.domain.money.Money;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
@@ -65,7 +66,7 @@ class HandlePaymentNotifyServiceTest {
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(handled.acknowledged()).isTrue();
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.order(order.id()).paidAt()).contains(clock.instant());
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500)).containsEntry(INVITER, Money.ofFen(100));
         assertThat(payment.ledger).extracting(LedgerEntry::userId, LedgerEntry::deltaFen, LedgerEntry::sourceType)
@@ -103,6 +104,19 @@ class HandlePaymentNotifyServiceTest {
     }
 
     @Test
+    void aPaymentForAnOrderPaidByAPathThatLeftNoEventIsNotCreditedAgainButFlagged() {
+        payment.orders.markPaidIfUnpaid(order.id(), clock.instant());
+
+        HandlePaymentNotify.NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
+
+        assertThat(handled.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(handled.acknowledged()).isTrue();
+        assertThat(handled.detail()).contains("flagged for review");
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(500));
+        assertThat(payment.eventRows).isEmpty();
+    }
+
+    @Test
     void aPaymentForAClosedOrderIsCreditedAndFlaggedForReview() {
         clock.advance(Duration.ofHours(2));
         payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
@@ -111,7 +125,7 @@ class HandlePaymentNotifyServiceTest {
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(handled.detail()).contains("order was closed");
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.PAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.order(order.id()).needsReview()).isTrue();
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
     }
@@ -128,7 +142,7 @@ class HandlePaymentNotifyServiceTest {
         assertThat(wrongGateway.acknowledged()).isFalse();
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(500));
         assertThat(payment.eventRows).isEmpty();
-        assertThat(payment.order(order.id()).status()).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.UNPAID);
     }
 
     @Test

@@ -5,10 +5,11 @@ import spanel.domain.page.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.payment.port.in.ListTopUpOrders;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -33,7 +34,7 @@ class ListTopUpOrdersServiceTest {
         order(BOB, 2);
         TopUpOrder second = order(ALICE, 3);
 
-        assertThat(service.list(new ListTopUpOrders.Query(ALICE, OptionalInt.empty(), FIRST_PAGE)).items()).containsExactly(second, first);
+        assertThat(service.list(new ListTopUpOrders.Query(ALICE, Optional.empty(), FIRST_PAGE)).items()).containsExactly(second, first);
     }
 
     @Test
@@ -42,7 +43,7 @@ class ListTopUpOrdersServiceTest {
         TopUpOrder paid = order(ALICE, 2);
         payment.orders.markPaidIfUnpaid(paid.id(), START.plusSeconds(600));
 
-        assertThat(service.list(new ListTopUpOrders.Query(ALICE, OptionalInt.of(TopUpOrder.UNPAID), FIRST_PAGE)).items())
+        assertThat(service.list(new ListTopUpOrders.Query(ALICE, Optional.of(OrderStatus.UNPAID), FIRST_PAGE)).items())
                 .containsExactly(unpaid);
     }
 
@@ -52,7 +53,7 @@ class ListTopUpOrdersServiceTest {
             order(ALICE, minute);
         }
 
-        Page<TopUpOrder> second = service.list(new ListTopUpOrders.Query(ALICE, OptionalInt.empty(), new PageRequest(2, 10)));
+        Page<TopUpOrder> second = service.list(new ListTopUpOrders.Query(ALICE, Optional.empty(), new PageRequest(2, 10)));
 
         assertThat(second.items()).hasSize(10);
         assertThat(second.total()).isEqualTo(25);

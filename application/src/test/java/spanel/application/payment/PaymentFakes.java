@@ -1,7 +1,5 @@
 package spanel.application.payment;
 
-import spanel.domain.page.Page;
-import spanel.domain.page.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,8 +19,12 @@ import spanel.application.payment.port.out.PaymentRequest;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
@@ -39,8 +41,8 @@ final class PaymentFakes {
     }
 
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
-    final Map<Long, TopUpOrder> orderRows = new HashMap<>();
-    final Map<Long, String> reviewReasons = new HashMap<>();
+    final Map<OrderId, TopUpOrder> orderRows = new HashMap<>();
+    final Map<OrderId, String> reviewReasons = new HashMap<>();
     final List<PaymentNotice> eventRows = new ArrayList<>();
     final Map<UserId, Money> balanceRows = new HashMap<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
@@ -55,15 +57,15 @@ final class PaymentFakes {
         writes.add(new Write(what, transactions.isOpen()));
     }
 
-    TopUpOrder order(long id) {
+    TopUpOrder order(OrderId id) {
         return orderRows.get(id);
     }
 
     final TopUpOrders orders = new TopUpOrders() {
         @Override
         public TopUpOrder add(UserId user, String tradeNo, String gateway, Money total, Instant createdAt) {
-            long id = orderRows.size() + 1L;
-            TopUpOrder order = new TopUpOrder(id, user, tradeNo, gateway, total, TopUpOrder.UNPAID, false, createdAt,
+            OrderId id = OrderId.of(orderRows.size() + 1L);
+            TopUpOrder order = new TopUpOrder(id, user, tradeNo, gateway, total, OrderStatus.UNPAID, false, createdAt,
                     Optional.empty());
             orderRows.put(id, order);
             wrote("order " + id + " added");
@@ -71,7 +73,7 @@ final class PaymentFakes {
         }
 
         @Override
-        public Optional<TopUpOrder> find(long id) {
+        public Optional<TopUpOrder> find(OrderId id) {
             return Optional.ofNullable(orderRows.get(id));
         }
 
@@ -81,21 +83,21 @@ final class PaymentFakes {
         }
 
         @Override
-        public Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page) {
+        public Page<TopUpOrder> ofUser(UserId user, Optional<OrderStatus> status, PageRequest page) {
             return Page.slice(orderRows.values().stream()
-                    .filter(o -> o.userId().equals(user) && (status.isEmpty() || o.status() == status.getAsInt()))
+                    .filter(o -> o.userId().equals(user) && (status.isEmpty() || o.status() == status.get()))
                     .sorted(Comparator.comparing(TopUpOrder::createdAt).reversed())
                     .toList(), page);
         }
 
         @Override
-        public boolean markPaidIfUnpaid(long id, Instant paidAt) {
-            return changeStatus(id, TopUpOrder.UNPAID, o -> paid(o, paidAt, o.needsReview()));
+        public boolean markPaidIfUnpaid(OrderId id, Instant paidAt) {
+            return changeStatus(id, OrderStatus.UNPAID, o -> paid(o, paidAt, o.needsReview()));
         }
 
         @Override
-        public boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason) {
-            boolean changed = changeStatus(id, TopUpOrder.CLOSED, o -> paid(o, paidAt, true));
+        public boolean markPaidIfClosed(OrderId id, Instant paidAt, String reviewReason) {
+            boolean changed = changeStatus(id, OrderStatus.CLOSED, o -> paid(o, paidAt, true));
             if (changed) {
                 reviewReasons.put(id, reviewReason);
             }
@@ -103,7 +105,7 @@ final class PaymentFakes {
         }
 
         @Override
-        public void flagForReview(long id, String reason) {
+        public void flagForReview(OrderId id, String reason) {
             TopUpOrder o = orderRows.get(id);
             orderRows.put(id, new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), o.status(), true,
                     o.createdAt(), o.paidAt()));
@@ -113,15 +115,15 @@ final class PaymentFakes {
 
         @Override
         public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
-            List<Long> stale = orderRows.values().stream()
-                    .filter(o -> o.status() == TopUpOrder.UNPAID && o.createdAt().isBefore(cutoff))
+            List<OrderId> stale = orderRows.values().stream()
+                    .filter(o -> o.status() == OrderStatus.UNPAID && o.createdAt().isBefore(cutoff))
                     .map(TopUpOrder::id).toList();
-            stale.forEach(id -> changeStatus(id, TopUpOrder.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
-                    o.gateway(), o.total(), TopUpOrder.CLOSED, o.needsReview(), o.createdAt(), o.paidAt())));
+            stale.forEach(id -> changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
+                    o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt())));
             return stale.size();
         }
 
-        private boolean changeStatus(long id, int from, Function<TopUpOrder, TopUpOrder> change) {
+        private boolean changeStatus(OrderId id, OrderStatus from, Function<TopUpOrder, TopUpOrder> change) {
             TopUpOrder o = orderRows.get(id);
             if (o == null || o.status() != from) {
                 return false;
@@ -133,16 +135,16 @@ final class PaymentFakes {
         }
 
         private static TopUpOrder paid(TopUpOrder o, Instant at, boolean needsReview) {
-            return new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), TopUpOrder.PAID, needsReview,
+            return new TopUpOrder(o.id(), o.userId(), o.tradeNo(), o.gateway(), o.total(), OrderStatus.PAID, needsReview,
                     o.createdAt(), Optional.of(at));
         }
     };
 
     final PaymentEvents events = new PaymentEvents() {
-        private final Map<PaymentNotice, Long> orderOf = new HashMap<>();
+        private final Map<PaymentNotice, OrderId> orderOf = new HashMap<>();
 
         @Override
-        public boolean recordFirst(long orderId, PaymentNotice notice) {
+        public boolean recordFirst(OrderId orderId, PaymentNotice notice) {
             if (isRecorded(notice.gateway(), notice.gatewayTradeNo()) || orderOf.containsValue(orderId)) {
                 return false;
             }

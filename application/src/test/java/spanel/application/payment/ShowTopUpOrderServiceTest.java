@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import spanel.application.payment.port.in.ShowTopUpOrder;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -29,6 +30,6 @@ class ShowTopUpOrderServiceTest {
     @Test
     void someoneElsesOrderIsNotFoundLikeAnOrderThatDoesNotExist() {
         assertThatThrownBy(() -> service.show(new ShowTopUpOrder.Query(BOB, order.id()))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.show(new ShowTopUpOrder.Query(ALICE, 999))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.show(new ShowTopUpOrder.Query(ALICE, OrderId.of(999)))).isInstanceOf(NotFound.class);
     }
 }

@@ -24,12 +24,14 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.CouponExhausted;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.UserId;
@@ -53,22 +55,22 @@ class BuyPlanServiceTest {
                 new Entitlement(0, NOW.minusSeconds(60), NOW.plusSeconds(86_400), Traffic.ofGigabytes(10), 0, 0)));
     }
 
-    private long product(long priceFen, OptionalInt stock) {
+    private ProductId product(long priceFen, OptionalInt stock) {
         return shop.products.add(aPlan().pricedAt(priceFen).granting(MONTHLY).withStock(stock).build());
     }
 
-    private long coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
+    private CouponId coupon(CouponType type, long value, OptionalInt total, OptionalInt perUser) {
         return shop.coupons.add(new CouponSpec("SAVE", type, value, total, perUser, Optional.empty(), Set.of(), true));
     }
 
-    private BuyPlan.PlanBought buy(long productId, String coupon) {
+    private BuyPlan.PlanBought buy(ProductId productId, String coupon) {
         return service.buy(new BuyPlan.Command(ALICE, productId, Optional.ofNullable(coupon)));
     }
 
     @Test
     void aPurchaseDebitsGrantsRecordsAndBooksInOneTransaction() {
         aliceHas(5_000);
-        long id = product(1_999, OptionalInt.empty());
+        ProductId id = product(1_999, OptionalInt.empty());
 
         BuyPlan.PlanBought bought = buy(id, null);
 
@@ -90,7 +92,7 @@ class BuyPlanServiceTest {
     @Test
     void aPurchaseIsMeteredWithWhatWasPaidAndARefusedOneIsNot() {
         aliceHas(3_000);
-        long id = product(1_999, OptionalInt.empty());
+        ProductId id = product(1_999, OptionalInt.empty());
 
         buy(id, null);
         assertThatThrownBy(() -> buy(id, null)).isInstanceOf(InsufficientBalance.class);
@@ -102,7 +104,7 @@ class BuyPlanServiceTest {
     @Test
     void tooLittleBalanceIsRefusedBeforeAnythingElse() {
         aliceHas(1_998);
-        long id = product(1_999, OptionalInt.of(5));
+        ProductId id = product(1_999, OptionalInt.of(5));
 
         assertThatThrownBy(() -> buy(id, null)).isInstanceOf(InsufficientBalance.class);
 
@@ -114,7 +116,7 @@ class BuyPlanServiceTest {
     @Test
     void aSoldOutProductIsRefused() {
         aliceHas(5_000);
-        long id = product(100, OptionalInt.of(1));
+        ProductId id = product(100, OptionalInt.of(1));
         buy(id, null);
 
         assertThatThrownBy(() -> buy(id, null)).isInstanceOf(OutOfStock.class);
@@ -124,17 +126,17 @@ class BuyPlanServiceTest {
     @Test
     void aDisabledOrUnknownProductIsNotFound() {
         aliceHas(5_000);
-        long id = shop.products.add(aPlan().named("Old").granting(MONTHLY).offSale().build());
+        ProductId id = shop.products.add(aPlan().named("Old").granting(MONTHLY).offSale().build());
 
         assertThatThrownBy(() -> buy(id, null)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> buy(999, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> buy(ProductId.of(999), null)).isInstanceOf(NotFound.class);
     }
 
     @Test
     void aFullyDiscountedPurchaseMovesNoMoneyAndBooksNoLedgerRowButIsRecorded() {
         aliceHas(0);
-        long id = product(1_999, OptionalInt.empty());
-        long couponId = coupon(CouponType.AMOUNT, 10_000, OptionalInt.empty(), OptionalInt.empty());
+        ProductId id = product(1_999, OptionalInt.empty());
+        CouponId couponId = coupon(CouponType.AMOUNT, 10_000, OptionalInt.empty(), OptionalInt.empty());
 
         BuyPlan.PlanBought bought = buy(id, " save ");
 
@@ -149,7 +151,7 @@ class BuyPlanServiceTest {
     @Test
     void aPercentCouponDiscountsAndCountsOneUse() {
         aliceHas(5_000);
-        long id = product(1_000, OptionalInt.empty());
+        ProductId id = product(1_000, OptionalInt.empty());
         coupon(CouponType.PERCENT, 25, OptionalInt.of(10), OptionalInt.empty());
 
         assertThat(buy(id, "SAVE").paid()).isEqualTo(Money.ofFen(750));
@@ -159,7 +161,7 @@ class BuyPlanServiceTest {
     @Test
     void anUnknownCouponIsInvalidAndASpentOneExhausted() {
         aliceHas(5_000);
-        long id = product(1_000, OptionalInt.empty());
+        ProductId id = product(1_000, OptionalInt.empty());
         coupon(CouponType.PERCENT, 25, OptionalInt.of(1), OptionalInt.of(1));
 
         assertThatThrownBy(() -> buy(id, "NOPE")).isInstanceOf(InvalidCoupon.class).hasMessageContaining("NOPE");
@@ -171,7 +173,7 @@ class BuyPlanServiceTest {
     @Test
     void thePerUserLimitCountsThisUsersEarlierUses() {
         aliceHas(5_000);
-        long id = product(1_000, OptionalInt.empty());
+        ProductId id = product(1_000, OptionalInt.empty());
         coupon(CouponType.PERCENT, 25, OptionalInt.empty(), OptionalInt.of(1));
         buy(id, "SAVE");
         var check = new CheckCouponService(shop.products, shop.coupons, shop.redemptions, clock);
@@ -183,8 +185,8 @@ class BuyPlanServiceTest {
 
     @Test
     void aCouponQuoteShowsTheClampedDiscountAndChangesNothing() {
-        long id = product(1_000, OptionalInt.empty());
-        long couponId = coupon(CouponType.AMOUNT, 5_000, OptionalInt.of(3), OptionalInt.empty());
+        ProductId id = product(1_000, OptionalInt.empty());
+        CouponId couponId = coupon(CouponType.AMOUNT, 5_000, OptionalInt.of(3), OptionalInt.empty());
 
         var quote = new CheckCouponService(shop.products, shop.coupons, shop.redemptions, clock)
                 .check(new CheckCoupon.Query(ALICE, "Save", id));
@@ -194,7 +196,7 @@ class BuyPlanServiceTest {
         assertThat(shop.coupon(couponId).usedCount()).isZero();
     }
 
-    private long plan(int userClass, Optional<MonthlyReset> reset, OptionalInt limit) {
+    private ProductId plan(int userClass, Optional<MonthlyReset> reset, OptionalInt limit) {
         return shop.products.add(aPlan().named("Plan " + userClass).granting(new PlanContent(OptionalLong.of(10),
                 OptionalInt.of(userClass), OptionalInt.of(30), OptionalInt.of(30), false, OptionalInt.empty(),
                 OptionalInt.empty(), reset, limit)).build());
@@ -203,7 +205,7 @@ class BuyPlanServiceTest {
     @Test
     void aProductWithAPurchaseLimitIsRefusedOnceTheBuyerReachedIt() {
         aliceHas(5_000);
-        long trial = plan(1, Optional.empty(), OptionalInt.of(1));
+        ProductId trial = plan(1, Optional.empty(), OptionalInt.of(1));
 
         buy(trial, null);
 
@@ -215,8 +217,8 @@ class BuyPlanServiceTest {
     @Test
     void aPlanWithAMonthlyResetSetsTheResetDayAndARenewalOfTheSameClassKeepsIt() {
         aliceHas(5_000);
-        long monthly = plan(2, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
-        long firstDay = plan(3, Optional.of(MonthlyReset.FIRST_DAY), OptionalInt.empty());
+        ProductId monthly = plan(2, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
+        ProductId firstDay = plan(3, Optional.of(MonthlyReset.FIRST_DAY), OptionalInt.empty());
 
         buy(monthly, null);
         assertThat(shop.buyerRows.get(ALICE).resetDay()).contains(new ResetDay(1)); // NOW is March 1
@@ -230,7 +232,7 @@ class BuyPlanServiceTest {
         BuyPlanService later = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
                 shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
                 Clock.fixed(Instant.parse("2026-03-17T12:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
-        long monthlyAgain = plan(4, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
+        ProductId monthlyAgain = plan(4, Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.empty());
         later.buy(new BuyPlan.Command(ALICE, monthlyAgain, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).as("another class starts a new cycle").contains(new ResetDay(17));
         assertThat(shop.buyerRows.get(ALICE).entitlement().classExpire())

@@ -22,8 +22,10 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -32,14 +34,14 @@ class CouponServicesTest {
     private static final UserId ADMIN = new UserId(1);
 
     private final ShopFakes shop = new ShopFakes();
-    private final Map<Long, ProductSpec> productRows = shop.productRows;
-    private final Map<Long, Coupon> couponRows = shop.couponRows;
+    private final Map<ProductId, ProductSpec> productRows = shop.productRows;
+    private final Map<CouponId, Coupon> couponRows = shop.couponRows;
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
     private final Products products = shop.products;
     private final Coupons coupons = shop.coupons;
 
-    private static CouponSpec tenPercent(Set<Long> productIds) {
+    private static CouponSpec tenPercent(Set<ProductId> productIds) {
         return new CouponSpec("TEN", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(), Optional.empty(),
                 productIds, true);
     }
@@ -53,7 +55,7 @@ class CouponServicesTest {
     void aCouponForAnUnknownProductIsRefusedAndNothingIsAudited() {
         var create = new CreateCouponService(coupons, products, audit::add, transactions);
 
-        assertThatThrownBy(() -> create.create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(42L)))))
+        assertThatThrownBy(() -> create.create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(ProductId.of(42))))))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("product_ids:");
         assertThat(couponRows).isEmpty();
         assertThat(audit).isEmpty();
@@ -61,9 +63,9 @@ class CouponServicesTest {
 
     @Test
     void aCreatedCouponIsAuditedWithWhatItIs() {
-        long product = products.add(aPlan().build());
+        ProductId product = products.add(aPlan().build());
 
-        long id = new CreateCouponService(coupons, products, audit::add, transactions)
+        CouponId id = new CreateCouponService(coupons, products, audit::add, transactions)
                 .create(new CreateCoupon.Command(ADMIN, tenPercent(Set.of(product)))).id();
 
         assertThat(audit).singleElement().satisfies(entry -> {
@@ -75,7 +77,7 @@ class CouponServicesTest {
 
     @Test
     void aTotalLimitBelowTheUsesMadeIsRefused() {
-        long id = coupons.add(tenPercent(Set.of()));
+        CouponId id = coupons.add(tenPercent(Set.of()));
         couponRows.put(id, new Coupon(id, couponRows.get(id).spec(), 4));
         var update = new UpdateCouponService(coupons, products, audit::add, transactions);
 
@@ -86,7 +88,7 @@ class CouponServicesTest {
 
     @Test
     void aChangeThatBreaksARuleIsA400NamingTheField() {
-        long id = coupons.add(tenPercent(Set.of()));
+        CouponId id = coupons.add(tenPercent(Set.of()));
         var changes = new CouponSpec.Changes(Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("150")),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -97,12 +99,12 @@ class CouponServicesTest {
 
     @Test
     void disablingAProductKeepsItAndAnUnknownOneIsNotFound() {
-        long id = products.add(aPlan().build());
+        ProductId id = products.add(aPlan().build());
         var disable = new DisableProductService(products, audit::add, transactions);
 
         assertThat(disable.disable(new DisableProduct.Command(ADMIN, id)).spec().enabled()).isFalse();
         assertThat(productRows.get(id).enabled()).isFalse();
         assertThat(audit).extracting(AuditEntry::action).containsExactly("product.disable");
-        assertThatThrownBy(() -> disable.disable(new DisableProduct.Command(ADMIN, 99))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> disable.disable(new DisableProduct.Command(ADMIN, ProductId.of(99)))).isInstanceOf(NotFound.class);
     }
 }

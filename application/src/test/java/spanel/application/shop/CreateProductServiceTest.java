@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.domain.audit.AuditEntry;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -25,7 +26,7 @@ class CreateProductServiceTest {
     void aCreatedProductIsStoredAndAuditedWithWhatItIsInOneTransaction() {
         ProductSpec spec = aPlan().named("Yearly").pricedAt(19_900).withStock(10).build();
 
-        long id = service.create(new CreateProduct.Command(ADMIN, spec)).id();
+        ProductId id = service.create(new CreateProduct.Command(ADMIN, spec)).id();
 
         assertThat(shop.productRows).containsEntry(id, spec);
         assertThat(audit).singleElement().satisfies(entry -> {

@@ -14,6 +14,7 @@ import spanel.application.shop.port.in.DisableCoupon;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.user.UserId;
@@ -31,7 +32,7 @@ class DisableCouponServiceTest {
     void aDisabledCouponKeepsEverythingElseAndItsUsesAndIsAudited() {
         CouponSpec spec = new CouponSpec("SAVE", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(),
                 Optional.empty(), Set.of(), true);
-        long id = shop.coupons.add(spec);
+        CouponId id = shop.coupons.add(spec);
         shop.redemptions.claimUse(id);
 
         Coupon disabled = service.disable(new DisableCoupon.Command(ADMIN, id));
@@ -46,7 +47,7 @@ class DisableCouponServiceTest {
 
     @Test
     void anUnknownCouponIsNotFoundAndNothingIsAudited() {
-        assertThatThrownBy(() -> service.disable(new DisableCoupon.Command(ADMIN, 42))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.disable(new DisableCoupon.Command(ADMIN, CouponId.of(42)))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 
@@ -21,7 +22,7 @@ class ListCouponsServiceTest {
 
     @Test
     void anAdminSeesEveryCouponWithItsUsesEnabledOrNot() {
-        long used = shop.coupons.add(coupon("ON", true));
+        CouponId used = shop.coupons.add(coupon("ON", true));
         shop.coupons.add(coupon("OFF", false));
         shop.redemptions.claimUse(used);
 

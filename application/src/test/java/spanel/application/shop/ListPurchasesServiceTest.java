@@ -12,6 +12,7 @@ import spanel.domain.page.PageRequest;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.UserId;
@@ -25,7 +26,7 @@ class ListPurchasesServiceTest {
     private final ListPurchasesService service = new ListPurchasesService(shop.purchases);
 
     private void bought(UserId buyer, String name) {
-        shop.purchases.record(new Purchase(buyer, 1, name, Money.ofFen(100), Money.ofFen(100), Optional.empty(),
+        shop.purchases.record(new Purchase(buyer, ProductId.of(1), name, Money.ofFen(100), Money.ofFen(100), Optional.empty(),
                 PlanContent.EMPTY, new Entitlement(0, Instant.EPOCH, Instant.EPOCH, Traffic.ZERO, 0, 0)));
     }
 

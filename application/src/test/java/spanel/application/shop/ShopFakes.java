@@ -22,12 +22,15 @@ import spanel.domain.page.PageRequest;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /**
@@ -36,8 +39,8 @@ import spanel.domain.user.UserId;
  */
 final class ShopFakes {
 
-    final Map<Long, ProductSpec> productRows = new HashMap<>();
-    final Map<Long, Coupon> couponRows = new HashMap<>();
+    final Map<ProductId, ProductSpec> productRows = new HashMap<>();
+    final Map<CouponId, Coupon> couponRows = new HashMap<>();
     final List<long[]> redemptionRows = new ArrayList<>();
     final Map<UserId, Buyer> buyerRows = new HashMap<>();
     final Set<UserId> trafficReset = new HashSet<>();
@@ -51,24 +54,24 @@ final class ShopFakes {
         }
 
         @Override
-        public long add(ProductSpec spec) {
-            long id = productRows.size() + 1L;
+        public ProductId add(ProductSpec spec) {
+            ProductId id = ProductId.of(productRows.size() + 1L);
             productRows.put(id, spec);
             return id;
         }
 
         @Override
-        public Optional<Product> find(long id) {
+        public Optional<Product> find(ProductId id) {
             return Optional.ofNullable(productRows.get(id)).map(spec -> new Product(id, spec));
         }
 
         @Override
-        public boolean replace(long id, ProductSpec spec) {
+        public boolean replace(ProductId id, ProductSpec spec) {
             return productRows.replace(id, spec) != null;
         }
 
         @Override
-        public boolean takeOneFromStock(long id) {
+        public boolean takeOneFromStock(ProductId id) {
             ProductSpec spec = productRows.get(id);
             if (spec.stock().isEmpty() || spec.stock().getAsInt() == 0) {
                 return false;
@@ -79,8 +82,8 @@ final class ShopFakes {
         }
 
         @Override
-        public Set<Long> missing(Set<Long> ids) {
-            Set<Long> missing = new HashSet<>(ids);
+        public Set<ProductId> missing(Set<ProductId> ids) {
+            Set<ProductId> missing = new HashSet<>(ids);
             missing.removeAll(productRows.keySet());
             return missing;
         }
@@ -93,14 +96,14 @@ final class ShopFakes {
         }
 
         @Override
-        public long add(CouponSpec spec) {
-            long id = couponRows.size() + 1L;
+        public CouponId add(CouponSpec spec) {
+            CouponId id = CouponId.of(couponRows.size() + 1L);
             couponRows.put(id, new Coupon(id, spec, 0));
             return id;
         }
 
         @Override
-        public Optional<Coupon> find(long id) {
+        public Optional<Coupon> find(CouponId id) {
             return Optional.ofNullable(couponRows.get(id));
         }
 
@@ -110,7 +113,7 @@ final class ShopFakes {
         }
 
         @Override
-        public boolean replace(long id, CouponSpec spec) {
+        public boolean replace(CouponId id, CouponSpec spec) {
             Coupon current = couponRows.get(id);
             couponRows.put(id, new Coupon(id, spec, current.usedCount()));
             return true;
@@ -119,7 +122,7 @@ final class ShopFakes {
 
     final CouponRedemptions redemptions = new CouponRedemptions() {
         @Override
-        public boolean claimUse(long couponId) {
+        public boolean claimUse(CouponId couponId) {
             Coupon coupon = couponRows.get(couponId);
             OptionalInt limit = coupon.spec().totalLimit();
             if (limit.isPresent() && coupon.usedCount() >= limit.getAsInt()) {
@@ -130,13 +133,13 @@ final class ShopFakes {
         }
 
         @Override
-        public int usesBy(long couponId, UserId user) {
-            return (int) redemptionRows.stream().filter(r -> r[0] == couponId && r[1] == user.value()).count();
+        public int usesBy(CouponId couponId, UserId user) {
+            return (int) redemptionRows.stream().filter(r -> r[0] == couponId.value() && r[1] == user.value()).count();
         }
 
         @Override
-        public void record(long couponId, UserId user, long purchaseId) {
-            redemptionRows.add(new long[] {couponId, user.value(), purchaseId});
+        public void record(CouponId couponId, UserId user, PurchaseId purchaseId) {
+            redemptionRows.add(new long[] {couponId.value(), user.value(), purchaseId.value()});
         }
     };
 
@@ -182,14 +185,14 @@ final class ShopFakes {
 
     final Purchases purchases = new Purchases() {
         @Override
-        public long record(Purchase purchase) {
+        public PurchaseId record(Purchase purchase) {
             purchaseRows.add(purchase);
-            return purchaseRows.size();
+            return PurchaseId.of(purchaseRows.size());
         }
 
         @Override
-        public int countOf(UserId buyer, long productId) {
-            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId() == productId).count();
+        public int countOf(UserId buyer, ProductId productId) {
+            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId().equals(productId)).count();
         }
 
         @Override
@@ -199,7 +202,7 @@ final class ShopFakes {
             for (int i = purchaseRows.size() - 1; i >= 0; i--) {
                 Purchase p = purchaseRows.get(i);
                 if (p.buyer().equals(buyer)) {
-                    mine.add(new PastPurchase(i + 1L, p.productId(), p.productName(), p.price(), p.paid(), p.couponCode(),
+                    mine.add(new PastPurchase(PurchaseId.of(i + 1L), p.productId(), p.productName(), p.price(), p.paid(), p.couponCode(),
                             p.content(), Instant.EPOCH.plusSeconds(i)));
                 }
             }
@@ -207,7 +210,7 @@ final class ShopFakes {
         }
     };
 
-    Coupon coupon(long id) {
+    Coupon coupon(CouponId id) {
         return couponRows.get(id);
     }
 }

@@ -16,6 +16,7 @@ import spanel.domain.error.InvalidInput;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -34,7 +35,7 @@ class UpdateProductServiceTest {
 
     @Test
     void onlyWhatTheChangeNamesIsChangedAndTheResultIsAudited() {
-        long id = shop.products.add(aPlan().named("Monthly").pricedAt(1_000).withStock(5).build());
+        ProductId id = shop.products.add(aPlan().named("Monthly").pricedAt(1_000).withStock(5).build());
 
         Product updated = service.update(new UpdateProduct.Command(ADMIN, id, priceAndName(Optional.of(1_500L),
                 Optional.empty())));
@@ -47,7 +48,7 @@ class UpdateProductServiceTest {
     @Test
     void aChangeThatBreaksAProductRuleIsInvalidInputAndChangesNothing() {
         ProductSpec before = aPlan().build();
-        long id = shop.products.add(before);
+        ProductId id = shop.products.add(before);
 
         assertThatThrownBy(() -> service.update(new UpdateProduct.Command(ADMIN, id, new ProductSpec.Changes(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(OptionalInt.of(-1))))))
@@ -58,7 +59,7 @@ class UpdateProductServiceTest {
 
     @Test
     void anUnknownProductIsNotFound() {
-        assertThatThrownBy(() -> service.update(new UpdateProduct.Command(ADMIN, 42, priceAndName(Optional.empty(),
+        assertThatThrownBy(() -> service.update(new UpdateProduct.Command(ADMIN, ProductId.of(42), priceAndName(Optional.empty(),
                 Optional.of("x"))))).isInstanceOf(NotFound.class);
         assertThat(audit).isEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import spanel.domain.error.InvalidInput;
 import spanel.domain.user.UserId;
 
 /**
@@ -23,10 +24,30 @@ public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> 
 
         public Entry {
             Objects.requireNonNull(user, "user");
-            if (u < 0 || u > MAX_BYTES || d < 0 || d > MAX_BYTES) {
-                throw new IllegalArgumentException("u and d are bytes from 0 to 2^53");
-            }
+            requireBytes("u", u);
+            requireBytes("d", d);
         }
+    }
+
+    /** Whether an amount is whole bytes from 0 to 2^53. */
+    public static boolean isBytes(long amount) {
+        return amount >= 0 && amount <= MAX_BYTES;
+    }
+
+    /** Refuses an amount outside 0 to 2^53, naming the field it came in (the wire's, e.g. "data[3].u"). */
+    public static void requireBytes(String field, long amount) {
+        if (!isBytes(amount)) {
+            throw new InvalidInput(field, "whole bytes from 0 to 2^53");
+        }
+    }
+
+    /** Refuses a report id that is empty or longer than 64 characters. */
+    public static void requireReportId(Optional<String> reportId) {
+        reportId.ifPresent(id -> {
+            if (id.isEmpty() || id.length() > MAX_REPORT_ID_LENGTH) {
+                throw new InvalidInput("report_id", "1 to " + MAX_REPORT_ID_LENGTH + " characters");
+            }
+        });
     }
 
     /** A user's summed traffic in one report, raw and as billed at the node's rate. */
@@ -41,11 +62,7 @@ public record TrafficReport(NodeId node, Optional<String> reportId, List<Entry> 
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(reportId, "reportId");
         entries = List.copyOf(entries);
-        reportId.ifPresent(id -> {
-            if (id.isEmpty() || id.length() > MAX_REPORT_ID_LENGTH) {
-                throw new IllegalArgumentException("report_id is 1 to 64 characters");
-            }
-        });
+        requireReportId(reportId);
         // Refused whole, here, rather than halfway through applying it.
         sums(entries);
     }

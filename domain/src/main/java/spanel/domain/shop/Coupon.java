@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A stored coupon and how often it has been used; its total limit never drops below that. */
-public record Coupon(long id, CouponSpec spec, int usedCount) {
+public record Coupon(CouponId id, CouponSpec spec, int usedCount) {
 
     public Coupon {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(spec, "spec");
-        if (id <= 0) {
-            throw new IllegalArgumentException("a coupon id is positive");
-        }
         if (usedCount < 0) {
             throw new IllegalArgumentException("a use count is not negative");
         }
@@ -26,7 +24,7 @@ public record Coupon(long id, CouponSpec spec, int usedCount) {
      * {@code expires_at} on), not for this product (400 invalid_coupon), or used up in total (409).
      * The total is checked again by the guarded claim when the purchase is written.
      */
-    public void requireUsableOn(long productId, Instant now) {
+    public void requireUsableOn(ProductId productId, Instant now) {
         if (!spec.enabled()) {
             throw new InvalidCoupon("coupon: " + spec.code() + " is disabled");
         }

@@ -23,7 +23,7 @@ public record CouponSpec(
         OptionalInt totalLimit,
         OptionalInt perUserLimit,
         Optional<Instant> expiresAt,
-        Set<Long> productIds,
+        Set<ProductId> productIds,
         boolean enabled) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,64}");
@@ -43,9 +43,6 @@ public record CouponSpec(
         }
         requirePositive(totalLimit, "total_limit");
         requirePositive(perUserLimit, "per_user_limit");
-        if (productIds.stream().anyMatch(id -> id <= 0)) {
-            throw new IllegalArgumentException("product_ids: ids are positive");
-        }
     }
 
     /** A value as typed: a whole percentage, or an amount of money with at most two decimals (to fen). */
@@ -76,7 +73,7 @@ public record CouponSpec(
     }
 
     /** Whether the coupon may be used on this product: no product list means every product. */
-    public boolean appliesTo(long productId) {
+    public boolean appliesTo(ProductId productId) {
         return productIds.isEmpty() || productIds.contains(productId);
     }
 
@@ -113,7 +110,7 @@ public record CouponSpec(
             Optional<OptionalInt> totalLimit,
             Optional<OptionalInt> perUserLimit,
             Optional<Optional<Instant>> expiresAt,
-            Optional<Set<Long>> productIds,
+            Optional<Set<ProductId>> productIds,
             Optional<Boolean> enabled) {
 
         public Changes {

@@ -6,10 +6,12 @@ import java.util.Optional;
 import spanel.domain.money.Money;
 
 /** One line of a user's purchase history, as recorded at the time. */
-public record PastPurchase(long id, long productId, String productName, Money price, Money paid,
+public record PastPurchase(PurchaseId id, ProductId productId, String productName, Money price, Money paid,
         Optional<String> couponCode, PlanContent content, Instant createdAt) {
 
     public PastPurchase {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(productName, "productName");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(paid, "paid");

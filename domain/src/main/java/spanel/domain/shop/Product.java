@@ -3,12 +3,10 @@ package spanel.domain.shop;
 import java.util.Objects;
 
 /** A stored product. */
-public record Product(long id, ProductSpec spec) {
+public record Product(ProductId id, ProductSpec spec) {
 
     public Product {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(spec, "spec");
-        if (id <= 0) {
-            throw new IllegalArgumentException("a product id is positive");
-        }
     }
 }

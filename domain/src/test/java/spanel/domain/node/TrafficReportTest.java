@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import spanel.domain.error.InvalidInput;
 import spanel.domain.node.TrafficReport.Entry;
 import spanel.domain.node.TrafficReport.UserTraffic;
 import spanel.domain.user.UserId;
@@ -29,10 +30,13 @@ class TrafficReportTest {
     }
 
     @Test
-    void bytesOutsideZeroToTwoToThe53AreRefused() {
-        assertThatThrownBy(() -> new Entry(UserId.of(1), -1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Entry(UserId.of(1), 0, TrafficReport.MAX_BYTES + 1))
-                .isInstanceOf(IllegalArgumentException.class);
+    void bytesOutsideZeroToTwoToThe53AreRefusedNamingTheField() {
+        assertThatThrownBy(() -> new Entry(UserId.of(1), -1, 0)).isInstanceOf(InvalidInput.class)
+                .hasMessage("u: whole bytes from 0 to 2^53");
+        assertThatThrownBy(() -> new Entry(UserId.of(1), 0, TrafficReport.MAX_BYTES + 1)).isInstanceOf(InvalidInput.class)
+                .hasMessage("d: whole bytes from 0 to 2^53");
+        assertThatThrownBy(() -> TrafficReport.requireBytes("data[3].u", -1)).hasMessageStartingWith("data[3].u: ");
+        assertThat(new Entry(UserId.of(1), 0, TrafficReport.MAX_BYTES).d()).isEqualTo(TrafficReport.MAX_BYTES);
     }
 
     @Test
@@ -45,9 +49,9 @@ class TrafficReportTest {
     @Test
     void aReportIdIsOneToSixtyFourCharacters() {
         assertThatThrownBy(() -> new TrafficReport(NodeId.of(1), Optional.of(""), List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class).hasMessage("report_id: 1 to 64 characters");
         assertThatThrownBy(() -> new TrafficReport(NodeId.of(1), Optional.of("x".repeat(65)), List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class).hasMessage("report_id: 1 to 64 characters");
         assertThat(new TrafficReport(NodeId.of(1), Optional.of("x".repeat(64)), List.of()).reportId()).isPresent();
     }
 }

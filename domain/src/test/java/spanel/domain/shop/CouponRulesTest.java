@@ -19,9 +19,9 @@ class CouponRulesTest {
         return new CouponSpec("CODE", type, value, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(), true);
     }
 
-    private static Coupon coupon(OptionalInt total, OptionalInt perUser, Optional<Instant> expires, Set<Long> products,
+    private static Coupon coupon(OptionalInt total, OptionalInt perUser, Optional<Instant> expires, Set<ProductId> products,
             boolean enabled, int used) {
-        return new Coupon(1, new CouponSpec("CODE", CouponType.PERCENT, 10, total, perUser, expires, products, enabled), used);
+        return new Coupon(CouponId.of(1), new CouponSpec("CODE", CouponType.PERCENT, 10, total, perUser, expires, products, enabled), used);
     }
 
     @Test
@@ -42,24 +42,24 @@ class CouponRulesTest {
     @Test
     void aDisabledExpiredOrForeignCouponIsInvalid() {
         assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(), false, 0)
-                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("disabled");
+                .requireUsableOn(ProductId.of(5), NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("disabled");
         assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW), Set.of(), true, 0)
-                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("expired");
-        assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(4L), true, 0)
-                .requireUsableOn(5, NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("does not apply to product 5");
+                .requireUsableOn(ProductId.of(5), NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Set.of(ProductId.of(4)), true, 0)
+                .requireUsableOn(ProductId.of(5), NOW)).isInstanceOf(InvalidCoupon.class).hasMessageContaining("does not apply to product 5");
     }
 
     @Test
     void aCouponUntilItsExpiryAndForItsProductsIsUsable() {
-        coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW.plusSeconds(1)), Set.of(4L, 5L), true, 0)
-                .requireUsableOn(5, NOW);
-        coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 2).requireUsableOn(99, NOW);
+        coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW.plusSeconds(1)), Set.of(ProductId.of(4), ProductId.of(5)), true, 0)
+                .requireUsableOn(ProductId.of(5), NOW);
+        coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 2).requireUsableOn(ProductId.of(99), NOW);
     }
 
     @Test
     void spentLimitsAreExhaustedInTotalAndPerUser() {
         assertThatThrownBy(() -> coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 3)
-                .requireUsableOn(5, NOW)).isInstanceOf(CouponExhausted.class).hasMessageContaining("used up");
+                .requireUsableOn(ProductId.of(5), NOW)).isInstanceOf(CouponExhausted.class).hasMessageContaining("used up");
 
         Coupon twicePerUser = coupon(OptionalInt.empty(), OptionalInt.of(2), Optional.empty(), Set.of(), true, 0);
         twicePerUser.requireUseLeftFor(1);

@@ -56,7 +56,7 @@ class CouponSpecTest {
 
     @Test
     void aTotalLimitCannotDropBelowTheUsesMade() {
-        Coupon used = new Coupon(1, percent(10), 5);
+        Coupon used = new Coupon(CouponId.of(1), percent(10), 5);
 
         assertThat(used.allows(new CouponSpec("SPRING", CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.empty(),
                 Optional.empty(), Set.of(), true))).isTrue();

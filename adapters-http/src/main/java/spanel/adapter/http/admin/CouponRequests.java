@@ -11,6 +11,7 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 /**
  * Coupon bodies: {"code","type","value","total_limit","per_user_limit","expires_at","product_ids",
@@ -54,7 +55,7 @@ final class CouponRequests {
         return Fields.integer(json, name, name).map(OptionalInt::of);
     }
 
-    private static Optional<Set<Long>> productIds(ObjectNode json) {
+    private static Optional<Set<ProductId>> productIds(ObjectNode json) {
         JsonNode node = json.get("product_ids");
         if (node == null || node.isNull()) {
             return node == null ? Optional.empty() : Optional.of(Set.of());
@@ -62,13 +63,13 @@ final class CouponRequests {
         if (!node.isArray()) {
             throw InvalidRequest.field("product_ids", "must be an array of product ids");
         }
-        Set<Long> ids = new LinkedHashSet<>();
+        Set<ProductId> ids = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode id = node.get(i);
             if (!id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() <= 0) {
                 throw InvalidRequest.field("product_ids[" + i + "]", "must be a positive whole number");
             }
-            ids.add(id.asLong());
+            ids.add(ProductId.of(id.asLong()));
         }
         return Optional.of(ids);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import spanel.domain.money.Money;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 /** A coupon on the wire: value a whole percentage or a two-decimal amount string; null limits and expiry mean none. */
 record CouponView(long id, String code, String type, Object value, Integer totalLimit, Integer perUserLimit,
@@ -12,10 +13,10 @@ record CouponView(long id, String code, String type, Object value, Integer total
     static CouponView of(Coupon coupon) {
         var spec = coupon.spec();
         Object value = spec.type() == CouponType.PERCENT ? (Object) spec.value() : Money.ofFen(spec.value()).toDecimalString();
-        return new CouponView(coupon.id(), spec.code(), spec.type().wireName(), value,
+        return new CouponView(coupon.id().value(), spec.code(), spec.type().wireName(), value,
                 spec.totalLimit().isPresent() ? spec.totalLimit().getAsInt() : null,
                 spec.perUserLimit().isPresent() ? spec.perUserLimit().getAsInt() : null,
                 coupon.usedCount(), spec.expiresAt().map(Object::toString).orElse(null),
-                spec.productIds().stream().sorted().toList(), spec.enabled());
+                spec.productIds().stream().map(ProductId::value).sorted().toList(), spec.enabled());
     }
 }

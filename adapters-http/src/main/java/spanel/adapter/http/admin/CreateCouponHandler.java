@@ -21,6 +21,6 @@ public final class CreateCouponHandler implements Handler {
     public void handle(Context ctx) {
         var spec = CouponRequests.newCoupon(Fields.object(ctx));
         var created = createCoupon.create(new CreateCoupon.Command(Callers.of(ctx).userId(), spec));
-        ctx.json(Envelope.ok(Map.of("id", created.id())));
+        ctx.json(Envelope.ok(Map.of("id", created.id().value())));
     }
 }

@@ -21,6 +21,6 @@ public final class CreateProductHandler implements Handler {
     public void handle(Context ctx) {
         var spec = ProductRequests.newProduct(Fields.object(ctx));
         var created = createProduct.create(new CreateProduct.Command(Callers.of(ctx).userId(), spec));
-        ctx.json(Envelope.ok(Map.of("id", created.id())));
+        ctx.json(Envelope.ok(Map.of("id", created.id().value())));
     }
 }

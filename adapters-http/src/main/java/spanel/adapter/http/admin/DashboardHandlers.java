@@ -11,6 +11,7 @@ import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.dashboard.port.in.ResolveReview;
 import spanel.application.dashboard.port.in.ShowSales;
 import spanel.application.dashboard.port.in.ShowUsage;
+import spanel.domain.payment.OrderId;
 
 /** /app/api/v0/admin/dashboard/* and the review resolution: what the /admin page draws, as JSON. */
 public final class DashboardHandlers {
@@ -66,8 +67,8 @@ public final class DashboardHandlers {
     /** POST /app/api/v0/admin/orders/{id}/resolve-review. */
     public void resolveReview(Context ctx) {
         var resolved = useCases.resolveReview().resolve(
-                new ResolveReview.Command(Callers.of(ctx).userId(), Fields.pathId(ctx, "id")));
-        ctx.json(Envelope.ok(new ResolvedView(resolved.order(), resolved.resolvedAt().toString(),
+                new ResolveReview.Command(Callers.of(ctx).userId(), new OrderId(Fields.pathId(ctx, "id"))));
+        ctx.json(Envelope.ok(new ResolvedView(resolved.order().value(), resolved.resolvedAt().toString(),
                 resolved.resolvedBy().value())));
     }
 }

@@ -11,13 +11,14 @@ import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.ManageDetectRules;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 
 /** /app/api/v0/admin/detect-rules: list, add (RE2-checked before anything is stored), remove. */
 public final class DetectRuleAdminHandlers {
 
     record RuleView(long id, String name, String text, String regex, int type) {
         static RuleView of(DetectRule rule) {
-            return new RuleView(rule.id(), rule.name(), rule.text(), rule.regex(), rule.type());
+            return new RuleView(rule.id().value(), rule.name(), rule.text(), rule.regex(), rule.type());
         }
     }
 
@@ -49,7 +50,8 @@ public final class DetectRuleAdminHandlers {
     }
 
     public void remove(Context ctx) {
-        long id = Fields.pathId(ctx, "id");
-        ctx.json(Envelope.ok(Map.of("id", rules.remove(new ManageDetectRules.Remove(Callers.of(ctx).userId(), id)))));
+        DetectRuleId id = new DetectRuleId(Fields.pathId(ctx, "id"));
+        DetectRuleId removed = rules.remove(new ManageDetectRules.Remove(Callers.of(ctx).userId(), id));
+        ctx.json(Envelope.ok(Map.of("id", removed.value())));
     }
 }

@@ -6,6 +6,7 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.shop.port.in.DisableCoupon;
+import spanel.domain.shop.CouponId;
 
 /** DELETE /app/api/v0/admin/coupons/{id}: disables, keeps the row → the coupon. */
 public final class DisableCouponHandler implements Handler {
@@ -18,7 +19,7 @@ public final class DisableCouponHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long id = Fields.pathId(ctx, "id");
+        CouponId id = new CouponId(Fields.pathId(ctx, "id"));
         ctx.json(Envelope.ok(CouponView.of(disableCoupon.disable(new DisableCoupon.Command(Callers.of(ctx).userId(), id)))));
     }
 }

@@ -7,6 +7,7 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.DisableProduct;
+import spanel.domain.shop.ProductId;
 
 /** DELETE /app/api/v0/admin/products/{id}: disables, keeps the row → the product. */
 public final class DisableProductHandler implements Handler {
@@ -19,7 +20,7 @@ public final class DisableProductHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long id = Fields.pathId(ctx, "id");
+        ProductId id = new ProductId(Fields.pathId(ctx, "id"));
         ctx.json(Envelope.ok(ProductView.of(disableProduct.disable(new DisableProduct.Command(Callers.of(ctx).userId(), id)))));
     }
 }

@@ -2,13 +2,11 @@ package spanel.adapter.http.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.OptionalInt;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Listing;
 import spanel.application.admin.port.in.ListOrders;
-import spanel.domain.payment.TopUpOrder;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.user.UserId;
 
 /** GET /app/api/v0/admin/orders?status=&user_id=&page=&size= → {"orders":[...],"count","total","page","size"}. */
@@ -22,12 +20,7 @@ public final class ListOrdersHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        OptionalInt status = Fields.queryWhole(ctx, "status").map(s -> {
-            if (s < 0 || s > 2 || !TopUpOrder.isKnownStatus(s.intValue())) {
-                throw InvalidRequest.field("status", "must be 0 (unpaid), 1 (paid) or 2 (closed)");
-            }
-            return OptionalInt.of(s.intValue());
-        }).orElse(OptionalInt.empty());
+        var status = Fields.queryWhole(ctx, "status").map(s -> Fields.checked("status", () -> OrderStatus.fromCode(s)));
         var user = Fields.queryWhole(ctx, "user_id").map(id -> Fields.checked("user_id", () -> new UserId(id)));
         var page = listOrders.list(new ListOrders.Query(status, user, Fields.page(ctx)));
         ctx.json(Envelope.ok(Listing.of("orders", page, OrderView::of)));

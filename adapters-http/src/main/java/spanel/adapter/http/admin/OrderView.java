@@ -7,8 +7,8 @@ record OrderView(long id, long userId, String tradeno, String gateway, String to
         String createdAt, String paidAt) {
 
     static OrderView of(TopUpOrder order) {
-        return new OrderView(order.id(), order.userId().value(), order.tradeNo(), order.gateway(),
-                order.total().toDecimalString(), order.status(), order.needsReview(), order.createdAt().toString(),
+        return new OrderView(order.id().value(), order.userId().value(), order.tradeNo(), order.gateway(),
+                order.total().toDecimalString(), order.status().code(), order.needsReview(), order.createdAt().toString(),
                 order.paidAt().map(Object::toString).orElse(null));
     }
 }

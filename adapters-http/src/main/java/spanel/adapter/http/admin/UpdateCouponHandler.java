@@ -6,6 +6,7 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.shop.port.in.UpdateCoupon;
+import spanel.domain.shop.CouponId;
 
 /** PUT /app/api/v0/admin/coupons/{id}: the fields sent change, the rest stay → the coupon. */
 public final class UpdateCouponHandler implements Handler {
@@ -18,7 +19,7 @@ public final class UpdateCouponHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long id = Fields.pathId(ctx, "id");
+        CouponId id = new CouponId(Fields.pathId(ctx, "id"));
         var changes = CouponRequests.changes(Fields.object(ctx));
         var updated = updateCoupon.update(new UpdateCoupon.Command(Callers.of(ctx).userId(), id, changes));
         ctx.json(Envelope.ok(CouponView.of(updated)));

@@ -7,6 +7,7 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.UpdateProduct;
+import spanel.domain.shop.ProductId;
 
 /** PUT /app/api/v0/admin/products/{id}: the fields sent change, the rest stay → the product. */
 public final class UpdateProductHandler implements Handler {
@@ -19,7 +20,7 @@ public final class UpdateProductHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        long id = Fields.pathId(ctx, "id");
+        ProductId id = new ProductId(Fields.pathId(ctx, "id"));
         var changes = ProductRequests.changes(Fields.object(ctx));
         var updated = updateProduct.update(new UpdateProduct.Command(Callers.of(ctx).userId(), id, changes));
         ctx.json(Envelope.ok(ProductView.of(updated)));

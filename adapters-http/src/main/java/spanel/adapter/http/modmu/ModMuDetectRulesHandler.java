@@ -33,6 +33,6 @@ public final class ModMuDetectRulesHandler implements Handler {
     }
 
     private static Rule toJson(DetectRule rule) {
-        return new Rule(rule.id(), rule.name(), rule.text(), rule.regex(), rule.type());
+        return new Rule(rule.id().value(), rule.name(), rule.text(), rule.regex(), rule.type());
     }
 }

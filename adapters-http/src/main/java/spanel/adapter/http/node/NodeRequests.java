@@ -40,9 +40,7 @@ public final class NodeRequests {
 
     public static ReportTraffic.Command traffic(long nodeId, String reportId, List<TrafficEntry> data, int maxEntries,
             String key) {
-        if (reportId != null && (reportId.isEmpty() || reportId.length() > TrafficReport.MAX_REPORT_ID_LENGTH)) {
-            throw InvalidRequest.field("report_id", "1 to 64 characters");
-        }
+        Fields.check(() -> TrafficReport.requireReportId(Optional.ofNullable(reportId)));
         List<TrafficEntry> entries = Fields.required("data", data);
         if (entries.isEmpty()) {
             throw InvalidRequest.field("data", "at least one entry is required");
@@ -57,8 +55,10 @@ public final class NodeRequests {
             long user = Fields.required(at + ".user_id", entry.userId());
             long u = Fields.required(at + ".u", entry.u());
             long d = Fields.required(at + ".d", entry.d());
-            checkBytes(at + ".u", u);
-            checkBytes(at + ".d", d);
+            Fields.check(() -> {
+                TrafficReport.requireBytes(at + ".u", u);
+                TrafficReport.requireBytes(at + ".d", d);
+            });
             parsed.add(Fields.checked(at + ".user_id", () -> new TrafficReport.Entry(UserId.of(user), u, d)));
         }
         NodeId node = Fields.checked("node_id", () -> NodeId.of(nodeId));
@@ -82,11 +82,5 @@ public final class NodeRequests {
 
     public static NodeId nodeId(long id) {
         return Fields.checked("node_id", () -> NodeId.of(id));
-    }
-
-    private static void checkBytes(String field, long bytes) {
-        if (bytes < 0 || bytes > TrafficReport.MAX_BYTES) {
-            throw InvalidRequest.field(field, "whole bytes from 0 to 2^53");
-        }
     }
 }

@@ -8,6 +8,7 @@ import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
+import spanel.domain.payment.OrderId;
 
 /** POST /app/api/v0/payment/debug/confirm {"order_id"} → {"order_id","credited"}; registered only when DEBUG is on. */
 public final class ConfirmTopUpHandler implements Handler {
@@ -30,7 +31,7 @@ public final class ConfirmTopUpHandler implements Handler {
         if (orderId <= 0) {
             throw InvalidRequest.field("order_id", "must be a positive whole number");
         }
-        var confirmed = confirm.confirm(new ConfirmTopUpByHand.Command(Callers.of(ctx), orderId));
-        ctx.json(Envelope.ok(new Confirmed(confirmed.orderId(), confirmed.credited().toDecimalString())));
+        var confirmed = confirm.confirm(new ConfirmTopUpByHand.Command(Callers.of(ctx), OrderId.of(orderId)));
+        ctx.json(Envelope.ok(new Confirmed(confirmed.orderId().value(), confirmed.credited().toDecimalString())));
     }
 }

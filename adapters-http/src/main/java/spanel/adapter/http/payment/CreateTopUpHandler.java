@@ -35,7 +35,7 @@ public final class CreateTopUpHandler implements Handler {
         var command = Fields.rule(() -> new CreateTopUpOrder.Command(Callers.of(ctx).userId(), total, gateway));
         CreateTopUpOrder.TopUpCreated created = create.create(command);
         var order = created.order();
-        ctx.json(Envelope.ok(new Created(order.id(), order.id(), order.total().toDecimalString(), order.status(), order.tradeNo(),
+        ctx.json(Envelope.ok(new Created(order.id().value(), order.id().value(), order.total().toDecimalString(), order.status().code(), order.tradeNo(),
                 order.createdAt().getEpochSecond(), created.paymentUrl())));
     }
 }

@@ -6,7 +6,7 @@ import spanel.domain.payment.TopUpOrder;
 record OrderJson(long id, String tradeno, String gateway, String total, int status, String createdAt, String paidAt) {
 
     static OrderJson of(TopUpOrder order) {
-        return new OrderJson(order.id(), order.tradeNo(), order.gateway(), order.total().toDecimalString(), order.status(),
+        return new OrderJson(order.id().value(), order.tradeNo(), order.gateway(), order.total().toDecimalString(), order.status().code(),
                 order.createdAt().toString(), order.paidAt().map(Object::toString).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.application.payment.port.in.ShowTopUpOrder;
+import spanel.domain.payment.OrderId;
 
 /** GET /app/api/v0/payment/status/{order_id} → {"id","order_id","status","total"} (as at creation); 404 for anyone but the owner. */
 public final class ShowTopUpOrderHandler implements Handler {
@@ -21,7 +22,7 @@ public final class ShowTopUpOrderHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var order = show.show(new ShowTopUpOrder.Query(Callers.of(ctx).userId(), Fields.pathId(ctx, "order_id")));
-        ctx.json(Envelope.ok(new Status(order.id(), order.id(), order.status(), order.total().toDecimalString())));
+        var order = show.show(new ShowTopUpOrder.Query(Callers.of(ctx).userId(), new OrderId(Fields.pathId(ctx, "order_id"))));
+        ctx.json(Envelope.ok(new Status(order.id().value(), order.id().value(), order.status().code(), order.total().toDecimalString())));
     }
 }

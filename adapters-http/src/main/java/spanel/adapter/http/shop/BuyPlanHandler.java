@@ -7,7 +7,9 @@ import java.util.Optional;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.shop.port.in.BuyPlan;
+import spanel.domain.shop.ProductId;
 
 /**
  * POST /app/api/v0/user/buy {"shop_id","coupon"?} → what was paid and the account's new state
@@ -20,7 +22,7 @@ public final class BuyPlanHandler implements Handler {
 
         static Bought of(BuyPlan.PlanBought bought) {
             var after = bought.entitlement();
-            return new Bought(bought.productId(), bought.productName(), bought.price().toDecimalString(),
+            return new Bought(bought.productId().value(), bought.productName(), bought.price().toDecimalString(),
                     bought.paid().toDecimalString(), bought.balance().toDecimalString(), after.userClass(),
                     after.classExpire().getEpochSecond(), after.expireIn().getEpochSecond(), after.transferEnable().bytes(),
                     bought.trafficReset());
@@ -37,8 +39,11 @@ public final class BuyPlanHandler implements Handler {
     public void handle(Context ctx) {
         ObjectNode json = Fields.object(ctx);
         long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
+        if (shopId <= 0) {
+            throw InvalidRequest.field("shop_id", "a positive integer is required");
+        }
         Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
-        var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), shopId, coupon));
+        var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
         ctx.json(Envelope.ok(Bought.of(buyPlan.buy(command))));
     }
 }

@@ -21,7 +21,7 @@ public final class ListPurchasesHandler implements Handler {
             Map<String, Object> content, String createdAt) {
 
         static Item of(PastPurchase purchase) {
-            return new Item(purchase.id(), purchase.productId(), purchase.productName(), purchase.price().toDecimalString(),
+            return new Item(purchase.id().value(), purchase.productId().value(), purchase.productName(), purchase.price().toDecimalString(),
                     purchase.paid().toDecimalString(), purchase.couponCode().orElse(null),
                     ProductView.content(purchase.content()), purchase.createdAt().toString());
         }

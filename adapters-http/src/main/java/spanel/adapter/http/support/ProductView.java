@@ -10,7 +10,7 @@ public record ProductView(long id, String name, String price, Map<String, Object
 
     public static ProductView of(Product product) {
         var spec = product.spec();
-        return new ProductView(product.id(), spec.name(), spec.price().toDecimalString(), content(spec.content()),
+        return new ProductView(product.id().value(), spec.name(), spec.price().toDecimalString(), content(spec.content()),
                 spec.enabled() ? 1 : 0, spec.stock().isPresent() ? spec.stock().getAsInt() : null);
     }
 

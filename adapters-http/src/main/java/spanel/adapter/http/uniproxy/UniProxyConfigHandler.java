@@ -7,8 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import spanel.adapter.http.node.CustomConfig;
 import spanel.adapter.http.node.Reality;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -68,7 +68,7 @@ public final class UniProxyConfigHandler implements Handler {
         for (DetectRule rule : listDetectRules.list(UniProxy.token(ctx))) {
             if (Re2.compiles(rule.regex())) {
                 ObjectNode route = routes.addObject();
-                route.put("id", rule.id());
+                route.put("id", rule.id().value());
                 route.putArray("match").add(rule.regex());
                 route.put("action", "block");
                 route.putNull("action_value");

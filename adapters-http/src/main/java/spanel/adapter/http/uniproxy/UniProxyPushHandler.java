@@ -49,7 +49,6 @@ public final class UniProxyPushHandler implements Handler {
     }
 
     private static boolean bytes(JsonNode value) {
-        return value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= 0
-                && value.asLong() <= TrafficReport.MAX_BYTES;
+        return value.isIntegralNumber() && value.canConvertToLong() && TrafficReport.isBytes(value.asLong());
     }
 }

@@ -21,8 +21,10 @@ import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 
 class AdminRoutesTest extends RouteTest {
@@ -151,7 +153,7 @@ class AdminRoutesTest extends RouteTest {
         AtomicReference<CreateProduct.Command> seen = new AtomicReference<>();
         useCases.createProduct = command -> {
             seen.set(command);
-            return new CreateProduct.ProductCreated(5);
+            return new CreateProduct.ProductCreated(ProductId.of(5));
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/products", """
@@ -215,7 +217,7 @@ class AdminRoutesTest extends RouteTest {
         AtomicReference<CreateCoupon.Command> seen = new AtomicReference<>();
         useCases.createCoupon = command -> {
             seen.set(command);
-            return new CreateCoupon.CouponCreated(3);
+            return new CreateCoupon.CouponCreated(CouponId.of(3));
         };
 
         TestHttp.Reply reply = http().post(ADMIN + "/coupons", """
@@ -227,7 +229,7 @@ class AdminRoutesTest extends RouteTest {
         assertThat(spec.code()).isEqualTo("SPRING-10");
         assertThat(spec.type()).isEqualTo(CouponType.AMOUNT);
         assertThat(spec.value()).isEqualTo(550);
-        assertThat(spec.productIds()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(spec.productIds()).containsExactlyInAnyOrder(ProductId.of(1), ProductId.of(2));
     }
 
     @Test

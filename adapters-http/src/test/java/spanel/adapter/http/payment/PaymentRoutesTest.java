@@ -21,14 +21,16 @@ import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.GatewayFailed;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
 class PaymentRoutesTest extends RouteTest {
 
     private static final String API = "/app/api/v0/payment";
-    private static final TopUpOrder ORDER = new TopUpOrder(5, new UserId(7), "20260301100000abcdef0123456789", "epay",
-            Money.ofFen(1999), 0, false, Instant.ofEpochSecond(1_772_359_200L), Optional.empty());
+    private static final TopUpOrder ORDER = new TopUpOrder(OrderId.of(5), new UserId(7), "20260301100000abcdef0123456789", "epay",
+            Money.ofFen(1999), OrderStatus.UNPAID, false, Instant.ofEpochSecond(1_772_359_200L), Optional.empty());
 
     @Test
     void creatingAnOrderAnswersItAndWhereToPay() {
@@ -126,12 +128,12 @@ class PaymentRoutesTest extends RouteTest {
     void ordersAndStatusAreTheCallersOwn() {
         useCases.listTopUps = query -> {
             assertThat(query.user()).isEqualTo(new UserId(7));
-            assertThat(query.status()).hasValue(0);
+            assertThat(query.status()).contains(OrderStatus.UNPAID);
             assertThat(query.page()).isEqualTo(new PageRequest(2, 5));
             return new Page<>(List.of(ORDER), 6, query.page());
         };
         useCases.showTopUp = query -> {
-            if (query.orderId() != 5) {
+            if (!query.orderId().equals(OrderId.of(5))) {
                 throw new NotFound("no order " + query.orderId());
             }
             return ORDER;
@@ -143,7 +145,7 @@ class PaymentRoutesTest extends RouteTest {
         assertThat(orders.get("page").asInt()).isEqualTo(2);
         assertThat(orders.get("size").asInt()).isEqualTo(5);
         var listed = orders.get("orders").get(0);
-        assertThat(listed.get("id").asLong()).isEqualTo(ORDER.id());
+        assertThat(listed.get("id").asLong()).isEqualTo(ORDER.id().value());
         assertThat(listed.get("tradeno").asText()).isEqualTo(ORDER.tradeNo());
         assertThat(listed.get("created_at").asText()).isEqualTo(ORDER.createdAt().toString());
         assertInvalidField(http().get(API + "/orders?status=7", bearer(USER_TOKEN)), "status");

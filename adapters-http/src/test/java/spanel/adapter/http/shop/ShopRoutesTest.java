@@ -26,6 +26,8 @@ import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.traffic.Traffic;
 
@@ -37,13 +39,13 @@ class ShopRoutesTest extends RouteTest {
     private static final Instant EXPIRE = Instant.parse("2026-04-01T00:00:00Z");
 
     private static BuyPlan.PlanBought bought() {
-        return new BuyPlan.PlanBought(9, 3, "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
+        return new BuyPlan.PlanBought(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(50),
                 new Entitlement(2, EXPIRE, EXPIRE.plusSeconds(60), Traffic.ofGigabytes(110), 0, 0), true);
     }
 
     @Test
     void theShopListsThePackagesWithTheirContentPriceAndStock() {
-        useCases.listPackages = () -> List.of(new Product(3, aPlan().pricedAt(1999).granting(CONTENT).withStock(5).build()));
+        useCases.listPackages = () -> List.of(new Product(ProductId.of(3), aPlan().pricedAt(1999).granting(CONTENT).withStock(5).build()));
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/shop", bearer(USER_TOKEN));
 
@@ -143,7 +145,7 @@ class ShopRoutesTest extends RouteTest {
         AtomicReference<ListPurchases.Query> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
-            return new Page<>(List.of(new PastPurchase(9, 3, "Monthly", Money.ofFen(1999), Money.ofFen(1000),
+            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
                     Optional.of("HALF"), CONTENT, Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
         };
 
@@ -187,7 +189,7 @@ class ShopRoutesTest extends RouteTest {
         AtomicReference<CheckCoupon.Query> seen = new AtomicReference<>();
         useCases.checkCoupon = query -> {
             seen.set(query);
-            return new CheckCoupon.CouponQuote("HALF", 3, Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(999));
+            return new CheckCoupon.CouponQuote("HALF", ProductId.of(3), Money.ofFen(1999), Money.ofFen(1000), Money.ofFen(999));
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/coupon?code=half&shop_id=3", bearer(USER_TOKEN));

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
-import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
@@ -15,6 +14,7 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
+import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.ListOrders;
@@ -54,11 +54,11 @@ import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.ChangePassword;
 import spanel.application.user.port.in.CheckIn;
+import spanel.application.user.port.in.FetchSubscription;
+import spanel.application.user.port.in.ListUserNodes;
 import spanel.application.user.port.in.LogIn;
 import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
-import spanel.application.user.port.in.FetchSubscription;
-import spanel.application.user.port.in.ListUserNodes;
 import spanel.application.user.port.in.RequestPasswordReset;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetPassword;
@@ -249,7 +249,7 @@ public final class FakeUseCases {
         }
 
         @Override
-        public long remove(Remove command) {
+        public spanel.domain.node.DetectRuleId remove(Remove command) {
             return unexpected("detectRules.remove");
         }
     };

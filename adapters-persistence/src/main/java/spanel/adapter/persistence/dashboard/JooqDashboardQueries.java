@@ -18,6 +18,7 @@ import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 
 public final class JooqDashboardQueries implements DashboardQueries {
@@ -36,7 +37,7 @@ public final class JooqDashboardQueries implements DashboardQueries {
     public Takings takingsSince(Instant since) {
         Field<BigDecimal> topUpSum = DSL.coalesce(DSL.sum(TOPUP_ORDERS.TOTAL), BigDecimal.ZERO);
         Record topUps = dsl.select(DSL.count(), topUpSum).from(TOPUP_ORDERS)
-                .where(TOPUP_ORDERS.STATUS.eq((short) TopUpOrder.PAID)).and(TOPUP_ORDERS.PAID_AT.ge(Times.utc(since)))
+                .where(TOPUP_ORDERS.STATUS.eq(JooqTopUpOrderQueries.code(OrderStatus.PAID))).and(TOPUP_ORDERS.PAID_AT.ge(Times.utc(since)))
                 .fetchOne();
         Field<BigDecimal> purchaseSum = DSL.coalesce(DSL.sum(PURCHASES.PAID), BigDecimal.ZERO);
         Record purchases = dsl.select(DSL.count(), purchaseSum).from(PURCHASES)

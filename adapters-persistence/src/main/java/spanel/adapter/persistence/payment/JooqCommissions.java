@@ -5,6 +5,7 @@ import static spanel.adapter.persistence.generated.Tables.COMMISSIONS;
 import org.jooq.DSLContext;
 import spanel.application.payment.port.out.Commissions;
 import spanel.domain.money.Money;
+import spanel.domain.payment.OrderId;
 import spanel.domain.user.UserId;
 
 public final class JooqCommissions implements Commissions {
@@ -16,11 +17,11 @@ public final class JooqCommissions implements Commissions {
     }
 
     @Override
-    public void record(UserId inviter, UserId invitee, long orderId, Money amount) {
+    public void record(UserId inviter, UserId invitee, OrderId orderId, Money amount) {
         dsl.insertInto(COMMISSIONS)
                 .set(COMMISSIONS.INVITER_ID, inviter.value())
                 .set(COMMISSIONS.INVITEE_ID, invitee.value())
-                .set(COMMISSIONS.ORDER_ID, orderId)
+                .set(COMMISSIONS.ORDER_ID, orderId.value())
                 .set(COMMISSIONS.AMOUNT, amount.fen())
                 .execute();
     }

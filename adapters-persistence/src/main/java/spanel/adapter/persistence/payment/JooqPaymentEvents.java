@@ -5,6 +5,7 @@ import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.application.payment.port.out.PaymentEvents;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.PaymentNotice;
 
 public final class JooqPaymentEvents implements PaymentEvents {
@@ -19,13 +20,13 @@ public final class JooqPaymentEvents implements PaymentEvents {
     }
 
     @Override
-    public boolean recordFirst(long orderId, PaymentNotice notice) {
+    public boolean recordFirst(OrderId orderId, PaymentNotice notice) {
         String payload = notice.payload().length() > PAYLOAD_MAX ? notice.payload().substring(0, PAYLOAD_MAX) : notice.payload();
         // Either unique key (gateway trade number, order) counts: one delivery wins.
         return FirstInsert.wins(dsl, dsl.insertInto(PAYMENT_EVENTS)
                 .set(PAYMENT_EVENTS.GATEWAY, notice.gateway())
                 .set(PAYMENT_EVENTS.GATEWAY_TRADE_NO, notice.gatewayTradeNo())
-                .set(PAYMENT_EVENTS.ORDER_ID, orderId)
+                .set(PAYMENT_EVENTS.ORDER_ID, orderId.value())
                 .set(PAYMENT_EVENTS.AMOUNT, notice.amount().fen())
                 .set(PAYMENT_EVENTS.PAYLOAD, payload));
     }

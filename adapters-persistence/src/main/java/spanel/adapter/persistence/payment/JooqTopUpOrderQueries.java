@@ -3,7 +3,6 @@ package spanel.adapter.persistence.payment;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -13,6 +12,8 @@ import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -25,10 +26,10 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
     }
 
     @Override
-    public Page<TopUpOrder> list(OptionalInt status, Optional<UserId> user, PageRequest page) {
+    public Page<TopUpOrder> list(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
         Condition where = DSL.noCondition();
         if (status.isPresent()) {
-            where = where.and(TOPUP_ORDERS.STATUS.eq((short) status.getAsInt()));
+            where = where.and(TOPUP_ORDERS.STATUS.eq(code(status.get())));
         }
         if (user.isPresent()) {
             where = where.and(TOPUP_ORDERS.USER_ID.eq(user.get().value()));
@@ -41,8 +42,13 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
     }
 
     public static TopUpOrder toOrder(TopupOrdersRecord row) {
-        return new TopUpOrder(row.getId(), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
-                Money.ofFen(row.getTotal()), row.getStatus(), row.getNeedsReview(), Times.instant(row.getCreatedAt()),
+        return new TopUpOrder(OrderId.of(row.getId()), new UserId(row.getUserId()), row.getTradeno(), row.getGateway(),
+                Money.ofFen(row.getTotal()), OrderStatus.fromCode(row.getStatus()), row.getNeedsReview(), Times.instant(row.getCreatedAt()),
                 Optional.ofNullable(Times.instant(row.getPaidAt())));
+    }
+
+    /** The status as the column stores it. */
+    public static short code(OrderStatus status) {
+        return (short) status.code();
     }
 }

@@ -4,21 +4,22 @@ import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
 public final class JooqTopUpOrders implements TopUpOrders {
 
-    private static final short UNPAID = TopUpOrder.UNPAID;
-    private static final short PAID = TopUpOrder.PAID;
-    private static final short CLOSED = TopUpOrder.CLOSED;
+    private static final short UNPAID = JooqTopUpOrderQueries.code(OrderStatus.UNPAID);
+    private static final short PAID = JooqTopUpOrderQueries.code(OrderStatus.PAID);
+    private static final short CLOSED = JooqTopUpOrderQueries.code(OrderStatus.CLOSED);
 
     private final DSLContext dsl;
 
@@ -40,8 +41,8 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
-    public Optional<TopUpOrder> find(long id) {
-        return dsl.selectFrom(TOPUP_ORDERS).where(TOPUP_ORDERS.ID.eq(id)).fetchOptional(JooqTopUpOrderQueries::toOrder);
+    public Optional<TopUpOrder> find(OrderId id) {
+        return dsl.selectFrom(TOPUP_ORDERS).where(TOPUP_ORDERS.ID.eq(id.value())).fetchOptional(JooqTopUpOrderQueries::toOrder);
     }
 
     @Override
@@ -51,36 +52,36 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
-    public Page<TopUpOrder> ofUser(UserId user, OptionalInt status, PageRequest page) {
+    public Page<TopUpOrder> ofUser(UserId user, Optional<OrderStatus> status, PageRequest page) {
         return new JooqTopUpOrderQueries(dsl).list(status, Optional.of(user), page);
     }
 
     @Override
-    public boolean markPaidIfUnpaid(long id, Instant paidAt) {
+    public boolean markPaidIfUnpaid(OrderId id, Instant paidAt) {
         return dsl.update(TOPUP_ORDERS)
                 .set(TOPUP_ORDERS.STATUS, PAID)
                 .set(TOPUP_ORDERS.PAID_AT, Times.utc(paidAt))
-                .where(TOPUP_ORDERS.ID.eq(id)).and(TOPUP_ORDERS.STATUS.eq(UNPAID))
+                .where(TOPUP_ORDERS.ID.eq(id.value())).and(TOPUP_ORDERS.STATUS.eq(UNPAID))
                 .execute() == 1;
     }
 
     @Override
-    public boolean markPaidIfClosed(long id, Instant paidAt, String reviewReason) {
+    public boolean markPaidIfClosed(OrderId id, Instant paidAt, String reviewReason) {
         return dsl.update(TOPUP_ORDERS)
                 .set(TOPUP_ORDERS.STATUS, PAID)
                 .set(TOPUP_ORDERS.PAID_AT, Times.utc(paidAt))
                 .set(TOPUP_ORDERS.NEEDS_REVIEW, true)
                 .set(TOPUP_ORDERS.REVIEW_REASON, reviewReason.length() > 255 ? reviewReason.substring(0, 255) : reviewReason)
-                .where(TOPUP_ORDERS.ID.eq(id)).and(TOPUP_ORDERS.STATUS.eq(CLOSED))
+                .where(TOPUP_ORDERS.ID.eq(id.value())).and(TOPUP_ORDERS.STATUS.eq(CLOSED))
                 .execute() == 1;
     }
 
     @Override
-    public void flagForReview(long id, String reason) {
+    public void flagForReview(OrderId id, String reason) {
         dsl.update(TOPUP_ORDERS)
                 .set(TOPUP_ORDERS.NEEDS_REVIEW, true)
                 .set(TOPUP_ORDERS.REVIEW_REASON, reason.length() > 255 ? reason.substring(0, 255) : reason)
-                .where(TOPUP_ORDERS.ID.eq(id))
+                .where(TOPUP_ORDERS.ID.eq(id.value()))
                 .execute();
     }
 

@@ -21,8 +21,10 @@ import spanel.adapter.persistence.support.Times;
 import spanel.application.shop.port.out.Coupons;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 /** Coupons and the products they apply to; the caller holds the transaction that keeps both in step. */
 public final class JooqCoupons implements Coupons {
@@ -44,12 +46,12 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public long add(CouponSpec spec) {
+    public CouponId add(CouponSpec spec) {
         try {
-            long id = dsl.insertInto(COUPONS)
+            CouponId id = CouponId.of(dsl.insertInto(COUPONS)
                     .set(columns(spec))
                     .returning(COUPONS.ID)
-                    .fetchOne(COUPONS.ID);
+                    .fetchOne(COUPONS.ID));
             linkProducts(id, spec.productIds());
             return id;
         } catch (DataAccessException e) {
@@ -58,10 +60,10 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public Optional<Coupon> find(long id) {
+    public Optional<Coupon> find(CouponId id) {
         Set<Long> products = dsl.select(COUPON_PRODUCTS.PRODUCT_ID).from(COUPON_PRODUCTS)
-                .where(COUPON_PRODUCTS.COUPON_ID.eq(id)).fetchSet(COUPON_PRODUCTS.PRODUCT_ID);
-        return dsl.selectFrom(COUPONS).where(COUPONS.ID.eq(id)).fetchOptional(row -> toCoupon(row, products));
+                .where(COUPON_PRODUCTS.COUPON_ID.eq(id.value())).fetchSet(COUPON_PRODUCTS.PRODUCT_ID);
+        return dsl.selectFrom(COUPONS).where(COUPONS.ID.eq(id.value())).fetchOptional(row -> toCoupon(row, products));
     }
 
     @Override
@@ -73,14 +75,14 @@ public final class JooqCoupons implements Coupons {
     }
 
     @Override
-    public boolean replace(long id, CouponSpec spec) {
+    public boolean replace(CouponId id, CouponSpec spec) {
         // The use count is raised by purchases meanwhile: the limit is checked against it in SQL.
         Condition limitHolds = spec.totalLimit().isPresent()
                 ? COUPONS.USED_COUNT.le(spec.totalLimit().getAsInt()) : DSL.noCondition();
         try {
             int changed = dsl.update(COUPONS)
                     .set(columns(spec))
-                    .where(COUPONS.ID.eq(id)).and(limitHolds)
+                    .where(COUPONS.ID.eq(id.value())).and(limitHolds)
                     .execute();
             if (changed == 0) {
                 return false;
@@ -88,7 +90,7 @@ public final class JooqCoupons implements Coupons {
         } catch (DataAccessException e) {
             throw translate(e, spec);
         }
-        dsl.deleteFrom(COUPON_PRODUCTS).where(COUPON_PRODUCTS.COUPON_ID.eq(id)).execute();
+        dsl.deleteFrom(COUPON_PRODUCTS).where(COUPON_PRODUCTS.COUPON_ID.eq(id.value())).execute();
         linkProducts(id, spec.productIds());
         return true;
     }
@@ -106,11 +108,11 @@ public final class JooqCoupons implements Coupons {
         return columns;
     }
 
-    private void linkProducts(long couponId, Set<Long> productIds) {
-        for (long productId : productIds) {
+    private void linkProducts(CouponId couponId, Set<ProductId> productIds) {
+        for (ProductId productId : productIds) {
             dsl.insertInto(COUPON_PRODUCTS)
-                    .set(COUPON_PRODUCTS.COUPON_ID, couponId)
-                    .set(COUPON_PRODUCTS.PRODUCT_ID, productId)
+                    .set(COUPON_PRODUCTS.COUPON_ID, couponId.value())
+                    .set(COUPON_PRODUCTS.PRODUCT_ID, productId.value())
                     .execute();
         }
     }
@@ -127,7 +129,8 @@ public final class JooqCoupons implements Coupons {
         CouponSpec spec = new CouponSpec(row.getCode(), CouponType.fromWire(row.getType()), row.getDiscountValue(),
                 row.getTotalLimit() == null ? OptionalInt.empty() : OptionalInt.of(row.getTotalLimit()),
                 row.getPerUserLimit() == null ? OptionalInt.empty() : OptionalInt.of(row.getPerUserLimit()),
-                Optional.ofNullable(Times.instant(row.getExpiresAt())), productIds, row.getEnabled());
-        return new Coupon(row.getId(), spec, row.getUsedCount());
+                Optional.ofNullable(Times.instant(row.getExpiresAt())),
+                productIds.stream().map(ProductId::of).collect(Collectors.toSet()), row.getEnabled());
+        return new Coupon(CouponId.of(row.getId()), spec, row.getUsedCount());
     }
 }

@@ -16,6 +16,7 @@ import spanel.adapter.persistence.generated.tables.records.ProductsRecord;
 import spanel.application.shop.port.out.Products;
 import spanel.domain.money.Money;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 
 public final class JooqProducts implements Products {
@@ -32,41 +33,42 @@ public final class JooqProducts implements Products {
     }
 
     @Override
-    public long add(ProductSpec spec) {
-        return dsl.insertInto(PRODUCTS)
+    public ProductId add(ProductSpec spec) {
+        return ProductId.of(dsl.insertInto(PRODUCTS)
                 .set(columns(spec))
                 .returning(PRODUCTS.ID)
-                .fetchOne(PRODUCTS.ID);
+                .fetchOne(PRODUCTS.ID));
     }
 
     @Override
-    public Optional<Product> find(long id) {
-        return dsl.selectFrom(PRODUCTS).where(PRODUCTS.ID.eq(id)).fetchOptional(JooqProducts::toProduct);
+    public Optional<Product> find(ProductId id) {
+        return dsl.selectFrom(PRODUCTS).where(PRODUCTS.ID.eq(id.value())).fetchOptional(JooqProducts::toProduct);
     }
 
     @Override
-    public boolean replace(long id, ProductSpec spec) {
+    public boolean replace(ProductId id, ProductSpec spec) {
         return dsl.update(PRODUCTS)
                 .set(columns(spec))
                 .set(PRODUCTS.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(PRODUCTS.ID.eq(id))
+                .where(PRODUCTS.ID.eq(id.value()))
                 .execute() == 1;
     }
 
     @Override
-    public boolean takeOneFromStock(long id) {
+    public boolean takeOneFromStock(ProductId id) {
         // Guarded in SQL; a NULL (unlimited) stock never passes the guard, so it is never touched.
         return dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(1))
-                .where(PRODUCTS.ID.eq(id))
+                .where(PRODUCTS.ID.eq(id.value()))
                 .and(PRODUCTS.STOCK.gt(0))
                 .execute() == 1;
     }
 
     @Override
-    public Set<Long> missing(Set<Long> ids) {
-        Set<Long> missing = new HashSet<>(ids);
-        missing.removeAll(dsl.select(PRODUCTS.ID).from(PRODUCTS).where(PRODUCTS.ID.in(ids)).fetchSet(PRODUCTS.ID));
+    public Set<ProductId> missing(Set<ProductId> ids) {
+        Set<ProductId> missing = new HashSet<>(ids);
+        missing.removeAll(dsl.select(PRODUCTS.ID).from(PRODUCTS).where(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()))
+                .fetchSet(row -> ProductId.of(row.value1())));
         return missing;
     }
 
@@ -81,7 +83,7 @@ public final class JooqProducts implements Products {
     }
 
     private static Product toProduct(ProductsRecord row) {
-        return new Product(row.getId(), new ProductSpec(row.getName(), Money.ofFen(row.getPrice()),
+        return new Product(ProductId.of(row.getId()), new ProductSpec(row.getName(), Money.ofFen(row.getPrice()),
                 PlanContentJson.read(row.getContent()), row.getEnabled(),
                 row.getStock() == null ? OptionalInt.empty() : OptionalInt.of(row.getStock())));
     }

@@ -11,7 +11,9 @@ import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /** Purchases with their snapshot: the product's content as sold, and the entitlement it left, as JSON in {@code granted}. */
@@ -24,22 +26,22 @@ public final class JooqPurchases implements Purchases {
     }
 
     @Override
-    public long record(Purchase purchase) {
-        return dsl.insertInto(PURCHASES)
+    public PurchaseId record(Purchase purchase) {
+        return PurchaseId.of(dsl.insertInto(PURCHASES)
                 .set(PURCHASES.USER_ID, purchase.buyer().value())
-                .set(PURCHASES.PRODUCT_ID, purchase.productId())
+                .set(PURCHASES.PRODUCT_ID, purchase.productId().value())
                 .set(PURCHASES.PRODUCT_NAME, purchase.productName())
                 .set(PURCHASES.PRICE, purchase.price().fen())
                 .set(PURCHASES.PAID, purchase.paid().fen())
                 .set(PURCHASES.COUPON_CODE, purchase.couponCode().orElse(null))
                 .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), purchase.after()))
                 .returning(PURCHASES.ID)
-                .fetchOne(PURCHASES.ID);
+                .fetchOne(PURCHASES.ID));
     }
 
     @Override
-    public int countOf(UserId buyer, long productId) {
-        return dsl.fetchCount(PURCHASES, PURCHASES.USER_ID.eq(buyer.value()).and(PURCHASES.PRODUCT_ID.eq(productId)));
+    public int countOf(UserId buyer, ProductId productId) {
+        return dsl.fetchCount(PURCHASES, PURCHASES.USER_ID.eq(buyer.value()).and(PURCHASES.PRODUCT_ID.eq(productId.value())));
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class JooqPurchases implements Purchases {
     }
 
     private static PastPurchase toPastPurchase(PurchasesRecord row) {
-        return new PastPurchase(row.getId(), row.getProductId(), row.getProductName(), Money.ofFen(row.getPrice()),
+        return new PastPurchase(PurchaseId.of(row.getId()), ProductId.of(row.getProductId()), row.getProductName(), Money.ofFen(row.getPrice()),
                 Money.ofFen(row.getPaid()), Optional.ofNullable(row.getCouponCode()), PlanContentJson.read(row.getGranted()),
                 Times.instant(row.getCreatedAt()));
     }

@@ -45,6 +45,7 @@ import spanel.domain.money.Money;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
@@ -159,9 +160,9 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_999);
         assertThat(money(users.inviter())).isEqualTo(199); // 10 % of 19.99, rounded down
-        assertThat(status(order)).isEqualTo(TopUpOrder.PAID);
-        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(Long.toString(order.id())))).isEqualTo(2);
-        assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(199);
+        assertThat(status(order)).isEqualTo(OrderStatus.PAID);
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(order.id().toString()))).isEqualTo(2);
+        assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(199);
         assertLedgersBalance();
     }
 
@@ -199,8 +200,8 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         assertThat(refused).allSatisfy(handled -> assertThat(handled.outcome()).isEqualTo(Outcome.REJECTED));
         assertThat(money(user)).isZero();
-        assertThat(status(order)).isEqualTo(TopUpOrder.UNPAID);
-        assertThat(status(other)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(status(order)).isEqualTo(OrderStatus.UNPAID);
+        assertThat(status(other)).isEqualTo(OrderStatus.UNPAID);
         assertThat(events(order) + events(other)).isZero();
     }
 
@@ -223,10 +224,10 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThatThrownBy(() -> service(failing).handle(notify(order, "10.00", "ok")))
                 .hasMessage("injected after the status update");
 
-        assertThat(status(order)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(status(order)).isEqualTo(OrderStatus.UNPAID);
         assertThat(events(order)).isZero();
         assertThat(money(users.invitee())).isZero();
-        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isZero();
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isZero();
         // The gateway's retry then goes through whole.
         assertThat(service().handle(notify(order, "10.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_000);
@@ -240,12 +241,12 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         clock.now = clock.now.plus(Duration.ofHours(3));
         assertThat(new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close().count())
                 .isGreaterThanOrEqualTo(1);
-        assertThat(status(order)).isEqualTo(TopUpOrder.CLOSED);
+        assertThat(status(order)).isEqualTo(OrderStatus.CLOSED);
 
         assertThat(service().handle(notify(order, "5.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
 
-        var row = dsl().fetchSingle(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(order.id()));
-        assertThat(row.getStatus()).isEqualTo((short) TopUpOrder.PAID);
+        var row = dsl().fetchSingle(TOPUP_ORDERS, TOPUP_ORDERS.ID.eq(order.id().value()));
+        assertThat(row.getStatus()).isEqualTo((short) OrderStatus.PAID.code());
         assertThat(row.getNeedsReview()).isTrue();
         assertThat(row.getReviewReason()).contains("after the order was closed");
         assertThat(money(user)).isEqualTo(500);
@@ -263,9 +264,9 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close();
 
-        assertThat(status(old)).isEqualTo(TopUpOrder.CLOSED);
-        assertThat(status(paid)).isEqualTo(TopUpOrder.PAID);
-        assertThat(status(young)).isEqualTo(TopUpOrder.UNPAID);
+        assertThat(status(old)).isEqualTo(OrderStatus.CLOSED);
+        assertThat(status(paid)).isEqualTo(OrderStatus.PAID);
+        assertThat(status(young)).isEqualTo(OrderStatus.UNPAID);
     }
 
     @Test
@@ -297,7 +298,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(events(order)).isEqualTo(1);
         assertThat(money(users.invitee())).isEqualTo(10_000);
         assertThat(money(users.inviter())).isEqualTo(1_000);
-        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id()))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(1);
         assertLedgersBalance();
     }
 
@@ -313,11 +314,11 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         return dsl().fetchValue(USERS.MONEY, USERS.ID.eq(user));
     }
 
-    private int status(TopUpOrder order) {
-        return dsl().fetchValue(TOPUP_ORDERS.STATUS, TOPUP_ORDERS.ID.eq(order.id()));
+    private OrderStatus status(TopUpOrder order) {
+        return OrderStatus.fromCode(dsl().fetchValue(TOPUP_ORDERS.STATUS, TOPUP_ORDERS.ID.eq(order.id().value())));
     }
 
     private int events(TopUpOrder order) {
-        return dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(order.id()));
+        return dsl().fetchCount(PAYMENT_EVENTS, PAYMENT_EVENTS.ORDER_ID.eq(order.id().value()));
     }
 }

@@ -48,6 +48,8 @@ import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
 import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.shop.PurchaseLimitReached;
 import spanel.domain.user.UserId;
 
@@ -81,7 +83,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         return user;
     }
 
-    private long product(long priceFen, OptionalInt stock) {
+    private ProductId product(long priceFen, OptionalInt stock) {
         return new JooqProducts(dsl()).add(aPlan().named("Monthly " + UUID.randomUUID().toString().substring(0, 6))
                 .pricedAt(priceFen).granting(MONTHLY).withStock(stock).build());
     }
@@ -92,14 +94,14 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         return code;
     }
 
-    private BuyPlan.PlanBought buy(UserId user, long product, String coupon) {
+    private BuyPlan.PlanBought buy(UserId user, ProductId product, String coupon) {
         return service().buy(new BuyPlan.Command(user, product, Optional.ofNullable(coupon)));
     }
 
     @Test
     void aPurchaseDebitsGrantsAndRecordsTheSnapshotAndOneLedgerRow() {
         UserId user = aUserWith(5_000);
-        long product = product(1_999, OptionalInt.of(10));
+        ProductId product = product(1_999, OptionalInt.of(10));
         String code = coupon(CouponType.AMOUNT, 999, OptionalInt.of(5), OptionalInt.empty());
 
         BuyPlan.PlanBought bought = buy(user, product, code.toLowerCase());
@@ -116,15 +118,15 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(row.getU()).isZero();
         assertThat(stock(product)).isEqualTo(9);
         assertThat(dsl().fetchValue(COUPONS.USED_COUNT, COUPONS.CODE.eq(code))).isEqualTo(1);
-        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.PURCHASE_ID.eq(bought.purchaseId()))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COUPON_REDEMPTIONS, COUPON_REDEMPTIONS.PURCHASE_ID.eq(bought.purchaseId().value()))).isEqualTo(1);
         assertThat(dsl().fetchValue(BALANCE_LEDGER.SOURCE_ID, BALANCE_LEDGER.SOURCE_TYPE.eq("purchase")
-                .and(BALANCE_LEDGER.USER_ID.eq(user.value())))).isEqualTo(Long.toString(bought.purchaseId()));
+                .and(BALANCE_LEDGER.USER_ID.eq(user.value())))).isEqualTo(bought.purchaseId().toString());
     }
 
     @Test
     void editingTheProductAfterwardsRewritesNeitherTheHistoryNorTheAccount() {
         UserId user = aUserWith(5_000);
-        long product = product(1_000, OptionalInt.empty());
+        ProductId product = product(1_000, OptionalInt.empty());
         BuyPlan.PlanBought bought = buy(user, product, null);
         long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
 
@@ -143,7 +145,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     void aFailureAfterTheDebitTakesEveryWriteBack() {
         for (String where : List.of("right after the debit", "at the ledger, the last write")) {
             UserId user = aUserWith(5_000);
-            long product = product(1_000, OptionalInt.of(3));
+            ProductId product = product(1_000, OptionalInt.of(3));
             String code = coupon(CouponType.PERCENT, 10, OptionalInt.of(5), OptionalInt.of(1));
             Balances realBalances = new JooqBalances(dsl());
             Buyers realBuyers = new JooqBuyers(dsl());
@@ -195,7 +197,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     @Test
     void aFreePurchaseMovesNoMoneyWritesNoLedgerRowAndIsRecorded() {
         UserId user = aUserWith(0);
-        long product = product(1_000, OptionalInt.empty());
+        ProductId product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
 
         BuyPlan.PlanBought bought = buy(user, product, code);
@@ -203,13 +205,13 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         assertThat(bought.paid()).isEqualTo(Money.ZERO);
         assertThat(money(user)).isZero();
         assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.USER_ID.eq(user.value()))).isZero();
-        assertThat(dsl().fetchValue(PURCHASES.PAID, PURCHASES.ID.eq(bought.purchaseId()))).isZero();
+        assertThat(dsl().fetchValue(PURCHASES.PAID, PURCHASES.ID.eq(bought.purchaseId().value()))).isZero();
     }
 
     @Test
     void twentyConcurrentBuysWithBalanceForThreeSucceedExactlyThreeTimes() throws Exception {
         UserId user = aUserWith(3 * 700);
-        long product = product(700, OptionalInt.empty());
+        ProductId product = product(700, OptionalInt.empty());
 
         List<Object> outcomes = race(20, i -> () -> buy(user, product, null));
 
@@ -228,7 +230,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         for (int i = 0; i < 50; i++) {
             users.add(aUserWith(10_000));
         }
-        long product = product(1_000, OptionalInt.empty());
+        ProductId product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 50, OptionalInt.of(10), OptionalInt.of(1));
 
         List<Object> outcomes = race(100, i -> () -> buy(users.get(i % 50), product, code));
@@ -251,7 +253,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     @Test
     void oneUserRacingAOncePerUserCouponGetsItOnce() throws Exception {
         UserId user = aUserWith(0);
-        long product = product(1_000, OptionalInt.empty());
+        ProductId product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.of(1));
 
         List<Object> outcomes = race(10, i -> () -> buy(user, product, code));
@@ -265,7 +267,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     void concurrentFreePurchasesByOneUserAllAddUpTheLockOnTheirRowQueuesThem() throws Exception {
         UserId user = aUserWith(0);
         long quota = dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()));
-        long product = product(1_000, OptionalInt.empty());
+        ProductId product = product(1_000, OptionalInt.empty());
         String code = coupon(CouponType.PERCENT, 100, OptionalInt.empty(), OptionalInt.empty());
 
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -285,7 +287,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         UserId other = aUserWith(0);
         PlanContent trial = new PlanContent(OptionalLong.of(5), OptionalInt.of(1), OptionalInt.of(3), OptionalInt.empty(),
                 false, OptionalInt.empty(), OptionalInt.empty(), Optional.of(MonthlyReset.PURCHASE_DAY), OptionalInt.of(1));
-        long product = new JooqProducts(dsl()).add(aPlan().named("Trial " + UUID.randomUUID().toString().substring(0, 6))
+        ProductId product = new JooqProducts(dsl()).add(aPlan().named("Trial " + UUID.randomUUID().toString().substring(0, 6))
                 .pricedAt(0).granting(trial).build());
 
         List<Object> outcomes = race(10, i -> () -> buy(user, product, null));
@@ -307,7 +309,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUserWith(5_000);
         PlanContent once = new PlanContent(OptionalLong.of(5), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 false, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.of(2));
-        long product = new JooqProducts(dsl()).add(aPlan().named("Twice " + UUID.randomUUID().toString().substring(0, 6))
+        ProductId product = new JooqProducts(dsl()).add(aPlan().named("Twice " + UUID.randomUUID().toString().substring(0, 6))
                 .pricedAt(1_000).granting(once).build());
         buy(user, product, null);
         buy(user, product, null);
@@ -321,7 +323,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
     @Test
     void limitedStockIsNeverOversold() throws Exception {
-        long product = product(100, OptionalInt.of(2));
+        ProductId product = product(100, OptionalInt.of(2));
         List<UserId> users = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             users.add(aUserWith(1_000));
@@ -338,8 +340,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     @Test
     void theHistoryIsNewestFirstAndPaged() {
         UserId user = aUserWith(10_000);
-        long product = product(100, OptionalInt.empty());
-        List<Long> ids = new ArrayList<>();
+        ProductId product = product(100, OptionalInt.empty());
+        List<PurchaseId> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(buy(user, product, null).purchaseId());
         }
@@ -361,8 +363,8 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
         return dsl().fetchValue(USERS.MONEY, USERS.ID.eq(user.value()));
     }
 
-    private int stock(long product) {
-        return dsl().fetchValue(PRODUCTS.STOCK, PRODUCTS.ID.eq(product));
+    private int stock(ProductId product) {
+        return dsl().fetchValue(PRODUCTS.STOCK, PRODUCTS.ID.eq(product.value()));
     }
 
     private long ledgerSum(UserId user) {

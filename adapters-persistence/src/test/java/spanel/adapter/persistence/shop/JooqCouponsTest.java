@@ -13,8 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.domain.shop.CouponCodeTaken;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.CouponType;
+import spanel.domain.shop.ProductId;
 
 class JooqCouponsTest extends PersistenceContractTest {
 
@@ -22,11 +24,11 @@ class JooqCouponsTest extends PersistenceContractTest {
         return new JooqCoupons(dsl());
     }
 
-    private long aProduct() {
+    private ProductId aProduct() {
         return new JooqProducts(dsl()).add(aPlan().build());
     }
 
-    private static CouponSpec spec(String code, OptionalInt totalLimit, Set<Long> products) {
+    private static CouponSpec spec(String code, OptionalInt totalLimit, Set<ProductId> products) {
         return new CouponSpec(code, CouponType.PERCENT, 10, totalLimit, OptionalInt.of(1),
                 Optional.of(Instant.parse("2026-06-30T00:00:00Z")), products, true);
     }
@@ -37,23 +39,23 @@ class JooqCouponsTest extends PersistenceContractTest {
 
     @Test
     void aCouponIsStoredWithItsProductsAndFoundAgain() {
-        long p1 = aProduct();
-        long p2 = aProduct();
+        ProductId p1 = aProduct();
+        ProductId p2 = aProduct();
         CouponSpec spec = spec(aCode(), OptionalInt.of(100), Set.of(p1, p2));
 
-        long id = coupons().add(spec);
+        CouponId id = coupons().add(spec);
 
         var found = coupons().find(id).orElseThrow();
         assertThat(found.spec()).isEqualTo(spec);
         assertThat(found.usedCount()).isZero();
-        assertThat(coupons().all()).anyMatch(c -> c.id() == id && c.spec().productIds().equals(Set.of(p1, p2)));
+        assertThat(coupons().all()).anyMatch(c -> c.id().equals(id) && c.spec().productIds().equals(Set.of(p1, p2)));
     }
 
     @Test
     void aTakenCodeIsRefusedOnAddAndOnRename() {
         String taken = aCode();
         coupons().add(spec(taken, OptionalInt.empty(), Set.of()));
-        long other = coupons().add(spec(aCode(), OptionalInt.empty(), Set.of()));
+        CouponId other = coupons().add(spec(aCode(), OptionalInt.empty(), Set.of()));
 
         assertThatThrownBy(() -> coupons().add(spec(taken, OptionalInt.empty(), Set.of()))).isInstanceOf(CouponCodeTaken.class);
         assertThatThrownBy(() -> transactions().inTransaction(() -> coupons().replace(other, spec(taken, OptionalInt.empty(), Set.of()))))
@@ -62,9 +64,9 @@ class JooqCouponsTest extends PersistenceContractTest {
 
     @Test
     void replacingChangesTheProductsButNeverTheUseCount() {
-        long id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of(aProduct())));
-        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 3).where(COUPONS.ID.eq(id)).execute();
-        long product = aProduct();
+        CouponId id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of(aProduct())));
+        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 3).where(COUPONS.ID.eq(id.value())).execute();
+        ProductId product = aProduct();
         CouponSpec changed = spec(aCode(), OptionalInt.of(5), Set.of(product));
 
         assertThat(transactions().inTransaction(() -> coupons().replace(id, changed))).isTrue();
@@ -76,8 +78,8 @@ class JooqCouponsTest extends PersistenceContractTest {
 
     @Test
     void aTotalLimitBelowTheUsesMadeIsNotWritten() {
-        long id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of()));
-        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 4).where(COUPONS.ID.eq(id)).execute();
+        CouponId id = coupons().add(spec(aCode(), OptionalInt.of(10), Set.of()));
+        dsl().update(COUPONS).set(COUPONS.USED_COUNT, 4).where(COUPONS.ID.eq(id.value())).execute();
 
         assertThat(coupons().replace(id, spec(aCode(), OptionalInt.of(3), Set.of()))).isFalse();
         assertThat(coupons().find(id).orElseThrow().spec().totalLimit()).isEqualTo(OptionalInt.of(10));

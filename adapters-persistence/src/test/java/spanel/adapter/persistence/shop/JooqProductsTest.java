@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.domain.shop.PlanContent;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 
 class JooqProductsTest extends PersistenceContractTest {
@@ -25,27 +26,27 @@ class JooqProductsTest extends PersistenceContractTest {
     void aProductIsStoredWithItsContentAndFoundAgain() {
         ProductSpec spec = aPlan().pricedAt(1999).granting(CONTENT).withStock(50).build();
 
-        long id = products().add(spec);
+        ProductId id = products().add(spec);
 
         assertThat(products().find(id).orElseThrow().spec()).isEqualTo(spec);
-        assertThat(products().all()).anyMatch(p -> p.id() == id);
+        assertThat(products().all()).anyMatch(p -> p.id().equals(id));
     }
 
     @Test
     void replacingChangesEveryPartAndAnUnknownIdIsReported() {
-        long id = products().add(aPlan().named("Old").withStock(5).build());
+        ProductId id = products().add(aPlan().named("Old").withStock(5).build());
         ProductSpec changed = aPlan().named("New").pricedAt(200).granting(CONTENT).offSale().build();
 
         assertThat(products().replace(id, changed)).isTrue();
         assertThat(products().find(id).orElseThrow().spec()).isEqualTo(changed);
-        assertThat(products().replace(999_999, changed)).isFalse();
-        assertThat(products().find(999_999)).isEqualTo(Optional.empty());
+        assertThat(products().replace(ProductId.of(999_999), changed)).isFalse();
+        assertThat(products().find(ProductId.of(999_999))).isEqualTo(Optional.empty());
     }
 
     @Test
     void missingNamesTheIdsWithoutAProduct() {
-        long id = products().add(aPlan().named("Known").build());
+        ProductId id = products().add(aPlan().named("Known").build());
 
-        assertThat(products().missing(Set.of(id, 999_998L))).containsExactly(999_998L);
+        assertThat(products().missing(Set.of(id, ProductId.of(999_998)))).containsExactly(ProductId.of(999_998));
     }
 }

@@ -2,9 +2,9 @@ package spanel.application.admin.port.in;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -13,14 +13,11 @@ public interface ListOrders {
 
     Page<TopUpOrder> list(Query query);
 
-    record Query(OptionalInt status, Optional<UserId> user, PageRequest page) {
+    record Query(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
         public Query {
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(page, "page");
-            if (status.isPresent() && !TopUpOrder.isKnownStatus(status.getAsInt())) {
-                throw new IllegalArgumentException("status: 0, 1 or 2");
-            }
         }
     }
 }

@@ -1,9 +1,9 @@
 package spanel.application.admin.port.out;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -11,5 +11,5 @@ import spanel.domain.user.UserId;
 public interface TopUpOrderQueries {
 
     /** Orders with the given status and of the given user, when given; newest first. */
-    Page<TopUpOrder> list(OptionalInt status, Optional<UserId> user, PageRequest page);
+    Page<TopUpOrder> list(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page);
 }

@@ -2,6 +2,7 @@ package spanel.application.dashboard.port.in;
 
 import java.time.Instant;
 import java.util.Objects;
+import spanel.domain.payment.OrderId;
 import spanel.domain.user.UserId;
 
 /**
@@ -12,17 +13,16 @@ public interface ResolveReview {
 
     Resolved resolve(Command command);
 
-    record Command(UserId admin, long order) {
+    record Command(UserId admin, OrderId order) {
         public Command {
             Objects.requireNonNull(admin, "admin");
-            if (order <= 0) {
-                throw new IllegalArgumentException("order: a positive id");
-            }
+            Objects.requireNonNull(order, "order");
         }
     }
 
-    record Resolved(long order, Instant resolvedAt, UserId resolvedBy) {
+    record Resolved(OrderId order, Instant resolvedAt, UserId resolvedBy) {
         public Resolved {
+            Objects.requireNonNull(order, "order");
             Objects.requireNonNull(resolvedAt, "resolvedAt");
             Objects.requireNonNull(resolvedBy, "resolvedBy");
         }

@@ -3,6 +3,7 @@ package spanel.application.node.port.in;
 import java.util.List;
 import java.util.Objects;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.user.UserId;
 
 /**
@@ -15,7 +16,7 @@ public interface ManageDetectRules {
 
     DetectRule add(Add command);
 
-    long remove(Remove command);
+    DetectRuleId remove(Remove command);
 
     record Add(UserId admin, String name, String text, String regex, int type) {
         public Add {
@@ -35,9 +36,10 @@ public interface ManageDetectRules {
         }
     }
 
-    record Remove(UserId admin, long id) {
+    record Remove(UserId admin, DetectRuleId id) {
         public Remove {
             Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(id, "id");
         }
     }
 }

@@ -18,6 +18,7 @@ public interface ReportDetections {
         }
     }
 
+    /** As the node reported it: a rule id below 1 names no rule, and the hit is skipped, not refused. */
     record Hit(UserId user, long ruleId) {
         public Hit {
             Objects.requireNonNull(user, "user");

@@ -3,6 +3,7 @@ package spanel.application.node.port.out;
 import java.time.Instant;
 import java.util.List;
 import spanel.domain.node.DetectRule;
+import spanel.domain.node.DetectRuleId;
 import spanel.domain.node.NodeId;
 import spanel.domain.user.UserId;
 
@@ -12,10 +13,10 @@ public interface DetectRules {
     List<DetectRule> all();
 
     /** Stores a rule whose pattern was already checked; returns its id. */
-    long add(NewRule rule);
+    DetectRuleId add(NewRule rule);
 
     /** False when there is no such rule. */
-    boolean remove(long id);
+    boolean remove(DetectRuleId id);
 
     record NewRule(String name, String text, String regex, int type) {
     }
@@ -23,6 +24,6 @@ public interface DetectRules {
     /** Records each hit whose user and rule exist; returns how many were recorded. */
     int recordHits(NodeId node, List<Hit> hits, Instant at);
 
-    record Hit(UserId user, long ruleId) {
+    record Hit(UserId user, DetectRuleId ruleId) {
     }
 }

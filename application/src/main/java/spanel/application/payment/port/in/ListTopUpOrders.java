@@ -1,9 +1,10 @@
 package spanel.application.payment.port.in;
 
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -12,7 +13,7 @@ public interface ListTopUpOrders {
 
     Page<TopUpOrder> list(Query query);
 
-    record Query(UserId user, OptionalInt status, PageRequest page) {
+    record Query(UserId user, Optional<OrderStatus> status, PageRequest page) {
         public Query {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(status, "status");

@@ -1,6 +1,7 @@
 package spanel.application.payment.port.in;
 
 import java.util.Objects;
+import spanel.domain.payment.OrderId;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserId;
 
@@ -9,9 +10,10 @@ public interface ShowTopUpOrder {
 
     TopUpOrder show(Query query);
 
-    record Query(UserId user, long orderId) {
+    record Query(UserId user, OrderId orderId) {
         public Query {
             Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(orderId, "orderId");
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import spanel.domain.money.Money;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.shop.Entitlement;
+import spanel.domain.shop.ProductId;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /**
@@ -17,14 +19,12 @@ public interface BuyPlan {
     PlanBought buy(Command command);
 
     /** Who buys which product, with which coupon code (normalised; a blank code is no coupon). */
-    record Command(UserId buyer, long productId, Optional<String> couponCode) {
+    record Command(UserId buyer, ProductId productId, Optional<String> couponCode) {
         public static final int MAX_CODE_LENGTH = 64;
 
         public Command {
             Objects.requireNonNull(buyer, "buyer");
-            if (productId <= 0) {
-                throw new IllegalArgumentException("shop_id: a positive integer is required");
-            }
+            Objects.requireNonNull(productId, "productId");
             couponCode = normalised(couponCode, "coupon");
         }
 
@@ -39,9 +39,11 @@ public interface BuyPlan {
     }
 
     /** What a purchase did: what was paid, the balance left, and the account's entitlement now. */
-    record PlanBought(long purchaseId, long productId, String productName, Money price, Money paid, Money balance,
+    record PlanBought(PurchaseId purchaseId, ProductId productId, String productName, Money price, Money paid, Money balance,
             Entitlement entitlement, boolean trafficReset) {
         public PlanBought {
+            Objects.requireNonNull(purchaseId, "purchaseId");
+            Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(productName, "productName");
             Objects.requireNonNull(price, "price");
             Objects.requireNonNull(paid, "paid");

@@ -3,6 +3,7 @@ package spanel.application.shop.port.in;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.domain.money.Money;
+import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
 
 /**
@@ -14,21 +15,20 @@ public interface CheckCoupon {
     CouponQuote check(Query query);
 
     /** Which coupon code (normalised as when buying) on which product, for whom. */
-    record Query(UserId user, String code, long productId) {
+    record Query(UserId user, String code, ProductId productId) {
         public Query {
             Objects.requireNonNull(user, "user");
             code = BuyPlan.Command.normalised(Optional.ofNullable(code), "code")
                     .orElseThrow(() -> new IllegalArgumentException("code: is required"));
-            if (productId <= 0) {
-                throw new IllegalArgumentException("shop_id: a positive integer is required");
-            }
+            Objects.requireNonNull(productId, "productId");
         }
     }
 
     /** A product's price, the coupon's discount on it (never more than the price), and what would be paid. */
-    record CouponQuote(String code, long productId, Money price, Money discount, Money finalPrice) {
+    record CouponQuote(String code, ProductId productId, Money price, Money discount, Money finalPrice) {
         public CouponQuote {
             Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(productId, "productId");
             Objects.requireNonNull(price, "price");
             Objects.requireNonNull(discount, "discount");
             Objects.requireNonNull(finalPrice, "finalPrice");

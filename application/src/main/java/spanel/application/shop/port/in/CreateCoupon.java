@@ -1,6 +1,7 @@
 package spanel.application.shop.port.in;
 
 import java.util.Objects;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.user.UserId;
 
@@ -16,6 +17,6 @@ public interface CreateCoupon {
         }
     }
 
-    record CouponCreated(long id) {
+    record CouponCreated(CouponId id) {
     }
 }

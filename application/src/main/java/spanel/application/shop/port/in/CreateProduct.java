@@ -1,6 +1,7 @@
 package spanel.application.shop.port.in;
 
 import java.util.Objects;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -16,6 +17,6 @@ public interface CreateProduct {
         }
     }
 
-    record ProductCreated(long id) {
+    record ProductCreated(ProductId id) {
     }
 }

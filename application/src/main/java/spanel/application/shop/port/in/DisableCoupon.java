@@ -2,6 +2,7 @@ package spanel.application.shop.port.in;
 
 import java.util.Objects;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.user.UserId;
 
 /** An admin withdraws a coupon. It is kept, disabled, because past purchases refer to it. */
@@ -9,9 +10,10 @@ public interface DisableCoupon {
 
     Coupon disable(Command command);
 
-    record Command(UserId admin, long id) {
+    record Command(UserId admin, CouponId id) {
         public Command {
             Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(id, "id");
         }
     }
 }

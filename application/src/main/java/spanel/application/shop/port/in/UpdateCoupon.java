@@ -2,6 +2,7 @@ package spanel.application.shop.port.in;
 
 import java.util.Objects;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 import spanel.domain.user.UserId;
 
@@ -10,9 +11,10 @@ public interface UpdateCoupon {
 
     Coupon update(Command command);
 
-    record Command(UserId admin, long id, CouponSpec.Changes changes) {
+    record Command(UserId admin, CouponId id, CouponSpec.Changes changes) {
         public Command {
             Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(id, "id");
             Objects.requireNonNull(changes, "changes");
         }
     }

@@ -2,6 +2,7 @@ package spanel.application.shop.port.in;
 
 import java.util.Objects;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 import spanel.domain.user.UserId;
 
@@ -10,9 +11,10 @@ public interface UpdateProduct {
 
     Product update(Command command);
 
-    record Command(UserId admin, long id, ProductSpec.Changes changes) {
+    record Command(UserId admin, ProductId id, ProductSpec.Changes changes) {
         public Command {
             Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(id, "id");
             Objects.requireNonNull(changes, "changes");
         }
     }

@@ -3,6 +3,7 @@ package spanel.application.shop.port.out;
 import java.util.List;
 import java.util.Optional;
 import spanel.domain.shop.Coupon;
+import spanel.domain.shop.CouponId;
 import spanel.domain.shop.CouponSpec;
 
 /** The coupons. A code is unique: adding or renaming to a taken one throws {@link spanel.domain.shop.CouponCodeTaken}. */
@@ -10,9 +11,9 @@ public interface Coupons {
 
     List<Coupon> all();
 
-    long add(CouponSpec spec);
+    CouponId add(CouponSpec spec);
 
-    Optional<Coupon> find(long id);
+    Optional<Coupon> find(CouponId id);
 
     /** The coupon with this code, which is compared without case. */
     Optional<Coupon> findByCode(String code);
@@ -21,5 +22,5 @@ public interface Coupons {
      * Replaces what an admin describes of a coupon, never its use count. False when there is no
      * such coupon, or when the new total limit is below the uses made meanwhile.
      */
-    boolean replace(long id, CouponSpec spec);
+    boolean replace(CouponId id, CouponSpec spec);
 }

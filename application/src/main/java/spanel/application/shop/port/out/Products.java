@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import spanel.domain.shop.Product;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.ProductSpec;
 
 /** The products for sale, enabled or not. */
@@ -11,19 +12,19 @@ public interface Products {
 
     List<Product> all();
 
-    long add(ProductSpec spec);
+    ProductId add(ProductSpec spec);
 
-    Optional<Product> find(long id);
+    Optional<Product> find(ProductId id);
 
     /** Replaces what an admin describes of a product; false when there is no such product. */
-    boolean replace(long id, ProductSpec spec);
+    boolean replace(ProductId id, ProductSpec spec);
 
     /**
      * Takes one unit of a product's limited stock in one guarded update ({@code stock > 0}); false
      * when none is left. A product with unlimited stock has nothing to take and answers false too.
      */
-    boolean takeOneFromStock(long id);
+    boolean takeOneFromStock(ProductId id);
 
     /** Which of these ids name no product. */
-    Set<Long> missing(Set<Long> ids);
+    Set<ProductId> missing(Set<ProductId> ids);
 }

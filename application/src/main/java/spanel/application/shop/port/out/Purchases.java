@@ -3,17 +3,19 @@ package spanel.application.shop.port.out;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /** The purchases made, each with a snapshot of what was sold. */
 public interface Purchases {
 
     /** Records a purchase and answers its id. */
-    long record(Purchase purchase);
+    PurchaseId record(Purchase purchase);
 
     /** How many times the user bought the product; read under the buyer's lock, so it is exact. */
-    int countOf(UserId buyer, long productId);
+    int countOf(UserId buyer, ProductId productId);
 
     /** A user's purchases, newest first. */
     Page<PastPurchase> of(UserId buyer, PageRequest page);
