@@ -55,11 +55,8 @@ public final class NodeRequests {
             long user = Fields.required(at + ".user_id", entry.userId());
             long u = Fields.required(at + ".u", entry.u());
             long d = Fields.required(at + ".d", entry.d());
-            Fields.check(() -> {
-                TrafficReport.requireBytes(at + ".u", u);
-                TrafficReport.requireBytes(at + ".d", d);
-            });
-            parsed.add(Fields.checked(at + ".user_id", () -> new TrafficReport.Entry(UserId.of(user), u, d)));
+            UserId id = Fields.checked(at + ".user_id", () -> UserId.of(user));
+            parsed.add(Fields.within(at, () -> new TrafficReport.Entry(id, u, d)));
         }
         NodeId node = Fields.checked("node_id", () -> NodeId.of(nodeId));
         TrafficReport report = Fields.checked("data", () -> new TrafficReport(node, Optional.ofNullable(reportId), parsed));
