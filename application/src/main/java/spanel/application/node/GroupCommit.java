@@ -43,7 +43,6 @@ public final class GroupCommit<T, R> {
     private final ToIntFunction<T> weight;
     private final Predicate<RuntimeException> sharedByTheQueue;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
     private int running;
 
@@ -66,7 +65,7 @@ public final class GroupCommit<T, R> {
 
     /** Does the item in the next batch that has room, and returns its result once that batch is done. */
     public R submit(T item) {
-        Pending<T, R> mine = new Pending<>(item);
+        Pending<T, R> mine = new Pending<>(item, lock.newCondition());
         boolean mustLead;
         lock.lock();
         try {
@@ -76,13 +75,12 @@ public final class GroupCommit<T, R> {
                 mine.leads = true;
             }
             while (!mine.leads && mine.outcome == null) {
-                changed.awaitUninterruptibly();
+                mine.news.awaitUninterruptibly();
             }
             mustLead = mine.outcome == null;
             if (!mustLead && mine.leads) {
                 // Handed the lead after another batch had already done this item: pass it on.
                 handOver();
-                changed.signalAll();
             }
         } finally {
             lock.unlock();
@@ -109,9 +107,8 @@ public final class GroupCommit<T, R> {
             lock.lock();
             try {
                 while (taken.isEmpty() && mine.outcome == null) {
-                    changed.awaitUninterruptibly();
+                    mine.news.awaitUninterruptibly();
                 }
-                changed.signalAll();
                 if (mine.outcome != null) {
                     handOver();
                     return;
@@ -127,6 +124,7 @@ public final class GroupCommit<T, R> {
         for (Pending<T, R> next : queue) {
             if (!next.leads) {
                 next.leads = true;
+                next.news.signal();
                 return;
             }
         }
@@ -172,6 +170,7 @@ public final class GroupCommit<T, R> {
         try {
             for (Pending<T, R> waiting; (waiting = queue.pollFirst()) != null; ) {
                 waiting.outcome = Outcome.failed(failure);
+                waiting.news.signal();
             }
         } finally {
             lock.unlock();
@@ -183,20 +182,27 @@ public final class GroupCommit<T, R> {
         try {
             for (int i = 0; i < taken.size(); i++) {
                 taken.get(i).outcome = outcomes.get(i);
+                taken.get(i).news.signal();
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /** An item in line; its fields are guarded by the lock. */
+    /**
+     * An item in line; its fields are guarded by the lock. Its caller waits on {@code news}, signalled
+     * only when it is handed the lead or its outcome is in: a batch's end wakes its own callers, not
+     * everyone in line.
+     */
     private static final class Pending<T, R> {
         final T item;
+        final Condition news;
         boolean leads;
         Outcome<R> outcome;
 
-        Pending(T item) {
+        Pending(T item, Condition news) {
             this.item = item;
+            this.news = news;
         }
     }
 }

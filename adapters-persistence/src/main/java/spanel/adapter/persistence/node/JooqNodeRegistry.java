@@ -16,6 +16,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.NodesRecord;
+import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.node.Node;
@@ -25,10 +26,14 @@ import spanel.domain.node.TrafficRate;
 
 public final class JooqNodeRegistry implements NodeRegistry {
 
+    private static final String PG_FIND_ALL = "SELECT * FROM nodes WHERE id = ANY(?::bigint[])";
+
     private final DSLContext dsl;
+    private final HotPath hotPath;
 
     public JooqNodeRegistry(DSLContext dsl) {
         this.dsl = dsl;
+        this.hotPath = new HotPath(dsl);
     }
 
     @Override
@@ -39,6 +44,13 @@ public final class JooqNodeRegistry implements NodeRegistry {
     @Override
     public Map<NodeId, Node> findAll(Set<NodeId> ids) {
         Map<NodeId, Node> found = new HashMap<>();
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // Every traffic batch reads its nodes: one constant statement, however many nodes.
+            long[] wanted = ids.stream().mapToLong(NodeId::value).toArray();
+            hotPath.query(PG_FIND_ALL, rows -> dsl.fetch(rows).into(NODES), wanted)
+                    .forEach(row -> found.put(NodeId.of(row.getId()), toNode(row)));
+            return found;
+        }
         dsl.selectFrom(NODES).where(NODES.ID.in(ids.stream().map(NodeId::value).toList()))
                 .forEach(row -> found.put(NodeId.of(row.getId()), toNode(row)));
         return found;

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import spanel.adapter.persistence.support.FirstInsert;
+import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.node.AppliedReport;
@@ -31,7 +32,8 @@ import spanel.domain.user.UserId;
  * a batch are locked first, in id order, then (when there are several) its nodes, in id order, so
  * concurrent batches wait for each other instead of deadlocking. On PostgreSQL the users, the hourly
  * log and the node counters are then one statement for the whole batch (bound arrays through
- * unnest); on H2 batches of single-row statements do the same.
+ * unnest), and the statements of this path run as constants on the JDBC connection ({@link HotPath});
+ * on H2 batches of single-row statements do the same.
  */
 public final class JooqTrafficLedger implements TrafficLedger {
 
@@ -60,9 +62,11 @@ public final class JooqTrafficLedger implements TrafficLedger {
             WHERE nodes.id = n.id""";
 
     private final DSLContext dsl;
+    private final HotPath hotPath;
 
     public JooqTrafficLedger(DSLContext dsl) {
         this.dsl = dsl;
+        this.hotPath = new HotPath(dsl);
     }
 
     @Override
@@ -104,7 +108,13 @@ public final class JooqTrafficLedger implements TrafficLedger {
     /** Locks the rows of the users that exist, in id order; returns their ids. */
     private Set<Long> lockUsers(Set<Long> ids) {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return new HashSet<>(dsl.resultQuery(PG_LOCK_USERS, (Object) ids.toArray(Long[]::new)).fetch(0, Long.class));
+            return hotPath.query(PG_LOCK_USERS, rows -> {
+                Set<Long> locked = new HashSet<>();
+                while (rows.next()) {
+                    locked.add(rows.getLong(1));
+                }
+                return locked;
+            }, longs(ids));
         }
         return new HashSet<>(dsl.select(USERS.ID).from(USERS)
                 .where(USERS.ID.in(ids))
@@ -115,7 +125,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     private void lockNodes(Set<Long> ids) {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            dsl.resultQuery(PG_LOCK_NODES, (Object) ids.toArray(Long[]::new)).fetch();
+            hotPath.query(PG_LOCK_NODES, rows -> null, longs(ids));
         } else {
             dsl.select(NODES.ID).from(NODES).where(NODES.ID.in(ids)).orderBy(NODES.ID).forUpdate().fetch();
         }
@@ -142,7 +152,11 @@ public final class JooqTrafficLedger implements TrafficLedger {
         binds.add(hour);
         binds.addAll(hourly.arrays());
         binds.addAll(nodes.arrays());
-        dsl.execute(PG_ADD, binds.toArray());
+        hotPath.execute(PG_ADD, binds.toArray());
+    }
+
+    private static long[] longs(Set<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     private void addRowByRow(BatchSums sums, long unixSeconds, OffsetDateTime hour) {
@@ -257,11 +271,11 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     /** Parallel columns of bigint values, bound as one array each. */
     private static final class Columns {
-        private final Long[][] columns;
+        private final long[][] columns;
         private int row;
 
         Columns(int width, int rows) {
-            columns = new Long[width][rows];
+            columns = new long[width][rows];
         }
 
         void add(long... values) {
@@ -271,7 +285,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
             row++;
         }
 
-        List<Long[]> arrays() {
+        List<long[]> arrays() {
             return List.of(columns);
         }
     }

@@ -1,0 +1,34 @@
+package spanel.adapter.http.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bodies are read strictly, and a NUL character is refused however it is written. */
+class JsonTest {
+
+    record Entry(String ip, List<String> tags) {
+    }
+
+    @Test
+    void onlyABodyHoldingANulOrItsEscapeIsCheckedTokenByToken() {
+        assertThat(Json.mayHoldNul("{\"node_id\":1,\"data\":[{\"user_id\":2,\"u\":3,\"d\":4}]}")).isFalse();
+        assertThat(Json.mayHoldNul("{\"ip\":\"1.2.3.4\\u0000\"}")).isTrue();
+        assertThat(Json.mayHoldNul("{\"ip\":\"1.2.3.4\0\"}")).isTrue();
+    }
+
+    @Test
+    void aBodyWithoutANulIsReadAsItIs() {
+        assertThat(Json.read("{\"ip\":\"1.2.3.4\",\"tags\":[\"a\\u0001\"]}", Entry.class))
+                .isEqualTo(new Entry("1.2.3.4", List.of("a\u0001")));
+    }
+
+    @Test
+    void anEscapedNulIsRefusedWhereItStands() {
+        assertThatThrownBy(() -> Json.read("{\"ip\":\"1.2.3.4\",\"tags\":[\"a\",\"b\\u0000\"]}", Entry.class))
+                .isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("tags[1]");
+    }
+}
