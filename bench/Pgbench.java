@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * BENCH_PG_PORT, BENCH_PG_DB, BENCH_PG_USER and PGPASSWORD.
  *
  * The scripts follow JooqTrafficLedger's PostgreSQL path: the node read (the key check), for more
- * than one user the users locked in id order, then the one statement that adds to the users, the
- * hourly log and the node's counter, and the commit. The increments come from generate_series
- * instead of bound arrays, which only spares PostgreSQL the arrays' parsing.
+ * than one user the users locked in id order, then the statement that adds to the users and the
+ * hourly log, the one that adds to the node's counter, and the commit. The increments come from
+ * generate_series instead of bound arrays, which only spares PostgreSQL the arrays' decoding.
  */
 final class Pgbench {
 
@@ -32,27 +32,28 @@ final class Pgbench {
                 UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
                        transfer_total = users.transfer_total + v.u + v.d, t = extract(epoch FROM now())::bigint
                 FROM v WHERE users.id = v.id
-                RETURNING users.id, v.u, v.d, v.bu + v.bd AS billed),
-            logged AS (
-                INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
-                SELECT id, :node::bigint, date_trunc('hour', now()), u, d, billed FROM added
-                ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
-                    u = traffic_hourly.u + excluded.u,
-                    d = traffic_hourly.d + excluded.d,
-                    billed = traffic_hourly.billed + excluded.billed)
-            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth + (SELECT coalesce(sum(u + d), 0) FROM added)
-            WHERE nodes.id = :node::bigint
-            RETURNING (SELECT count(*) FROM added), (SELECT coalesce(sum(u + d), 0) FROM added);
+                RETURNING users.id, v.u, v.d, v.bu + v.bd AS billed)
+            INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
+            SELECT id, :node::bigint, date_trunc('hour', now()), u, d, billed FROM added
+            ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
+                u = traffic_hourly.u + excluded.u,
+                d = traffic_hourly.d + excluded.d,
+                billed = traffic_hourly.billed + excluded.billed;
+            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth
+                + (SELECT sum(1000 + g %% 1048576 + 5000 + g %% 4194304)
+                   FROM generate_series(:from::bigint, :from::bigint + :batch::bigint - 1) g)
+            WHERE nodes.id = :node::bigint;
             END;
             """;
 
     static final String LOCK = "SELECT id FROM users WHERE id BETWEEN :from::bigint AND :from::bigint + :batch::bigint - 1 ORDER BY id FOR UPDATE;";
 
     /**
-     * 1,000-user reports from one node: each client takes windows of its own (client c the windows
-     * c, c + clients, …), as the HTTP side's concurrent reports never share users.
+     * 1,000-user reports, each client a node of its own ({@code :first_node + :client_id}) and
+     * windows of its own (client c the windows c, c + clients, …), as on the HTTP side.
      */
     static final String INGEST = """
+            \\set node :first_node + :client_id
             \\set w :client_id + :clients * random(0, :windows / :clients - 1)
             \\set from :first_user + :batch * :w
             """ + REPORT.formatted(LOCK);

@@ -172,6 +172,15 @@ public final class HttpApi {
             });
             // No text the API reads may hold a NUL character (PostgreSQL refuses to store one).
             config.routes.before(RequestText::refuseNul);
+            // Traffic reports, on every wire format, share one admission: a storm of them waits or is
+            // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
+            // The node routes come first: a request is matched against the routes in the order they
+            // are registered, and nodes send most of the requests.
+            Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
+                    INGEST_MAX_WAIT, 1, 30, settings.maxBodyBytes());
+            nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
+            modMuRoutes(config.routes, settings, useCases.nodes(), ingest);
+            uniProxyRoutes(config.routes, settings, useCases.nodes(), ingest);
             config.routes.get("/health", new HealthHandler(useCases.checkHealth()));
             config.routes.get("/metrics", new MetricsHandler(registry, useCases.checkHealth(), useCases.nodeStates()));
             config.routes.get("/openapi.json", new OpenApiHandler());
@@ -220,13 +229,6 @@ public final class HttpApi {
 
             nodeAdminRoutes(config.routes, useCases.nodeAdmin());
             dashboardRoutes(config.routes, useCases.dashboard());
-            // Traffic reports, on every wire format, share one admission: a storm of them waits or is
-            // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
-            Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
-                    INGEST_MAX_WAIT, 1, 30, settings.maxBodyBytes());
-            nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
-            modMuRoutes(config.routes, settings, useCases.nodes(), ingest);
-            uniProxyRoutes(config.routes, settings, useCases.nodes(), ingest);
             paymentRoutes(config.routes, accounts, useCases.payments());
             subscriptionRoutes(config.routes, useCases.subscriptions());
         });

@@ -9,13 +9,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import spanel.adapter.persistence.support.FirstInsert;
@@ -29,11 +30,11 @@ import spanel.domain.user.UserId;
 
 /**
  * Counts reported traffic. Every step is an atomic increment, never read-then-write. The users of
- * a batch are locked first, in id order, then (when there are several) its nodes, in id order, so
- * concurrent batches wait for each other instead of deadlocking. On PostgreSQL the users, the hourly
- * log and the node counters are then one statement for the whole batch (bound arrays through
- * unnest), and the statements of this path run as constants on the JDBC connection ({@link HotPath});
- * on H2 batches of single-row statements do the same.
+ * a batch are locked first, in id order, and (when there are several) its nodes last, in id order,
+ * so concurrent batches wait for each other instead of deadlocking. On PostgreSQL the users and the
+ * hourly log are one statement for the whole batch and the node counters another (bound arrays
+ * through unnest), run as constants on the JDBC connection ({@link HotPath}); on H2 batches of
+ * single-row statements do the same.
  */
 public final class JooqTrafficLedger implements TrafficLedger {
 
@@ -41,22 +42,24 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     private static final String PG_LOCK_NODES = "SELECT id FROM nodes WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE";
 
-    /** The batch, summed per user, per user and node, and per node, after the rows are locked. */
-    private static final String PG_ADD = """
+    /** The batch, summed per user and per user and node, after the users are locked. */
+    private static final String PG_ADD_USERS = """
             WITH added AS (
                 UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
                        transfer_total = users.transfer_total + v.raw, t = ?
                 FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
-                WHERE users.id = v.id),
-            logged AS (
-                INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
-                SELECT user_id, node_id, ?::timestamp with time zone, u, d, billed
-                FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-                    AS h(user_id, node_id, u, d, billed)
-                ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
-                    u = traffic_hourly.u + excluded.u,
-                    d = traffic_hourly.d + excluded.d,
-                    billed = traffic_hourly.billed + excluded.billed)
+                WHERE users.id = v.id)
+            INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
+            SELECT user_id, node_id, ?::timestamp with time zone, u, d, billed
+            FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                AS h(user_id, node_id, u, d, billed)
+            ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
+                u = traffic_hourly.u + excluded.u,
+                d = traffic_hourly.d + excluded.d,
+                billed = traffic_hourly.billed + excluded.billed""";
+
+    /** The batch per node, last: a node's row is held from here to the commit, not for the whole batch. */
+    private static final String PG_ADD_NODES = """
             UPDATE nodes SET node_bandwidth = nodes.node_bandwidth + n.raw
             FROM unnest(?::bigint[], ?::bigint[]) AS n(id, raw)
             WHERE nodes.id = n.id""";
@@ -71,9 +74,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     @Override
     public List<Added> addAll(List<Share> shares, Instant at) {
-        Set<Long> reported = new TreeSet<>();
-        shares.forEach(share -> share.perUser().forEach(t -> reported.add(t.user().value())));
-        Set<Long> existing = reported.isEmpty() ? Set.of() : lockUsers(reported);
+        long[] reported = distinctUsers(shares);
+        Set<Long> existing = reported.length == 0 ? Set.of() : lockUsers(reported);
         List<Added> answers = new ArrayList<>(shares.size());
         BatchSums sums = new BatchSums();
         for (Share share : shares) {
@@ -93,9 +95,6 @@ public final class JooqTrafficLedger implements TrafficLedger {
         if (sums.byNode.isEmpty()) {
             return answers;
         }
-        if (sums.byNode.size() > 1) {
-            lockNodes(sums.byNode.keySet());
-        }
         OffsetDateTime hour = Times.utc(at.truncatedTo(ChronoUnit.HOURS));
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             addOnPostgres(sums, at.getEpochSecond(), hour);
@@ -105,8 +104,21 @@ public final class JooqTrafficLedger implements TrafficLedger {
         return answers;
     }
 
+    /** The users of a batch, each once, in id order. */
+    private static long[] distinctUsers(List<Share> shares) {
+        long[] ids = shares.stream().flatMap(share -> share.perUser().stream()).mapToLong(t -> t.user().value()).toArray();
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
     /** Locks the rows of the users that exist, in id order; returns their ids. */
-    private Set<Long> lockUsers(Set<Long> ids) {
+    private Set<Long> lockUsers(long[] ids) {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             return hotPath.query(PG_LOCK_USERS, rows -> {
                 Set<Long> locked = new HashSet<>();
@@ -114,10 +126,10 @@ public final class JooqTrafficLedger implements TrafficLedger {
                     locked.add(rows.getLong(1));
                 }
                 return locked;
-            }, longs(ids));
+            }, ids);
         }
         return new HashSet<>(dsl.select(USERS.ID).from(USERS)
-                .where(USERS.ID.in(ids))
+                .where(USERS.ID.in(Arrays.stream(ids).boxed().toList()))
                 .orderBy(USERS.ID)
                 .forUpdate()
                 .fetch(USERS.ID));
@@ -131,6 +143,12 @@ public final class JooqTrafficLedger implements TrafficLedger {
         }
     }
 
+    /**
+     * The users and the hourly log in one statement, then the nodes (locked first, in id order,
+     * when there are several) in another: every batch locks users before nodes, each in id order,
+     * so two batches wait for each other instead of deadlocking, and a node's row (which its
+     * heartbeat also updates) is held only for the end of the batch.
+     */
     private void addOnPostgres(BatchSums sums, long unixSeconds, OffsetDateTime hour) {
         Columns users = new Columns(4, sums.byUser.size());
         sums.byUser.forEach((user, s) -> users.add(user, s[2], s[3], s[0] + s[1]));
@@ -151,8 +169,11 @@ public final class JooqTrafficLedger implements TrafficLedger {
         binds.addAll(users.arrays());
         binds.add(hour);
         binds.addAll(hourly.arrays());
-        binds.addAll(nodes.arrays());
-        hotPath.execute(PG_ADD, binds.toArray());
+        hotPath.execute(PG_ADD_USERS, binds.toArray());
+        if (sums.byNode.size() > 1) {
+            lockNodes(sums.byNode.keySet());
+        }
+        hotPath.execute(PG_ADD_NODES, nodes.arrays().toArray());
     }
 
     private static long[] longs(Set<Long> ids) {
@@ -163,16 +184,20 @@ public final class JooqTrafficLedger implements TrafficLedger {
         List<UserTraffic> perUser = new ArrayList<>();
         sums.byUser.forEach((user, s) -> perUser.add(traffic(user, s)));
         addToUsersRowByRow(perUser, unixSeconds);
+        Map<Long, Long> rawByNode = new TreeMap<>();
         sums.byNode.forEach((node, users) -> {
             List<UserTraffic> known = new ArrayList<>();
             users.forEach((user, s) -> known.add(traffic(user, s)));
             addToHourlyLogRowByRow(NodeId.of(node), known, hour);
-            long raw = known.stream().mapToLong(UserTraffic::raw).sum();
-            dsl.update(NODES)
-                    .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(raw))
-                    .where(NODES.ID.eq(node))
-                    .execute();
+            rawByNode.put(node, known.stream().mapToLong(UserTraffic::raw).sum());
         });
+        if (rawByNode.size() > 1) {
+            lockNodes(rawByNode.keySet());
+        }
+        rawByNode.forEach((node, raw) -> dsl.update(NODES)
+                .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(raw))
+                .where(NODES.ID.eq(node))
+                .execute());
     }
 
     private static UserTraffic traffic(long user, long[] s) {
@@ -250,15 +275,17 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     /**
      * The users' traffic of a batch summed per user (the users' counters) and per node and user
-     * (the hourly log and the node counters): raw up, raw down, billed up, billed down.
+     * (the hourly log and the node counters): raw up, raw down, billed up, billed down. Rows are
+     * kept in the order the shares list them (each share in user-id order): the users are locked
+     * already, so the order of the rows no longer matters for deadlocks.
      */
     private static final class BatchSums {
-        final Map<Long, long[]> byUser = new TreeMap<>();
+        final Map<Long, long[]> byUser = new LinkedHashMap<>();
         final Map<Long, Map<Long, long[]>> byNode = new TreeMap<>();
 
         void add(long node, UserTraffic t) {
             addTo(byUser.computeIfAbsent(t.user().value(), k -> new long[4]), t);
-            addTo(byNode.computeIfAbsent(node, k -> new TreeMap<>()).computeIfAbsent(t.user().value(), k -> new long[4]), t);
+            addTo(byNode.computeIfAbsent(node, k -> new LinkedHashMap<>()).computeIfAbsent(t.user().value(), k -> new long[4]), t);
         }
 
         private static void addTo(long[] sum, UserTraffic t) {
