@@ -295,7 +295,7 @@ public class NodeBench {
         System.out.println("|---|---|---|---|---|---|");
         long server = serverPid();
         if (wrkInstalled()) {
-            wrk(nodes, ids, 3);
+            wrk(nodes, ids, 15); // warm-up: long enough for the JIT to compile the report path
             double cpu = cpuSeconds(server);
             String[] result = wrk(nodes, ids, 15);
             double perReport = (cpuSeconds(server) - cpu) / (Double.parseDouble(result[0].replace(",", "")) * 15);

@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * moment, and every refused node sends the same report again (same report_id) after the Retry-After
  * it was given, as XrayR does. Measured: the time until every report is applied, against the raw
  * floor (pgbench applying the same 300 reports); refusals by status; connection failures; and,
- * while the storm lasts, the latency of a user page, an admin page and /health, polled without
- * pause. At the end the totals are checked in SQL against what the nodes sent.
+ * while the storm lasts, the latency of a user page, an admin page and /health, each polled at most
+ * once per 50 ms. At the end the totals are checked in SQL against what the nodes sent.
  * Environment: BENCH_URL, BENCH_JDBC, MU_KEY, BENCH_PG_* (see Pgbench).
  */
 public class StormBench {
@@ -37,6 +37,8 @@ public class StormBench {
     static final int BATCH = 1_000;
     /** The ingest pool's connections (a quarter of DATABASE_POOL_SIZE=16): the floor gets as many. */
     static final int FLOOR_CLIENTS = 4;
+    /** The other routes are polled during the storm at most once per this many milliseconds each. */
+    static final long POLL_EVERY_MILLIS = 50;
 
     static final String URL = System.getenv("BENCH_URL");
     static final String JDBC = System.getenv("BENCH_JDBC");
@@ -92,8 +94,9 @@ public class StormBench {
         System.out.printf(Locale.ROOT, "spanel drains in %.1f× the floor's time. The first answers: %s; every answer a node got: %s;"
                         + " connection failures (reset, refused, timed out): %d; reports sent per node: at most %d.%n",
                 storm.seconds() / floor.seconds(), storm.firstAnswers(), storm.answers(), storm.failures(), storm.maxAttempts());
-        System.out.printf(Locale.ROOT, "Time until the node's report was applied: p50 %.1f s, p99 %.1f s, max %.1f s.%n%n",
+        System.out.printf(Locale.ROOT, "Time until the node's report was applied: p50 %.1f s, p99 %.1f s, max %.1f s.%n",
                 storm.applied(50), storm.applied(99), storm.applied(100));
+        System.out.printf(Locale.ROOT, "Retry-After of the first refusals (seconds: refusals): %s.%n%n", storm.firstRetryAfters());
         long expectedU = 0;
         long expectedD = 0;
         for (int n = 0; n < NODES; n++) {
@@ -106,7 +109,7 @@ public class StormBench {
                 check(applied.u(), expectedU), check(applied.d(), expectedD), check(applied.bandwidth(), expectedU + expectedD),
                 check(applied.reports(), NODES));
 
-        System.out.println("### Other routes during the storm (polled back to back by one client each)\n");
+        System.out.println("### Other routes during the storm (polled by one client each, at most once per " + POLL_EVERY_MILLIS + " ms)\n");
         System.out.println("| route | requests | p50 idle | p50 storm | p99 storm | max storm | answers |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Poll poll : polls) {
@@ -144,7 +147,7 @@ public class StormBench {
     }
 
     record Storm(double seconds, Map<String, Integer> firstAnswers, Map<String, Integer> answers, int failures,
-            int maxAttempts, List<Double> appliedAfter) {
+            int maxAttempts, List<Double> appliedAfter, Map<Integer, Integer> firstRetryAfters) {
         double applied(int p) {
             List<Double> sorted = appliedAfter.stream().sorted().toList();
             return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
@@ -160,6 +163,7 @@ public class StormBench {
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger maxAttempts = new AtomicInteger();
         ConcurrentLinkedQueue<Double> appliedAfter = new ConcurrentLinkedQueue<>();
+        Map<Integer, AtomicInteger> firstRetryAfters = new ConcurrentHashMap<>();
         AtomicLong start = new AtomicLong();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int n = 0; n < nodes; n++) {
@@ -193,6 +197,9 @@ public class StormBench {
                                 answer += " without Retry-After";
                             }
                             retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L) * 1000;
+                            if (attempt == 1) {
+                                firstRetryAfters.computeIfAbsent((int) (retryAfter / 1000), k -> new AtomicInteger()).incrementAndGet();
+                            }
                         } catch (java.io.IOException e) {
                             answer = e.getClass().getSimpleName();
                             failures.incrementAndGet();
@@ -210,8 +217,10 @@ public class StormBench {
             start.set(System.nanoTime());
             go.countDown();
         }
+        Map<Integer, Integer> retryAfters = new TreeMap<>();
+        firstRetryAfters.forEach((k, v) -> retryAfters.put(k, v.get()));
         return new Storm((System.nanoTime() - start.get()) / 1e9, sorted(first), sorted(all), failures.get(), maxAttempts.get(),
-                new ArrayList<>(appliedAfter));
+                new ArrayList<>(appliedAfter), retryAfters);
     }
 
     static void count(Map<String, AtomicInteger> counts, String key) {
@@ -238,7 +247,7 @@ public class StormBench {
 
     // --- polling -------------------------------------------------------------------------------
 
-    /** One client polling a route back to back: its latencies before and during the storm. */
+    /** One client polling a route: its latencies before and during the storm. */
     static final class Poll {
         final String label;
         final String path;
@@ -259,9 +268,22 @@ public class StormBench {
             }
         }
 
+        /**
+         * One request every 50 ms at most (20 a second per route): a busy panel's pages, without
+         * taking a core from the storm that the floor, run afterwards, would have to itself.
+         */
         void whileTrue(AtomicBoolean running) {
             while (running.get()) {
-                storm.add(get(answers));
+                long nanos = get(answers);
+                storm.add(nanos);
+                long millis = nanos / 1_000_000;
+                if (millis < POLL_EVERY_MILLIS) {
+                    try {
+                        Thread.sleep(POLL_EVERY_MILLIS - millis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
             }
         }
 

@@ -405,8 +405,10 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Traffic reports are applied in batches, each on one ingest connection: half of them, so one
-     * batch can be applied while the one before it commits, and the rest of the pool stays free.
+     * Traffic reports are applied in batches, each on one ingest connection: half of them while the
+     * batches are small (so reports arriving meanwhile make the next batch larger), all of them
+     * while full batches wait (a storm of 1,000-user reports, whose statements wait on the disk as
+     * much as on a core).
      */
     static NodeUseCases nodeUseCases(PersistenceAdapters persistence, PersistenceAdapters ingest, Stores stores,
             String muKey, TrafficMeter trafficMeter, Clock clock, int ingestPool) {
@@ -416,7 +418,7 @@ public final class Application implements AutoCloseable {
         return new NodeUseCases(
                 new ListNodeUsersService(gate, persistence.nodeUserQuery(), status, clock),
                 new ReportTrafficService(new NodeGate(ingest.nodeRegistry(), muKey), ingest.trafficLedger(),
-                        ingest.transactionRunner(), trafficMeter, clock, Math.max(1, ingestPool / 2),
+                        ingest.transactionRunner(), trafficMeter, clock, Math.max(1, ingestPool / 2), ingestPool,
                         ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),

@@ -116,10 +116,11 @@ public final class HttpApi {
 
     /**
      * How long a traffic report may wait for its turn before it is refused with 503: with the pool's
-     * one-second wait for a connection after it, a report is answered within two seconds even while
-     * the database does not answer.
+     * one-second wait for a connection after it, a report is answered within three seconds even
+     * while the database does not answer, inside the 5 s XrayR waits for an answer.
+     * A storm's line is as long as this lets in (see {@link Admission}), up to 16 reports a place.
      */
-    static final java.time.Duration INGEST_MAX_WAIT = java.time.Duration.ofMillis(800);
+    static final java.time.Duration INGEST_MAX_WAIT = java.time.Duration.ofSeconds(2);
 
     /** The site name node backends are told (mod_mu node info "type"). */
     static final String SITE_NAME = "spanel";
@@ -176,7 +177,7 @@ public final class HttpApi {
             // refused with 503 + Retry-After, and never takes the CPU and connections of the other routes.
             // The node routes come first: a request is matched against the routes in the order they
             // are registered, and nodes send most of the requests.
-            Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 4,
+            Admission ingest = new Admission(settings.ingestConcurrency(), settings.ingestConcurrency() * 16,
                     INGEST_MAX_WAIT, 1, 30, settings.maxBodyBytes());
             nodeRoutes(config.routes, settings, useCases.nodes(), ingest);
             modMuRoutes(config.routes, settings, useCases.nodes(), ingest);

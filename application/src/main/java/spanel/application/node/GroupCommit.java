@@ -39,12 +39,15 @@ public final class GroupCommit<T, R> {
 
     private final Batch<T, R> batch;
     private final int leaders;
+    private final int fullBatchLeaders;
     private final int maxWeight;
     private final ToIntFunction<T> weight;
     private final Predicate<RuntimeException> sharedByTheQueue;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
     private int running;
+    /** The weight of the queued items no batch has taken yet. */
+    private long queuedWeight;
 
     /**
      * {@code sharedByTheQueue} tells a batch's failure that every item queued behind it would meet
@@ -53,11 +56,22 @@ public final class GroupCommit<T, R> {
      */
     public GroupCommit(Batch<T, R> batch, int leaders, int maxWeight, ToIntFunction<T> weight,
             Predicate<RuntimeException> sharedByTheQueue) {
-        if (leaders < 1 || maxWeight < 1) {
-            throw new IllegalArgumentException("at least one leader and a positive batch weight");
+        this(batch, leaders, leaders, maxWeight, weight, sharedByTheQueue);
+    }
+
+    /**
+     * As above, and up to {@code fullBatchLeaders} batches at once while a full batch waits: a
+     * batch that is not full gains by collecting what arrives while others run, a full one only
+     * loses by waiting (a storm of large reports, each a batch of its own, uses every connection).
+     */
+    public GroupCommit(Batch<T, R> batch, int leaders, int fullBatchLeaders, int maxWeight, ToIntFunction<T> weight,
+            Predicate<RuntimeException> sharedByTheQueue) {
+        if (leaders < 1 || fullBatchLeaders < leaders || maxWeight < 1) {
+            throw new IllegalArgumentException("at least one leader, as many for full batches, and a positive batch weight");
         }
         this.batch = batch;
         this.leaders = leaders;
+        this.fullBatchLeaders = fullBatchLeaders;
         this.maxWeight = maxWeight;
         this.weight = weight;
         this.sharedByTheQueue = sharedByTheQueue;
@@ -70,7 +84,8 @@ public final class GroupCommit<T, R> {
         lock.lock();
         try {
             queue.addLast(mine);
-            if (running < leaders) {
+            queuedWeight += weight.applyAsInt(item);
+            if (mayLead()) {
                 running++;
                 mine.leads = true;
             }
@@ -119,16 +134,28 @@ public final class GroupCommit<T, R> {
         }
     }
 
-    /** The oldest queued caller not yet leading takes this leader's place; with none, the place is given up. */
+    /**
+     * The oldest queued caller not yet leading takes this leader's place; with none, or when the
+     * place was one of the extra ones for full batches and no full batch waits, it is given up.
+     */
     private void handOver() {
+        running--;
+        if (!mayLead()) {
+            return;
+        }
         for (Pending<T, R> next : queue) {
             if (!next.leads) {
+                running++;
                 next.leads = true;
                 next.news.signal();
                 return;
             }
         }
-        running--;
+    }
+
+    /** Whether one more batch may run now. */
+    private boolean mayLead() {
+        return running < leaders || running < fullBatchLeaders && queuedWeight >= maxWeight;
     }
 
     private List<Pending<T, R>> take() {
@@ -141,6 +168,7 @@ public final class GroupCommit<T, R> {
                 total += weight.applyAsInt(next.item);
                 taken.add(next);
             }
+            queuedWeight -= total;
             return taken;
         } finally {
             lock.unlock();
@@ -172,6 +200,7 @@ public final class GroupCommit<T, R> {
                 waiting.outcome = Outcome.failed(failure);
                 waiting.news.signal();
             }
+            queuedWeight = 0;
         } finally {
             lock.unlock();
         }

@@ -25,18 +25,20 @@ public final class ReportTrafficService implements ReportTraffic {
 
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
             Clock clock) {
-        this(gate, ledger, transactions, meter, clock, 1, failure -> false);
+        this(gate, ledger, transactions, meter, clock, 1, 1, failure -> false);
     }
 
     /**
      * {@code batchesAtOnce}: how many batches may be applied at the same time, each on a connection
-     * of its own; {@code databaseDown}: a failure that the reports waiting behind a batch would meet
-     * too, so they are answered with it at once (a 503 within the time one connection wait takes).
+     * of its own; {@code fullBatchesAtOnce}: as many, or more while full batches wait (large reports,
+     * each a batch of its own, gain nothing by waiting for others); {@code databaseDown}: a failure
+     * that the reports waiting behind a batch would meet too, so they are answered with it at once (a
+     * 503 within the time one connection wait takes).
      */
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
-            Clock clock, int batchesAtOnce, Predicate<RuntimeException> databaseDown) {
+            Clock clock, int batchesAtOnce, int fullBatchesAtOnce, Predicate<RuntimeException> databaseDown) {
         this.batches = new GroupCommit<>(new ApplyTrafficBatch(gate, ledger, transactions, meter, clock), batchesAtOnce,
-                BATCH_USERS, command -> Math.max(1, command.report().entries().size()), databaseDown);
+                fullBatchesAtOnce, BATCH_USERS, command -> Math.max(1, command.report().entries().size()), databaseDown);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import spanel.application.node.GroupCommit.Outcome;
 
 /** Items that arrive together are done together; each caller gets its own outcome, after its batch. */
@@ -141,6 +142,65 @@ class GroupCommitTest {
     }
 
     /** Until the caller waits in line for its batch (parked on the line's condition, not on the lock). */
+    @Test
+    @Timeout(10)
+    void fullBatchesRunOnTheExtraLeadersAtOnceWhileBatchesThatAreNotFullWaitForTheOneLeader() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(items -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            await(release);
+            running.decrementAndGet();
+            return doubled(items);
+        }, 1, 3, 10, i -> i, failure -> false);
+
+        // Three items that each fill a batch: three batches at once.
+        List<Thread> full = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            full.add(Thread.ofPlatform().start(() -> commit.submit(10)));
+        }
+        while (running.get() < 3) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        for (Thread caller : full) {
+            caller.join();
+        }
+        assertThat(most).hasValue(3);
+        assertThat(batches).containsExactly(List.of(10), List.of(10), List.of(10));
+
+        // Light items: one batch at a time, the rest collected behind it.
+        batches.clear();
+        most.set(0);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> light = new GroupCommit<>(items -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            if (items.contains(1)) {
+                firstRunning.countDown();
+                await(releaseFirst);
+            }
+            running.decrementAndGet();
+            return doubled(items);
+        }, 1, 3, 10, i -> 1, failure -> false);
+        List<Thread> callers = new ArrayList<>();
+        callers.add(Thread.ofPlatform().start(() -> light.submit(1)));
+        await(firstRunning);
+        for (int i = 2; i <= 4; i++) {
+            int item = i;
+            callers.add(Thread.ofPlatform().start(() -> light.submit(item)));
+        }
+        callers.subList(1, 4).forEach(GroupCommitTest::awaitQueued);
+        releaseFirst.countDown();
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertThat(most).hasValue(1);
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).containsExactlyInAnyOrder(2, 3, 4);
+    }
+
     private static void awaitQueued(Thread caller) {
         while (!(LockSupport.getBlocker(caller) instanceof AbstractQueuedSynchronizer.ConditionObject)) {
             Thread.onSpinWait();

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Admission for one class of heavy requests (node traffic reports): at most {@code concurrent} run
- * at once, at most {@code waiting} more wait in line for up to {@code maxWait}; anything beyond is
+ * at once, at most {@code waiting} more wait in line for up to {@code maxWait}, as many as the line
+ * (at the pace admitted requests have been finishing) lets in within that time; anything beyond is
  * answered at once with 503 and a Retry-After that gives it a turn behind the line and the refusals
  * before it ({@link RetryTurns}), within a range: refused nodes come back about as fast as reports
  * are applied, neither all in the same second nor long after the line has emptied. A request that waits or is refused has not read its body yet: that is
@@ -80,7 +81,10 @@ public final class Admission {
         if (running.tryAcquire(shares)) {
             return true;
         }
-        if (waiting.incrementAndGet() > waitingLimit) {
+        // A request waits only where the line, as fast as it has been moving, lets it in within
+        // maxWait: one that would time out in line is better told its turn at once.
+        if (waiting.incrementAndGet() > waitingLimit
+                || !turns.inLineWithin(waitingShares.get() + shares, maxWait.toNanos())) {
             waiting.decrementAndGet();
             return false;
         }

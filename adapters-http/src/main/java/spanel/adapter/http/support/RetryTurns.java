@@ -35,6 +35,11 @@ final class RetryTurns {
         holdNanos += NEWEST * (nanos - holdNanos);
     }
 
+    /** Whether a line of {@code shares} (a request's own included) moves past within {@code nanos}. */
+    synchronized boolean inLineWithin(int shares, long nanos) {
+        return shares * holdNanos / capacity <= nanos;
+    }
+
     /**
      * The Retry-After, in whole seconds, of a request of {@code shares} refused at {@code now} while
      * {@code waitingShares} wait in line ahead of it.

@@ -57,4 +57,12 @@ class RetryTurnsTest {
         assertThat(refuse(1, 1, 0)).containsExactly(1);
         assertThat(refuse(200, PLACE, 0)).allSatisfy(seconds -> assertThat(seconds).isBetween(1, 30)).contains(30);
     }
+
+    @Test
+    void aRequestWaitsInLineOnlyWhenTheLineLetsItInWithinTheWait() {
+        // Four places a second: a line of four places moves past in one second, not a share more.
+        assertThat(turns.inLineWithin(4 * PLACE, SECOND)).isTrue();
+        assertThat(turns.inLineWithin(4 * PLACE + 1, SECOND)).isFalse();
+        assertThat(turns.inLineWithin(8 * PLACE, 2 * SECOND)).isTrue();
+    }
 }

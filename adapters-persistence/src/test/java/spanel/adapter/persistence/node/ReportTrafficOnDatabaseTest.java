@@ -99,7 +99,7 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
     @Test
     void sixteenThreadsReportingFromTwoNodesCountEveryByteExactlyOnce() throws Exception {
         ReportTraffic shared = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, failure -> false);
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
         List<Long> users = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             users.add(Seed.activeUser(dsl()));
@@ -285,7 +285,7 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
             nodes.add(Seed.insert(Seed.node(dsl(), i % 2 == 0 ? "1" : "2")));
         }
         ReportTraffic service = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, failure -> false);
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
         Map<Long, Long> expectedUpload = new HashMap<>();
         Map<Long, Long> expectedCarried = new HashMap<>();
         List<Callable<AppliedReport>> deliveries = new ArrayList<>();
