@@ -9,13 +9,20 @@ package spanel.adapter.http.support;
  * <p>Admitted requests hold shares of {@code capacity}; one that holds {@code s} shares for {@code t}
  * lets {@code capacity / s} such run at once, so the line moves by {@code t / capacity} per share
  * whatever the mix of sizes. {@code t} is a moving average of how long admitted requests held
- * their place. Times are {@link System#nanoTime()} readings.
+ * their place, quick to follow a faster line and slow to follow a slower one. Times are
+ * {@link System#nanoTime()} readings.
  */
 final class RetryTurns {
 
     private static final long SECOND = 1_000_000_000L;
-    /** Weight of the newest hold in the moving average. */
-    private static final double NEWEST = 0.2;
+    /**
+     * Weight of the newest hold in the moving average: a quicker hold counts at once, a slower one
+     * a little. A turn given too soon costs the node one more refusal; a turn given too late leaves
+     * the database idle while the node waits, and the first holds of a storm are its slowest (every
+     * refused body is being read at the same time).
+     */
+    private static final double NEWEST_QUICKER = 0.5;
+    private static final double NEWEST_SLOWER = 0.1;
 
     private final int capacity;
     private final int minSeconds;
@@ -32,7 +39,7 @@ final class RetryTurns {
 
     /** An admitted request held its place this long. */
     synchronized void held(long nanos) {
-        holdNanos += NEWEST * (nanos - holdNanos);
+        holdNanos += (nanos < holdNanos ? NEWEST_QUICKER : NEWEST_SLOWER) * (nanos - holdNanos);
     }
 
     /** Whether a line of {@code shares} (a request's own included) moves past within {@code nanos}. */

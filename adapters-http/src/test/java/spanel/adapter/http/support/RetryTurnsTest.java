@@ -65,4 +65,17 @@ class RetryTurnsTest {
         assertThat(turns.inLineWithin(4 * PLACE + 1, SECOND)).isFalse();
         assertThat(turns.inLineWithin(8 * PLACE, 2 * SECOND)).isTrue();
     }
+
+    @Test
+    void aQuickerLineIsFollowedAtOnceAndASlowerOneOnlyLittleByLittle() {
+        turns.held(SECOND / 10);
+        assertThat(turns.inLineWithin(4 * PLACE, SECOND / 2)).as("0.55 s a place after one quick hold").isFalse();
+        turns.held(SECOND / 10);
+        turns.held(SECOND / 10);
+        assertThat(turns.inLineWithin(4 * PLACE, SECOND / 4)).as("about 0.21 s a place after three").isTrue();
+
+        turns.held(10 * SECOND);
+        assertThat(turns.inLineWithin(4 * PLACE, SECOND)).as("one slow hold: about 1.2 s a place").isFalse();
+        assertThat(turns.inLineWithin(4 * PLACE, 2 * SECOND)).as("not the slow hold's 10 s").isTrue();
+    }
 }
