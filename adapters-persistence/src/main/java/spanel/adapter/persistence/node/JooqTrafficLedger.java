@@ -40,7 +40,12 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     private static final String PG_LOCK_USERS = "SELECT id FROM users WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE";
 
-    private static final String PG_LOCK_NODES = "SELECT id FROM nodes WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE";
+    /**
+     * The lock an UPDATE of the counter takes anyway. Not FOR UPDATE: the batch's hourly rows
+     * already hold a key-share lock on their nodes (the foreign key), which FOR UPDATE would wait
+     * for in another batch that waits for this one.
+     */
+    private static final String PG_LOCK_NODES = "SELECT id FROM nodes WHERE id = ANY(?::bigint[]) ORDER BY id FOR NO KEY UPDATE";
 
     /** The batch, summed per user and per user and node, after the users are locked. */
     private static final String PG_ADD_USERS = """

@@ -320,6 +320,35 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         }
     }
 
+    @Test
+    void concurrentBatchesThatShareNodesButNoUsersNeverDeadlock() throws Exception {
+        // Each batch's hourly rows take a key-share lock on their nodes before the batch locks the
+        // nodes to add to them: the nodes' lock must not conflict with that, or two such batches
+        // wait for each other (and PostgreSQL breaks the tie after a second by failing one).
+        List<Long> users = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            users.add(Seed.activeUser(dsl()));
+        }
+        List<Long> nodes = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            nodes.add(Seed.insert(Seed.node(dsl(), "1")));
+        }
+        ReportTraffic service = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
+                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
+        List<Callable<AppliedReport>> deliveries = new ArrayList<>();
+        for (int r = 0; r < users.size(); r++) {
+            ReportTraffic.Command command = report(nodes.get(r % nodes.size()), null, users.get(r), 1_000, 0);
+            deliveries.add(() -> service.report(command));
+        }
+
+        List<AppliedReport> answers = runConcurrently(32, deliveries);
+
+        assertThat(answers).hasSize(users.size()).allSatisfy(a -> assertThat(a.updatedCount()).isEqualTo(1));
+        for (long node : nodes) {
+            assertThat(carried(node)).as("node " + node).isEqualTo(25 * 1_000L);
+        }
+    }
+
     private static <T> List<T> runConcurrently(int threads, List<Callable<T>> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
