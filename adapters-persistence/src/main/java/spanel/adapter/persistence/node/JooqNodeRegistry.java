@@ -4,6 +4,8 @@ import static spanel.adapter.persistence.generated.Tables.NODES;
 import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -26,7 +28,10 @@ import spanel.domain.node.TrafficRate;
 
 public final class JooqNodeRegistry implements NodeRegistry {
 
-    private static final String PG_FIND_ALL = "SELECT * FROM nodes WHERE id = ANY(?::bigint[])";
+    /** The columns {@link #toNode(ResultSet)} reads, in its order. */
+    private static final String PG_FIND_ALL = "SELECT id, name, server, sort, custom_config, method, traffic_rate,"
+            + " node_class, node_group, node_speedlimit, node_bandwidth, node_bandwidth_limit, enabled, node_key_hash,"
+            + " node_heartbeat, server_key FROM nodes WHERE id = ANY(?::bigint[])";
 
     private final DSLContext dsl;
     private final HotPath hotPath;
@@ -47,9 +52,13 @@ public final class JooqNodeRegistry implements NodeRegistry {
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             // Every traffic batch reads its nodes: one constant statement, however many nodes.
             long[] wanted = ids.stream().mapToLong(NodeId::value).toArray();
-            hotPath.query(PG_FIND_ALL, rows -> dsl.fetch(rows).into(NODES), wanted)
-                    .forEach(row -> found.put(NodeId.of(row.getId()), toNode(row)));
-            return found;
+            return hotPath.query(PG_FIND_ALL, rows -> {
+                while (rows.next()) {
+                    Node node = toNode(rows);
+                    found.put(node.id(), node);
+                }
+                return found;
+            }, wanted);
         }
         dsl.selectFrom(NODES).where(NODES.ID.in(ids.stream().map(NodeId::value).toList()))
                 .forEach(row -> found.put(NodeId.of(row.getId()), toNode(row)));
@@ -151,6 +160,19 @@ public final class JooqNodeRegistry implements NodeRegistry {
                 .groupBy(TRAFFIC_HOURLY.NODE_ID)
                 .forEach(r -> traffic.put(NodeId.of(r.value1()), r.value2().longValueExact()));
         return traffic;
+    }
+
+    /**
+     * The row {@link #toNode(NodesRecord)} maps, read straight from a JDBC result of {@code PG_FIND_ALL}:
+     * every traffic batch reads its nodes, and jOOQ's mapping of a plain result set reads its
+     * metadata every time. Every column but the three optional ones is NOT NULL.
+     */
+    private static Node toNode(ResultSet r) throws SQLException {
+        return new Node(NodeId.of(r.getLong(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5),
+                r.getString(6), TrafficRate.of(r.getBigDecimal(7)), r.getInt(8), r.getInt(9), r.getInt(10), r.getLong(11),
+                r.getLong(12), r.getBoolean(13), Optional.ofNullable(r.getString(14)),
+                Optional.ofNullable(r.getObject(15, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(r.getString(16)));
     }
 
     static Node toNode(NodesRecord r) {

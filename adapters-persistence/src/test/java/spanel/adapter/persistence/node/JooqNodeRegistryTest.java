@@ -7,7 +7,9 @@ import static spanel.adapter.persistence.generated.Tables.NODES;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
@@ -110,6 +112,27 @@ class JooqNodeRegistryTest extends PersistenceContractTest {
         assertThat(registry.replaceServerKey(one, Optional.empty())).isTrue();
         assertThat(registry.find(one).orElseThrow().serverKey()).isEmpty();
         assertThat(registry.replaceServerKey(NodeId.of(987_654), Optional.of("x"))).isFalse();
+    }
+
+    @Test
+    void aBatchReadsItsNodesAsTheyAreFoundOneByOneAndSkipsTheUnknown() {
+        NodeRegistry registry = new JooqNodeRegistry(dsl());
+        NodeId full = registry.create(new NodeRegistry.NewNode("full", 2, 3, TrafficRate.of(new BigDecimal("1.25"))),
+                NodeKeys.hash("k-full"));
+        registry.touchHeartbeat(full, Instant.parse("2026-11-25T12:00:00.123456Z"));
+        registry.replaceServerKey(full, Optional.of("BBBBBBBBBBBBBBBBBBBBBB=="));
+        dsl().update(NODES).set(NODES.NODE_BANDWIDTH, 123_456_789_012L).set(NODES.NODE_SPEEDLIMIT, 100)
+                .set(NODES.SORT, 14).where(NODES.ID.eq(full.value())).execute();
+        NodeId bare = registry.create(new NodeRegistry.NewNode("bare", 0, 0, TrafficRate.ONE), NodeKeys.hash("k-bare"));
+        dsl().update(NODES).set(NODES.ENABLED, false).where(NODES.ID.eq(bare.value())).execute();
+
+        Map<NodeId, Node> found = registry.findAll(Set.of(full, bare, NodeId.of(987_654)));
+
+        assertThat(found).containsOnlyKeys(full, bare);
+        assertThat(found.get(full)).isEqualTo(registry.find(full).orElseThrow());
+        assertThat(found.get(bare)).isEqualTo(registry.find(bare).orElseThrow());
+        assertThat(found.get(full).heartbeat()).contains(Instant.parse("2026-11-25T12:00:00.123456Z"));
+        assertThat(found.get(bare).enabled()).isFalse();
     }
 
     @Test
