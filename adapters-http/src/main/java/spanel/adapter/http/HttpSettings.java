@@ -5,7 +5,8 @@ import spanel.adapter.http.support.TrustedProxies;
 
 /**
  * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, and how
- * many node traffic reports it applies at once ({@code ingestConcurrency}; as many again may wait).
+ * many node traffic reports it applies at once ({@code ingestConcurrency}; more wait in line, see
+ * {@code Admission}).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
         int ingestConcurrency) {

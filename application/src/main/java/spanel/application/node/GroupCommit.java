@@ -10,8 +10,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Work that arrives together is done together, in one batch. A caller that finds fewer than
- * {@code leaders} batches running leads one: it takes what is queued (up to {@code maxWeight}) and
- * does it, while the callers behind it queue for the next batch. Once its own item is done, a leader
+ * {@code leaders} batches running (or fewer than {@code fullBatchLeaders} while a full batch's
+ * weight is queued) leads one: it takes what is queued (up to {@code maxWeight}) and does it, while
+ * the callers behind it queue for the next batch. Once its own item is done, a leader
  * hands the lead to the oldest caller still queued, so nobody waits for more than the batch before
  * its own. There is no thread of its own: batches run on the callers' threads.
  *
@@ -79,12 +80,12 @@ public final class GroupCommit<T, R> {
 
     /** Does the item in the next batch that has room, and returns its result once that batch is done. */
     public R submit(T item) {
-        Pending<T, R> mine = new Pending<>(item, lock.newCondition());
+        Pending<T, R> mine = new Pending<>(item, weight.applyAsInt(item), lock.newCondition());
         boolean mustLead;
         lock.lock();
         try {
             queue.addLast(mine);
-            queuedWeight += weight.applyAsInt(item);
+            queuedWeight += mine.weight;
             if (mayLead()) {
                 running++;
                 mine.leads = true;
@@ -163,9 +164,9 @@ public final class GroupCommit<T, R> {
         try {
             List<Pending<T, R>> taken = new ArrayList<>();
             int total = 0;
-            while (!queue.isEmpty() && (taken.isEmpty() || total + weight.applyAsInt(queue.peekFirst().item) <= maxWeight)) {
+            while (!queue.isEmpty() && (taken.isEmpty() || total + queue.peekFirst().weight <= maxWeight)) {
                 Pending<T, R> next = queue.pollFirst();
-                total += weight.applyAsInt(next.item);
+                total += next.weight;
                 taken.add(next);
             }
             queuedWeight -= total;
@@ -225,12 +226,15 @@ public final class GroupCommit<T, R> {
      */
     private static final class Pending<T, R> {
         final T item;
+        /** Weighed once, so the queued weight adds up to what is taken off it. */
+        final int weight;
         final Condition news;
         boolean leads;
         Outcome<R> outcome;
 
-        Pending(T item, Condition news) {
+        Pending(T item, int weight, Condition news) {
             this.item = item;
+            this.weight = weight;
             this.news = news;
         }
     }
