@@ -69,6 +69,14 @@ public final class JooqTrafficLedger implements TrafficLedger {
             FROM unnest(?::bigint[], ?::bigint[]) AS n(id, raw)
             WHERE nodes.id = n.id""";
 
+    /** A report id's claim: the first insert makes the row, a later one waits for it and inserts nothing. */
+    private static final String PG_CLAIM = """
+            INSERT INTO traffic_reports (node_id, report_id, updated_count, total_traffic, applied_at)
+            VALUES (?, ?, 0, 0, ?) ON CONFLICT DO NOTHING""";
+
+    private static final String PG_ANSWER =
+            "UPDATE traffic_reports SET updated_count = ?, total_traffic = ? WHERE node_id = ? AND report_id = ?";
+
     private final DSLContext dsl;
     private final HotPath hotPath;
 
@@ -251,6 +259,9 @@ public final class JooqTrafficLedger implements TrafficLedger {
     /** Of two claims of one report id, the first insert wins; the other waits for it and gets false. */
     @Override
     public boolean claim(NodeId node, String reportId, Instant at) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return hotPath.execute(PG_CLAIM, node.value(), reportId, Times.utc(at)) == 1;
+        }
         return FirstInsert.wins(dsl, dsl.insertInto(TRAFFIC_REPORTS)
                 .set(TRAFFIC_REPORTS.NODE_ID, node.value())
                 .set(TRAFFIC_REPORTS.REPORT_ID, reportId)
@@ -261,6 +272,10 @@ public final class JooqTrafficLedger implements TrafficLedger {
 
     @Override
     public void answer(NodeId node, String reportId, AppliedReport answer) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            hotPath.execute(PG_ANSWER, answer.updatedCount(), answer.totalTraffic(), node.value(), reportId);
+            return;
+        }
         dsl.update(TRAFFIC_REPORTS)
                 .set(TRAFFIC_REPORTS.UPDATED_COUNT, answer.updatedCount())
                 .set(TRAFFIC_REPORTS.TOTAL_TRAFFIC, answer.totalTraffic())
