@@ -24,7 +24,7 @@ public final class ModMuTrafficHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var node = ModMu.nodeId(ctx);
-        TrafficRequest request = Json.read(ctx.body(), TrafficRequest.class);
+        TrafficRequest request = Json.read(ctx.bodyAsBytes(), TrafficRequest.class);
         reportTraffic.report(NodeRequests.traffic(node.value(), null, request.data(), maxEntries, ModMu.key(ctx)));
         ctx.json(ModMu.Message.OK);
     }

@@ -31,7 +31,7 @@ public final class NodeTrafficHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        TrafficRequest request = Json.read(ctx.body(), TrafficRequest.class);
+        TrafficRequest request = Json.read(ctx.bodyAsBytes(), TrafficRequest.class);
         long nodeId = Fields.required("node_id", request.nodeId());
         var command = NodeRequests.traffic(nodeId, request.reportId(), request.data(), maxEntries, NodeRequests.key(ctx));
         ctx.json(Envelope.ok(TrafficAnswer.of(reportTraffic.report(command))));

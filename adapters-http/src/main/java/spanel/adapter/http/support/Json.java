@@ -53,9 +53,27 @@ public final class Json {
         if (body == null || body.isBlank()) {
             throw new InvalidRequest("body: a JSON object is required");
         }
+        return parse(() -> MAPPER.createParser(body), mayHoldNul(body), type);
+    }
+
+    /**
+     * As {@link #read(String, Class)}, from the bytes as they came (UTF-8, or UTF-16/32 as the
+     * bytes show): a large node report is parsed without being decoded into a String first.
+     */
+    public static <T> T read(byte[] body, Class<T> type) {
+        if (body == null || isBlank(body)) {
+            throw new InvalidRequest("body: a JSON object is required");
+        }
+        return parse(() -> MAPPER.createParser(body), mayHoldNul(body), type);
+    }
+
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static <T> T parse(ParserSource source, boolean mayHoldNul, Class<T> type) {
         T value;
-        try (JsonParser parser = mayHoldNul(body) ? new NulRefusingParser(MAPPER.createParser(body))
-                : MAPPER.createParser(body)) {
+        try (JsonParser parser = mayHoldNul ? new NulRefusingParser(source.open()) : source.open()) {
             value = MAPPER.readValue(parser, type);
         } catch (InvalidRequest e) {
             throw e;
@@ -98,6 +116,29 @@ public final class Json {
      */
     static boolean mayHoldNul(String body) {
         return body.indexOf('\0') >= 0 || body.contains("\\u0000");
+    }
+
+    /**
+     * As {@link #mayHoldNul(String)} for raw bytes: a zero byte (a NUL in UTF-8, or any UTF-16/32
+     * text, which is then checked token by token) or the escape.
+     */
+    static boolean mayHoldNul(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == 0 || body[i] == '\\' && i + 5 < body.length && body[i + 1] == 'u'
+                    && body[i + 2] == '0' && body[i + 3] == '0' && body[i + 4] == '0' && body[i + 5] == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A refusal thrown while reading (a NUL in a string), wrapped by Jackson on its way out. */

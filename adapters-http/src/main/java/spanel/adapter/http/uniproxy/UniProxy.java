@@ -41,7 +41,7 @@ final class UniProxy {
 
     /** The body as a JSON object keyed by user id, as push and alive send it. */
     static ObjectNode objectBody(Context ctx) {
-        JsonNode body = Json.read(ctx.body(), JsonNode.class);
+        JsonNode body = Json.read(ctx.bodyAsBytes(), JsonNode.class);
         if (!(body instanceof ObjectNode object)) {
             throw new InvalidRequest("body: a JSON object keyed by user id is required");
         }
