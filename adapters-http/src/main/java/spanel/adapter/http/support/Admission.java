@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at once, at most {@code waiting} more wait in line for up to {@code maxWait}, as many as the line
  * (at the pace admitted requests have been finishing) lets in within that time; anything beyond is
  * answered at once with 503 and a Retry-After that gives it a turn behind the line and the refusals
- * before it ({@link RetryTurns}), within a range: refused nodes come back about as fast as reports
+ * before it ({@link RetryTurns}), early enough that it waits in line for the last part of it, within a range: refused nodes come back about as fast as reports
  * are applied, neither all in the same second nor long after the line has emptied. A request that waits or is refused has not read its body yet: that is
  * what keeps a storm from costing the CPU the other routes need. A refused request's body is read
  * and dropped before the answer, so the client is not reset while it is still sending.
@@ -47,7 +47,10 @@ public final class Admission {
         this.running = new Semaphore(concurrent * SHARES_PER_PLACE, true);
         this.waitingLimit = waitingLimit;
         this.maxWait = maxWait;
-        this.turns = new RetryTurns(concurrent * SHARES_PER_PLACE, retryAfterMin, retryAfterMax, FIRST_GUESS.toNanos());
+        // Come back up to a second (what a whole-second Retry-After rounds up by) less than maxWait
+        // before the turn, and wait in line for the rest.
+        long lead = Math.max(0, maxWait.toNanos() - Duration.ofSeconds(1).toNanos());
+        this.turns = new RetryTurns(concurrent * SHARES_PER_PLACE, retryAfterMin, retryAfterMax, FIRST_GUESS.toNanos(), lead);
         this.maxBodyBytes = maxBodyBytes;
     }
 

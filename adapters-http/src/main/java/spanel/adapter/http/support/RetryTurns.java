@@ -27,14 +27,24 @@ final class RetryTurns {
     private final int capacity;
     private final int minSeconds;
     private final int maxSeconds;
+    private final long leadNanos;
     private double holdNanos;
     private long lastTurn = Long.MIN_VALUE;
 
     RetryTurns(int capacity, int minSeconds, int maxSeconds, long firstGuessNanos) {
+        this(capacity, minSeconds, maxSeconds, firstGuessNanos, 0);
+    }
+
+    /**
+     * {@code leadNanos}: how long before its turn a refused request is told to come back, so that
+     * it waits in line for its turn rather than the line running dry while it counts down to it.
+     */
+    RetryTurns(int capacity, int minSeconds, int maxSeconds, long firstGuessNanos, long leadNanos) {
         this.capacity = capacity;
         this.minSeconds = minSeconds;
         this.maxSeconds = maxSeconds;
         this.holdNanos = firstGuessNanos;
+        this.leadNanos = leadNanos;
     }
 
     /** An admitted request held its place this long. */
@@ -57,7 +67,7 @@ final class RetryTurns {
         long turn = Math.max(lastTurn, lineEnds) + (long) (shares * perShare);
         // Turns past the longest answer are not promised: whoever gets the longest may be refused again.
         lastTurn = Math.min(turn, now + maxSeconds * SECOND);
-        long seconds = (turn - now + SECOND - 1) / SECOND;
+        long seconds = (turn - leadNanos - now + SECOND - 1) / SECOND;
         return (int) Math.clamp(seconds, minSeconds, maxSeconds);
     }
 }

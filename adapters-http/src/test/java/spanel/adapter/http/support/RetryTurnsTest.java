@@ -78,4 +78,16 @@ class RetryTurnsTest {
         assertThat(turns.inLineWithin(4 * PLACE, SECOND)).as("one slow hold: about 1.2 s a place").isFalse();
         assertThat(turns.inLineWithin(4 * PLACE, 2 * SECOND)).as("not the slow hold's 10 s").isTrue();
     }
+
+    @Test
+    void withALeadTheRefusedComeBackThatMuchBeforeTheirTurnToWaitInLine() {
+        RetryTurns leading = new RetryTurns(4 * PLACE, 1, 30, SECOND, SECOND);
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            answers.add(leading.retryAfter(PLACE, 8 * PLACE, 0));
+        }
+        // Behind two seconds of line, four places a second: turns end at 2.25 s, 2.5 s, … 5 s.
+        assertThat(answers).containsExactly(2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4);
+        assertThat(leading.retryAfter(1, 0, 60 * SECOND)).as("never sooner than the range").isEqualTo(1);
+    }
 }
