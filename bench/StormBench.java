@@ -63,40 +63,59 @@ public class StormBench {
                 new Poll("GET /app/api/v0/admin/users", "/app/api/v0/admin/users?size=20", adminToken),
                 new Poll("GET /health", "/health", null));
 
-        // Warm-up: the JIT (as in a panel that has been running), both pools and the tables, with ten
-        // small storms of 20 nodes.
+        // Warm-up, as in a panel that has been running: the JIT, both pools and the tables. Ten small
+        // storms of 20 nodes, then whole storms with the pollers on, as in the measured one, until one
+        // drains within 10% of the one before (at most five): the refusals and the other routes are
+        // compiled too, not only the report path.
         for (int w = 0; w < 10; w++) {
             storm(firstNode, 20, "warm" + w, ids);
         }
         for (Poll poll : polls) {
             poll.idle(50);
         }
+        List<Double> warmStorms = new ArrayList<>();
+        for (int w = 0; w < 5 && !steady(warmStorms); w++) {
+            warmStorms.add(withPollers(polls, false, () -> storm(firstNode, NODES, "warm-storm" + warmStorms.size(), ids)).seconds());
+        }
 
+        vacuum();
         Totals before = totals();
         AtomicBoolean storming = new AtomicBoolean(true);
-        List<Thread> pollers = polls.stream().map(p -> Thread.ofPlatform().start(() -> p.whileTrue(storming))).toList();
-        Storm storm = storm(firstNode, NODES, "storm", ids);
+        DatabaseBusy busy = DatabaseBusy.sampleWhileTrue(storming);
+        Storm storm = withPollers(polls, true, () -> storm(firstNode, NODES, "storm", ids));
         storming.set(false);
-        for (Thread poller : pollers) {
-            poller.join();
-        }
+        busy.join();
         Totals applied = totals().minus(before);
 
-        Pgbench.Result floor = floor(firstNode, ids);
+        vacuum();
+        Pgbench.Result floor = floor(firstNode, ids, true);
+        vacuum();
+        Pgbench.Result bareFloor = floor(firstNode, ids, false);
 
         System.out.printf(Locale.ROOT, "## Storm: %d nodes post a %,d-user report each at once (%,d rows), resending after Retry-After%n%n",
                 NODES, BATCH, (long) NODES * BATCH);
         System.out.println("| | time until every report is applied | rows/s |");
         System.out.println("|---|---|---|");
         System.out.printf(Locale.ROOT, "| spanel over HTTP | %.1f s | %,.0f |%n", storm.seconds(), NODES * BATCH / storm.seconds());
-        System.out.printf(Locale.ROOT, "| raw floor: pgbench, the same %d reports, %d connections | %.1f s | %,.0f |%n%n", NODES,
-                FLOOR_CLIENTS, floor.seconds(), floor.tps() * BATCH);
+        System.out.printf(Locale.ROOT, "| **raw floor**: pgbench, the same %d reports with their report ids, %d connections | %.1f s | %,.0f |%n",
+                NODES, FLOOR_CLIENTS, floor.seconds(), floor.tps() * BATCH);
+        System.out.printf(Locale.ROOT, "| pgbench, the same reports without report ids | %.1f s | %,.0f |%n%n",
+                bareFloor.seconds(), bareFloor.tps() * BATCH);
+        System.out.printf(Locale.ROOT, "Warm-up storms of %d nodes (the first after ten of 20 nodes): %s s.%n%n", NODES,
+                String.join(", ", warmStorms.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList()));
         System.out.printf(Locale.ROOT, "spanel drains in %.1f× the floor's time. The first answers: %s; every answer a node got: %s;"
                         + " connection failures (reset, refused, timed out): %d; reports sent per node: at most %d.%n",
                 storm.seconds() / floor.seconds(), storm.firstAnswers(), storm.answers(), storm.failures(), storm.maxAttempts());
         System.out.printf(Locale.ROOT, "Time until the node's report was applied: p50 %.1f s, p99 %.1f s, max %.1f s.%n",
                 storm.applied(50), storm.applied(99), storm.applied(100));
         System.out.printf(Locale.ROOT, "Retry-After of the first refusals (seconds: refusals): %s.%n%n", storm.firstRetryAfters());
+        System.out.println("Second by second: reports applied, and statements running in the database (mean of samples every 100 ms;"
+                + " the floor keeps " + FLOOR_CLIENTS + " running):\n");
+        System.out.println("| second | " + String.join(" | ", storm.perSecond().keySet().stream().map(String::valueOf).toList()) + " |");
+        System.out.println("|---" + "|---".repeat(storm.perSecond().size()) + "|");
+        System.out.println("| applied | " + String.join(" | ", storm.perSecond().values().stream().map(String::valueOf).toList()) + " |");
+        System.out.println("| running | " + String.join(" | ", storm.perSecond().keySet().stream()
+                .map(s -> String.format(Locale.ROOT, "%.1f", busy.meanIn(storm.startNanos(), s))).toList()) + " |\n");
         long expectedU = 0;
         long expectedD = 0;
         for (int n = 0; n < NODES; n++) {
@@ -146,11 +165,21 @@ public class StormBench {
         return body.append("]}").toString();
     }
 
-    record Storm(double seconds, Map<String, Integer> firstAnswers, Map<String, Integer> answers, int failures,
+    record Storm(long startNanos, double seconds, Map<String, Integer> firstAnswers, Map<String, Integer> answers, int failures,
             int maxAttempts, List<Double> appliedAfter, Map<Integer, Integer> firstRetryAfters) {
         double applied(int p) {
             List<Double> sorted = appliedAfter.stream().sorted().toList();
             return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+
+        /** Reports applied in each second of the storm, from its start. */
+        Map<Integer, Integer> perSecond() {
+            Map<Integer, Integer> counts = new TreeMap<>();
+            for (int s = 0; s <= (int) seconds; s++) {
+                counts.put(s, 0);
+            }
+            appliedAfter.forEach(t -> counts.merge((int) (double) t, 1, Integer::sum));
+            return counts;
         }
     }
 
@@ -219,7 +248,7 @@ public class StormBench {
         }
         Map<Integer, Integer> retryAfters = new TreeMap<>();
         firstRetryAfters.forEach((k, v) -> retryAfters.put(k, v.get()));
-        return new Storm((System.nanoTime() - start.get()) / 1e9, sorted(first), sorted(all), failures.get(), maxAttempts.get(),
+        return new Storm(start.get(), (System.nanoTime() - start.get()) / 1e9, sorted(first), sorted(all), failures.get(), maxAttempts.get(),
                 new ArrayList<>(appliedAfter), retryAfters);
     }
 
@@ -233,16 +262,90 @@ public class StormBench {
         return sorted;
     }
 
-    /** pgbench applies the same 300 reports (each node's window of users), each once, as FLOOR_CLIENTS connections. */
-    static Pgbench.Result floor(long firstNode, long[] ids) throws Exception {
+    /** Whether the last two warm-up storms drained within 10% of each other. */
+    static boolean steady(List<Double> seconds) {
+        int n = seconds.size();
+        return n >= 2 && Math.abs(seconds.get(n - 1) - seconds.get(n - 2)) <= 0.1 * seconds.get(n - 2);
+    }
+
+    interface StormRun {
+        Storm run() throws Exception;
+    }
+
+    /** Runs the storm while every route is polled; the latencies are kept only when {@code measured}. */
+    static Storm withPollers(List<Poll> polls, boolean measured, StormRun run) throws Exception {
+        AtomicBoolean storming = new AtomicBoolean(true);
+        List<Thread> pollers = polls.stream().map(p -> Thread.ofPlatform().start(() -> p.whileTrue(storming, measured))).toList();
+        try {
+            return run.run();
+        } finally {
+            storming.set(false);
+            for (Thread poller : pollers) {
+                poller.join();
+            }
+        }
+    }
+
+    /** A report id's claim and answer, as spanel runs them for a report that has one (in the storm, every report). */
+    static final String CLAIM = "INSERT INTO traffic_reports (node_id, report_id, updated_count, total_traffic, applied_at)"
+            + " VALUES (:node, 'floor-' || :n::bigint, 0, 0, now()) ON CONFLICT DO NOTHING;";
+    static final String ANSWER = "UPDATE traffic_reports SET updated_count = :batch, total_traffic = 0"
+            + " WHERE node_id = :node AND report_id = 'floor-' || :n::bigint;";
+
+    /**
+     * pgbench applies the same 300 reports (each node's window of users), each once, as
+     * FLOOR_CLIENTS connections; with {@code reportIds}, each also claims and answers its report
+     * id as spanel does.
+     */
+    static Pgbench.Result floor(long firstNode, long[] ids, boolean reportIds) throws Exception {
+        String report = reportIds ? Pgbench.REPORT.formatted(CLAIM + "\n" + Pgbench.LOCK).replace("END;", ANSWER + "\nEND;")
+                : Pgbench.REPORT.formatted(Pgbench.LOCK);
         String script = """
                 \\set n :client_id + :clients * :round
                 \\set round :round + 1
                 \\set node :first_node + :n
                 \\set from :first_user + :batch * (:n % :windows)
-                """ + Pgbench.REPORT.formatted(Pgbench.LOCK);
+                """ + report;
         return Pgbench.run(script, FLOOR_CLIENTS, List.of("-t", String.valueOf(NODES / FLOOR_CLIENTS)),
                 Map.of("round", 0, "first_node", firstNode, "first_user", ids[0], "batch", BATCH, "windows", USERS / BATCH));
+    }
+
+    /** How many statements the database is running, sampled every 100 ms from a connection of its own. */
+    static final class DatabaseBusy {
+        final Thread thread;
+        /** Pairs of (System.nanoTime(), statements running). */
+        final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+
+        private DatabaseBusy(AtomicBoolean running) {
+            thread = Thread.ofPlatform().start(() -> {
+                try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+                    while (running.get()) {
+                        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                + " AND state = 'active' AND pid <> pg_backend_pid()")) {
+                            rs.next();
+                            samples.add(new long[] {System.nanoTime(), rs.getInt(1)});
+                        }
+                        Thread.sleep(100);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        static DatabaseBusy sampleWhileTrue(AtomicBoolean running) {
+            return new DatabaseBusy(running);
+        }
+
+        void join() throws InterruptedException {
+            thread.join();
+        }
+
+        /** The mean of the samples taken in that second after {@code start}. */
+        double meanIn(long start, int second) {
+            return samples.stream().filter(s -> (s[0] - start) / 1_000_000_000L == second && s[0] >= start)
+                    .mapToLong(s -> s[1]).average().orElse(Double.NaN);
+        }
     }
 
     // --- polling -------------------------------------------------------------------------------
@@ -272,10 +375,12 @@ public class StormBench {
          * One request every 50 ms at most (20 a second per route): a busy panel's pages, without
          * taking a core from the storm that the floor, run afterwards, would have to itself.
          */
-        void whileTrue(AtomicBoolean running) {
+        void whileTrue(AtomicBoolean running, boolean measured) {
             while (running.get()) {
-                long nanos = get(answers);
-                storm.add(nanos);
+                long nanos = get(measured ? answers : new TreeMap<>());
+                if (measured) {
+                    storm.add(nanos);
+                }
                 long millis = nanos / 1_000_000;
                 if (millis < POLL_EVERY_MILLIS) {
                     try {
@@ -338,6 +443,18 @@ public class StormBench {
                     + ", encode(sha256(convert_to('" + token + "', 'UTF8')), 'hex'), now() + interval '1 day')");
         }
         return token;
+    }
+
+    /**
+     * Each measured phase starts from vacuumed tables, as autovacuum leaves them between storms.
+     * A storm updates every user 30 times; without vacuuming, each phase would find the dead rows
+     * of all the ones before it, and the admin page's count of users, polled during the storm,
+     * would scan them all (about 100 ms a request after the warm-up storms, against 2 ms vacuumed).
+     */
+    static void vacuum() throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE users, traffic_hourly, traffic_reports, nodes");
+        }
     }
 
     static Totals totals() throws Exception {
