@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at once, at most {@code waiting} more wait in line for up to {@code maxWait}, as many as the line
  * (at the pace admitted requests have been finishing) lets in within that time; anything beyond is
  * answered at once with 503 and a Retry-After that gives it a turn behind the line and the refusals
- * before it ({@link RetryTurns}), early enough that it waits in line for the last part of it, within a range: refused nodes come back about as fast as reports
- * are applied, neither all in the same second nor long after the line has emptied. A request that waits or is refused has not read its body yet: that is
- * what keeps a storm from costing the CPU the other routes need. A refused request's body is read
+ * before it ({@link RetryTurns}), early enough to wait in line for the last part of it, within a
+ * range: refused nodes come back about as fast as reports are applied, neither all in the same
+ * second nor long after the line has emptied. A request that waits or is refused has not read its
+ * body yet: that is what keeps a storm from costing the CPU the other routes need. A refused request's body is read
  * and dropped before the answer, so the client is not reset while it is still sending.
  *
  * <p>A place is weighed by the body's declared length: a report of 64 KiB or more (about 1,300
