@@ -25,9 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The storm, run by bench/run storm: 300 nodes post a 1,000-user traffic report each at the same
  * moment, and every refused node sends the same report again (same report_id) after the Retry-After
  * it was given, as XrayR does. Measured: the time until every report is applied, against the raw
- * floor (pgbench applying the same 300 reports); refusals by status; connection failures; and,
- * while the storm lasts, the latency of a user page, an admin page and /health, each polled at most
- * once per 50 ms. At the end the totals are checked in SQL against what the nodes sent.
+ * floor (pgbench applying the same 300 reports, claiming and answering their report ids as spanel
+ * does; and again without the ids); refusals by status; connection failures; reports applied and
+ * statements running second by second; and, while the storm lasts, the latency of a user page, an
+ * admin page and /health, each polled at most once per 50 ms. At the end the totals are checked in
+ * SQL against what the nodes sent. Every storm of NODES and every floor starts on vacuumed tables.
  * Environment: BENCH_URL, BENCH_JDBC, MU_KEY, BENCH_PG_* (see Pgbench).
  */
 public class StormBench {
