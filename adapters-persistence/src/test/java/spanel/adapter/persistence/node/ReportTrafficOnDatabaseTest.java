@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
@@ -56,6 +57,29 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
     private ReportTraffic service(CountingMeters meters) {
         return service(new JooqTrafficLedger(dsl()), meters);
+    }
+
+    /** As the panel runs it: up to two batches at once, four while full batches wait. */
+    private ReportTraffic racingService() {
+        return new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY), new JooqTrafficLedger(dsl()),
+                transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
+    }
+
+    private List<Long> activeUsers(int count) {
+        List<Long> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            users.add(Seed.activeUser(dsl()));
+        }
+        return users;
+    }
+
+    /** {@code count} nodes, node i at the rate {@code rateOf(i)}. */
+    private List<Long> nodes(int count, IntFunction<String> rateOf) {
+        List<Long> nodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nodes.add(Seed.insert(Seed.node(dsl(), rateOf.apply(i))));
+        }
+        return nodes;
     }
 
     private ReportTraffic service() {
@@ -98,12 +122,8 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
     @Test
     void sixteenThreadsReportingFromTwoNodesCountEveryByteExactlyOnce() throws Exception {
-        ReportTraffic shared = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
-        List<Long> users = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            users.add(Seed.activeUser(dsl()));
-        }
+        ReportTraffic shared = racingService();
+        List<Long> users = activeUsers(40);
         Map<Long, String> rates = Map.of(Seed.insert(Seed.node(dsl(), "1.5")), "1.5",
                 Seed.insert(Seed.node(dsl(), "0.3333")), "0.3333");
         List<Long> nodes = List.copyOf(rates.keySet());
@@ -276,16 +296,9 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
 
     @Test
     void sixtyFourNodesRacingWithAndWithoutReportIdsAndResendingCountEveryByteOnce() throws Exception {
-        List<Long> users = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            users.add(Seed.activeUser(dsl()));
-        }
-        List<Long> nodes = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            nodes.add(Seed.insert(Seed.node(dsl(), i % 2 == 0 ? "1" : "2")));
-        }
-        ReportTraffic service = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
+        List<Long> users = activeUsers(12);
+        List<Long> nodes = nodes(64, i -> i % 2 == 0 ? "1" : "2");
+        ReportTraffic service = racingService();
         Map<Long, Long> expectedUpload = new HashMap<>();
         Map<Long, Long> expectedCarried = new HashMap<>();
         List<Callable<AppliedReport>> deliveries = new ArrayList<>();
@@ -325,16 +338,9 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
         // Each batch's hourly rows take a key-share lock on their nodes before the batch locks the
         // nodes to add to them: the nodes' lock must not conflict with that, or two such batches
         // wait for each other (and PostgreSQL breaks the tie after a second by failing one).
-        List<Long> users = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            users.add(Seed.activeUser(dsl()));
-        }
-        List<Long> nodes = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            nodes.add(Seed.insert(Seed.node(dsl(), "1")));
-        }
-        ReportTraffic service = new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY),
-                new JooqTrafficLedger(dsl()), transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
+        List<Long> users = activeUsers(400);
+        List<Long> nodes = nodes(16, i -> "1");
+        ReportTraffic service = racingService();
         List<Callable<AppliedReport>> deliveries = new ArrayList<>();
         for (int r = 0; r < users.size(); r++) {
             ReportTraffic.Command command = report(nodes.get(r % nodes.size()), null, users.get(r), 1_000, 0);
