@@ -6,8 +6,6 @@ import com.zaxxer.hikari.SQLExceptionOverride;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,6 +25,8 @@ final class DataSources {
     static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
     /** PostgreSQL's own connect and log-in limits (seconds), unless DATABASE_URL sets them. */
     static final int POSTGRES_CONNECT_TIMEOUT_SECONDS = 2;
+    /** H2's ErrorCode.DATABASE_ALREADY_OPEN_1 (the driver is a runtime dependency only). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private DataSources() {
     }
@@ -48,11 +48,7 @@ final class DataSources {
     private static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name,
             StorageFailureEviction eviction, Consumer<HikariConfig> metrics) {
         if (url.isEmbedded()) {
-            try {
-                Files.createDirectories(dataDir);
-            } catch (IOException e) {
-                throw new StartupRefusal("cannot create DATA_DIR " + dataDir + ": " + e.getMessage());
-            }
+            DataDirectory.prepare(dataDir);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
@@ -74,8 +70,17 @@ final class DataSources {
         config.setExceptionOverride(eviction);
         metrics.accept(config);
         try {
-            return eviction.register(new HikariDataSource(config));
+            HikariDataSource pool = eviction.register(new HikariDataSource(config));
+            if (url.isEmbedded()) {
+                DataDirectory.restrictFiles(dataDir);
+            }
+            return pool;
         } catch (HikariPool.PoolInitializationException e) {
+            if (url.isEmbedded() && isInUse(e)) {
+                throw new StartupRefusal("the embedded database in " + dataDir + " is in use by another process: only one"
+                        + " may have it open, so stop the running spanel (systemctl stop spanel), run this again, then"
+                        + " start it", e);
+            }
             throw new StartupRefusal("cannot connect to the database at " + url + ": " + rootMessage(e)
                     + " (check DATABASE_URL, or unset it to use the embedded database)", e);
         }
@@ -108,6 +113,16 @@ final class DataSources {
             }
             return SQLExceptionOverride.Override.MUST_EVICT;
         }
+    }
+
+    /** H2's "database may be already in use": another process holds the file's lock. */
+    private static boolean isInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {
