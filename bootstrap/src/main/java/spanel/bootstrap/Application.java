@@ -32,6 +32,7 @@ import spanel.adapter.http.user.AccountUseCases;
 import spanel.adapter.mail.SmtpMailer;
 import spanel.adapter.metrics.MetricsAdapters;
 import spanel.adapter.payment.PaymentAdapters;
+import spanel.adapter.persistence.support.EmbeddedHousekeeping;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.adapter.redis.InMemoryStores;
@@ -236,6 +237,10 @@ public final class Application implements AutoCloseable {
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = startJobs(jobRunner);
+            if (settings.database().isEmbedded()) {
+                long period = EmbeddedHousekeeping.PERIOD.toMillis();
+                jobs.scheduleWithFixedDelay(new EmbeddedHousekeeping(dataSource), period, period, TimeUnit.MILLISECONDS);
+            }
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
