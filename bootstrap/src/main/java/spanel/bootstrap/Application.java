@@ -340,7 +340,8 @@ public final class Application implements AutoCloseable {
     static PaymentUseCases paymentUseCases(PersistenceAdapters persistence, Settings settings, PaymentMeter meter,
             Clock clock) {
         PaymentSettings payments = settings.payments();
-        PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(), clock);
+        PaymentGateways gateways = PaymentAdapters.gateways(payments.epay(), payments.alipay(), payments.stripe(),
+                settings.debug(), clock);
         TopUpOrders orders = persistence.topUpOrders();
         TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
                 persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
@@ -604,8 +605,9 @@ public final class Application implements AutoCloseable {
     private static void warnDebug() {
         String line = "*".repeat(78);
         LOG.warn(line);
-        LOG.warn("* DEBUG=true: POST /app/api/v0/payment/debug/confirm marks orders paid by hand, and the MU_KEY");
-        LOG.warn("* strength check is off. Never run a production panel like this; /health says \"debug\":true.");
+        LOG.warn("* DEBUG=true: the \"debug\" gateway takes top-ups that POST /app/api/v0/payment/debug/confirm marks");
+        LOG.warn("* paid by hand, and the MU_KEY strength check is off. Never run a production panel like this;");
+        LOG.warn("* /health says \"debug\":true.");
         LOG.warn(line);
     }
 

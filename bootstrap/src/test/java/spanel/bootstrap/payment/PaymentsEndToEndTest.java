@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import spanel.adapter.http.testing.TestHttp;
 import spanel.bootstrap.EndToEndTest;
 
 /** An EPay top-up on the assembled service: created over HTTP, notified over HTTP (GET and POST), credited once. */
@@ -96,13 +97,21 @@ class PaymentsEndToEndTest extends EndToEndTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("msg").asText()).contains("enabled: epay");
         assertThat(http().post(API + "/payment/debug/confirm", "{\"order_id\":1}", asAdmin()).status()).isEqualTo(404);
+        // Without DEBUG there is no debug gateway either.
+        assertThat(http().post(API + "/payment/create", "{\"total\":1,\"gateway\":\"debug\"}", user).status())
+                .isEqualTo(400);
     }
 
     private String[] aUser() {
+        return aUser(http());
+    }
+
+    /** A newly registered user's Authorization header, as name and value. */
+    static String[] aUser(TestHttp http) {
         String email = "payer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String body = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}";
-        assertThat(http().post(API + "/auth/register", body).status()).isEqualTo(200);
-        String token = http().post(API + "/auth/login", body).json().get("data").get("access_token").asText();
+        assertThat(http.post(API + "/auth/register", body).status()).isEqualTo(200);
+        String token = http.post(API + "/auth/login", body).json().get("data").get("access_token").asText();
         return new String[] {"Authorization", "Bearer " + token};
     }
 
