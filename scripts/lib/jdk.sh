@@ -1,10 +1,13 @@
-# Finds a JDK 21 or newer and exports JAVA_HOME to it. Sourced by ./spanel and scripts/test.
+# Finds a JDK 21 or newer and exports JAVA_HOME to it. Sourced by ./spanel and scripts/test; the
+# systemd unit sources it too and calls find_java, which is content with a runtime (no javac).
 # Order: JAVA_HOME when it is new enough, then the JVMs under /usr/lib/jvm (newest first), then java on PATH.
 
 jdk_major() {
-    # Prints the major version of the JDK at $1, or nothing when there is no JDK there.
-    local home=$1 version
-    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
+    # Prints the major version of the JDK at $1 (a runtime will do when $2 is "runtime"), or nothing
+    # when there is none there.
+    local home=$1 need=${2:-jdk} version
+    [ -x "$home/bin/java" ] || return 0
+    [ "$need" = runtime ] || [ -x "$home/bin/javac" ] || return 0
     if [ -f "$home/release" ]; then
         version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")
     fi
@@ -15,26 +18,32 @@ jdk_major() {
     printf '%s\n' "${version%%[.+-]*}"
 }
 
+find_java() {
+    find_jdk runtime
+}
+
 find_jdk() {
-    local candidate major best="" best_major=0
+    # $1: "runtime" when a Java runtime without the compiler will do (serving the jar).
+    local need=${1:-jdk} tool=javac candidate major best="" best_major=0
+    [ "$need" = runtime ] && tool=java
     if [ -n "${JAVA_HOME:-}" ]; then
-        major=$(jdk_major "$JAVA_HOME")
+        major=$(jdk_major "$JAVA_HOME" "$need")
         if [ -n "$major" ] && [ "$major" -ge 21 ]; then
             export JAVA_HOME
             return 0
         fi
     fi
-    for candidate in /usr/lib/jvm/*; do
+    for candidate in "${SPANEL_JVM_DIR:-/usr/lib/jvm}"/*; do
         [ -d "$candidate" ] || continue
-        major=$(jdk_major "$candidate")
+        major=$(jdk_major "$candidate" "$need")
         if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
             best=$candidate
             best_major=$major
         fi
     done
-    if [ -z "$best" ] && command -v javac >/dev/null 2>&1; then
-        candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-        major=$(jdk_major "$candidate")
+    if [ -z "$best" ] && command -v "$tool" >/dev/null 2>&1; then
+        candidate=$(dirname "$(dirname "$(readlink -f "$(command -v "$tool")")")")
+        major=$(jdk_major "$candidate" "$need")
         if [ -n "$major" ] && [ "$major" -ge 21 ]; then
             best=$candidate
         fi

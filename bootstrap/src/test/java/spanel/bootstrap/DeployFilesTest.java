@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 
@@ -146,6 +147,67 @@ class DeployFilesTest {
     }
 
     @Test
+    void theUnitRunsTheNewestJava21OrLaterUnderUsrLibJvmWhenTheJavaOnPathIsOlder(@TempDir Path dir) throws Exception {
+        Path jvms = Files.createDirectories(dir.resolve("jvm"));
+        fakeJava(jvms.resolve("java-17-openjdk-amd64"), "17.0.13");
+        fakeJava(jvms.resolve("temurin-21-jre"), "21.0.5");
+        Path path = fakeJava(dir.resolve("usr"), "17.0.13").getParent();
+
+        ProcessResult started = startUnit(dir, jvms, path);
+
+        assertThat(started.exitCode()).as(started.output()).isZero();
+        assertThat(started.output().strip()).isEqualTo(jvms.resolve("temurin-21-jre/bin/java") + " @" + dir.resolve("jvm.options")
+                + " -jar " + dir.resolve("spanel.jar") + " serve");
+    }
+
+    @Test
+    void theUnitSaysWhatToInstallWhenNoJava21IsThere(@TempDir Path dir) throws Exception {
+        Path jvms = Files.createDirectories(dir.resolve("jvm"));
+        fakeJava(jvms.resolve("java-17-openjdk-amd64"), "17.0.13");
+        Path path = fakeJava(dir.resolve("usr"), "17.0.13").getParent();
+
+        ProcessResult started = startUnit(dir, jvms, path);
+
+        assertThat(started.exitCode()).isNotZero();
+        assertThat(started.output()).contains("needs a JDK 21 or newer").doesNotContain("-jar");
+    }
+
+    private record ProcessResult(int exitCode, String output) {
+    }
+
+    /**
+     * The unit's ExecStart run as systemd runs it (its $$ is the shell's $), with /opt/spanel/ in
+     * {@code dir}, the JVMs in {@code jvms} instead of /usr/lib/jvm, and {@code path} first on PATH.
+     */
+    private static ProcessResult startUnit(Path dir, Path jvms, Path path) throws Exception {
+        String execStart = Files.readAllLines(DEPLOY.resolve("spanel.service")).stream()
+                .filter(line -> line.startsWith("ExecStart=")).findFirst().orElseThrow().substring("ExecStart=".length());
+        Matcher shell = Pattern.compile("^/bin/bash -c '(.*)'$").matcher(execStart);
+        assertThat(shell.matches()).as("ExecStart runs its command through bash: %s", execStart).isTrue();
+        Files.copy(ROOT.resolve("scripts/lib/jdk.sh"), dir.resolve("jdk.sh"));
+        Files.writeString(dir.resolve("jvm.options"), "-Xmx96m\n");
+        Files.writeString(dir.resolve("spanel.jar"), "");
+        String script = shell.group(1).replace("$$", "$").replace("/opt/spanel/", dir + "/");
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script).redirectErrorStream(true);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", path + ":/usr/bin:/bin");
+        builder.environment().put("SPANEL_JVM_DIR", jvms.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new ProcessResult(process.exitValue(), output);
+    }
+
+    /** A Java runtime (no javac) of the given version at {@code home}, whose java prints how it was called; returns bin/java. */
+    private static Path fakeJava(Path home, String version) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$0 $*\"\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        return java;
+    }
+
+    @Test
     void theLauncherTheImageAndTheUnitRunJavaWithTheOneJvmOptionsFile() throws IOException {
         String launcher = Files.readString(ROOT.resolve("spanel"));
         String image = String.join("\n", dockerfile());
@@ -158,7 +220,7 @@ class DeployFilesTest {
         assertThat(image).contains("COPY deploy/jvm.options /opt/spanel/jvm.options",
                 "[\"java\", \"@/opt/spanel/jvm.options\", \"-jar\"");
         assertThat(dockerfileEnv()).containsEntry("MALLOC_ARENA_MAX", "2");
-        assertThat(unit).contains("ExecStart=/usr/bin/java @/opt/spanel/jvm.options -jar", "Environment=MALLOC_ARENA_MAX=2",
+        assertThat(unit).contains("/bin/java\" @/opt/spanel/jvm.options -jar", "Environment=MALLOC_ARENA_MAX=2",
                 "deploy/jvm.options /opt/spanel/jvm.options");
         assertThat(Files.readAllLines(DEPLOY.resolve("Dockerfile.dockerignore"))).contains("!deploy/jvm.options");
         for (String launch : List.of(launcher, image, unit)) {
