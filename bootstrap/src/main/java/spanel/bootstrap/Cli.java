@@ -232,7 +232,9 @@ public final class Cli {
     static final class UserCommands {
     }
 
-    @Command(name = "create", description = "Create an account (the first admin, scripted set-ups); prints {\"id\": N}.")
+    @Command(name = "create", description = {
+        "Create an account (the first admin, scripted set-ups); prints {\"id\": N}. Its password is read from",
+        "standard input (one line): printf '%%s' 'password' | spanel user create --email E --admin"})
     final class UserCreate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -240,7 +242,8 @@ public final class Cli {
         @Option(names = "--email", required = true, description = "the account's email")
         String email;
 
-        @Option(names = "--password", required = true, description = "its password, at least 8 characters")
+        @Option(names = "--password", description = "its password (at least 8 characters) on the command line, where the"
+                + " process list and the shell history show it: kept for older scripts; without it, standard input")
         String password;
 
         @Option(names = "--admin", description = "make it an admin")
@@ -251,8 +254,9 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of),
-                    checked(spec, "--password", password, Password::new), admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
+            Password chosen = password != null ? checked(spec, "--password", password, Password::new)
+                    : checked(spec, "the password", firstLine(spec, "the password"), Password::new);
+            CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of), chosen, admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
             CreateUser.UserCreated created = Application.createUser(settings(), command);
             out.println(CliJson.of(new Created(created.user().value())));
             return OK;
@@ -278,7 +282,7 @@ public final class Cli {
         @Override
         public Integer call() {
             SetPassword.Command command = new SetPassword.Command(checked(spec, "--email", email, Email::of),
-                    checked(spec, "the new password", firstLine(spec), Password::new));
+                    checked(spec, "the new password", firstLine(spec, "the new password"), Password::new));
             PasswordChanged changed = Application.setPassword(settings(), command);
             out.println(CliJson.of(new PasswordSet(changed.user().value(), changed.signedOut())));
             return OK;
@@ -286,11 +290,11 @@ public final class Cli {
     }
 
     /** The password comes on standard input, so it is never in the process list or the shell history. */
-    private String firstLine(CommandSpec spec) {
+    private String firstLine(CommandSpec spec, String what) {
         try {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "the new password is read from standard input, and none came");
+                throw new ParameterException(spec.commandLine(), what + " is read from standard input, and none came");
             }
             return line;
         } catch (IOException e) {

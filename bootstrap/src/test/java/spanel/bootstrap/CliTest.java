@@ -119,6 +119,29 @@ class CliTest {
     }
 
     @Test
+    void userCreateReadsThePasswordFromStandardInputWhenNoPasswordOptionIsGiven(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        assertThat(runWithInput("a password from stdin\n", env, dir, "user", "create", "--email", "in@example.com", "--admin"))
+                .as(stderr()).isEqualTo(Cli.OK);
+
+        long id = Long.parseLong(stdout().replaceAll("\\D", ""));
+        String url = spanel.adapter.persistence.support.DatabaseUrl.embedded(dir.resolve("data")).jdbcUrl();
+        String hash;
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT password_hash FROM users WHERE id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            hash = rs.getString(1);
+        }
+        boolean matches = Application.withDatabase(Settings.from(Environment.of(env)),
+                persistence -> persistence.passwordHasher().verify("a password from stdin", java.util.Optional.of(hash)));
+        assertThat(matches).as("the password read from standard input is the account's").isTrue();
+        err.reset();
+        assertThat(runWithInput("short\n", env, dir, "user", "create", "--email", "short@example.com")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).startsWith("spanel: user create: the password");
+    }
+
+    @Test
     void userCreateWithATakenEmailFailsWithOneLine(@TempDir Path dir) {
         Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
         assertThat(run(env, dir, "user", "create", "--email", "a@example.com", "--password", "password one")).isEqualTo(Cli.OK);
