@@ -274,7 +274,7 @@ public final class Application implements AutoCloseable {
                 paymentUseCases(persistence, settings, metrics.paymentMeter(), clock),
                 subscriptionUseCases(persistence, stores, settings, clock),
                 new CountNodeStatesService(persistence.nodeRegistry(), settings.subscriptions().nodeDownAfter(), clock),
-                dashboardUseCases(persistence, clock));
+                dashboardUseCases(persistence, settings.payments().currency(), clock));
     }
 
     /** The user's nodes, the subscription fetch, and rotating the link and the proxy credentials. */
@@ -327,13 +327,14 @@ public final class Application implements AutoCloseable {
     }
 
     /** What the /admin dashboard draws, and the review resolution. */
-    static DashboardUseCases dashboardUseCases(PersistenceAdapters persistence, Clock clock) {
+    static DashboardUseCases dashboardUseCases(PersistenceAdapters persistence, String currency, Clock clock) {
         DashboardQueries queries = persistence.dashboardQueries();
         return new DashboardUseCases(
                 new ShowSalesService(queries, clock),
                 new ShowUsageService(queries, clock),
                 new ResolveReviewService(persistence.orderReviews(), persistence.auditTrail(), persistence.transactionRunner(),
-                        clock));
+                        clock),
+                currency);
     }
 
     /** Top-ups through the configured gateways, their notifications, and the DEBUG confirm when DEBUG is on. */

@@ -17,6 +17,7 @@ import spanel.adapter.http.admin.DashboardAssetHandler;
 import spanel.adapter.http.admin.DashboardHandler;
 import spanel.adapter.http.admin.DashboardHandlers;
 import spanel.adapter.http.admin.DashboardUseCases;
+import spanel.adapter.http.admin.FaviconHandler;
 import spanel.adapter.http.admin.DetectRuleAdminHandlers;
 import spanel.adapter.http.admin.DisableCouponHandler;
 import spanel.adapter.http.admin.DisableProductHandler;
@@ -278,8 +279,9 @@ public final class HttpApi {
 
     /** The /admin page, its chart library, and the JSON it draws (docs/API.md, Dashboard). */
     private static void dashboardRoutes(RoutesConfig routes, DashboardUseCases useCases) {
-        routes.get("/admin", new DashboardHandler());
+        routes.get("/admin", new DashboardHandler(useCases.currency()));
         routes.get("/admin/assets/{file}", new DashboardAssetHandler());
+        routes.get("/favicon.ico", new FaviconHandler());
         DashboardHandlers dashboard = new DashboardHandlers(useCases);
         routes.get(API + "/admin/dashboard/sales", dashboard::sales);
         routes.get(API + "/admin/dashboard/usage", dashboard::usage);

@@ -3,6 +3,7 @@ package spanel.bootstrap.config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,14 @@ public record PaymentSettings(
                     + " is enabled: gateways would be told to notify localhost. Set PUBLIC_URL to the address they can reach");
         }
         return settings;
+    }
+
+    /**
+     * The currency (ISO 4217) the panel's amounts are in: Stripe's when it is configured (its amounts
+     * are charged in it), else CNY, the only one EPay and Alipay take.
+     */
+    public String currency() {
+        return stripe.map(config -> config.currency().toUpperCase(Locale.ROOT)).orElse("CNY");
     }
 
     public List<String> enabled() {

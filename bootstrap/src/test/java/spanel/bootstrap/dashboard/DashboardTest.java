@@ -41,6 +41,7 @@ class DashboardTest extends EndToEndTest {
     @Override
     protected Map<String, String> extraEnvironment() {
         return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "dashboard-key",
+                "STRIPE_SECRET_KEY", "sk_test_dashboard", "STRIPE_WEBHOOK_SECRET", "whsec_dashboard", "STRIPE_CURRENCY", "usd",
                 "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com");
     }
 
@@ -126,6 +127,14 @@ class DashboardTest extends EndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void thePageShowsAmountsInTheCurrencyTheGatewaysUse() {
+        String page = http().get("/admin").body();
+
+        assertThat(page).contains("data-currency=\"USD\"").doesNotContain("¥");
+    }
+
+    @Test
     @Order(2)
     void badInputIsRefusedNamingTheFieldAndOnlyAdminsMayLook() {
         seed();
@@ -161,10 +170,10 @@ class DashboardTest extends EndToEndTest {
             chromium.waitFor("document.body.dataset.loaded");
 
             assertThat(text(chromium, "topups-count")).isEqualTo(sales.get("topups").get("count").asText());
-            assertThat(text(chromium, "topups-amount")).isEqualTo("¥ " + sales.get("topups").get("amount").asText());
+            assertThat(text(chromium, "topups-amount")).isEqualTo("USD " + sales.get("topups").get("amount").asText());
             assertThat(text(chromium, "purchases-count")).isEqualTo(sales.get("purchases").get("count").asText());
-            assertThat(text(chromium, "purchases-amount")).isEqualTo("¥ " + sales.get("purchases").get("amount").asText());
-            assertThat(text(chromium, "revenue")).isEqualTo("¥ " + sales.get("revenue").asText());
+            assertThat(text(chromium, "purchases-amount")).isEqualTo("USD " + sales.get("purchases").get("amount").asText());
+            assertThat(text(chromium, "revenue")).isEqualTo("USD " + sales.get("revenue").asText());
             assertThat(text(chromium, "review-count")).isEqualTo(sales.get("needs_review").get("total").asText());
             assertThat(text(chromium, "nodes-up")).isEqualTo("1 / " + status.get("total").asText());
             assertThat(text(chromium, "online-now")).isEqualTo("3");

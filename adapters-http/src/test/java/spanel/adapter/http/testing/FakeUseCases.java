@@ -225,7 +225,7 @@ public final class FakeUseCases {
                         PROFILE_UPDATE_HOURS, RETURN_TO),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
-                        c -> unexpected("resolveReview")));
+                        c -> unexpected("resolveReview"), "CNY"));
     }
 
     /** The API on a free local port, with a small body limit. */
