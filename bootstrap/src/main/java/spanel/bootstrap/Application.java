@@ -204,6 +204,8 @@ public final class Application implements AutoCloseable {
     static Application start(Settings settings, Clock clock) {
         if (settings.debug()) {
             warnDebug();
+        } else {
+            warnIfInClear(settings.payments().publicUrl());
         }
         Stores stores = openStores(settings, clock);
         HikariDataSource dataSource = null;
@@ -610,6 +612,24 @@ public final class Application implements AutoCloseable {
         LOG.warn("* paid by hand, and the MU_KEY strength check is off. Never run a production panel like this;");
         LOG.warn("* /health says \"debug\":true.");
         LOG.warn(line);
+    }
+
+    /**
+     * Subscription URLs carry their token, and the panel's pages log users in: over plain HTTP both
+     * cross every network on the way readable (and ISPs fingerprint panels by what they see). A
+     * loopback address never leaves the machine, so it is not warned about.
+     */
+    private static void warnIfInClear(String publicUrl) {
+        if (!publicUrl.startsWith("http://")) {
+            return;
+        }
+        String rest = publicUrl.substring("http://".length());
+        String host = rest.startsWith("[") ? rest.substring(0, rest.indexOf(']') + 1) : rest.replaceFirst("[:/?#].*$", "");
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        if (!loopback) {
+            LOG.warn("PUBLIC_URL is {}: subscription links, log-in tokens and passwords travel in clear to and from it;"
+                    + " serve the panel over https:// (docs: reverse proxy and TLS) and set PUBLIC_URL to that", publicUrl);
+        }
     }
 
     private static Stores openStores(Settings settings, Clock clock) {

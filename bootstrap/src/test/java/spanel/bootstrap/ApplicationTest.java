@@ -100,13 +100,40 @@ class ApplicationTest {
         }
     }
 
-    @Test
-    void debugWarnsAtEveryStartAndShowsInHealth(@TempDir Path dir) {
+    /** What Application logs while {@code starts} runs. */
+    private static java.util.List<ILoggingEvent> logged(Runnable starts) {
         Logger logger = (Logger) LoggerFactory.getLogger(Application.class);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
         try {
+            starts.run();
+        } finally {
+            logger.detachAppender(log);
+        }
+        return log.list;
+    }
+
+    @Test
+    void aPublicUrlInClearOutsideDebugWarnsAtStartThatLinksAndTokensTravelInClear(@TempDir Path dir) {
+        java.util.List<ILoggingEvent> log = logged(() -> {
+            for (Map<String, String> env : java.util.List.of(Map.of("PUBLIC_URL", "http://panel.example.com"),
+                    Map.of("PUBLIC_URL", "https://panel.example.com"), Map.of("PUBLIC_URL", "http://panel.example.com", "DEBUG", "true"),
+                    Map.of("PUBLIC_URL", "http://127.0.0.1:8000"))) {
+                Map<String, String> all = new HashMap<>(env);
+                all.put("DATA_DIR", dir.toString());
+                Application.start(settings(all)).close();
+            }
+        });
+
+        assertThat(log).filteredOn(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("in clear"))
+                .singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("http://panel.example.com", "subscription links", "tokens", "https://");
+    }
+
+    @Test
+    void debugWarnsAtEveryStartAndShowsInHealth(@TempDir Path dir) {
+        java.util.List<ILoggingEvent> log = logged(() -> {
             for (int start = 0; start < 2; start++) {
                 try (Application app = Application.start(settings(Map.of("DATA_DIR", dir.toString(), "DEBUG", "true")))) {
                     TestHttp.Reply health = new TestHttp(app.port()).get("/health");
@@ -114,11 +141,9 @@ class ApplicationTest {
                     assertThat(health.json().get("debug").asBoolean()).isTrue();
                 }
             }
-        } finally {
-            logger.detachAppender(log);
-        }
+        });
 
-        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("DEBUG=true"))
+        assertThat(log).filteredOn(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("DEBUG=true"))
                 .hasSize(2);
     }
 
