@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.NodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.Served;
