@@ -59,7 +59,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         });
         http = http();
         String adminEmail = unique("admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
                 true, Money.ZERO));
         adminToken = logIn(http, adminEmail, PASSWORD);
     }
@@ -195,7 +195,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         String owner = unique("owner");
         register(owner);
         String admin = unique("locked-admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
         TestHttp limitedHttp = new TestHttp(limited.port());
         int stranger = 1;
         for (String email : List.of(owner, admin)) {

@@ -51,7 +51,7 @@ class RedisOutageEndToEndTest {
             try (Application app = Application.start(settings, clock)) {
                 TestHttp http = new TestHttp(app.port());
                 String adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-                Application.createUser(settings, new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true,
+                DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true,
                         Money.ZERO));
                 String[] admin = {"Authorization", "Bearer " + logIn(http, adminEmail, PASSWORD).json().get("data")
                         .get("access_token").asText()};

@@ -8,7 +8,7 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
-import spanel.application.shop.port.in.ListPurchases;
+import spanel.application.shop.port.in.ShopQueries;
 import spanel.domain.shop.PastPurchase;
 
 /**
@@ -27,15 +27,15 @@ public final class ListPurchasesHandler implements Handler {
         }
     }
 
-    private final ListPurchases listPurchases;
+    private final ShopQueries queries;
 
-    public ListPurchasesHandler(ListPurchases listPurchases) {
-        this.listPurchases = listPurchases;
+    public ListPurchasesHandler(ShopQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
-        var found = listPurchases.list(new ListPurchases.Query(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
+        var found = queries.purchases(new ShopQueries.PurchasesQuery(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
         ctx.json(Envelope.ok(Listing.of("items", found, Item::of)));
     }
 }

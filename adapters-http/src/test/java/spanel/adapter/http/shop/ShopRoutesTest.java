@@ -14,7 +14,7 @@ import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
-import spanel.application.shop.port.in.ListPurchases;
+import spanel.application.shop.port.in.ShopQueries;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
@@ -142,7 +142,7 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void theHistoryIsPagedByPageAndSizeAndShowsWhatWasBought() {
-        AtomicReference<ListPurchases.Query> seen = new AtomicReference<>();
+        AtomicReference<ShopQueries.PurchasesQuery> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
             return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
