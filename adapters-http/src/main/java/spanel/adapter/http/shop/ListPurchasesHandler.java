@@ -10,6 +10,7 @@ import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
 import spanel.application.shop.port.in.ShopQueries;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
 
 /**
  * GET /app/api/v0/user/bought?page=&size= → {"items":[...],"count","total","page","size"}, newest
@@ -20,10 +21,11 @@ public final class ListPurchasesHandler implements Handler {
     record Item(long id, long shopId, String shopName, String price, String paid, String coupon,
             Map<String, Object> content, String createdAt) {
 
-        static Item of(PastPurchase purchase) {
-            return new Item(purchase.id().value(), purchase.productId().value(), purchase.productName(), purchase.price().toDecimalString(),
+        static Item of(PastPurchase past) {
+            Purchase purchase = past.purchase();
+            return new Item(past.id().value(), purchase.productId().value(), purchase.productName(), purchase.price().toDecimalString(),
                     purchase.paid().toDecimalString(), purchase.couponCode().orElse(null),
-                    ProductView.content(purchase.content()), purchase.createdAt().toString());
+                    ProductView.content(purchase.content()), past.createdAt().toString());
         }
     }
 

@@ -24,6 +24,7 @@ import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
@@ -145,8 +146,8 @@ class ShopRoutesTest extends RouteTest {
         AtomicReference<ShopQueries.PurchasesQuery> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
-            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
-                    Optional.of("HALF"), CONTENT, Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
+            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), new Purchase(ProductId.of(3), "Monthly",
+                    Money.ofFen(1999), Money.ofFen(1000), Optional.of("HALF"), CONTENT), Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/bought?size=5&page=2", bearer(USER_TOKEN));
