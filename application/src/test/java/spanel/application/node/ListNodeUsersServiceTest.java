@@ -157,6 +157,15 @@ class ListNodeUsersServiceTest {
     }
 
     @Test
+    void aListHeldFromBeforeShadowsocksUsersCarriedTheirCredentialInTheUuidIsNotHeld() {
+        lists.users = List.of(user(1));
+        String current = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        String former = "c" + current.substring(current.indexOf('.'));
+
+        assertThat(poll(Served.CREDENTIALS, NOW, former).unchanged()).isFalse();
+    }
+
+    @Test
     void nodesOfTheSameClassAndGroupShareOneListingPerGeneration() {
         lists.users = List.of(user(1));
         Node twin = registry.put(node(2, 0, 0));
