@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.Application;
+import spanel.bootstrap.DatabaseCommands;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
@@ -100,7 +101,7 @@ public class EmbeddedBench {
 
     /** An admin, a node and a one-user report of one byte for it: what every round sends. */
     static String reportBody(Settings settings, String base) {
-        long user = Application.createUser(settings, new CreateUser.Command(Email.of("bench@example.com"),
+        long user = DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of("bench@example.com"),
                 new Password("bench password 123"), true, Money.ZERO)).user().value();
         String token = field(post(base + "/auth/login", "{\"email\":\"bench@example.com\",\"password\":\"bench password 123\"}"),
                 "access_token");

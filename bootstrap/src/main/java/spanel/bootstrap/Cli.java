@@ -198,7 +198,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            out.println(CliJson.of(new Applied(Application.migrateOnly(settings()))));
+            out.println(CliJson.of(new Applied(DatabaseCommands.migrateOnly(settings()))));
             return OK;
         }
     }
@@ -223,7 +223,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            out.println(CliJson.of(new Listed(Application.listJobs(settings(), clock).stream().map(Job::of).toList())));
+            out.println(CliJson.of(new Listed(DatabaseCommands.listJobs(settings(), clock).stream().map(Job::of).toList())));
             return OK;
         }
     }
@@ -257,7 +257,7 @@ public final class Cli {
             Password chosen = password != null ? checked(spec, "--password", password, Password::new)
                     : checked(spec, "the password", firstLine(spec, "the password"), Password::new);
             CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of), chosen, admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
-            CreateUser.UserCreated created = Application.createUser(settings(), command);
+            CreateUser.UserCreated created = DatabaseCommands.createUser(settings(), command);
             out.println(CliJson.of(new Created(created.user().value())));
             return OK;
         }
@@ -283,7 +283,7 @@ public final class Cli {
         public Integer call() {
             SetPassword.Command command = new SetPassword.Command(checked(spec, "--email", email, Email::of),
                     checked(spec, "the new password", firstLine(spec, "the new password"), Password::new));
-            PasswordChanged changed = Application.setPassword(settings(), command);
+            PasswordChanged changed = DatabaseCommands.setPassword(settings(), command);
             out.println(CliJson.of(new PasswordSet(changed.user().value(), changed.signedOut())));
             return OK;
         }
@@ -354,7 +354,7 @@ public final class Cli {
             }
             NodeCreated created;
             try {
-                created = Application.withDatabase(settings(),
+                created = DatabaseCommands.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
                                 persistence.transactionRunner()).create(command));
             } catch (InvalidInput e) {
