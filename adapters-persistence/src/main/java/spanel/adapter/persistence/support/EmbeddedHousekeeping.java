@@ -1,8 +1,10 @@
 package spanel.adapter.persistence.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.h2.engine.Session;
@@ -19,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * disk was full. One round does that thread's work: it syncs the file, so whatever replaced a chunk
  * is on disk before H2 may reuse the chunk's space (the RETENTION_TIME of {@link DatabaseUrl} is
  * longer than the period), then rewrites the chunks that are mostly dead, so their space comes free.
+ * A round writes nothing while the disk lacks room for the rewrite, and takes no lock of H2's
+ * database object: H2 closes the database after a failed write, under every request using it, and a
+ * CHECKPOINT (which holds that lock while it waits for the store's) deadlocked on a full disk with a
+ * commit whose write had failed, so that request was never answered and no connection opened again.
  */
 public final class EmbeddedHousekeeping implements Runnable {
 
@@ -28,6 +34,8 @@ public final class EmbeddedHousekeeping implements Runnable {
     static final int TARGET_FILL_PERCENT = 80;
     /** At most this much is rewritten per round, so one round never holds the store for long. */
     static final int REWRITE_BYTES = 1 << 20;
+    /** Free space a rewrite needs: the live pages are written anew before their old chunks come free. */
+    static final long ROOM_TO_REWRITE = 4L * REWRITE_BYTES;
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedHousekeeping.class);
 
@@ -37,18 +45,34 @@ public final class EmbeddedHousekeeping implements Runnable {
         this.dataSource = dataSource;
     }
 
-    /** One round; a failure (a full disk, a closed pool) is logged and the next round tries again. */
+    /**
+     * One round; a failure (a closed pool, a store closed meanwhile) is logged and the next round
+     * tries again. The commit and the rewrite write, so they wait for room; the sync only forces to
+     * disk what commits already wrote. None of them holds H2's database object.
+     */
     @Override
     public void run() {
-        try (Connection connection = dataSource.getConnection(); Statement sync = connection.createStatement()) {
-            sync.execute("CHECKPOINT SYNC");
+        try (Connection connection = dataSource.getConnection()) {
             MVStore store = storeOf(connection);
-            if (store != null && !store.isClosed()) {
-                store.compact(TARGET_FILL_PERCENT, REWRITE_BYTES);
+            if (store == null || store.isClosed()) {
+                return;
             }
-        } catch (SQLException | RuntimeException e) {
+            if (hasRoomToRewrite(store)) {
+                // Stores the pages the last round rewrote, so the chunks they left come free.
+                store.commit();
+                store.sync();
+                store.compact(TARGET_FILL_PERCENT, REWRITE_BYTES);
+            } else {
+                store.sync();
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
             LOG.debug("embedded database housekeeping failed; it runs again in {}", PERIOD, e);
         }
+    }
+
+    private static boolean hasRoomToRewrite(MVStore store) throws IOException {
+        Path file = Path.of(store.getFileStore().getFileName());
+        return Files.getFileStore(file).getUsableSpace() >= ROOM_TO_REWRITE;
     }
 
     /** The MVStore behind an in-process H2 connection, or null for any other database. */
