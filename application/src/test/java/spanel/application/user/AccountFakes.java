@@ -51,7 +51,7 @@ public final class AccountFakes {
             if (stored.stream().anyMatch(a -> a.email().equals(account.email()))) {
                 throw new EmailTaken();
             }
-            if (!takenPorts.add(account.credentials().port())) {
+            if (account.credentials().port().isPresent() && !takenPorts.add(account.credentials().port().getAsInt())) {
                 throw new CredentialsTaken("users_port_key");
             }
             UserId id = new UserId(stored.size() + 1L);

@@ -72,7 +72,7 @@ class AccountServicesTest {
         assertThat(account.expireIn()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(account.userClass()).isEqualTo(1);
         assertThat(account.nodeGroup()).isEqualTo(2);
-        assertThat(account.credentials().port()).isBetween(10_000, 60_000);
+        assertThat(account.credentials().port().orElseThrow()).isBetween(10_000, 60_000);
         assertThat(account.money().isZero()).isTrue();
         assertThat(accounts.findLogin(Email.of("a@example.com")).orElseThrow().passwordHash()).isEqualTo("hashed:" + PASSWORD);
     }
@@ -107,15 +107,18 @@ class AccountServicesTest {
     }
 
     @Test
-    void aTakenPortIsDrawnAgainAndAFullRangeGivesUp() {
+    void aTakenPortIsDrawnAgainAndAFullRangeOpensAccountsWithoutAPort() {
         accounts.takenPorts.add(20_000);
         UserId id = new NewAccounts(accounts, hasher, transactions, defaults, new PortRange(20_000, 20_001),
                 new SplittableRandom(9), clock).open(Email.of("p@example.com"), new Password(PASSWORD), Optional.empty(), false);
+        UserId beyond = newAccounts(new PortRange(20_000, 20_001))
+                .open(Email.of("q@example.com"), new Password(PASSWORD), Optional.empty(), false);
+        UserId further = newAccounts(new PortRange(20_000, 20_001))
+                .open(Email.of("r@example.com"), new Password(PASSWORD), Optional.empty(), false);
 
-        assertThat(accounts.find(id).orElseThrow().credentials().port()).isEqualTo(20_001);
-        assertThatThrownBy(() -> newAccounts(new PortRange(20_000, 20_001))
-                .open(Email.of("q@example.com"), new Password(PASSWORD), Optional.empty(), false))
-                .hasMessageContaining("PORT_RANGE");
+        assertThat(accounts.find(id).orElseThrow().credentials().port()).hasValue(20_001);
+        assertThat(accounts.find(beyond).orElseThrow().credentials().port()).isEmpty();
+        assertThat(accounts.find(further).orElseThrow().credentials().port()).isEmpty();
     }
 
     @Test

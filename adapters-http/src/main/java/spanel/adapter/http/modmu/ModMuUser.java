@@ -8,7 +8,8 @@ import spanel.domain.node.Ss2022Keys;
 
 /**
  * A user as mod_mu sends it: only the fields the node's protocol uses (A.5), plus node_iplimit and
- * alive_ip so XrayR can limit devices itself.
+ * alive_ip so XrayR can limit devices itself. A user without a port of their own is sent without
+ * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String method, Integer port,
@@ -25,7 +26,7 @@ record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String
             case Node.SORT_SS2022 -> Ss2022Keys.userKey(user.passwd(), nodeCipher).map(key ->
                     new ModMuUser(user.id(), user.speedLimit(), null, key, null, null, user.ipLimit(), user.aliveIps()));
             default -> Optional.of(new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),
-                    user.port(), user.ipLimit(), user.aliveIps()));
+                    user.port().isPresent() ? user.port().getAsInt() : null, user.ipLimit(), user.aliveIps()));
         };
     }
 }

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import spanel.adapter.persistence.support.Ports;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.node.port.out.NodeUserQuery;
 import spanel.domain.node.Node;
@@ -71,7 +72,7 @@ public final class JooqNodeUserQuery implements NodeUserQuery {
     }
 
     private static NodeUser toView(Record r) {
-        return new NodeUser(r.get(USERS.ID), r.get(USERS.EMAIL), r.get(USERS.PASSWD), r.get(USERS.PORT),
+        return new NodeUser(r.get(USERS.ID), r.get(USERS.EMAIL), r.get(USERS.PASSWD), Ports.of(r.get(USERS.PORT)),
                 r.get(USERS.METHOD), r.get(USERS.PROTOCOL), r.get(USERS.PROTOCOL_PARAM), r.get(USERS.OBFS),
                 r.get(USERS.OBFS_PARAM), r.get(USERS.UUID), r.get(USERS.T), r.get(USERS.U), r.get(USERS.D),
                 r.get(USERS.TRANSFER_ENABLE), r.get(USERS.CLASS), r.get(USERS.NODE_GROUP), r.get(USERS.NODE_SPEEDLIMIT),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import spanel.adapter.persistence.support.Constraints;
+import spanel.adapter.persistence.support.Ports;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.traffic.Traffic;
@@ -36,7 +37,7 @@ public final class JooqUserAccounts implements UserAccounts {
                     .set(USERS.TRANSFER_ENABLE, account.defaults().traffic().bytes())
                     .set(USERS.NODE_GROUP, account.defaults().nodeGroup())
                     .set(USERS.PASSWD, account.credentials().passwd())
-                    .set(USERS.PORT, account.credentials().port())
+                    .set(USERS.PORT, Ports.column(account.credentials().port()))
                     .set(USERS.UUID, account.credentials().uuid())
                     .set(USERS.METHOD, account.credentials().method())
                     .set(USERS.INVITE_CODE, account.inviteCode())
