@@ -26,6 +26,7 @@ import spanel.domain.user.UserId;
 final class RedisNodeStatusStore implements NodeStatusStore {
 
     private static final long EXPIRY_SECONDS = EXPIRY.toSeconds();
+    private static final int COUNTS_PER_PIPELINE = 1_000;
 
     private final RedisClient redis;
     private final String prefix;
@@ -82,24 +83,42 @@ final class RedisNodeStatusStore implements NodeStatusStore {
     @Override
     public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
         double since = now.minus(ALIVE_WINDOW).toEpochMilli();
-        List<UserId> order = new ArrayList<>(users);
-        List<Response<Long>> counts = new ArrayList<>(order.size());
+        Map<UserId, Integer> result = new HashMap<>();
+        List<UserId> batch = new ArrayList<>(COUNTS_PER_PIPELINE);
+        for (UserId user : users) {
+            batch.add(user);
+            if (batch.size() == COUNTS_PER_PIPELINE) {
+                countAliveIps(batch, since, result);
+                batch.clear();
+            }
+        }
+        countAliveIps(batch, since, result);
+        return result;
+    }
+
+    /**
+     * One pipeline per batch of users: a pipeline holds every command and reply until it syncs,
+     * which for a list of 100,000 users would be tens of megabytes at once.
+     */
+    private void countAliveIps(List<UserId> batch, double since, Map<UserId, Integer> into) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Response<Long>> counts = new ArrayList<>(batch.size());
         RedisCalls.run(() -> {
             try (AbstractPipeline pipeline = redis.pipelined()) {
-                for (UserId user : order) {
+                for (UserId user : batch) {
                     counts.add(pipeline.zcount(aliveKey(user), since, Double.POSITIVE_INFINITY));
                 }
                 pipeline.sync();
             }
         });
-        Map<UserId, Integer> result = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
+        for (int i = 0; i < batch.size(); i++) {
             long count = counts.get(i).get();
             if (count > 0) {
-                result.put(order.get(i), (int) count);
+                into.put(batch.get(i), (int) count);
             }
         }
-        return result;
     }
 
     @Override

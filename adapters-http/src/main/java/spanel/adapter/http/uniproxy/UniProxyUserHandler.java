@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.domain.node.NodeUser;
 
@@ -32,6 +33,6 @@ public final class UniProxyUserHandler implements Handler {
         var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx),
                 ListNodeUsers.Served.CREDENTIALS, CachedJson.knownVersions(ctx)));
         CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(),
-                () -> new Users(listed.users().stream().map(User::of).toList()));
+                () -> new Users(MappedList.of(listed.users(), User::of)));
     }
 }
