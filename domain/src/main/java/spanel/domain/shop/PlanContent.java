@@ -11,7 +11,7 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.traffic.Traffic;
 
 /**
- * What a package grants (docs/API.md, Shop): traffic to add (GB), the class to set, days added to the
+ * What a package grants (docs/PLANS.md, What a package grants): traffic to add (GB), the class to set, days added to the
  * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
  * leave the account as it is. No part is negative. Two parts govern the plan over time rather
  * than the moment of purchase: its monthly traffic reset, and how often one user may buy it.
