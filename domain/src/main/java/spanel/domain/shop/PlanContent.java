@@ -110,7 +110,7 @@ public record PlanContent(
     }
 
     /**
-     * The parts present, under the contract's field names and in its order (docs/API.md, Shop): what
+     * The parts present, under the contract's field names and in its order (docs/PLANS.md, What a package grants): what
      * the API shows and what {@code products.content} stores are both written from this, so they
      * cannot drift apart. Absent parts are left out; values are Long, Integer, Boolean or String.
      */
