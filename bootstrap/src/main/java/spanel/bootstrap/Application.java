@@ -500,7 +500,8 @@ public final class Application implements AutoCloseable {
         return new AdminUseCases(
                 new ListUsersService(persistence.userDirectory()),
                 new ShowUserService(persistence.userAccounts()),
-                new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), audit, tx),
+                new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), persistence.passwordResets(),
+                        audit, tx),
                 new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
                 new ListOrdersService(persistence.topUpOrderQueries()),
                 new ListProductsService(products),
@@ -511,7 +512,8 @@ public final class Application implements AutoCloseable {
                 new CreateCouponService(coupons, products, audit, tx),
                 new UpdateCouponService(coupons, products, audit, tx),
                 new DisableCouponService(coupons, products, audit, tx),
-                new UpdateUserService(persistence.userDirectory(), persistence.userAccounts(), audit, tx));
+                new UpdateUserService(persistence.userDirectory(), persistence.userAccounts(), persistence.passwordResets(),
+                        audit, tx));
     }
 
     private static NewAccounts newAccounts(PersistenceAdapters persistence, PasswordHasher hasher, AccountSettings settings,
