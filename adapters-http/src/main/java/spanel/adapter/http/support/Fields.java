@@ -166,12 +166,14 @@ public final class Fields {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(positiveId(name, text));
     }
 
-    /** A positive id in ASCII digits: "１" or "١" are not ids, though Java's number parsing reads them. */
+    /**
+     * A positive id in ASCII digits and nothing else: "１" or "١" are not ids, though Java's number
+     * parsing reads them, and neither is " 1" nor "2\n" (a path's %20 and %0A are decoded before this).
+     */
     public static long positiveId(String name, String text) {
-        String digits = text.strip();
-        if (isAsciiDigits(digits)) {
+        if (isAsciiDigits(text)) {
             try {
-                long id = Long.parseLong(digits);
+                long id = Long.parseLong(text);
                 if (id > 0) {
                     return id;
                 }
