@@ -129,14 +129,15 @@ public final class Fields {
         return Optional.of(node.asBoolean());
     }
 
-    /** A decimal given as a JSON number or a string ("19.99"), as the contract allows for money. */
+    /** A decimal given as a JSON number or a string ("19.99"), as the contract allows for money: see {@link Decimal}. */
     public static Optional<BigDecimal> decimal(ObjectNode json, String name, String path) {
         JsonNode node = json.get(name);
         if (node == null) {
             return Optional.empty();
         }
         return Optional.of(Decimal.of(node)
-                .orElseThrow(() -> InvalidRequest.field(path, "must be a number or a numeric string")).value());
+                .orElseThrow(() -> InvalidRequest.field(path, "must be ASCII digits with at most two decimals, e.g. 19.99"))
+                .value());
     }
 
     /** Money that cannot be negative, with at most two decimals. */

@@ -102,6 +102,27 @@ class InputEdgesRouteTest extends RouteTest {
     }
 
     @Test
+    void aMoneyNumberWithAnExponentIsRefusedWhereTheBodyIsARecord() {
+        assertInvalidField(http().post(API + "/payment/create", "{\"total\":1e3,\"gateway\":\"epay\"}",
+                bearer(USER_TOKEN)), "total");
+        assertInvalidField(http().post(API + "/admin/users/2/balance", "{\"amount\":-1E3,\"reason\":\"r\"}",
+                bearer(ADMIN_TOKEN)), "amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1e3\"", "\" 5.00\"", "\"5.00 \"", "\"+5\"", "\"\uff15\"", "\"\u0665\"", "\"5.001\"",
+            "\"0x5\""})
+    void moneyIsAsciiDigitsWithAtMostTwoDecimalsOnEveryRouteThatTakesIt(String amount) {
+        assertInvalidField(http().post(API + "/payment/create", "{\"total\":" + amount + ",\"gateway\":\"epay\"}",
+                bearer(USER_TOKEN)), "total");
+        assertInvalidField(http().post(API + "/admin/users/2/balance", "{\"amount\":" + amount + ",\"reason\":\"r\"}",
+                bearer(ADMIN_TOKEN)), "amount");
+        assertInvalidField(http().post(API + "/admin/products", "{\"name\":\"plan\",\"price\":" + amount + "}",
+                bearer(ADMIN_TOKEN)), "price");
+        assertInvalidField(http().put(API + "/admin/products/3", "{\"price\":" + amount + "}", bearer(ADMIN_TOKEN)), "price");
+    }
+
+    @Test
     void aBooleanWhereAStringBelongsIsRefusedNotReadAsText() {
         assertInvalidField(http().post(API + "/node/traffic?key=k", "{\"node_id\":1,\"report_id\":true,\"data\":[]}"),
                 "report_id");
