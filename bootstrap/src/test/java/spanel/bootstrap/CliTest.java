@@ -130,6 +130,17 @@ class CliTest {
     }
 
     @Test
+    void userCreateWithALookAlikeOfATakenEmailFails(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "a@example.com", "--password", "password one")).isEqualTo(Cli.OK);
+        out.reset();
+
+        assertThat(run(env, dir, "user", "create", "--email", "a\u200b@example.com", "--password", "password two"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("exists already");
+    }
+
+    @Test
     void userCreateWithBadArgumentsIsOneLineAndAUsageExit(@TempDir Path dir) {
         String[][] bad = {
                 {"user", "create", "--password", "long enough"},

@@ -42,6 +42,19 @@ class AccountRoutesTest extends RouteTest {
     }
 
     @Test
+    void aLookAlikeWithInvisibleCharactersRegistersAsTheAddressItLooksLike() {
+        AtomicReference<RegisterUser.Command> seen = new AtomicReference<>();
+        useCases.register = command -> {
+            seen.set(command);
+            throw new EmailTaken();
+        };
+
+        assertRefused(http().post(REGISTER, "{\"email\":\"al\u200bice@exam\u00adple.com\ufeff\",\"password\":\"long enough\"}"),
+                409, "email_taken");
+        assertThat(seen.get().email().value()).isEqualTo("alice@example.com");
+    }
+
+    @Test
     void aBadEmailOrAShortPasswordIs400NamingTheField() {
         assertInvalidField(http().post(REGISTER, "{\"email\":\"not-an-email\",\"password\":\"long enough\"}"), "email");
         assertInvalidField(http().post(REGISTER, "{\"password\":\"long enough\"}"), "email");
