@@ -26,6 +26,7 @@ import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.http.user.AccountUseCases;
@@ -382,8 +383,8 @@ public final class Application implements AutoCloseable {
         return new NodeAdminUseCases(
                 new ListNodesService(nodes),
                 new ShowNodeService(nodes),
-                new CreateNodeService(nodes, audit, tx),
-                new UpdateNodeService(nodes, audit, tx),
+                new CreateNodeService(nodes, audit, tx, new SubscriptionNodeConfigs()),
+                new UpdateNodeService(nodes, audit, tx, new SubscriptionNodeConfigs()),
                 new DeleteNodeService(nodes, audit, tx),
                 new RotateNodeKeyService(nodes, audit, tx),
                 new RotateServerKeyService(nodes, audit, tx),

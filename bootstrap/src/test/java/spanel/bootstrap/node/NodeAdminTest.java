@@ -22,7 +22,7 @@ class NodeAdminTest extends EndToEndTest {
 
     @Test
     void aCreatedNodeServesWithTheKeyShownOnceAndRotationRetiresIt() {
-        JsonNode created = data(http().post(ADMIN + "/nodes", "{\"name\":\"hk-1\",\"sort\":11,\"traffic_rate\":\"1.5\","
+        JsonNode created = data(http().post(ADMIN + "/nodes", "{\"name\":\"hk-1\",\"server\":\"hk1.example.com\",\"sort\":11,\"traffic_rate\":\"1.5\","
                 + "\"custom_config\":{\"offset_port_node\":443},\"node_class\":1}", asAdmin()));
         long id = created.get("id").asLong();
         String key = created.get("key").asText();

@@ -62,6 +62,13 @@ public record NodeChanges(
         return this;
     }
 
+    /** Only this custom_config, nothing else. */
+    public static NodeChanges customConfigOnly(String customConfig) {
+        NodeChanges none = none();
+        return new NodeChanges(none.name, none.server, none.sort, Optional.of(customConfig), none.method, none.rate,
+                none.nodeClass, none.nodeGroup, none.speedLimit, none.bandwidthLimit, none.enabled);
+    }
+
     public static NodeChanges none() {
         return new NodeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
