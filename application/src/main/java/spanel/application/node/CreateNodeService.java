@@ -38,7 +38,9 @@ public final class CreateNodeService implements CreateNode {
     @Override
     public NodeCreated create(Command command) {
         String key = newKey();
-        NodeChanges settings = settled(command.settings(), 0, NodeChanges.DEFAULT_METHOD);
+        NodeChanges asked = settled(command.settings(), 0, NodeChanges.DEFAULT_METHOD);
+        NodeChanges settings = asked.customConfig().map(config -> asked.withCustomConfig(configs.merged("{}", config)))
+                .orElse(asked);
         return transactions.inTransaction(() -> {
             NodeId id = registry.create(
                     new NodeRegistry.NewNode(command.name(), command.nodeClass(), command.nodeGroup(), command.rate()),

@@ -11,8 +11,9 @@ import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
 
 /**
- * A partial change of a node's settings; a Shadowsocks-2022 node's server key follows its cipher. A
- * change that leaves an enabled node no client could use is refused and changes nothing.
+ * A partial change of a node's settings; a Shadowsocks-2022 node's server key follows its cipher.
+ * custom_config is partial too: its keys are merged into those kept. A change that leaves an enabled
+ * node no client could use is refused and changes nothing.
  */
 public final class UpdateNodeService implements UpdateNode {
 
@@ -33,7 +34,9 @@ public final class UpdateNodeService implements UpdateNode {
     public Node update(Command command) {
         return transactions.inTransaction(() -> {
             Node before = registry.find(command.id()).orElseThrow(() -> new NotFound("no node " + command.id()));
-            NodeChanges changes = CreateNodeService.settled(command.changes(), before.sort(), before.method());
+            NodeChanges asked = CreateNodeService.settled(command.changes(), before.sort(), before.method());
+            NodeChanges changes = asked.customConfig()
+                    .map(change -> asked.withCustomConfig(configs.merged(before.customConfig(), change))).orElse(asked);
             if (!registry.change(command.id(), changes)) {
                 throw new NotFound("no node " + command.id());
             }

@@ -29,7 +29,18 @@ import spanel.domain.user.UserId;
 class NodeAdminServicesTest {
 
     private static final UserId ADMIN = UserId.of(1);
-    private static final NodeConfigs KEPT_AS_IS = Node::customConfig;
+    /** Keeps every node as it is saved, the change replacing the stored custom_config. */
+    private static final NodeConfigs KEPT_AS_IS = new NodeConfigs() {
+        @Override
+        public String merged(String stored, String change) {
+            return change;
+        }
+
+        @Override
+        public String servable(Node node) {
+            return node.customConfig();
+        }
+    };
 
     private final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
     private final List<AuditEntry> audit = new ArrayList<>();

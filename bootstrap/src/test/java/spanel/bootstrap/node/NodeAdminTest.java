@@ -55,6 +55,21 @@ class NodeAdminTest extends EndToEndTest {
     }
 
     @Test
+    void aCustomConfigChangeMergesItsKeysIntoTheStoredOnesAndANullRemovesOne() {
+        long id = data(http().post(ADMIN + "/nodes", "{\"name\":\"ws\",\"server\":\"ws.example.com\",\"sort\":11,"
+                + "\"custom_config\":{\"offset_port_node\":\"443\",\"network\":\"ws\",\"path\":\"/ray\","
+                + "\"host\":\"cdn.example.com\",\"header\":{\"type\":\"none\",\"request\":{\"path\":[\"/\"]}}}}",
+                asAdmin())).get("id").asLong();
+
+        JsonNode config = data(http().put(ADMIN + "/nodes/" + id, "{\"custom_config\":{\"path\":\"/v2\",\"host\":null,"
+                + "\"header\":{\"request\":null}}}", asAdmin())).get("custom_config");
+
+        assertThat(config.toString()).isEqualTo("{\"offset_port_node\":\"443\",\"network\":\"ws\",\"path\":\"/v2\","
+                + "\"header\":{\"type\":\"none\"}}");
+        assertThat(data(http().get(ADMIN + "/nodes/" + id, asAdmin())).get("custom_config")).isEqualTo(config);
+    }
+
+    @Test
     void badSettingsAre400NamingTheFieldAndChangeNothing() {
         long id = Seed.insert(Seed.node(dsl(), "1"));
         String[][] cases = {{"{\"sort\":7}", "sort"}, {"{\"traffic_rate\":\"1.00001\"}", "traffic_rate"},

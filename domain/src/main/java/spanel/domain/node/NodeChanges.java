@@ -64,9 +64,13 @@ public record NodeChanges(
 
     /** Only this custom_config, nothing else. */
     public static NodeChanges customConfigOnly(String customConfig) {
-        NodeChanges none = none();
-        return new NodeChanges(none.name, none.server, none.sort, Optional.of(customConfig), none.method, none.rate,
-                none.nodeClass, none.nodeGroup, none.speedLimit, none.bandwidthLimit, none.enabled);
+        return none().withCustomConfig(customConfig);
+    }
+
+    /** These changes with this custom_config instead of the one asked for. */
+    public NodeChanges withCustomConfig(String config) {
+        return new NodeChanges(name, server, sort, Optional.of(config), method, rate, nodeClass, nodeGroup, speedLimit,
+                bandwidthLimit, enabled);
     }
 
     public static NodeChanges none() {

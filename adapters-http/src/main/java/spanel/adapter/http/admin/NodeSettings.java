@@ -34,8 +34,8 @@ public final class NodeSettings {
     }
 
     /**
-     * A JSON object; its offset_port_node, when there, must be a usable port (XrayR will not start on
-     * 0). Whether the node as saved can be served (REALITY keys included) is judged by the use case.
+     * A JSON object, merged into the node's own (a key set to null is removed); its offset_port_node,
+     * when there, must be a usable port (XrayR will not start on 0). Whether the node as saved can be served (REALITY keys included) is judged by the use case.
      */
     private static Optional<String> customConfig(ObjectNode json) {
         JsonNode config = json.get("custom_config");
@@ -50,7 +50,7 @@ public final class NodeSettings {
                     "spanel generates a Shadowsocks-2022 node's server key; replace it with rotate-server-key");
         }
         JsonNode port = config.get("offset_port_node");
-        if (port != null && !isPort(port.asText())) {
+        if (port != null && !port.isNull() && !isPort(port.asText())) {
             throw InvalidRequest.field("custom_config.offset_port_node", "must be a port from 1 to 65535");
         }
         ObjectNode stored = ((ObjectNode) config).deepCopy();

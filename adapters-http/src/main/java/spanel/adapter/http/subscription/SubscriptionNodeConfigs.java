@@ -16,6 +16,11 @@ import spanel.domain.node.Node;
 public final class SubscriptionNodeConfigs implements NodeConfigs {
 
     @Override
+    public String merged(String stored, String change) {
+        return CustomConfig.merged(stored, change);
+    }
+
+    @Override
     public String servable(Node node) {
         ObjectNode config = CustomConfig.asObject(node.customConfig());
         ObjectNode kept = config;

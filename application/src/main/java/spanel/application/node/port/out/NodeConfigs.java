@@ -10,6 +10,12 @@ import spanel.domain.node.Node;
 public interface NodeConfigs {
 
     /**
+     * A stored custom_config with an operator's change merged in (JSON merge patch, RFC 7386): keys
+     * sent replace those kept, objects inside merge likewise, a key sent as null is removed.
+     */
+    String merged(String stored, String change);
+
+    /**
      * The node's custom_config to keep, with what is derived from other settings filled in (a REALITY
      * public key from its private key).
      *
