@@ -423,7 +423,7 @@ public final class Application implements AutoCloseable {
                         ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
-                new ReportAliveIpsService(gate, status, clock),
+                new ReportAliveIpsService(gate, status, persistence.onlineHistory(), clock),
                 new GetNodeInfoService(gate, status, clock),
                 new ListDetectRulesService(gate, persistence.detectRules()),
                 new ReportDetectionsService(gate, persistence.detectRules(), clock),
