@@ -133,7 +133,8 @@ final class RedisNodeStatusStore implements NodeStatusStore {
                 replies.add(pipeline.hgetAll(prefix + "node:" + node + ":online"));
                 replies.add(pipeline.hgetAll(prefix + "node:" + node + ":load"));
                 replies.add(pipeline.exists(usersKey(node)));
-                replies.add(pipeline.zcount(usersKey(node), now.minus(ALIVE_WINDOW).toEpochMilli(), Double.POSITIVE_INFINITY));
+                double since = now.minus(ALIVE_WINDOW).toEpochMilli();
+                replies.add(pipeline.zcount(usersKey(node), since, Double.POSITIVE_INFINITY));
                 pipeline.sync();
             }
         });

@@ -35,7 +35,8 @@ public final class ReportAliveIpsService implements ReportAliveIps {
         if (!valid.isEmpty()) {
             Instant now = clock.instant();
             status.recordAliveIps(command.node(), valid, now);
-            history.record(command.node(), (int) valid.stream().map(NodeStatusStore.AliveIp::user).distinct().count(), now);
+            long users = valid.stream().map(NodeStatusStore.AliveIp::user).distinct().count();
+            history.record(command.node(), (int) users, now);
         }
         return valid.size();
     }

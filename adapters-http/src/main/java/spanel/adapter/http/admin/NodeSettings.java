@@ -35,7 +35,8 @@ public final class NodeSettings {
 
     /**
      * A JSON object, merged into the node's own (a key set to null is removed); its offset_port_node,
-     * when there, must be a usable port (XrayR will not start on 0). Whether the node as saved can be served (REALITY keys included) is judged by the use case.
+     * when there, must be a usable port (XrayR will not start on 0). Whether the node as saved can be
+     * served (REALITY keys included) is judged by the use case.
      */
     private static Optional<String> customConfig(ObjectNode json) {
         JsonNode config = json.get("custom_config");

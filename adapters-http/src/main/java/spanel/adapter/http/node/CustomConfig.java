@@ -54,7 +54,7 @@ public final class CustomConfig {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target : Json.mapper().createObjectNode();
+        ObjectNode result = target instanceof ObjectNode object ? object : Json.mapper().createObjectNode();
         patch.properties().forEach(entry -> {
             if (entry.getValue().isNull()) {
                 result.remove(entry.getKey());

@@ -168,7 +168,8 @@ final class ProfileNodes {
             case "" -> defaultSecurity;
             case "xtls" -> "tls";
             case "tls", "reality", "none" -> security;
-            default -> throw new Unusable("custom_config.security", "security " + security + " has no subscription format");
+            default -> throw new Unusable("custom_config.security",
+                    "security " + security + " has no subscription format");
         };
         if (security.equals("none")) {
             return ProfileNode.Tls.NONE;
@@ -182,12 +183,13 @@ final class ProfileNodes {
         JsonNode reality = config.get("reality-opts");
         String publicKey = firstPresent(text(reality, "public_key"), text(config, "pbk"), derivedPublicKey(reality));
         if (!PUBLIC_KEY.matcher(publicKey).matches()) {
-            throw new Unusable("custom_config.reality-opts.public_key",
-                    publicKey.isEmpty() ? "REALITY without a public key" : "REALITY public key is not 43 base64url characters");
+            throw new Unusable("custom_config.reality-opts.public_key", publicKey.isEmpty()
+                    ? "REALITY without a public key" : "REALITY public key is not 43 base64url characters");
         }
         String shortId = firstPresent(first(reality, "short_ids"), text(config, "sid"));
         if (!SHORT_ID.matcher(shortId).matches()) {
-            throw new Unusable("custom_config.reality-opts.short_ids", "REALITY short id is not 0-16 hex digits of even length");
+            throw new Unusable("custom_config.reality-opts.short_ids",
+                    "REALITY short id is not 0-16 hex digits of even length");
         }
         return new ProfileNode.Tls(security, firstPresent(first(reality, "server_names"), sni),
                 firstPresent(fingerprint, DEFAULT_REALITY_FINGERPRINT), alpn, publicKey, shortId, text(config, "spx"));
@@ -199,7 +201,8 @@ final class ProfileNodes {
         try {
             return privateKey.isEmpty() ? "" : Reality.publicKeyOf(privateKey);
         } catch (InvalidRequest e) {
-            throw new Unusable("custom_config.reality-opts.private_key", "REALITY private key is not 32 bytes in base64url");
+            throw new Unusable("custom_config.reality-opts.private_key",
+                    "REALITY private key is not 32 bytes in base64url");
         }
     }
 
@@ -224,8 +227,8 @@ final class ProfileNodes {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new Unusable(text(config, "offset_port_user").isEmpty() ? "custom_config.offset_port_node" : "custom_config.offset_port_user",
-                "port " + value + " is not from 1 to 65535");
+        String field = text(config, "offset_port_user").isEmpty() ? "offset_port_node" : "offset_port_user";
+        throw new Unusable("custom_config." + field, "port " + value + " is not from 1 to 65535");
     }
 
     /** The host clients connect to, without brackets; anything that is not a bare host name or IP is refused. */
