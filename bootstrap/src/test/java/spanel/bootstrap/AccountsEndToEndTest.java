@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.CreateUser;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -32,7 +33,7 @@ class AccountsEndToEndTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final String PASSWORD = "correct horse battery";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
     private Application limited;
     private TestHttp http;
     private String adminToken;
@@ -58,7 +59,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         });
         http = http();
         String adminEmail = unique("admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
                 true, Money.ZERO));
         adminToken = logIn(http, adminEmail, PASSWORD);
     }
@@ -194,7 +195,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         String owner = unique("owner");
         register(owner);
         String admin = unique("locked-admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
         TestHttp limitedHttp = new TestHttp(limited.port());
         int stranger = 1;
         for (String email : List.of(owner, admin)) {

@@ -2,21 +2,22 @@ package spanel.adapter.http;
 
 import java.util.Objects;
 import spanel.adapter.http.support.TrustedProxies;
+import spanel.application.node.port.in.IngestSettings;
 
 /**
  * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, and how
- * many node traffic reports it applies at once ({@code ingestConcurrency}; more wait in line, see
- * {@code Admission}).
+ * node traffic reports are let in ({@code ingest}: how many at once, how many wait in line and how
+ * long, and the Retry-After of those refused; see {@code Admission}).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
-        int ingestConcurrency) {
+        IngestSettings ingest) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
     public static final int DEFAULT_NODE_REPORT_MAX = 10_000;
-    public static final int DEFAULT_INGEST_CONCURRENCY = 4;
 
+    /** With the ingest of a panel whose database pool has 16 connections: 4 reports at once. */
     public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
-        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, DEFAULT_INGEST_CONCURRENCY);
+        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, IngestSettings.forDatabasePool(16));
     }
 
     public HttpSettings {
@@ -24,7 +25,8 @@ public record HttpSettings(String host, int port, long maxBodyBytes, int nodeRep
             throw new IllegalArgumentException("port out of range: " + port);
         }
         Objects.requireNonNull(trustedProxies, "trustedProxies");
-        if (maxBodyBytes <= 0 || nodeReportMax <= 0 || ingestConcurrency <= 0) {
+        Objects.requireNonNull(ingest, "ingest");
+        if (maxBodyBytes <= 0 || nodeReportMax <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
