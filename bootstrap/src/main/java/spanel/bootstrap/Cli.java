@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
@@ -352,7 +353,7 @@ public final class Cli {
             try {
                 created = DatabaseCommands.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                                persistence.transactionRunner()).create(command));
+                                persistence.transactionRunner(), new SubscriptionNodeConfigs()).create(command));
             } catch (InvalidInput e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
