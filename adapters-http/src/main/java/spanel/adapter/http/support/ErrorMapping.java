@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.domain.error.DependencyUnavailable;
@@ -112,6 +114,12 @@ public final class ErrorMapping {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        if (isBrokenRequest(e)) {
+            // The client's fault (a bad chunk size, a body cut short): one line, no trace to flood the log with.
+            LOG.info("{} {}: the request could not be read: {}", ctx.method(), loggable(ctx), e.toString());
+            write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: malformed or cut short");
+            return;
+        }
         if (isDependencyDown(e)) {
             LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
             unavailable(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
@@ -136,6 +144,20 @@ public final class ErrorMapping {
 
     private static void retryAfter(Context ctx, long seconds) {
         ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
+    }
+
+    /**
+     * Jetty's own failure to read the request: a malformed message (an {@link HttpException}, such as
+     * a bad chunk size) or a body that ended before its length ({@link EofException}). Only the
+     * client's connection raises these; spanel's own calls out use other clients.
+     */
+    static boolean isBrokenRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException || t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
