@@ -68,6 +68,7 @@ import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.Admission;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
+import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
 import spanel.adapter.http.uniproxy.UniProxyAliveHandler;
@@ -141,6 +142,8 @@ public final class HttpApi {
             config.jetty.port = settings.port();
             // On stop, Jetty stops accepting and lets requests in flight finish for up to this long.
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            // What Jetty refuses before any route runs (431, 414, a malformed head) is answered in the envelope too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals()));
             // A storm of nodes connecting at once waits in the kernel's accept queue instead of being reset.
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 @Override

@@ -6,10 +6,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.testing.RawHttp;
@@ -68,5 +71,35 @@ class MalformedRequestsRouteTest extends RouteTest {
                 + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"email\":");
 
         assertEnvelope(answer, 400, "invalid_request");
+    }
+
+    @Test
+    void anOversizedHeaderIs431() {
+        RawHttp.Answer answer = raw().exchange("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n");
+
+        assertEnvelope(answer, 431, "too_large");
+    }
+
+    @Test
+    void anOversizedUriIs414() {
+        RawHttp.Answer answer = raw().exchange("GET /health?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertEnvelope(answer, 414, "too_large");
+    }
+
+    static Stream<Arguments> malformedHeads() {
+        return Stream.of(
+                Arguments.of("a bad path encoding", "GET /app/api/v0/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                Arguments.of("a NUL in a header", "GET /health HTTP/1.1\r\nHost: x\r\nX-Name: a\0b\r\n\r\n"),
+                Arguments.of("a negative Content-Length",
+                        "POST " + LOGIN + " HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n{}"),
+                Arguments.of("a Content-Length beside Transfer-Encoding", "POST " + LOGIN + " HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedHeads")
+    void aMalformedHeadIs400(String what, String request) {
+        assertEnvelope(raw().exchange(request), 400, "invalid_request");
     }
 }
