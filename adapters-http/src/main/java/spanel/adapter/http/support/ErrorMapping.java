@@ -121,13 +121,22 @@ public final class ErrorMapping {
             return;
         }
         if (isDependencyDown(e)) {
-            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
+            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), withRootCause(e));
             unavailable(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("{} {} failed (reference {})", ctx.method(), loggable(ctx), reference, e);
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
+    }
+
+    /** The failure and, when it wraps others, the innermost: the pool's or driver's own words on what is down. */
+    static String withRootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + ", caused by " + root;
     }
 
     /** A 503 in the route's error shape that says when to come back. */
