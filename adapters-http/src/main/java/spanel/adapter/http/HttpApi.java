@@ -68,6 +68,7 @@ import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.Admission;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
+import spanel.adapter.http.support.HeadDeadline;
 import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
@@ -151,6 +152,7 @@ public final class HttpApi {
                     for (var connector : server.getConnectors()) {
                         if (connector instanceof ServerConnector serverConnector) {
                             serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            HeadDeadline.install(serverConnector, settings.headDeadline());
                         }
                     }
                 }

@@ -1,22 +1,30 @@
 package spanel.adapter.http;
 
+import java.time.Duration;
 import java.util.Objects;
 import spanel.adapter.http.support.TrustedProxies;
 
 /**
- * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, and how
+ * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, how
  * many node traffic reports it applies at once ({@code ingestConcurrency}; more wait in line, see
- * {@code Admission}).
+ * {@code Admission}), and how long a request head may take to arrive ({@code headDeadline}).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
-        int ingestConcurrency) {
+        int ingestConcurrency, Duration headDeadline) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
     public static final int DEFAULT_NODE_REPORT_MAX = 10_000;
     public static final int DEFAULT_INGEST_CONCURRENCY = 4;
+    /** Browsers, apps and node backends send a head in one packet; ten seconds is slack for the slowest link. */
+    public static final Duration DEFAULT_HEAD_DEADLINE = Duration.ofSeconds(10);
 
     public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
         this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, DEFAULT_INGEST_CONCURRENCY);
+    }
+
+    public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
+            int ingestConcurrency) {
+        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, DEFAULT_HEAD_DEADLINE);
     }
 
     public HttpSettings {
@@ -27,5 +35,12 @@ public record HttpSettings(String host, int port, long maxBodyBytes, int nodeRep
         if (maxBodyBytes <= 0 || nodeReportMax <= 0 || ingestConcurrency <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        if (headDeadline.isNegative() || headDeadline.isZero()) {
+            throw new IllegalArgumentException("the request head deadline must be positive");
+        }
+    }
+
+    public HttpSettings withHeadDeadline(Duration deadline) {
+        return new HttpSettings(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, deadline);
     }
 }
