@@ -168,7 +168,7 @@ public final class HttpApi {
             ErrorMapping.register(config.routes);
             RequestMetrics metrics = new RequestMetrics(registry);
             config.routes.before(metrics::start);
-            config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies()));
+            config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies(), settings.ipv6LimitPrefix()));
             config.routes.after(metrics::finish);
             // Refuse an oversized body before any handler runs, even on a route that never reads it.
             config.routes.before(ctx -> {

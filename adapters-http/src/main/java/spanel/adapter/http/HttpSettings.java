@@ -7,16 +7,19 @@ import spanel.adapter.http.support.TrustedProxies;
 /**
  * Where the API listens, how much it accepts, which proxies' X-Forwarded-For it believes, how
  * many node traffic reports it applies at once ({@code ingestConcurrency}; more wait in line, see
- * {@code Admission}), and how long a request head may take to arrive ({@code headDeadline}).
+ * {@code Admission}), how long a request head may take to arrive ({@code headDeadline}), and by
+ * which network per-address limits count IPv6 clients ({@code ipv6LimitPrefix} bits).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
-        int ingestConcurrency, Duration headDeadline) {
+        int ingestConcurrency, Duration headDeadline, int ipv6LimitPrefix) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
     public static final int DEFAULT_NODE_REPORT_MAX = 10_000;
     public static final int DEFAULT_INGEST_CONCURRENCY = 4;
     /** Browsers, apps and node backends send a head in one packet; ten seconds is slack for the slowest link. */
     public static final Duration DEFAULT_HEAD_DEADLINE = Duration.ofSeconds(10);
+    /** An IPv6 host is handed a /64: per-address limits count its clients by that network. */
+    public static final int DEFAULT_IPV6_LIMIT_PREFIX = 64;
 
     public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies) {
         this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, DEFAULT_INGEST_CONCURRENCY);
@@ -24,7 +27,8 @@ public record HttpSettings(String host, int port, long maxBodyBytes, int nodeRep
 
     public HttpSettings(String host, int port, long maxBodyBytes, int nodeReportMax, TrustedProxies trustedProxies,
             int ingestConcurrency) {
-        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, DEFAULT_HEAD_DEADLINE);
+        this(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, DEFAULT_HEAD_DEADLINE,
+                DEFAULT_IPV6_LIMIT_PREFIX);
     }
 
     public HttpSettings {
@@ -38,9 +42,18 @@ public record HttpSettings(String host, int port, long maxBodyBytes, int nodeRep
         if (headDeadline.isNegative() || headDeadline.isZero()) {
             throw new IllegalArgumentException("the request head deadline must be positive");
         }
+        if (ipv6LimitPrefix < 1 || ipv6LimitPrefix > 128) {
+            throw new IllegalArgumentException("the IPv6 limit prefix must be 1 to 128: " + ipv6LimitPrefix);
+        }
     }
 
     public HttpSettings withHeadDeadline(Duration deadline) {
-        return new HttpSettings(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, deadline);
+        return new HttpSettings(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, deadline,
+                ipv6LimitPrefix);
+    }
+
+    public HttpSettings withIpv6LimitPrefix(int prefix) {
+        return new HttpSettings(host, port, maxBodyBytes, nodeReportMax, trustedProxies, ingestConcurrency, headDeadline,
+                prefix);
     }
 }

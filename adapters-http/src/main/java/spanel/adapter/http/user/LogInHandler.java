@@ -29,7 +29,7 @@ public final class LogInHandler implements Handler {
         LogInRequest request = Json.body(ctx, LogInRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         String password = Fields.required("password", request.password());
-        LogIn.Command command = Fields.checked("password", () -> new LogIn.Command(email, password, Callers.address(ctx)));
+        LogIn.Command command = Fields.checked("password", () -> new LogIn.Command(email, password, Callers.limitKey(ctx)));
         var loggedIn = logIn.logIn(command);
         ctx.json(Envelope.ok(new Token(loggedIn.token().value(), "bearer", loggedIn.expiresIn().toSeconds())));
     }
