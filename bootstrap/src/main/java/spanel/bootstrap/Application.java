@@ -42,11 +42,13 @@ import spanel.application.admin.CreateUserService;
 import spanel.application.admin.ListOrdersService;
 import spanel.application.admin.ListUsersService;
 import spanel.application.admin.SetPasswordService;
+import spanel.application.admin.UnlockLogInsService;
 import spanel.application.admin.SetUserBanService;
 import spanel.application.admin.ShowUserService;
 import spanel.application.admin.UpdateUserService;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
+import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.dashboard.ResolveReviewService;
@@ -119,6 +121,7 @@ import spanel.application.user.ChangePasswordService;
 import spanel.application.user.CheckInService;
 import spanel.application.user.FetchSubscriptionService;
 import spanel.application.user.ListUserNodesService;
+import spanel.application.user.DeviceCookies;
 import spanel.application.user.LogInLimits;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
@@ -146,6 +149,7 @@ import spanel.bootstrap.config.PaymentSettings;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
 import spanel.bootstrap.config.SubscriptionSettings;
+import spanel.domain.user.UserId;
 
 /**
  * The assembled service: every adapter built by hand and handed the ports it serves. Closing it
@@ -463,6 +467,7 @@ public final class Application implements AutoCloseable {
                 new RegisterUserService(accounts, newAccounts(persistence, hasher, settings, clock), guard),
                 new LogInService(accounts, tokens, hasher,
                         new LogInLimits(stores.attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
+                        new DeviceCookies(persistence.serverSecrets(), new SecureRandom()),
                         settings.tokenLifetime(), tx, new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
@@ -533,6 +538,11 @@ public final class Application implements AutoCloseable {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
                 new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
                         persistence.passwordHasher(), persistence.transactionRunner())).set(command));
+    }
+
+    /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */
+    public static UserId unlockLogIns(Settings settings, UnlockLogIns.Command command) {
+        return withDatabase(settings, persistence -> new UnlockLogInsService(persistence.userAccounts()).unlock(command));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */
