@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.Application;
+import spanel.bootstrap.DatabaseCommands;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
@@ -58,7 +59,7 @@ public class EmbeddedBench {
         Settings settings = Settings.from(Environment.of(env));
         try (Application app = Application.start(settings)) {
             String base = "http://127.0.0.1:" + app.port() + "/app/api/v0";
-            long user = Application.createUser(settings, new CreateUser.Command(Email.of("bench@example.com"),
+            long user = DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of("bench@example.com"),
                     new Password("bench password 123"), true, Money.ZERO)).user().value();
             String token = field(post(base + "/auth/login", "{\"email\":\"bench@example.com\",\"password\":\"bench password 123\"}"),
                     "access_token");

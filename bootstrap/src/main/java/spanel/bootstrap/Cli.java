@@ -201,7 +201,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            out.println(CliJson.of(new Applied(Application.migrateOnly(settings()))));
+            out.println(CliJson.of(new Applied(DatabaseCommands.migrateOnly(settings()))));
             return OK;
         }
     }
@@ -226,7 +226,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            out.println(CliJson.of(new Listed(Application.listJobs(settings(), clock).stream().map(Job::of).toList())));
+            out.println(CliJson.of(new Listed(DatabaseCommands.listJobs(settings(), clock).stream().map(Job::of).toList())));
             return OK;
         }
     }
@@ -256,7 +256,7 @@ public final class Cli {
         public Integer call() {
             CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of),
                     checked(spec, "--password", password, Password::new), admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
-            CreateUser.UserCreated created = Application.createUser(settings(), command);
+            CreateUser.UserCreated created = DatabaseCommands.createUser(settings(), command);
             out.println(CliJson.of(new Created(created.user().value())));
             return OK;
         }
@@ -282,7 +282,7 @@ public final class Cli {
         public Integer call() {
             SetPassword.Command command = new SetPassword.Command(checked(spec, "--email", email, Email::of),
                     checked(spec, "the new password", firstLine(spec), Password::new));
-            PasswordChanged changed = Application.setPassword(settings(), command);
+            PasswordChanged changed = DatabaseCommands.setPassword(settings(), command);
             out.println(CliJson.of(new PasswordSet(changed.user().value(), changed.signedOut())));
             return OK;
         }
@@ -300,7 +300,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            UserId unlocked = Application.unlockLogIns(settings(),
+            UserId unlocked = DatabaseCommands.unlockLogIns(settings(),
                     new UnlockLogIns.Command(checked(spec, "--email", email, Email::of)));
             out.println(CliJson.of(new Created(unlocked.value())));
             return OK;
@@ -372,7 +372,7 @@ public final class Cli {
             }
             NodeCreated created;
             try {
-                created = Application.withDatabase(settings(),
+                created = DatabaseCommands.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
                                 persistence.transactionRunner()).create(command));
             } catch (InvalidInput e) {

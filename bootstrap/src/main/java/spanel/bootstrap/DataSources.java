@@ -10,43 +10,44 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.adapter.persistence.support.StorageFailures;
+import spanel.application.node.port.in.IngestSettings;
 import spanel.bootstrap.config.StartupRefusal;
 
 /** Opens the connection pool, failing at once with the reason when the database cannot be reached. */
 final class DataSources {
 
-    /**
-     * How long a request waits for a connection. While the database is unreachable every request
-     * gets its 503 after this long (plus one attempt), so it stays well under the 2 s a caller may wait.
-     */
-    static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
     /** PostgreSQL's own connect and log-in limits (seconds), unless DATABASE_URL sets them. */
     static final int POSTGRES_CONNECT_TIMEOUT_SECONDS = 2;
 
     private DataSources() {
     }
 
+    /** A pool for one command, whose connection timeout is the ingest's as everywhere. */
     static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir) {
-        return open(url, poolSize, dataDir, "spanel-db", new StorageFailureEviction(), config -> { });
+        return open(url, poolSize, dataDir, "spanel-db", new StorageFailureEviction(),
+                IngestSettings.forDatabasePool(poolSize).connectionTimeout(), config -> { });
     }
 
     /**
      * A pool named {@code name} that records its connections, waits and timeouts into {@code meters};
-     * pools sharing one {@code eviction} drop all their connections together.
+     * pools sharing one {@code eviction} drop all their connections together. A request waits
+     * {@code connectionTimeout} for a connection: while the database is unreachable every request
+     * gets its 503 after this long (plus one attempt).
      */
     static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name, StorageFailureEviction eviction,
-            MeterRegistry meters) {
-        return open(url, poolSize, dataDir, name, eviction,
+            Duration connectionTimeout, MeterRegistry meters) {
+        return open(url, poolSize, dataDir, name, eviction, connectionTimeout,
                 config -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)));
     }
 
     private static HikariDataSource open(DatabaseUrl url, int poolSize, Path dataDir, String name,
-            StorageFailureEviction eviction, Consumer<HikariConfig> metrics) {
+            StorageFailureEviction eviction, Duration connectionTimeout, Consumer<HikariConfig> metrics) {
         if (url.isEmbedded()) {
             try {
                 Files.createDirectories(dataDir);
@@ -60,8 +61,8 @@ final class DataSources {
         url.user().ifPresent(config::setUsername);
         url.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(poolSize);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        config.setValidationTimeout(CONNECTION_TIMEOUT_MILLIS / 2);
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        config.setValidationTimeout(connectionTimeout.toMillis() / 2);
         config.setInitializationFailTimeout(1);
         if (!url.isEmbedded()) {
             // A PostgreSQL host that does not answer SYNs would otherwise hold each attempt for 10 s.

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import spanel.adapter.http.testing.TestHttp;
+import spanel.domain.common.MovableClock;
 
 /**
  * Accounts people can repair, on the assembled service (H2 with the in-process store, PostgreSQL
@@ -34,7 +35,7 @@ class AccountSelfServiceEndToEndTest extends EndToEndTest {
 
     private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
     private GreenMail smtp;
 
     @Override

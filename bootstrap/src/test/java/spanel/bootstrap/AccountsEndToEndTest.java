@@ -18,6 +18,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.UnlockLogIns;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -33,7 +34,7 @@ class AccountsEndToEndTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final String PASSWORD = "correct horse battery";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
     private Application limited;
     private TestHttp http;
     private String adminToken;
@@ -59,7 +60,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         });
         http = http();
         String adminEmail = unique("admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD),
                 true, Money.ZERO));
         adminToken = logIn(http, adminEmail, PASSWORD);
     }
@@ -195,7 +196,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         String owner = unique("owner");
         register(owner);
         String admin = unique("locked-admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
         TestHttp limitedHttp = new TestHttp(limited.port());
         int stranger = 1;
         for (String email : List.of(owner, admin)) {
@@ -222,7 +223,7 @@ class AccountsEndToEndTest extends EndToEndTest {
         String owner = unique("device-owner");
         register(owner);
         String admin = unique("cli-admin");
-        Application.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
         TestHttp limitedHttp = new TestHttp(limited.port());
         String cookie = logInFrom(limitedHttp, owner, PASSWORD, "198.51.100.60").header("Set-Cookie").split(";")[0];
         for (String email : List.of(owner, admin)) {
@@ -235,7 +236,7 @@ class AccountsEndToEndTest extends EndToEndTest {
 
         assertThat(limitedHttp.post(API + "/auth/login", "{\"email\":\"" + owner + "\",\"password\":\"" + PASSWORD + "\"}",
                 "X-Forwarded-For", "192.0.2.60", "Cookie", cookie).status()).as("the owner's device").isEqualTo(200);
-        Application.unlockLogIns(settings(), new UnlockLogIns.Command(Email.of(admin)));
+        DatabaseCommands.unlockLogIns(settings(), new UnlockLogIns.Command(Email.of(admin)));
         assertThat(logInFrom(limitedHttp, admin, PASSWORD, "192.0.2.60").status()).as("the admin after an unlock")
                 .isEqualTo(200);
     }

@@ -102,8 +102,8 @@ class CliTest {
 
         Settings settings = Settings.from(Environment.of(env));
         try (MetricsAdapters metrics = MetricsAdapters.start()) {
-            Application.withDatabase(settings, persistence -> {
-                var jobs = Application.scheduledJobs(persistence, settings, clock);
+            DatabaseCommands.withDatabase(settings, persistence -> {
+                var jobs = Jobs.scheduled(persistence, settings, clock);
                 return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactionRunner(),
                         metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), clock).runDue();
             });
@@ -183,7 +183,7 @@ class CliTest {
                 "--method", "2022-blake3-aes-256-gcm", "--custom-config", "{\"offset_port_node\":8388}")).isEqualTo(Cli.OK);
 
         long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout()).get("id").asLong();
-        spanel.domain.node.Node node = Application.withDatabase(
+        spanel.domain.node.Node node = DatabaseCommands.withDatabase(
                 spanel.bootstrap.config.Settings.from(spanel.bootstrap.config.Environment.load(env, dir.resolve(".env"))),
                 persistence -> persistence.nodeRegistry().find(spanel.domain.node.NodeId.of(id))).orElseThrow();
         assertThat(node.server()).isEqualTo("ss1.example.com");

@@ -143,7 +143,7 @@ public abstract class EndToEndTest {
         if (adminToken == null) {
             String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
             String password = "admin password for tests";
-            Application.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
+            DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
             var reply = http.post("/app/api/v0/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
             adminToken = reply.json().get("data").get("access_token").asText();
         }

@@ -12,6 +12,7 @@ import spanel.adapter.http.testing.Scrape;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.bootstrap.payment.EpayNotices;
+import spanel.domain.common.MovableClock;
 import spanel.domain.node.NodeKeys;
 
 /**
@@ -23,7 +24,7 @@ class MetricsEndToEndTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final String NODE_KEY = "metrics-node-key-0123456789";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
 
     @Override
     protected Clock clock() {

@@ -23,6 +23,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.support.Times;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.application.job.port.in.RunDueJobs;
+import spanel.domain.common.MovableClock;
 
 /**
  * Node-down alerts from the assembled service to a receiver on this machine (the JDK's HTTP
@@ -33,7 +34,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
     private final List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
     private HttpServer receiver;
     private int receiverPort;

@@ -20,6 +20,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.generated.tables.records.NodesRecord;
 import spanel.adapter.persistence.generated.tables.records.UsersRecord;
 import spanel.adapter.persistence.testing.Seed;
+import spanel.domain.common.MovableClock;
 
 /**
  * A node's user list (mod_mu and UniProxy) is versioned by the database rather than hashed: an
@@ -32,7 +33,7 @@ class NodeUserListVersionsTest extends EndToEndTest {
     private static final String MU = "?key=" + MU_KEY + "&node_id=";
     private static final OffsetDateTime PAST = OffsetDateTime.of(2001, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
 
     @Override
     protected Clock clock() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.job.port.in.RunDueJobs;
+import spanel.domain.common.MovableClock;
 
 /**
  * A plan's life on the assembled service, on H2 and on PostgreSQL: bought once (a trial limited to
@@ -23,7 +24,7 @@ class PlansOverTimeEndToEndTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final String PASSWORD = "correct horse battery";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.runningFromNow();
 
     @Override
     protected Clock clock() {

@@ -16,6 +16,7 @@ import spanel.adapter.redis.RedisStores;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -34,7 +35,7 @@ class RedisOutageEndToEndTest {
 
     @Test
     void whileRedisIsDownLogInGoesOnNodeStatusIs503AndItAllComesBack() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = MovableClock.runningFromNow();
         try (OwnRedisServer redis = OwnRedisServer.start(); TestSchema schema = TestDatabase.POSTGRES.openFreshSchema()) {
             Map<String, String> env = new HashMap<>(Map.of(
                     "DATABASE_URL", schema.url().jdbcUrl(),
@@ -50,7 +51,7 @@ class RedisOutageEndToEndTest {
             try (Application app = Application.start(settings, clock)) {
                 TestHttp http = new TestHttp(app.port());
                 String adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-                Application.createUser(settings, new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true,
+                DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true,
                         Money.ZERO));
                 String[] admin = {"Authorization", "Bearer " + logIn(http, adminEmail, PASSWORD).json().get("data")
                         .get("access_token").asText()};

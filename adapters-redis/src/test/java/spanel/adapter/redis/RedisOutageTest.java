@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.node.port.out.NodeStatusStore;
 import spanel.domain.error.DependencyUnavailable;
 import spanel.domain.node.NodeId;

@@ -19,7 +19,9 @@ import spanel.domain.node.Node;
 record ListVersion(String stem) {
 
     static ListVersion of(Served served, Node node, long generation) {
-        String kind = served == Served.CREDENTIALS ? "c" : "d";
+        // "u": a credentials list carries a Shadowsocks user's credential in the uuid field; a list
+        // held under the letter "c" carried the uuid itself there, and is fetched again.
+        String kind = served == Served.CREDENTIALS ? "u" : "d";
         return new ListVersion(kind + "." + fingerprint(node) + "." + generation + ".");
     }
 

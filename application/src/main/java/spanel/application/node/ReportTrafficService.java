@@ -3,6 +3,7 @@ package spanel.application.node;
 import java.time.Clock;
 import java.util.function.Predicate;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.node.port.in.IngestSettings;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.application.node.port.out.TrafficMeter;
@@ -18,27 +19,31 @@ import spanel.domain.node.AppliedReport;
  */
 public final class ReportTrafficService implements ReportTraffic {
 
-    /** Users per batch: a batch of small reports is about as heavy as one 1,000-user report. */
-    static final int BATCH_USERS = 1_000;
-
     private final GroupCommit<Command, AppliedReport> batches;
 
+    /** One batch at a time, of up to a thousand users. */
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
             Clock clock) {
-        this(gate, ledger, transactions, meter, clock, 1, 1, failure -> false);
+        this(gate, ledger, transactions, meter, clock, 1, 1, 1_000, failure -> false);
     }
 
     /**
-     * {@code batchesAtOnce}: how many batches may be applied at the same time, each on a connection
-     * of its own; {@code fullBatchesAtOnce}: as many, or more while full batches wait (large reports,
-     * each a batch of its own, gain nothing by waiting for others); {@code databaseDown}: a failure
-     * that the reports waiting behind a batch would meet too, so they are answered with it at once (a
-     * 503 within the time one connection wait takes).
+     * Batches of up to {@code ingest.batchUsers()} users, {@code ingest.batchesAtOnce()} applied at
+     * the same time, each on a connection of its own, or as many as the pool has while full batches
+     * wait (large reports, each a batch of its own, gain nothing by waiting for others);
+     * {@code databaseDown}: a failure that the reports waiting behind a batch would meet too, so they
+     * are answered with it at once (a 503 within the time one connection wait takes).
      */
     public ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
-            Clock clock, int batchesAtOnce, int fullBatchesAtOnce, Predicate<RuntimeException> databaseDown) {
+            Clock clock, IngestSettings ingest, Predicate<RuntimeException> databaseDown) {
+        this(gate, ledger, transactions, meter, clock, ingest.batchesAtOnce(), ingest.poolSize(), ingest.batchUsers(),
+                databaseDown);
+    }
+
+    private ReportTrafficService(NodeGate gate, TrafficLedger ledger, TransactionRunner transactions, TrafficMeter meter,
+            Clock clock, int batchesAtOnce, int fullBatchesAtOnce, int batchUsers, Predicate<RuntimeException> databaseDown) {
         this.batches = new GroupCommit<>(new ApplyTrafficBatch(gate, ledger, transactions, meter, clock), batchesAtOnce,
-                fullBatchesAtOnce, BATCH_USERS, command -> Math.max(1, command.report().entries().size()), databaseDown);
+                fullBatchesAtOnce, batchUsers, command -> Math.max(1, command.report().entries().size()), databaseDown);
     }
 
     @Override

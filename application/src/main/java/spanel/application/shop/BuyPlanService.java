@@ -118,8 +118,8 @@ public final class BuyPlanService implements BuyPlan {
             Entitlement after = spec.content().grantOn(buyer.entitlement(), now);
             buyers.grant(buyer.id(), after, spec.content().resetTraffic());
             spec.content().monthlyReset().ifPresent(reset -> scheduleResets(reset, spec, buyer, now));
-            PurchaseId purchaseId = purchases.record(new Purchase(buyer.id(), product.id(), spec.name(), spec.price(), paid,
-                    coupon.map(c -> c.spec().code()), spec.content(), after));
+            PurchaseId purchaseId = purchases.record(buyer.id(), new Purchase(product.id(), spec.name(), spec.price(), paid,
+                    coupon.map(c -> c.spec().code()), spec.content()), after);
             coupon.ifPresent(c -> redemptions.record(c.id(), buyer.id(), purchaseId));
             // The ledger forbids a zero change: a free purchase moves no money and books nothing.
             if (!paid.isZero()) {

@@ -4,13 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.user.AccountFakes;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
-import spanel.domain.payment.OrderStatus;
-import spanel.domain.payment.TopUpOrder;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccountChanges;
 import spanel.domain.user.EmailTaken;
@@ -69,14 +66,5 @@ final class UserDirectoryFake implements UserDirectory {
 
     static <T> Page<T> page(List<T> all, PageRequest page) {
         return new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), all.size(), page);
-    }
-
-    /** Orders in a list, filtered and paged like the admin's order query. */
-    static TopUpOrderQueries orders(List<TopUpOrder> rows) {
-        return (Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) -> page(rows.stream()
-                .filter(o -> status.isEmpty() || status.get() == o.status())
-                .filter(o -> user.isEmpty() || o.userId().equals(user.get()))
-                .sorted(Comparator.comparing(TopUpOrder::createdAt).reversed())
-                .toList(), page);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.dashboard.port.in.ResolveReview;
 import spanel.application.dashboard.port.out.OrderReviews;
 import spanel.domain.audit.AuditEntry;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.dashboard.port.in.ShowSales;
 import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.domain.money.Money;

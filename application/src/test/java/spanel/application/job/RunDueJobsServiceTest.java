@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.CountingMeters;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.port.in.ListJobs.JobStatus;
 import spanel.application.job.port.in.RunDueJobs;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.NodeUsers;
 import spanel.application.node.port.in.ListNodeUsers.Served;
@@ -154,6 +154,15 @@ class ListNodeUsersServiceTest {
         String stem = held.substring(0, held.lastIndexOf('.') + 1);
 
         assertThat(poll(Served.CREDENTIALS, NOW, stem + "soon", "*", "").unchanged()).isFalse();
+    }
+
+    @Test
+    void aListHeldFromBeforeShadowsocksUsersCarriedTheirCredentialInTheUuidIsNotHeld() {
+        lists.users = List.of(user(1));
+        String current = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        String former = "c" + current.substring(current.indexOf('.'));
+
+        assertThat(poll(Served.CREDENTIALS, NOW, former).unchanged()).isFalse();
     }
 
     @Test

@@ -7,7 +7,7 @@ import static spanel.domain.node.Nodes.aNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportAliveIps.Seen;
 import spanel.domain.error.Refusal;

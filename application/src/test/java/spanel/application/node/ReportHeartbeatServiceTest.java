@@ -6,7 +6,7 @@ import static spanel.domain.node.Nodes.aNode;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.NodeId;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;

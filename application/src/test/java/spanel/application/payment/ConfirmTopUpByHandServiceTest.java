@@ -7,7 +7,7 @@ import static spanel.domain.user.Users.aUser;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.user.AccountFakes;
 import spanel.domain.error.NotFound;

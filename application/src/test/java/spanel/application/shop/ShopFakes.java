@@ -45,6 +45,8 @@ final class ShopFakes {
     final Map<UserId, Buyer> buyerRows = new HashMap<>();
     final Set<UserId> trafficReset = new HashSet<>();
     final List<Purchase> purchaseRows = new ArrayList<>();
+    /** Who made each of {@link #purchaseRows}, in the same order. */
+    final List<UserId> purchaseBuyers = new ArrayList<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
 
     final Products products = new Products() {
@@ -185,14 +187,21 @@ final class ShopFakes {
 
     final Purchases purchases = new Purchases() {
         @Override
-        public PurchaseId record(Purchase purchase) {
+        public PurchaseId record(UserId buyer, Purchase purchase, Entitlement after) {
             purchaseRows.add(purchase);
+            purchaseBuyers.add(buyer);
             return PurchaseId.of(purchaseRows.size());
         }
 
         @Override
         public int countOf(UserId buyer, ProductId productId) {
-            return (int) purchaseRows.stream().filter(p -> p.buyer().equals(buyer) && p.productId().equals(productId)).count();
+            int count = 0;
+            for (int i = 0; i < purchaseRows.size(); i++) {
+                if (purchaseBuyers.get(i).equals(buyer) && purchaseRows.get(i).productId().equals(productId)) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         @Override
@@ -200,10 +209,8 @@ final class ShopFakes {
             // Newest first; a purchase's time here is its place in the list, counted in seconds from the epoch.
             List<PastPurchase> mine = new ArrayList<>();
             for (int i = purchaseRows.size() - 1; i >= 0; i--) {
-                Purchase p = purchaseRows.get(i);
-                if (p.buyer().equals(buyer)) {
-                    mine.add(new PastPurchase(PurchaseId.of(i + 1L), p.productId(), p.productName(), p.price(), p.paid(), p.couponCode(),
-                            p.content(), Instant.EPOCH.plusSeconds(i)));
+                if (purchaseBuyers.get(i).equals(buyer)) {
+                    mine.add(new PastPurchase(PurchaseId.of(i + 1L), purchaseRows.get(i), Instant.EPOCH.plusSeconds(i)));
                 }
             }
             return new Page<>(mine.stream().skip(page.offset()).limit(page.size()).toList(), mine.size(), page);

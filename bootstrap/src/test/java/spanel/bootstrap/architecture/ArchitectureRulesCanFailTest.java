@@ -24,6 +24,7 @@ import spanel.application.cyclefixturea.A;
 import spanel.application.cyclefixtureb.B;
 import spanel.application.health.CheckHealthService;
 import spanel.domain.archfixture.DomainBreakingTheRules;
+import spanel.domain.archfixture.DomainUsingJavaxNet;
 import spanel.strayfixture.OutsideEveryLayer;
 
 /**
@@ -34,7 +35,7 @@ import spanel.strayfixture.OutsideEveryLayer;
 class ArchitectureRulesCanFailTest {
 
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(
-            DomainBreakingTheRules.class, ApplicationUsingJooq.class, SomeInPort.class, SomeOutPort.class,
+            DomainBreakingTheRules.class, DomainUsingJavaxNet.class, ApplicationUsingJooq.class, SomeInPort.class, SomeOutPort.class,
             SomeFixtureService.class, A.class, B.class, RouteBreakingTheRules.class, HttpUsingHikari.class,
             PersistenceUsingRedisAndJavalin.class, PersistenceUsingIpAddressAndPicocli.class, PersistenceUsingMicrometer.class,
             DatabaseUrl.class, CheckHealthService.class, SomeUseCaseRule.class, HttpUsingAUseCaseRule.class,
@@ -52,6 +53,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void rule1CatchesALibraryInTheDomain() {
         assertCaught(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA, DomainBreakingTheRules.class);
+    }
+
+    @Test
+    void rule1CatchesAJdkPackageBesideJavaAndJavaxCryptoInTheDomain() {
+        assertCaught(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA, DomainUsingJavaxNet.class);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.application.admin.port.in.CreateUser;
-import spanel.bootstrap.Application;
+import spanel.bootstrap.DatabaseCommands;
 import spanel.bootstrap.EndToEndTest;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
@@ -52,7 +52,7 @@ class DashboardTest extends EndToEndTest {
         seededPort = port();
         TestHttp http = http();
         adminEmail = "dash-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        Application.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true, Money.ZERO));
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(adminEmail), new Password(PASSWORD), true, Money.ZERO));
         String token = http.post(API + "/auth/login", "{\"email\":\"" + adminEmail + "\",\"password\":\"" + PASSWORD + "\"}")
                 .json().get("data").get("access_token").asText();
         admin = new String[] {"Authorization", "Bearer " + token};

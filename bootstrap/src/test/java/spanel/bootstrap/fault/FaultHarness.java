@@ -18,6 +18,7 @@ import spanel.adapter.persistence.testing.TestSchema;
 import spanel.adapter.redis.TestStore;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.bootstrap.Application;
+import spanel.bootstrap.DatabaseCommands;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
 import spanel.domain.money.Money;
@@ -93,7 +94,7 @@ final class FaultHarness implements AutoCloseable {
         Application app = Application.start(settings);
         String email = "fault-admin@example.com";
         String password = "a password for the fault suite";
-        Application.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
+        DatabaseCommands.createUser(settings, new CreateUser.Command(Email.of(email), new Password(password), true, Money.ZERO));
         TestHttp http = new TestHttp(app.port());
         String token = http.post(V0 + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
                 .json().get("data").get("access_token").asText();

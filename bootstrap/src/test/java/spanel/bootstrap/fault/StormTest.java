@@ -49,28 +49,19 @@ class StormTest {
     }
 
     @Test
-    void aStormIsAbsorbedWithoutResetsOrErrorsUserRoutesStayQuickAndTotalsAreExactAfterResending() throws Exception {
+    void aStormIsAbsorbedWithoutResetsOrErrorsUserRoutesKeepAnsweringAndTotalsAreExactAfterResending() throws Exception {
         Map<Long, Answer> first = new ConcurrentHashMap<>();
-        List<Long> userRouteMillis = Collections.synchronizedList(new ArrayList<>());
         List<String> userRouteFailures = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean storming = new AtomicBoolean(true);
         // A client of its own, as a user's browser is not the nodes' connection pool.
         TestHttp user = new TestHttp(spanel.port());
-        // Each route answered once before: the storm is measured, not the first call's class loading.
         spanel.sendReport("warm-up", users, 0);
-        List<Long> calmMillis = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            calmMillis.add(Answer.timed(() -> user.get(V0 + "/user/info", spanel.asAdmin())).millis());
-            calmMillis.add(Answer.timed(() -> user.get("/health")).millis());
-            calmMillis.add(Answer.timed(() -> user.get(V0 + "/admin/users?size=20", spanel.asAdmin())).millis());
-        }
         Thread userSide = Thread.ofPlatform().start(() -> {
             while (storming.get()) {
                 for (Answer answer : List.of(
                         Answer.timed(() -> user.get(V0 + "/user/info", spanel.asAdmin())),
                         Answer.timed(() -> user.get("/health")),
                         Answer.timed(() -> user.get(V0 + "/admin/users?size=20", spanel.asAdmin())))) {
-                    userRouteMillis.add(answer.millis());
                     if (answer.status() != 200) {
                         userRouteFailures.add(answer.toString());
                     }
@@ -98,11 +89,7 @@ class StormTest {
                 .allSatisfy(answer -> assertThat(answer.status() == 200 || answer.isRefusalWithRetryAfter())
                         .as(answer.toString()).isTrue());
         assertThat(userRouteFailures).as("user, admin and health routes during the storm").isEmpty();
-        // The target is 500 ms on a machine of its own; the build shares its two cores with whatever
-        // else runs, so here the bound is 1 s, or five times what the same routes took just before.
-        long bound = Math.max(1_000, 5 * percentile99(calmMillis));
-        assertThat(percentile99(userRouteMillis)).as("p99 of user, admin and health routes (ms) during the storm: %s,"
-                + " before it: %s", userRouteMillis, calmMillis).isLessThan(bound);
+        // How quickly they answer during a storm is the storm benchmark's to measure (bench/StormBench.java).
 
         for (long node : nodes) {
             if (first.get(node).status() != 200) {
@@ -115,12 +102,5 @@ class StormTest {
             }
         }
         assertThat(spanel.uploaded(users)).as("every node's report counted once").isEqualTo((long) NODES * USERS);
-    }
-
-    private static long percentile99(List<Long> millis) {
-        List<Long> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        assertThat(sorted).isNotEmpty();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
     }
 }

@@ -35,7 +35,8 @@ import spanel.bootstrap.EndToEndTest;
  * client. A user buys a plan; an admin creates one node per protocol; v2ray 4.34 runs as the node,
  * configured from what spanel's node API serves for it (as XrayR would be), and as the client,
  * configured from the user's subscription links; an HTTP request through the client's SOCKS port
- * must reach a local web server, for VMess over TCP and over WebSocket, Trojan and Shadowsocks AEAD.
+ * must reach a local web server, for VMess over TCP and over WebSocket, Trojan and Shadowsocks AEAD;
+ * and for Shadowsocks AEAD on a node configured from UniProxy as V2bX configures it.
  */
 class SubscriptionClientTest extends EndToEndTest {
 
@@ -71,23 +72,14 @@ class SubscriptionClientTest extends EndToEndTest {
         }
 
         AtomicInteger hits = new AtomicInteger();
-        HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        web.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        web.start();
+        HttpServer web = web(hits);
         Path dir = Files.createTempDirectory("spanel-v2ray");
         JsonNode certificate = V2ray.certificate(DOMAIN);
         Map<String, String> links = subscriptionLinks(user);
         assertThat(links).containsKeys(cases.stream().map(Case::name).toArray(String[]::new));
         try (V2ray node = V2ray.start("node", nodeConfig(nodeIds, userId, certificate), dir);
-                V2ray client = V2ray.start("client", clientConfig(cases.stream().map(c -> links.get(c.name())).toList(),
-                        ports.subList(4, 9), certificate), dir)) {
+                V2ray client = V2ray.start("client", clientConfig(withAWrongUuid(cases.stream()
+                        .map(c -> outbound(links.get(c.name()), certificate)).toList()), ports.subList(4, 9)), dir)) {
             for (int i = 0; i < cases.size(); i++) {
                 assertThat(fetchThrough(ports.get(4 + i), web.getAddress().getPort(), TIMEOUT_MILLIS))
                         .as("%s\nnode:\n%s\nclient:\n%s", cases.get(i).name(), node.output(), client.output())
@@ -100,6 +92,62 @@ class SubscriptionClientTest extends EndToEndTest {
             assertThat(hits).hasValue(cases.size());
         } finally {
             web.stop(0);
+        }
+    }
+
+    /**
+     * V2bX and XrayR's NewV2board mode take a Shadowsocks user's password from UniProxy's user list;
+     * a node configured that way must let in the client built from the subscription.
+     */
+    @Test
+    void aSubscribedUserReachesTheWebThroughAShadowsocksNodeConfiguredFromUniProxyAsV2bxDoes() throws Exception {
+        List<Integer> ports = V2ray.freePorts(2);
+        String[] user = subscribedUser();
+        long userId = ok(http().get(API + "/user/info", user)).get("id").asLong();
+        long nodeId = ok(http().post(API + "/admin/nodes", "{\"name\":\"SS on V2bX\",\"server\":\"127.0.0.1\",\"sort\":0,"
+                + "\"node_class\":1,\"method\":\"aes-128-gcm\",\"custom_config\":{\"offset_port_node\":\""
+                + ports.get(0) + "\"}}", asAdmin())).get("id").asLong();
+        ObjectNode nodeConfig = JSON.createObjectNode();
+        nodeConfig.putObject("log").put("loglevel", "warning");
+        nodeConfig.putArray("inbounds").add(V2bx.shadowsocksInbound(uniProxy("config", nodeId, "shadowsocks"),
+                userOnUniProxy(nodeId, "shadowsocks", userId)));
+        nodeConfig.putArray("outbounds").addObject().put("protocol", "freedom");
+
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer web = web(hits);
+        Path dir = Files.createTempDirectory("spanel-v2bx");
+        String link = subscriptionLinks(user).get("SS on V2bX");
+        try (V2ray node = V2ray.start("node", nodeConfig, dir);
+                V2ray client = V2ray.start("client", clientConfig(List.of(outbound(link, null)), ports.subList(1, 2)), dir)) {
+            assertThat(fetchThrough(ports.get(1), web.getAddress().getPort(), TIMEOUT_MILLIS))
+                    .as("%s\nnode:\n%s\nclient:\n%s", link, node.output(), client.output()).endsWith(PAGE);
+            assertThat(hits).hasValue(1);
+        } finally {
+            web.stop(0);
+        }
+    }
+
+    /**
+     * v2ray 4.34 has no Shadowsocks-2022, so this derives the keys as V2bX's code does from what
+     * UniProxy serves, for both key lengths, and the subscription must hand out exactly those.
+     */
+    @Test
+    void theShadowsocks2022EntryCarriesTheKeysAV2bxNodeDerivesFromUniProxy() {
+        String[] bearer = subscribedUser();
+        long userId = ok(http().get(API + "/user/info", bearer)).get("id").asLong();
+        for (String cipher : List.of("2022-blake3-aes-128-gcm", "2022-blake3-aes-256-gcm")) {
+            long nodeId = ok(http().post(API + "/admin/nodes", "{\"name\":\"" + cipher + "\",\"server\":\"127.0.0.1\","
+                    + "\"sort\":1,\"node_class\":1,\"method\":\"" + cipher + "\",\"custom_config\":{\"offset_port_node\":"
+                    + "\"8443\"}}", asAdmin())).get("id").asLong();
+            JsonNode config = uniProxy("config", nodeId, "shadowsocks");
+            String expected = V2bx.ss2022Password(config, userOnUniProxy(nodeId, "shadowsocks", userId));
+
+            URI link = URI.create(subscriptionLinks(bearer).get(cipher));
+            String[] userInfo = link.getRawUserInfo().split(":", 2);
+
+            assertThat(URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8)).isEqualTo(config.get("cipher").asText())
+                    .isEqualTo(cipher);
+            assertThat(URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8)).as(cipher).isEqualTo(expected);
         }
     }
 
@@ -208,21 +256,22 @@ class SubscriptionClientTest extends EndToEndTest {
         return config;
     }
 
-    /**
-     * The client side: a SOCKS inbound per link, each routed to the outbound built from that link,
-     * plus one more whose VMess uuid is wrong (from the first link, a VMess one). The node's certificate is trusted as a CA would be.
-     */
-    private ObjectNode clientConfig(List<String> links, List<Integer> socksPorts, JsonNode certificate) {
+    /** The outbounds, then one more: the first (a VMess one) with a wrong uuid. */
+    private static List<ObjectNode> withAWrongUuid(List<ObjectNode> outbounds) {
+        List<ObjectNode> built = new ArrayList<>(outbounds);
+        ObjectNode wrong = outbounds.get(0).deepCopy();
+        ((ObjectNode) wrong.at("/settings/vnext/0/users/0")).put("id", UUID.randomUUID().toString());
+        built.add(wrong);
+        return built;
+    }
+
+    /** The client side: a SOCKS inbound per outbound, each routed to its outbound. */
+    private static ObjectNode clientConfig(List<ObjectNode> built, List<Integer> socksPorts) {
         ObjectNode config = JSON.createObjectNode();
         config.putObject("log").put("loglevel", "warning");
         ArrayNode inbounds = config.putArray("inbounds");
         ArrayNode outbounds = config.putArray("outbounds");
         ArrayNode rules = config.putObject("routing").putArray("rules");
-        List<ObjectNode> built = new ArrayList<>();
-        links.forEach(link -> built.add(outbound(link, certificate)));
-        ObjectNode wrong = outbound(links.get(0), certificate);
-        ((ObjectNode) wrong.at("/settings/vnext/0/users/0")).put("id", UUID.randomUUID().toString());
-        built.add(wrong);
         for (int i = 0; i < built.size(); i++) {
             inbounds.addObject().put("listen", "127.0.0.1").put("port", socksPorts.get(i)).put("protocol", "socks")
                     .put("tag", "in" + i).putObject("settings").put("udp", false);
@@ -232,7 +281,10 @@ class SubscriptionClientTest extends EndToEndTest {
         return config;
     }
 
-    /** A v2ray outbound from one share link, read with java.net.URI and base64 as a client reads it. */
+    /**
+     * A v2ray outbound from one share link, read with java.net.URI and base64 as a client reads it;
+     * the node's certificate is trusted as a CA would be.
+     */
     private static ObjectNode outbound(String link, JsonNode certificate) {
         ObjectNode outbound = JSON.createObjectNode();
         ObjectNode stream = JSON.createObjectNode();
@@ -298,6 +350,39 @@ class SubscriptionClientTest extends EndToEndTest {
         } catch (SocketTimeoutException | java.net.SocketException e) {
             return "";
         }
+    }
+
+    /** A local web server that answers every request with {@link #PAGE} and counts them. */
+    private static HttpServer web(AtomicInteger hits) throws IOException {
+        HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        web.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        web.start();
+        return web;
+    }
+
+    /** The user as UniProxy's user list serves them to a node of that type; the test fails when they are not on it. */
+    private JsonNode userOnUniProxy(long nodeId, String nodeType, long userId) {
+        for (JsonNode user : uniProxy("user", nodeId, nodeType).get("users")) {
+            if (user.get("id").asLong() == userId) {
+                return user;
+            }
+        }
+        throw new AssertionError("user " + userId + " is not on node " + nodeId);
+    }
+
+    /** A UniProxy answer, fetched as V2bX fetches it. */
+    private JsonNode uniProxy(String action, long nodeId, String nodeType) {
+        TestHttp.Reply reply = http().get("/api/v1/server/UniProxy/" + action + "?node_id=" + nodeId + "&node_type="
+                + nodeType + "&token=" + MU_KEY);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
     }
 
     /** The user as the node's user list serves them; the test fails when they are not on it. */

@@ -28,6 +28,7 @@ public record Node(
         Optional<Instant> heartbeat,
         Optional<String> serverKey) {
 
+    public static final int SORT_SHADOWSOCKS = 0;
     public static final int SORT_SS2022 = 1;
     public static final int SORT_TUIC = 2;
     public static final int SORT_VMESS = 11;

@@ -33,9 +33,16 @@ public final class Ss2022Keys {
         if (length.isEmpty()) {
             return Optional.empty();
         }
-        String hex = HexFormat.of().formatHex(sha3(passwd));
         return Optional.of(Base64.getEncoder().encodeToString(
-                hex.substring(0, length.getAsInt()).getBytes(StandardCharsets.US_ASCII)));
+                userKeySource(passwd).substring(0, length.getAsInt()).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The 64 hex characters whose first 16 or 32 make the user's key, for every cipher: the text
+     * V2bX and XrayR (NewV2board) cut the key from when it is served as the user's uuid.
+     */
+    public static String userKeySource(String passwd) {
+        return HexFormat.of().formatHex(sha3(passwd));
     }
 
     /** How many bytes a key of this cipher has; empty when it is not a 2022 cipher. */

@@ -2,21 +2,13 @@ package spanel.domain.shop;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
-import spanel.domain.money.Money;
 
-/** One line of a user's purchase history, as recorded at the time. */
-public record PastPurchase(PurchaseId id, ProductId productId, String productName, Money price, Money paid,
-        Optional<String> couponCode, PlanContent content, Instant createdAt) {
+/** One line of a user's purchase history: the purchase as recorded at the time, its id and when. */
+public record PastPurchase(PurchaseId id, Purchase purchase, Instant createdAt) {
 
     public PastPurchase {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(productId, "productId");
-        Objects.requireNonNull(productName, "productName");
-        Objects.requireNonNull(price, "price");
-        Objects.requireNonNull(paid, "paid");
-        Objects.requireNonNull(couponCode, "couponCode");
-        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(purchase, "purchase");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 }

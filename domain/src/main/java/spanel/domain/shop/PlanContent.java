@@ -2,6 +2,8 @@ package spanel.domain.shop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -105,6 +107,25 @@ public record PlanContent(
         } catch (ArithmeticException e) {
             throw new InvalidInput("shop_id", "this package would take the traffic quota past " + Long.MAX_VALUE + " bytes");
         }
+    }
+
+    /**
+     * The parts present, under the contract's field names and in its order (docs/API.md, Shop): what
+     * the API shows and what {@code products.content} stores are both written from this, so they
+     * cannot drift apart. Absent parts are left out; values are Long, Integer, Boolean or String.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        trafficGb.ifPresent(v -> fields.put("traffic", v));
+        userClass.ifPresent(v -> fields.put("class", v));
+        classExpireDays.ifPresent(v -> fields.put("class_expire", v));
+        expireInDays.ifPresent(v -> fields.put("expire_in", v));
+        fields.put("reset_traffic", resetTraffic);
+        speedLimit.ifPresent(v -> fields.put("speedlimit", v));
+        ipLimit.ifPresent(v -> fields.put("iplimit", v));
+        monthlyReset.ifPresent(v -> fields.put("monthly_reset", v.wireName()));
+        purchaseLimit.ifPresent(v -> fields.put("purchase_limit", v));
+        return fields;
     }
 
     private static void requireNotNegative(OptionalInt value, String name) {

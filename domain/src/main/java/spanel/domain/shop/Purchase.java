@@ -3,24 +3,22 @@ package spanel.domain.shop;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.domain.money.Money;
-import spanel.domain.user.UserId;
 
 /**
- * A purchase as it is recorded: a snapshot of the product as sold (name, price, content), what was
- * paid, the coupon, and the entitlement it left, so that editing the product later rewrites nothing.
+ * What one purchase bought: a snapshot of the product as sold (name, price, content), what was
+ * paid and the coupon, so that editing the product later rewrites nothing. Recorded with its buyer
+ * and the entitlement it left; read back as a line of the buyer's history ({@link PastPurchase}).
  */
-public record Purchase(UserId buyer, ProductId productId, String productName, Money price, Money paid,
-        Optional<String> couponCode, PlanContent content, Entitlement after) {
+public record Purchase(ProductId productId, String productName, Money price, Money paid, Optional<String> couponCode,
+        PlanContent content) {
 
     public Purchase {
-        Objects.requireNonNull(buyer, "buyer");
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(productName, "productName");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(paid, "paid");
         Objects.requireNonNull(couponCode, "couponCode");
         Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(after, "after");
         if (price.isLessThan(paid)) {
             throw new IllegalArgumentException("a purchase never costs more than its price");
         }

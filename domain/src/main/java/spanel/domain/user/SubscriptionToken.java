@@ -1,11 +1,14 @@
 package spanel.domain.user;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The secret in a user's subscription URL. It is derived, never drawn and never stored: the
@@ -18,7 +21,6 @@ public record SubscriptionToken(String value) {
 
     /** What a token in a URL may look like; anything else is a miss before any lookup. */
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{22,128}");
-    private static final int BLOCK_BYTES = 64;
     /** A key is at least as long as the hash it feeds. */
     public static final int MIN_KEY_BYTES = 32;
 
@@ -42,25 +44,14 @@ public record SubscriptionToken(String value) {
         return new SubscriptionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(tag));
     }
 
-    /** HMAC-SHA256 as RFC 2104 defines it, on the JDK's SHA-256 (the domain uses java.* only). */
+    /** HMAC-SHA256 on the JDK's provider: the one cryptographic package the domain may use besides java.*. */
     static byte[] hmacSha256(byte[] key, byte[] message) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[BLOCK_BYTES];
-            byte[] k = key.length > BLOCK_BYTES ? sha256.digest(key) : key;
-            System.arraycopy(k, 0, block, 0, k.length);
-            byte[] inner = new byte[BLOCK_BYTES];
-            byte[] outer = new byte[BLOCK_BYTES];
-            for (int i = 0; i < BLOCK_BYTES; i++) {
-                inner[i] = (byte) (block[i] ^ 0x36);
-                outer[i] = (byte) (block[i] ^ 0x5c);
-            }
-            sha256.update(inner);
-            byte[] innerHash = sha256.digest(message);
-            sha256.update(outer);
-            return sha256.digest(innerHash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("every JDK has HmacSHA256, and takes any key of 32 bytes or more", e);
         }
     }
 

@@ -21,6 +21,12 @@ class Ss2022KeysTest {
     }
 
     @Test
+    void theKeySourceIsTheWholeHexSha3WhoseFirstCharactersMakeEveryKey() {
+        assertThat(Ss2022Keys.userKeySource("p4ssw0rd"))
+                .isEqualTo("99d0bf97c11ecfb735752ec149686fbd9b2d8e3f9075b3a4ef2da5cc278c6708");
+    }
+
+    @Test
     void aCipherThatIsNotA2022OneGivesNoKey() {
         assertThat(Ss2022Keys.userKey("p4ssw0rd", "aes-128-gcm")).isEmpty();
     }

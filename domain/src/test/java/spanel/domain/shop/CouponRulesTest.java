@@ -1,6 +1,7 @@
 package spanel.domain.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -51,9 +52,12 @@ class CouponRulesTest {
 
     @Test
     void aCouponUntilItsExpiryAndForItsProductsIsUsable() {
-        coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW.plusSeconds(1)), Set.of(ProductId.of(4), ProductId.of(5)), true, 0)
-                .requireUsableOn(ProductId.of(5), NOW);
-        coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 2).requireUsableOn(ProductId.of(99), NOW);
+        Coupon untilExpiry = coupon(OptionalInt.empty(), OptionalInt.empty(), Optional.of(NOW.plusSeconds(1)),
+                Set.of(ProductId.of(4), ProductId.of(5)), true, 0);
+        Coupon withUsesLeft = coupon(OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Set.of(), true, 2);
+
+        assertThatCode(() -> untilExpiry.requireUsableOn(ProductId.of(5), NOW)).doesNotThrowAnyException();
+        assertThatCode(() -> withUsesLeft.requireUsableOn(ProductId.of(99), NOW)).doesNotThrowAnyException();
     }
 
     @Test

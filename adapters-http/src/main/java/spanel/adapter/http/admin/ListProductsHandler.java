@@ -6,19 +6,19 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
-import spanel.application.shop.port.in.ListProducts;
+import spanel.application.shop.port.in.ShopQueries;
 
 /** GET /app/api/v0/admin/products?page=&size= → {"products":[...],"count","total","page","size"}, disabled ones included. */
 public final class ListProductsHandler implements Handler {
 
-    private final ListProducts listProducts;
+    private final ShopQueries queries;
 
-    public ListProductsHandler(ListProducts listProducts) {
-        this.listProducts = listProducts;
+    public ListProductsHandler(ShopQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(Envelope.ok(Listing.of("products", listProducts.list(), Fields.page(ctx), ProductView::of)));
+        ctx.json(Envelope.ok(Listing.of("products", queries.products(), Fields.page(ctx), ProductView::of)));
     }
 }

@@ -38,11 +38,11 @@ public final class NodeAdminHandlers {
     }
 
     public void list(Context ctx) {
-        ctx.json(Envelope.ok(Listing.of("nodes", useCases.list().list(), Fields.page(ctx), NodeView::of)));
+        ctx.json(Envelope.ok(Listing.of("nodes", useCases.queries().nodes(), Fields.page(ctx), NodeView::of)));
     }
 
     public void show(Context ctx) {
-        ctx.json(Envelope.ok(NodeView.of(useCases.show().show(id(ctx)))));
+        ctx.json(Envelope.ok(NodeView.of(useCases.queries().node(id(ctx)))));
     }
 
     /** {"name", ...settings} → {"id","key"}: the node's own key, shown this once. */

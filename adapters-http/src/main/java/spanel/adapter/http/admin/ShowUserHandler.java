@@ -5,20 +5,20 @@ import io.javalin.http.Handler;
 import spanel.adapter.http.support.AccountView;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
-import spanel.application.admin.port.in.ShowUser;
+import spanel.application.admin.port.in.AdminQueries;
 import spanel.domain.user.UserId;
 
 /** GET /app/api/v0/admin/users/{id}. */
 public final class ShowUserHandler implements Handler {
 
-    private final ShowUser showUser;
+    private final AdminQueries queries;
 
-    public ShowUserHandler(ShowUser showUser) {
-        this.showUser = showUser;
+    public ShowUserHandler(AdminQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(Envelope.ok(AccountView.forAdmin(showUser.show(new UserId(Fields.pathId(ctx, "id"))))));
+        ctx.json(Envelope.ok(AccountView.forAdmin(queries.user(new UserId(Fields.pathId(ctx, "id"))))));
     }
 }

@@ -6,22 +6,22 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
-import spanel.application.payment.port.in.ListTopUpOrders;
+import spanel.application.payment.port.in.TopUpQueries;
 import spanel.domain.payment.OrderStatus;
 
 /** GET /app/api/v0/payment/orders?status=&page=&size= → {"orders":[...],"count","total","page","size"}: the caller's own orders. */
 public final class ListTopUpOrdersHandler implements Handler {
 
-    private final ListTopUpOrders list;
+    private final TopUpQueries queries;
 
-    public ListTopUpOrdersHandler(ListTopUpOrders list) {
-        this.list = list;
+    public ListTopUpOrdersHandler(TopUpQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
         var status = Fields.queryWhole(ctx, "status").map(s -> Fields.checked("status", () -> OrderStatus.fromCode(s)));
-        var orders = list.list(new ListTopUpOrders.Query(Callers.of(ctx).userId(), status, Fields.page(ctx)));
+        var orders = queries.orders(new TopUpQueries.OrdersQuery(Callers.of(ctx).userId(), status, Fields.page(ctx)));
         ctx.json(Envelope.ok(Listing.of("orders", orders, OrderJson::of)));
     }
 }

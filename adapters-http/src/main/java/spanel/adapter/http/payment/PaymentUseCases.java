@@ -5,21 +5,19 @@ import java.util.Optional;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.HandlePaymentNotify;
-import spanel.application.payment.port.in.ListTopUpOrders;
-import spanel.application.payment.port.in.ShowTopUpOrder;
+import spanel.application.payment.port.in.TopUpQueries;
 
 /**
  * The use cases behind /payment, and where the return route sends the user (PUBLIC_URL). The
  * manual confirm is present only when DEBUG is on; without it its route does not exist at all.
  */
-public record PaymentUseCases(CreateTopUpOrder create, HandlePaymentNotify handleNotify, ListTopUpOrders list,
-        ShowTopUpOrder show, Optional<ConfirmTopUpByHand> debugConfirm, String returnTo) {
+public record PaymentUseCases(CreateTopUpOrder create, HandlePaymentNotify handleNotify, TopUpQueries queries,
+        Optional<ConfirmTopUpByHand> debugConfirm, String returnTo) {
 
     public PaymentUseCases {
         Objects.requireNonNull(create, "create");
         Objects.requireNonNull(handleNotify, "handleNotify");
-        Objects.requireNonNull(list, "list");
-        Objects.requireNonNull(show, "show");
+        Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(debugConfirm, "debugConfirm");
         Objects.requireNonNull(returnTo, "returnTo");
     }

@@ -8,8 +8,9 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Listing;
 import spanel.adapter.http.support.ProductView;
-import spanel.application.shop.port.in.ListPurchases;
+import spanel.application.shop.port.in.ShopQueries;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
 
 /**
  * GET /app/api/v0/user/bought?page=&size= → {"items":[...],"count","total","page","size"}, newest
@@ -20,22 +21,23 @@ public final class ListPurchasesHandler implements Handler {
     record Item(long id, long shopId, String shopName, String price, String paid, String coupon,
             Map<String, Object> content, String createdAt) {
 
-        static Item of(PastPurchase purchase) {
-            return new Item(purchase.id().value(), purchase.productId().value(), purchase.productName(), purchase.price().toDecimalString(),
+        static Item of(PastPurchase past) {
+            Purchase purchase = past.purchase();
+            return new Item(past.id().value(), purchase.productId().value(), purchase.productName(), purchase.price().toDecimalString(),
                     purchase.paid().toDecimalString(), purchase.couponCode().orElse(null),
-                    ProductView.content(purchase.content()), purchase.createdAt().toString());
+                    ProductView.content(purchase.content()), past.createdAt().toString());
         }
     }
 
-    private final ListPurchases listPurchases;
+    private final ShopQueries queries;
 
-    public ListPurchasesHandler(ListPurchases listPurchases) {
-        this.listPurchases = listPurchases;
+    public ListPurchasesHandler(ShopQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public void handle(Context ctx) {
-        var found = listPurchases.list(new ListPurchases.Query(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
+        var found = queries.purchases(new ShopQueries.PurchasesQuery(Callers.of(ctx).userId(), Fields.page(ctx, "limit")));
         ctx.json(Envelope.ok(Listing.of("items", found, Item::of)));
     }
 }

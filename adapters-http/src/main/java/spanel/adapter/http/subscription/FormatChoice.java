@@ -10,7 +10,8 @@ import spanel.adapter.http.support.InvalidRequest;
  * Picks the profile format for a fetch: an explicit {@code ?target=} first, then the path subtype
  * (which also takes SSPanel's values), then {@code ?flag=} or else the User-Agent matched against
  * the client table in order, and the base64 link list when nothing matches (curl, browsers,
- * unknown apps). An unknown target or subtype is a 400 naming the parameter.
+ * unknown apps). mihomo apps that do not name the core, and apps that read SIP008 only, are in the
+ * table too. An unknown target or subtype is a 400 naming the parameter.
  */
 public final class FormatChoice {
 
@@ -44,12 +45,15 @@ public final class FormatChoice {
 
     static final List<Row> CLIENTS = List.of(
             new Row(List.of("sing-box", "hiddify", "sfa/", "sfi/", "sfm/", "sft/"), SubscriptionFormat.SINGBOX),
-            new Row(List.of("mihomo", "clash.meta", "clashmeta", "clash-verge", "verge", "flclash", "nyanpasu", "stash"),
-                    SubscriptionFormat.CLASH_META),
+            new Row(List.of("mihomo", "clash.meta", "clashmeta", "clash-verge", "verge", "flclash", "nyanpasu", "stash",
+                    "clashx meta", "metacubex"), SubscriptionFormat.CLASH_META),
             new Row(List.of("clash"), SubscriptionFormat.CLASH),
             new Row(List.of("shadowrocket"), SubscriptionFormat.BASE64),
             new Row(List.of("v2rayn", "v2rayng", "nekobox", "nekoray", "passwall", "ssrplus", "v2box"),
-                    SubscriptionFormat.BASE64));
+                    SubscriptionFormat.BASE64),
+            // Apps that read SIP008 only: shadowsocks-windows, and shadowsocks-android, which sends
+            // Android's own User-Agent; last, so an Android app that names itself keeps its row.
+            new Row(List.of("shadowsockswindows", "dalvik/"), SubscriptionFormat.SIP008));
 
     private FormatChoice() {
     }
@@ -66,7 +70,18 @@ public final class FormatChoice {
         if (present(subtype)) {
             return named("subtype", subtype);
         }
-        return byClient(present(flag) ? flag : userAgent);
+        return present(flag) ? byClient(flag) : byUserAgent(userAgent);
+    }
+
+    /**
+     * OpenClash's default User-Agent is the bare word "Clash", and it runs the mihomo core; as a
+     * {@code ?flag=} the word keeps SSPanel's meaning, plain Clash.
+     */
+    private static SubscriptionFormat byUserAgent(String userAgent) {
+        if (userAgent != null && userAgent.strip().equalsIgnoreCase("clash")) {
+            return SubscriptionFormat.CLASH_META;
+        }
+        return byClient(userAgent);
     }
 
     /** The client table alone (rows in order, base64 when none matches). */

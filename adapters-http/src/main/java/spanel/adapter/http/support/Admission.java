@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import spanel.application.node.port.in.IngestSettings;
 
 /**
  * Admission for one class of heavy requests (node traffic reports): at most {@code concurrent} run
@@ -27,12 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Admission {
 
-    static final int SHARES_PER_PLACE = 16;
     static final long SHARE_BYTES = 4 * 1024;
     /** How long a place is held, until admitted requests have shown it. */
     static final Duration FIRST_GUESS = Duration.ofMillis(100);
 
     private final Semaphore running;
+    private final int sharesPerPlace;
     private final int waitingLimit;
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger waitingShares = new AtomicInteger();
@@ -40,25 +41,32 @@ public final class Admission {
     private final RetryTurns turns;
     private final long maxBodyBytes;
 
-    public Admission(int concurrent, int waitingLimit, Duration maxWait, int retryAfterMin, int retryAfterMax,
-            long maxBodyBytes) {
-        if (concurrent < 1 || waitingLimit < 0 || retryAfterMin < 1 || retryAfterMax < retryAfterMin) {
+    /** The node traffic reports' admission: a place per ingest connection, and the line and Retry-After the settings give. */
+    public static Admission forIngest(IngestSettings ingest, long maxBodyBytes) {
+        return new Admission(ingest.poolSize(), ingest.sharesPerPlace(), ingest.poolSize() * ingest.waitingPerPlace(),
+                ingest.lineWait(), ingest.retryAfterMinSeconds(), ingest.retryAfterMaxSeconds(), maxBodyBytes);
+    }
+
+    public Admission(int concurrent, int sharesPerPlace, int waitingLimit, Duration maxWait, int retryAfterMin,
+            int retryAfterMax, long maxBodyBytes) {
+        if (concurrent < 1 || sharesPerPlace < 1 || waitingLimit < 0 || retryAfterMin < 1 || retryAfterMax < retryAfterMin) {
             throw new IllegalArgumentException("admission limits out of range");
         }
-        this.running = new Semaphore(concurrent * SHARES_PER_PLACE, true);
+        this.sharesPerPlace = sharesPerPlace;
+        this.running = new Semaphore(concurrent * sharesPerPlace, true);
         this.waitingLimit = waitingLimit;
         this.maxWait = maxWait;
         // Come back up to a second (what a whole-second Retry-After rounds up by) less than maxWait
         // before the turn, and wait in line for the rest.
         long lead = Math.max(0, maxWait.toNanos() - Duration.ofSeconds(1).toNanos());
-        this.turns = new RetryTurns(concurrent * SHARES_PER_PLACE, retryAfterMin, retryAfterMax, FIRST_GUESS.toNanos(), lead);
+        this.turns = new RetryTurns(concurrent * sharesPerPlace, retryAfterMin, retryAfterMax, FIRST_GUESS.toNanos(), lead);
         this.maxBodyBytes = maxBodyBytes;
     }
 
     /** The handler behind this admission. */
     public Handler admit(Handler handler) {
         return ctx -> {
-            int shares = shares(ctx.req().getContentLengthLong());
+            int shares = shares(ctx.req().getContentLengthLong(), sharesPerPlace);
             if (!enter(shares)) {
                 refuse(ctx, shares);
                 return;
@@ -74,11 +82,11 @@ public final class Admission {
     }
 
     /** The shares of a place a body of this declared length (-1: unknown) takes. */
-    static int shares(long contentLength) {
+    static int shares(long contentLength, int sharesPerPlace) {
         if (contentLength < 0) {
-            return SHARES_PER_PLACE;
+            return sharesPerPlace;
         }
-        return Math.clamp((contentLength + SHARE_BYTES - 1) / SHARE_BYTES, 1, SHARES_PER_PLACE);
+        return Math.clamp((contentLength + SHARE_BYTES - 1) / SHARE_BYTES, 1, sharesPerPlace);
     }
 
     private boolean enter(int shares) throws InterruptedException {

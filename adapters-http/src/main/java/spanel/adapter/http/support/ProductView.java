@@ -1,6 +1,5 @@
 package spanel.adapter.http.support;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
@@ -16,16 +15,6 @@ public record ProductView(long id, String name, String price, Map<String, Object
 
     /** A package's content with its field names on the wire (docs/API.md, Shop); what it leaves out is left out. */
     public static Map<String, Object> content(PlanContent content) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        content.trafficGb().ifPresent(v -> json.put("traffic", v));
-        content.userClass().ifPresent(v -> json.put("class", v));
-        content.classExpireDays().ifPresent(v -> json.put("class_expire", v));
-        content.expireInDays().ifPresent(v -> json.put("expire_in", v));
-        json.put("reset_traffic", content.resetTraffic());
-        content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
-        content.ipLimit().ifPresent(v -> json.put("iplimit", v));
-        content.monthlyReset().ifPresent(v -> json.put("monthly_reset", v.wireName()));
-        content.purchaseLimit().ifPresent(v -> json.put("purchase_limit", v));
-        return json;
+        return content.fields();
     }
 }

@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.application.node.port.in.ListNodeUsers;
+import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
+import spanel.domain.node.Ss2022Keys;
 
-/** GET user: {"users":[{"id","uuid","speed_limit","device_limit"}]}, null for "no limit", ETag'd. */
+/**
+ * GET user: {"users":[{"id","uuid","speed_limit","device_limit"}]}, null for "no limit", ETag'd.
+ * V2bX and XrayR (NewV2board) make a Shadowsocks user's credential from the uuid field: the
+ * password is the field itself, a 2022 key is base64 of its first 16 or 32 characters. So a
+ * Shadowsocks node gets in that field what gives the credential mod_mu and the subscriptions use:
+ * the user's passwd, or for 2022 the text their key is cut from.
+ */
 public final class UniProxyUserHandler implements Handler {
 
     record User(long id, String uuid, Integer speedLimit, Integer deviceLimit) {
-        static User of(NodeUser user) {
-            return new User(user.id(), user.uuid(), user.speedLimit() > 0 ? user.speedLimit() : null,
+        static User of(NodeUser user, Node node) {
+            String credential = switch (node.sort()) {
+                case Node.SORT_SHADOWSOCKS -> user.passwd();
+                case Node.SORT_SS2022 -> Ss2022Keys.userKeySource(user.passwd());
+                default -> user.uuid();
+            };
+            return new User(user.id(), credential, user.speedLimit() > 0 ? user.speedLimit() : null,
                     user.ipLimit() > 0 ? user.ipLimit() : null);
         }
     }
@@ -31,7 +44,8 @@ public final class UniProxyUserHandler implements Handler {
     public void handle(Context ctx) {
         var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx),
                 ListNodeUsers.Served.CREDENTIALS, CachedJson.knownVersions(ctx)));
+        Node node = listed.node().orElseThrow();
         CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(),
-                () -> new Users(listed.users().stream().map(User::of).toList()));
+                () -> new Users(listed.users().stream().map(user -> User.of(user, node)).toList()));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.AdjustBalance;
-import spanel.application.admin.port.in.ListUsers;
+import spanel.application.admin.port.in.AdminQueries;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.shop.port.in.CreateCoupon;
 import spanel.application.shop.port.in.CreateProduct;
@@ -49,7 +49,7 @@ class AdminRoutesTest extends RouteTest {
 
     @Test
     void usersArePagedAndSearchedOnTheServer() {
-        AtomicReference<ListUsers.Query> seen = new AtomicReference<>();
+        AtomicReference<AdminQueries.UsersQuery> seen = new AtomicReference<>();
         useCases.listUsers = query -> {
             seen.set(query);
             return new Page<>(List.of(anAccount(3, "bob@example.com")), 41, query.page());

@@ -132,9 +132,9 @@ class PaymentRoutesTest extends RouteTest {
             assertThat(query.page()).isEqualTo(new PageRequest(2, 5));
             return new Page<>(List.of(ORDER), 6, query.page());
         };
-        useCases.showTopUp = query -> {
-            if (!query.orderId().equals(OrderId.of(5))) {
-                throw new NotFound("no order " + query.orderId());
+        useCases.showTopUp = (owner, id) -> {
+            if (!id.equals(OrderId.of(5))) {
+                throw new NotFound("no order " + id);
             }
             return ORDER;
         };

@@ -14,7 +14,7 @@ import spanel.adapter.http.testing.RouteTest;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
-import spanel.application.shop.port.in.ListPurchases;
+import spanel.application.shop.port.in.ShopQueries;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
@@ -24,6 +24,7 @@ import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.InvalidCoupon;
 import spanel.domain.shop.OutOfStock;
 import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Purchase;
 import spanel.domain.shop.PlanContent;
 import spanel.domain.shop.Product;
 import spanel.domain.shop.ProductId;
@@ -142,11 +143,11 @@ class ShopRoutesTest extends RouteTest {
 
     @Test
     void theHistoryIsPagedByPageAndSizeAndShowsWhatWasBought() {
-        AtomicReference<ListPurchases.Query> seen = new AtomicReference<>();
+        AtomicReference<ShopQueries.PurchasesQuery> seen = new AtomicReference<>();
         useCases.listPurchases = query -> {
             seen.set(query);
-            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), ProductId.of(3), "Monthly", Money.ofFen(1999), Money.ofFen(1000),
-                    Optional.of("HALF"), CONTENT, Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
+            return new Page<>(List.of(new PastPurchase(PurchaseId.of(9), new Purchase(ProductId.of(3), "Monthly",
+                    Money.ofFen(1999), Money.ofFen(1000), Optional.of("HALF"), CONTENT), Instant.parse("2026-03-01T12:00:00Z"))), 41, query.page());
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/bought?size=5&page=2", bearer(USER_TOKEN));

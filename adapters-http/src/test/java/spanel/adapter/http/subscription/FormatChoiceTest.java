@@ -30,6 +30,46 @@ class FormatChoiceTest {
         assertThat(FormatChoice.choose(null, null, null, userAgent)).isEqualTo(expected);
     }
 
+    /**
+     * User-Agents as each app sends them, read from its own source. Apps running the mihomo core
+     * that do not say "mihomo" still get the mihomo profile; apps that read only SIP008 get it
+     * without ?target=sip008.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // MetaCubeX/ClashX.Meta (branch meta) ClashX/General/Managers/RemoteConfigManager.swift sends no
+            // User-Agent, so Alamofire's default (Source/HTTPHeaders.swift defaultUserAgent) goes out:
+            // "<executable>/<version> (<bundle id>; build:<build>; <OS>) Alamofire/<version>", with the
+            // executable "ClashX Meta" and bundle id com.metacubex.ClashX.meta (ClashX.xcodeproj/project.pbxproj).
+            "ClashX Meta/1.4.7 (com.metacubex.ClashX.meta; build:1.4.7; macOS 14.5.0) Alamofire/5.9.1 | CLASH_META",
+            // mihomo-party-org/clash-party src/main/config/profile.ts: `mihomo.party/v${app.getVersion()} (clash.meta)`.
+            "mihomo.party/v1.8.3 (clash.meta) | CLASH_META",
+            // vernesong/OpenClash luci-app-openclash/luasrc/model/cbi/openclash/config-subscribe-edit.lua: sub_ua
+            // offers "Clash" (the default) and "clash.meta"; root/usr/share/openclash/openclash.sh sends it with
+            // curl -H 'User-Agent: ...'. OpenClash runs the mihomo (Meta) core.
+            "Clash | CLASH_META", "clash.meta | CLASH_META",
+            // clash-verge-rev/clash-verge-rev src-tauri/src/utils/network.rs: format!("clash-verge/v{}", CARGO_PKG_VERSION).
+            "clash-verge/v2.2.3 | CLASH_META",
+            // chen08209/FlClash lib/common/package.dart: "$appName/v$version", "like ClashMeta Clash",
+            // "Platform/${Platform.operatingSystem}" joined by spaces.
+            "FlClash/v0.8.80 like ClashMeta Clash Platform/android | CLASH_META",
+            // Premium-core apps keep the plain Clash profile: ClashX's own Alamofire default, Clash for Windows.
+            "ClashX/1.118.0 (com.west2online.ClashX; build:1.118.0; macOS 14.5.0) Alamofire/5.8.0 | CLASH",
+            "ClashforWindows/0.20.39 | CLASH",
+            // shadowsocks/shadowsocks-android core/src/main/java/com/github/shadowsocks/subscription/SubscriptionService.kt
+            // fetchJsonAsync opens an HttpURLConnection without a User-Agent, so Android's http.agent
+            // ("Dalvik/2.1.0 (Linux; U; Android <release>; <model> Build/<id>)") goes out; it parses SIP008 JSON only.
+            "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240805.005) | SIP008",
+            // shadowsocks/shadowsocks-windows shadowsocks-csharp/Model/Configuration.cs: userAgent = "ShadowsocksWindows/$version";
+            // Controller/Service/OnlineConfigResolver.cs reads SIP008 JSON only.
+            "ShadowsocksWindows/4.4.1.0 | SIP008",
+            // An Android app that names itself keeps its own row.
+            "Dalvik/2.1.0 (Linux; U; Android 14) v2rayNG/1.8.19 | BASE64",
+    })
+    void real_clients_user_agents(String userAgent, SubscriptionFormat expected) {
+        assertThat(FormatChoice.choose(null, null, null, userAgent)).isEqualTo(expected);
+    }
+
     @Test
     void the_first_matching_row_wins() {
         // hiddify (row 1) beats clash (row 3); clash-verge (row 2) beats clash (row 3); clash (row 3) beats v2rayn (row 5)

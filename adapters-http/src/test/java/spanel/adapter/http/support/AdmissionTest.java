@@ -18,6 +18,9 @@ import spanel.adapter.http.testing.TestHttp;
 /** Admission through a small app: one place, none waiting, the rest refused with 503 + Retry-After. */
 class AdmissionTest {
 
+    /** The shares of one place, as a panel has them. */
+    private static final int PLACE = 16;
+
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
     private Javalin app;
@@ -47,13 +50,13 @@ class AdmissionTest {
 
     @Test
     void sixteenOneUserReportsRunWhereOneLargeReportWouldAndTheSeventeenthIsRefused() throws Exception {
-        CountDownLatch allIn = new CountDownLatch(Admission.SHARES_PER_PLACE);
-        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+        CountDownLatch allIn = new CountDownLatch(PLACE);
+        Admission admission = new Admission(1, PLACE, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
         TestHttp http = start(admission, allIn);
         String small = "{\"node_id\":1,\"data\":[{\"user_id\":1,\"u\":1,\"d\":1}]}";
         try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<TestHttp.Reply>> running = new ArrayList<>();
-            for (int i = 0; i < Admission.SHARES_PER_PLACE; i++) {
+            for (int i = 0; i < PLACE; i++) {
                 running.add(client.submit(() -> http.post("/report", small)));
             }
             allIn.await();
@@ -70,16 +73,16 @@ class AdmissionTest {
 
     @Test
     void aBodyTakesAShareOfAPlaceByItsLengthAndOneOfUnknownLengthAWholePlace() {
-        assertThat(Admission.shares(60)).isEqualTo(1);
-        assertThat(Admission.shares(Admission.SHARE_BYTES + 1)).isEqualTo(2);
-        assertThat(Admission.shares(50_000)).isEqualTo(13);
-        assertThat(Admission.shares(1_000_000)).isEqualTo(Admission.SHARES_PER_PLACE);
-        assertThat(Admission.shares(-1)).isEqualTo(Admission.SHARES_PER_PLACE);
+        assertThat(Admission.shares(60, PLACE)).isEqualTo(1);
+        assertThat(Admission.shares(Admission.SHARE_BYTES + 1, PLACE)).isEqualTo(2);
+        assertThat(Admission.shares(50_000, PLACE)).isEqualTo(13);
+        assertThat(Admission.shares(1_000_000, PLACE)).isEqualTo(PLACE);
+        assertThat(Admission.shares(-1, PLACE)).isEqualTo(PLACE);
     }
 
     @Test
     void overTheLimitARequestIsRefusedWith503AndRetryAfterAndTheNextOneIsAdmitted() throws Exception {
-        Admission admission = new Admission(1, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
+        Admission admission = new Admission(1, PLACE, 0, Duration.ZERO, 5, 30, 4 * 1024 * 1024);
         TestHttp http = start(admission, entered);
         String body = "{\"data\":\"" + "x".repeat(200_000) + "\"}";
         try (ExecutorService client = Executors.newVirtualThreadPerTaskExecutor()) {

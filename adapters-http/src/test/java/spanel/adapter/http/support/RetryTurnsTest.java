@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RetryTurnsTest {
 
     private static final long SECOND = 1_000_000_000L;
-    private static final int PLACE = Admission.SHARES_PER_PLACE;
+    private static final int PLACE = 16;
 
     /** Four places, each held a second by the requests admitted so far: four whole places a second. */
     private final RetryTurns turns = new RetryTurns(4 * PLACE, 1, 30, SECOND);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import spanel.adapter.http.HttpApi;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
@@ -17,10 +20,8 @@ import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
-import spanel.application.admin.port.in.ListOrders;
-import spanel.application.admin.port.in.ListUsers;
+import spanel.application.admin.port.in.AdminQueries;
 import spanel.application.admin.port.in.SetUserBan;
-import spanel.application.admin.port.in.ShowUser;
 import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.node.port.in.CountNodeStates;
@@ -28,6 +29,7 @@ import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.in.ListDetectRules;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ManageDetectRules;
+import spanel.application.node.port.in.NodeAdminQueries;
 import spanel.application.node.port.in.ReportAliveIps;
 import spanel.application.node.port.in.ReportDetections;
 import spanel.application.node.port.in.ReportHeartbeat;
@@ -37,18 +39,14 @@ import spanel.application.node.port.in.VerifyNodeKey;
 import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.HandlePaymentNotify;
-import spanel.application.payment.port.in.ListTopUpOrders;
-import spanel.application.payment.port.in.ShowTopUpOrder;
+import spanel.application.payment.port.in.TopUpQueries;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
 import spanel.application.shop.port.in.CreateProduct;
 import spanel.application.shop.port.in.DisableCoupon;
 import spanel.application.shop.port.in.DisableProduct;
-import spanel.application.shop.port.in.ListCoupons;
-import spanel.application.shop.port.in.ListPackages;
-import spanel.application.shop.port.in.ListProducts;
-import spanel.application.shop.port.in.ListPurchases;
+import spanel.application.shop.port.in.ShopQueries;
 import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.in.UpdateProduct;
 import spanel.application.user.port.in.Authenticate;
@@ -66,7 +64,17 @@ import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeState;
+import spanel.domain.page.Page;
+import spanel.domain.payment.OrderId;
+import spanel.domain.payment.TopUpOrder;
+import spanel.domain.shop.Coupon;
+import spanel.domain.shop.PastPurchase;
+import spanel.domain.shop.Product;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
 
 /**
  * Use cases for route tests: each field is a lambda the test sets; one left alone records the call
@@ -82,16 +90,16 @@ public final class FakeUseCases {
     public LogOut logOut;
     public Authenticate authenticate;
     public ShowUserInfo showUserInfo;
-    public ListUsers listUsers;
-    public ShowUser showUser;
+    public Function<AdminQueries.UsersQuery, Page<UserAccount>> listUsers;
+    public Function<UserId, UserAccount> showUser;
     public SetUserBan setUserBan;
     public AdjustBalance adjustBalance;
-    public ListOrders listOrders;
-    public ListProducts listProducts;
+    public Function<AdminQueries.OrdersQuery, Page<TopUpOrder>> listOrders;
+    public Supplier<List<Product>> listProducts;
     public CreateProduct createProduct;
     public UpdateProduct updateProduct;
     public DisableProduct disableProduct;
-    public ListCoupons listCoupons;
+    public Supplier<List<Coupon>> listCoupons;
     public CreateCoupon createCoupon;
     public UpdateCoupon updateCoupon;
     public DisableCoupon disableCoupon;
@@ -104,14 +112,14 @@ public final class FakeUseCases {
     public ListDetectRules listDetectRules;
     public ReportDetections reportDetections;
     public VerifyNodeKey verifyNodeKey;
-    public ListPackages listPackages;
+    public Supplier<List<Product>> listPackages;
     public BuyPlan buyPlan;
-    public ListPurchases listPurchases;
+    public Function<ShopQueries.PurchasesQuery, Page<PastPurchase>> listPurchases;
     public CheckCoupon checkCoupon;
     public CreateTopUpOrder createTopUp;
     public HandlePaymentNotify handleNotify;
-    public ListTopUpOrders listTopUps;
-    public ShowTopUpOrder showTopUp;
+    public Function<TopUpQueries.OrdersQuery, Page<TopUpOrder>> listTopUps;
+    public BiFunction<UserId, OrderId, TopUpOrder> showTopUp;
     public ConfirmTopUpByHand confirmTopUp;
     public ListUserNodes listUserNodes;
     public FetchSubscription fetchSubscription;
@@ -173,7 +181,7 @@ public final class FakeUseCases {
         createTopUp = c -> unexpected("createTopUp");
         handleNotify = c -> unexpected("handleNotify");
         listTopUps = q -> unexpected("listTopUps");
-        showTopUp = q -> unexpected("showTopUp");
+        showTopUp = (u, o) -> unexpected("showTopUp");
         confirmTopUp = c -> unexpected("confirmTopUp");
         listUserNodes = q -> unexpected("listUserNodes");
         fetchSubscription = c -> unexpected("fetchSubscription");
@@ -204,21 +212,19 @@ public final class FakeUseCases {
                         mail ? Optional.of(new AccountUseCases.ResetByMail(c -> requestReset.request(c),
                                 c -> resetPassword.reset(c))) : Optional.empty(),
                         checkins ? Optional.of(c -> checkIn.checkIn(c)) : Optional.empty()),
-                new AdminUseCases(q -> listUsers.list(q), id -> showUser.show(id), c -> setUserBan.set(c),
-                        c -> adjustBalance.adjust(c), q -> listOrders.list(q), () -> listProducts.list(),
+                new AdminUseCases(new Admin(), new Shop(), c -> setUserBan.set(c),
+                        c -> adjustBalance.adjust(c),
                         c -> createProduct.create(c), c -> updateProduct.update(c), c -> disableProduct.disable(c),
-                        () -> listCoupons.list(), c -> createCoupon.create(c), c -> updateCoupon.update(c),
+                        c -> createCoupon.create(c), c -> updateCoupon.update(c),
                         c -> disableCoupon.disable(c), c -> updateUser.update(c)),
                 new NodeUseCases(q -> listNodeUsers.list(q), c -> reportTraffic.report(c), c -> reportOnline.report(c),
                         c -> reportHeartbeat.report(c), c -> reportAliveIps.report(c), (n, k) -> getNodeInfo.info(n, k),
                         k -> listDetectRules.list(k), c -> reportDetections.report(c), k -> verifyNodeKey.verify(k)),
-                new NodeAdminUseCases(() -> unexpected("listNodes"), id -> unexpected("showNode"),
+                new NodeAdminUseCases(noNodeAdminQueries,
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
                         c -> unexpected("rotateNodeKey"), c -> unexpected("rotateServerKey"), () -> unexpected("showNodeStatus"), noDetectRuleAdmin),
-                new ShopUseCases(() -> listPackages.list(), c -> buyPlan.buy(c), q -> listPurchases.list(q),
-                        q -> checkCoupon.check(q)),
-                new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), q -> listTopUps.list(q),
-                        q -> showTopUp.show(q),
+                new ShopUseCases(new Shop(), c -> buyPlan.buy(c), q -> checkCoupon.check(q)),
+                new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), new TopUps(),
                         debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
@@ -236,6 +242,72 @@ public final class FakeUseCases {
     public Javalin start(HttpSettings settings) {
         return HttpApi.create(settings, build()).start();
     }
+
+    /** The admin's reads, each calling the field of the same name. */
+    private final class Admin implements AdminQueries {
+        @Override
+        public Page<UserAccount> users(UsersQuery query) {
+            return listUsers.apply(query);
+        }
+
+        @Override
+        public UserAccount user(UserId user) {
+            return showUser.apply(user);
+        }
+
+        @Override
+        public Page<TopUpOrder> orders(OrdersQuery query) {
+            return listOrders.apply(query);
+        }
+    }
+
+    /** The shop's reads, each calling the field of the same name. */
+    private final class Shop implements ShopQueries {
+        @Override
+        public List<Product> packages() {
+            return listPackages.get();
+        }
+
+        @Override
+        public Page<PastPurchase> purchases(PurchasesQuery query) {
+            return listPurchases.apply(query);
+        }
+
+        @Override
+        public List<Product> products() {
+            return listProducts.get();
+        }
+
+        @Override
+        public List<Coupon> coupons() {
+            return listCoupons.get();
+        }
+    }
+
+    /** The user's top-up reads, each calling the field of the same name. */
+    private final class TopUps implements TopUpQueries {
+        @Override
+        public Page<TopUpOrder> orders(OrdersQuery query) {
+            return listTopUps.apply(query);
+        }
+
+        @Override
+        public TopUpOrder order(UserId owner, OrderId id) {
+            return showTopUp.apply(owner, id);
+        }
+    }
+
+    private final NodeAdminQueries noNodeAdminQueries = new NodeAdminQueries() {
+        @Override
+        public List<Node> nodes() {
+            return unexpected("listNodes");
+        }
+
+        @Override
+        public Node node(NodeId id) {
+            return unexpected("showNode");
+        }
+    };
 
     private final ManageDetectRules noDetectRuleAdmin = new ManageDetectRules() {
         @Override

@@ -10,6 +10,7 @@ import spanel.application.shop.port.out.Purchases;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
@@ -26,15 +27,15 @@ public final class JooqPurchases implements Purchases {
     }
 
     @Override
-    public PurchaseId record(Purchase purchase) {
+    public PurchaseId record(UserId buyer, Purchase purchase, Entitlement after) {
         return PurchaseId.of(dsl.insertInto(PURCHASES)
-                .set(PURCHASES.USER_ID, purchase.buyer().value())
+                .set(PURCHASES.USER_ID, buyer.value())
                 .set(PURCHASES.PRODUCT_ID, purchase.productId().value())
                 .set(PURCHASES.PRODUCT_NAME, purchase.productName())
                 .set(PURCHASES.PRICE, purchase.price().fen())
                 .set(PURCHASES.PAID, purchase.paid().fen())
                 .set(PURCHASES.COUPON_CODE, purchase.couponCode().orElse(null))
-                .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), purchase.after()))
+                .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), after))
                 .returning(PURCHASES.ID)
                 .fetchOne(PURCHASES.ID));
     }
@@ -55,8 +56,8 @@ public final class JooqPurchases implements Purchases {
     }
 
     private static PastPurchase toPastPurchase(PurchasesRecord row) {
-        return new PastPurchase(PurchaseId.of(row.getId()), ProductId.of(row.getProductId()), row.getProductName(), Money.ofFen(row.getPrice()),
-                Money.ofFen(row.getPaid()), Optional.ofNullable(row.getCouponCode()), PlanContentJson.read(row.getGranted()),
-                Times.instant(row.getCreatedAt()));
+        return new PastPurchase(PurchaseId.of(row.getId()), new Purchase(ProductId.of(row.getProductId()), row.getProductName(),
+                Money.ofFen(row.getPrice()), Money.ofFen(row.getPaid()), Optional.ofNullable(row.getCouponCode()),
+                PlanContentJson.read(row.getGranted())), Times.instant(row.getCreatedAt()));
     }
 }

@@ -39,18 +39,9 @@ final class PlanContentJson {
         return json.toString();
     }
 
+    /** The same fields, names and order as the API shows ({@link PlanContent#fields()}). */
     private static ObjectNode object(PlanContent content) {
-        ObjectNode json = MAPPER.createObjectNode();
-        content.trafficGb().ifPresent(v -> json.put("traffic", v));
-        content.userClass().ifPresent(v -> json.put("class", v));
-        content.classExpireDays().ifPresent(v -> json.put("class_expire", v));
-        content.expireInDays().ifPresent(v -> json.put("expire_in", v));
-        json.put("reset_traffic", content.resetTraffic());
-        content.speedLimit().ifPresent(v -> json.put("speedlimit", v));
-        content.ipLimit().ifPresent(v -> json.put("iplimit", v));
-        content.monthlyReset().ifPresent(v -> json.put("monthly_reset", v.wireName()));
-        content.purchaseLimit().ifPresent(v -> json.put("purchase_limit", v));
-        return json;
+        return MAPPER.valueToTree(content.fields());
     }
 
     static PlanContent read(String text) {

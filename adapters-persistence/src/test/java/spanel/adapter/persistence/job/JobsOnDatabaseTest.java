@@ -35,7 +35,7 @@ import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.application.common.CountingMeters;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;

@@ -19,7 +19,7 @@ import spanel.adapter.persistence.support.Times;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
-import spanel.application.common.MovableClock;
+import spanel.domain.common.MovableClock;
 import spanel.application.common.CountingMeters;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;

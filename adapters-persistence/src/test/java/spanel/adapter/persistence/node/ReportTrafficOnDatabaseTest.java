@@ -10,6 +10,7 @@ import static spanel.adapter.persistence.generated.Tables.USERS;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import spanel.application.node.ApplyTrafficBatch;
 import spanel.application.node.GroupCommit.Outcome;
 import spanel.application.node.NodeGate;
 import spanel.application.node.ReportTrafficService;
+import spanel.application.node.port.in.IngestSettings;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.error.Refusal;
@@ -62,7 +64,8 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
     /** As the panel runs it: up to two batches at once, four while full batches wait. */
     private ReportTraffic racingService() {
         return new ReportTrafficService(new NodeGate(new JooqNodeRegistry(dsl()), KEY), new JooqTrafficLedger(dsl()),
-                transactions(), new CountingMeters(), CLOCK, 2, 4, failure -> false);
+                transactions(), new CountingMeters(), CLOCK, new IngestSettings(4, 2, 1_000, 16, 16, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), 1, 30), failure -> false);
     }
 
     private List<Long> activeUsers(int count) {

@@ -10,11 +10,8 @@ import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +38,7 @@ import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.domain.balance.LedgerEntry;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.NotifyRequest;
@@ -94,26 +92,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
     };
 
     /** A clock a test moves: "an hour later". */
-    static final class Moving extends Clock {
-        volatile Instant now = START;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Moving clock = new Moving();
+    private final MovableClock clock = new MovableClock(START);
 
     private HandlePaymentNotifyService service(Balances balances) {
         JooqTopUpOrders orders = new JooqTopUpOrders(dsl());
@@ -171,7 +150,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         Invited users = invitedUser();
         TopUpOrder order = order(users.invitee(), 1_000);
         service().handle(notify(order, "10.00", "ok"));
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
 
         HandlePaymentNotify.NotifyHandled again = service().handle(notify(order, "10.00", "ok"));
         HandlePaymentNotify.NotifyHandled otherPayment = service().handle(notify(order.tradeNo(), "G-another", "10.00", "ok"));
@@ -238,7 +217,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
     void aNotifyForAnOrderClosedByExpiryIsCreditedAndFlagged() {
         long user = Seed.activeUser(dsl());
         TopUpOrder order = order(user, 500);
-        clock.now = clock.now.plus(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3));
         assertThat(new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close().count())
                 .isGreaterThanOrEqualTo(1);
         assertThat(status(order)).isEqualTo(OrderStatus.CLOSED);
@@ -258,9 +237,9 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         TopUpOrder old = order(user, 100);
         TopUpOrder paid = order(user, 100);
         service().handle(notify(paid, "1.00", "ok"));
-        clock.now = clock.now.plus(Duration.ofMinutes(90));
+        clock.advance(Duration.ofMinutes(90));
         TopUpOrder young = order(user, 100);
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
 
         new CloseStaleOrdersService(new JooqTopUpOrders(dsl()), Duration.ofHours(2), clock).close();
 
@@ -292,7 +271,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
             assertThat(outcomes).filteredOn(o -> o == Outcome.CREDITED).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o == Outcome.ALREADY_CREDITED).hasSize(49);
         }
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(service.handle(notify(order, "100.00", "ok")).outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
 
         assertThat(events(order)).isEqualTo(1);

@@ -134,9 +134,9 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
 
         var history = new JooqPurchases(dsl()).of(user, new PageRequest(1, 20));
         assertThat(history.items()).singleElement().satisfies(p -> {
-            assertThat(p.productName()).isEqualTo(bought.productName());
-            assertThat(p.price()).isEqualTo(Money.ofFen(1_000));
-            assertThat(p.content()).isEqualTo(MONTHLY);
+            assertThat(p.purchase().productName()).isEqualTo(bought.productName());
+            assertThat(p.purchase().price()).isEqualTo(Money.ofFen(1_000));
+            assertThat(p.purchase().content()).isEqualTo(MONTHLY);
         });
         assertThat(dsl().fetchValue(USERS.TRANSFER_ENABLE, USERS.ID.eq(user.value()))).isEqualTo(quota);
     }

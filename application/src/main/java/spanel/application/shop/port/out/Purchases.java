@@ -2,6 +2,7 @@ package spanel.application.shop.port.out;
 
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.shop.Entitlement;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.ProductId;
 import spanel.domain.shop.Purchase;
@@ -11,8 +12,8 @@ import spanel.domain.user.UserId;
 /** The purchases made, each with a snapshot of what was sold. */
 public interface Purchases {
 
-    /** Records a purchase and answers its id. */
-    PurchaseId record(Purchase purchase);
+    /** Records a purchase with its buyer and the entitlement it left, and answers its id. */
+    PurchaseId record(UserId buyer, Purchase purchase, Entitlement after);
 
     /** How many times the user bought the product; read under the buyer's lock, so it is exact. */
     int countOf(UserId buyer, ProductId productId);

@@ -1,0 +1,33 @@
+package spanel.adapter.http.subscription;
+
+import static spanel.adapter.http.support.ApiPath.V0;
+
+import io.javalin.config.RoutesConfig;
+import spanel.adapter.http.admin.ResetUserSubscriptionHandler;
+import spanel.adapter.http.user.ResetCredentialsHandler;
+import spanel.adapter.http.user.ResetSubscriptionHandler;
+import spanel.adapter.http.user.UserNodesHandler;
+
+/**
+ * The user's nodes and subscription links (behind the user check already), the admin's
+ * rotation (behind the admin check), and the public subscription fetch, whose token is the
+ * credential: routes are counted by template, and errors logged with the token masked.
+ */
+public final class SubscriptionRoutes {
+
+    private SubscriptionRoutes() {
+    }
+
+    public static void register(RoutesConfig routes, SubscriptionUseCases useCases) {
+        routes.get(V0 + "/user/nodes", new UserNodesHandler(useCases.listUserNodes()));
+        routes.post(V0 + "/user/subscription/reset", new ResetSubscriptionHandler(useCases.reset()));
+        routes.post(V0 + "/user/credentials/reset", new ResetCredentialsHandler(useCases.resetCredentials()));
+        routes.post(V0 + "/admin/users/{id}/subscription/reset", new ResetUserSubscriptionHandler(useCases.reset()));
+        routes.before("/sub/*", SubscriptionHandler::noStore);
+        SubscriptionHandler subscription = new SubscriptionHandler(useCases);
+        for (String path : new String[] {"/sub/{token}", "/sub/{token}/{subtype}"}) {
+            routes.get(path, subscription);
+            routes.head(path, subscription);
+        }
+    }
+}

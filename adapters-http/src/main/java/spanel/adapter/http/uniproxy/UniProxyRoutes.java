@@ -1,0 +1,21 @@
+package spanel.adapter.http.uniproxy;
+
+import io.javalin.config.RoutesConfig;
+import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.support.Admission;
+
+/** V2board's UniProxy API, as V2bX and XrayR's NewV2board speak it: the node use cases, its wire shape. */
+public final class UniProxyRoutes {
+
+    private UniProxyRoutes() {
+    }
+
+    public static void register(RoutesConfig routes, NodeUseCases useCases, int nodeReportMax, Admission ingest) {
+        String base = "/api/v1/server/UniProxy";
+        routes.get(base + "/config", new UniProxyConfigHandler(useCases.getNodeInfo(), useCases.listDetectRules()));
+        routes.get(base + "/user", new UniProxyUserHandler(useCases.listNodeUsers()));
+        routes.post(base + "/push", ingest.admit(new UniProxyPushHandler(useCases.reportTraffic(), nodeReportMax)));
+        routes.post(base + "/alive", new UniProxyAliveHandler(useCases.reportAliveIps()));
+        routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.listNodeUsers()));
+    }
+}

@@ -1,0 +1,42 @@
+package spanel.application.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static spanel.domain.user.Users.aUser;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import spanel.application.admin.port.in.AdminQueries;
+import spanel.application.user.AccountFakes;
+import spanel.domain.error.NotFound;
+import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.user.UserAccount;
+import spanel.domain.user.UserId;
+
+class AdminQueryServiceTest {
+
+    private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
+    private final AdminQueryService queries = new AdminQueryService(new UserDirectoryFake(accounts), accounts,
+            (status, user, page) -> new Page<>(List.of(), 0, page));
+
+    @Test
+    void anAdminSeesAnyAccountBannedOrNot() {
+        UserAccount banned = aUser(7).banned().build();
+        accounts.stored.add(banned);
+
+        assertThat(queries.user(UserId.of(7))).isEqualTo(banned);
+    }
+
+    @Test
+    void anUnknownUserIsNotFound() {
+        assertThatThrownBy(() -> queries.user(UserId.of(9))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anOverlongSearchIsRefusedWhenTheQueryIsMade() {
+        assertThatThrownBy(() -> new AdminQueries.UsersQuery(Optional.of("x".repeat(AdminQueries.UsersQuery.MAX_SEARCH_LENGTH + 1)),
+                new PageRequest(1, 20))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,82 @@
+package spanel.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spanel.adapter.persistence.support.Migrations;
+import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.admin.CreateUserService;
+import spanel.application.admin.SetPasswordService;
+import spanel.application.admin.UnlockLogInsService;
+import spanel.application.admin.port.in.CreateUser;
+import spanel.application.admin.port.in.SetPassword;
+import spanel.application.admin.port.in.UnlockLogIns;
+import spanel.application.job.ListJobsService;
+import spanel.application.job.port.in.ListJobs;
+import spanel.application.user.port.in.PasswordChanged;
+import spanel.bootstrap.config.Settings;
+import spanel.bootstrap.config.StartupRefusal;
+import spanel.domain.user.UserId;
+
+/** The CLI's commands: each migrates the database, runs once on a small pool of its own, and closes it. */
+public final class DatabaseCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseCommands.class);
+
+    private DatabaseCommands() {
+    }
+
+    /** Runs one command against the (migrated) database without serving. */
+    public static <T> T withDatabase(Settings settings, Function<PersistenceAdapters, T> command) {
+        try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
+            migrate(dataSource);
+            return command.apply(PersistenceAdapters.on(dataSource, settings.database()));
+        }
+    }
+
+    /** Migrates, then creates one account: {@code ./spanel user create}. */
+    public static CreateUser.UserCreated createUser(Settings settings, CreateUser.Command command) {
+        return withDatabase(settings, persistence -> new CreateUserService(
+                AccountWiring.newAccounts(persistence, settings.accounts(), Clock.systemUTC()),
+                persistence.balances(), persistence.transactionRunner()).create(command));
+    }
+
+    /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
+    public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
+        return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
+                AccountWiring.passwords(persistence)).set(command));
+    }
+
+    /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */
+    public static UserId unlockLogIns(Settings settings, UnlockLogIns.Command command) {
+        return withDatabase(settings, persistence -> new UnlockLogInsService(persistence.userAccounts()).unlock(command));
+    }
+
+    /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
+    public static List<ListJobs.JobStatus> listJobs(Settings settings, Clock clock) {
+        return withDatabase(settings, persistence -> new ListJobsService(
+                Jobs.scheduled(persistence, settings, clock), persistence.jobLedger(), clock).list());
+    }
+
+    /** Applies pending migrations and exits: {@code ./spanel migrate}. */
+    public static int migrateOnly(Settings settings) {
+        try (HikariDataSource dataSource = DataSources.open(settings.database(), 2, settings.dataDir())) {
+            return migrate(dataSource);
+        }
+    }
+
+    static int migrate(HikariDataSource dataSource) {
+        try {
+            int applied = Migrations.apply(dataSource);
+            if (applied > 0) {
+                LOG.info("applied {} database migration(s)", applied);
+            }
+            return applied;
+        } catch (RuntimeException e) {
+            throw new StartupRefusal("database migration failed: " + DataSources.rootMessage(e), e);
+        }
+    }
+}

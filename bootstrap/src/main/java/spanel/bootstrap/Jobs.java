@@ -1,0 +1,80 @@
+package spanel.bootstrap;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.job.JobHistory;
+import spanel.application.job.ScheduledJob;
+import spanel.application.job.port.in.RunDueJobs;
+import spanel.application.node.NodeJobs;
+import spanel.application.payment.CloseStaleOrdersService;
+import spanel.application.payment.PaymentJobs;
+import spanel.application.plan.PlanJobs;
+import spanel.application.user.UserJobs;
+import spanel.bootstrap.alert.WebhookAlerts;
+import spanel.bootstrap.config.Settings;
+
+/** The scheduled jobs, and the thread that runs those due. */
+final class Jobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+
+    /** How often each instance looks for job boundaries that are due (the shortest schedule is a minute). */
+    static final long JOB_TICK_SECONDS = 15;
+
+    private Jobs() {
+    }
+
+    /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
+    static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock) {
+        ZoneId zone = settings.jobs().timezone();
+        Optional<URI> webhook = settings.jobs().alertWebhook();
+        List<ScheduledJob> jobs = new ArrayList<>(List.of(
+                PlanJobs.trafficReset(persistence.planLifecycle(), zone),
+                PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
+                PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
+                        settings.payments().orderTtl(), clock)),
+                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
+                        webhook.map(url -> persistence.nodeAlerts()))));
+        webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
+                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactionRunner())));
+        jobs.addAll(List.of(
+                NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
+                UserJobs.expiredTokens(persistence.expiredTokens()),
+                JobHistory.prune(persistence.jobLedger())));
+        return List.copyOf(jobs);
+    }
+
+    /**
+     * The job runner, on one daemon thread: every tick it runs the boundaries that are due (claimed
+     * in the database, so each runs on one instance only). A failed run is logged and retried on the
+     * next tick; the other jobs run regardless.
+     */
+    static ScheduledExecutorService start(RunDueJobs runner) {
+        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "spanel-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        jobs.scheduleWithFixedDelay(() -> {
+            try {
+                RunDueJobs.JobsRun run = runner.runDue();
+                run.ran().forEach(r -> LOG.debug("job {} ran for {}: {}", r.job(), r.boundary(), r.outcome()));
+                run.failed().forEach(f -> LOG.warn("job {} failed for {}; retrying in {} s", f.job(), f.boundary(),
+                        JOB_TICK_SECONDS, f.error()));
+            } catch (RuntimeException e) {
+                LOG.warn("the job runner failed; retrying in {} s", JOB_TICK_SECONDS, e);
+            }
+        }, JOB_TICK_SECONDS, JOB_TICK_SECONDS, TimeUnit.SECONDS);
+        return jobs;
+    }
+}

@@ -1,0 +1,47 @@
+package spanel.bootstrap;
+
+import java.security.SecureRandom;
+import spanel.adapter.http.subscription.SubscriptionUseCases;
+import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.user.AttemptGuard;
+import spanel.application.user.FetchSubscriptionService;
+import spanel.application.user.ListUserNodesService;
+import spanel.application.user.ResetCredentialsService;
+import spanel.application.user.ResetSubscriptionService;
+import spanel.application.user.SubscriptionLinks;
+import spanel.application.user.port.out.UsableNodes;
+import spanel.application.user.port.out.UserAccounts;
+import spanel.bootstrap.config.Settings;
+import spanel.bootstrap.config.SubscriptionSettings;
+
+/** The user's nodes, the subscription fetch, and rotating the link and the proxy credentials. */
+final class SubscriptionWiring {
+
+    private SubscriptionWiring() {
+    }
+
+    static SubscriptionUseCases subscriptions(Wiring wiring) {
+        PersistenceAdapters persistence = wiring.persistence();
+        Settings settings = wiring.settings();
+        SubscriptionSettings subscriptions = settings.subscriptions();
+        SubscriptionLinks links = links(persistence, settings);
+        UserAccounts accounts = persistence.userAccounts();
+        UsableNodes usable = persistence.usableNodes();
+        TransactionRunner tx = persistence.transactionRunner();
+        return new SubscriptionUseCases(
+                new ListUserNodesService(accounts, usable, wiring.stores().nodeStatus(), subscriptions.nodeDownAfter(),
+                        wiring.clock()),
+                new FetchSubscriptionService(links, accounts, usable,
+                        new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perAddress()),
+                        new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perToken()), wiring.clock()),
+                new ResetSubscriptionService(links, persistence.auditTrail(), tx),
+                new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
+                subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl());
+    }
+
+    static SubscriptionLinks links(PersistenceAdapters persistence, Settings settings) {
+        return new SubscriptionLinks(persistence.serverSecrets(), persistence.subscriptionTokens(),
+                settings.payments().publicUrl(), new SecureRandom());
+    }
+}
