@@ -10,7 +10,7 @@ import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.domain.user.CheckinBonus;
 
 /**
- * Everything spanel reads from its configuration (README, Configuration), checked once at start-up: a value
+ * Everything spanel reads from its configuration (docs/CONFIGURATION.md), checked once at start-up: a value
  * that cannot be used refuses start-up with a line naming the variable, rather than failing later.
  */
 public record Settings(

@@ -13,7 +13,7 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.traffic.Traffic;
 
 /**
- * What a package grants (docs/API.md, Shop): traffic to add (GB), the class to set, days added to the
+ * What a package grants (docs/PLANS.md, What a package grants): traffic to add (GB), the class to set, days added to the
  * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
  * leave the account as it is. No part is negative. Two parts govern the plan over time rather
  * than the moment of purchase: its monthly traffic reset, and how often one user may buy it.
@@ -110,7 +110,7 @@ public record PlanContent(
     }
 
     /**
-     * The parts present, under the contract's field names and in its order (docs/API.md, Shop): what
+     * The parts present, under the contract's field names and in its order (docs/PLANS.md, What a package grants): what
      * the API shows and what {@code products.content} stores are both written from this, so they
      * cannot drift apart. Absent parts are left out; values are Long, Integer, Boolean or String.
      */
