@@ -121,6 +121,12 @@ public final class NodeFakes {
         }
 
         @Override
+        public void recordReportedLoad(NodeId node, String load, Instant at) {
+            answerIfUp();
+            statusCalls.add("reported load " + node + " " + load + " at " + at);
+        }
+
+        @Override
         public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
             answerIfUp();
             Map<UserId, Integer> counts = new HashMap<>(aliveIps);

@@ -62,11 +62,17 @@ public record PlanContent(
      * from the later of now and the current expiry, so time already paid for is never lost; the
      * quota grows by the traffic; speed and IP limits are set. What the package leaves out stays.
      * A package that {@linkplain #startsClassTime starts the class time} counts its class days from
-     * now: days paid for another class are not carried over into this one.
+     * now: days paid for another class are not carried over into this one. A package that sets a
+     * class without class days changes the class for the time already running; when no class runs,
+     * it is refused, since the class would end the moment it is bought.
      * A quota past the largest long or an expiry past {@link Entitlement#LATEST} is refused.
      */
     public Entitlement grantOn(Entitlement current, Instant now) {
-        Instant classFrom = startsClassTime(current, now) ? now : current.classExpire();
+        if (userClass.isPresent() && classExpireDays.isEmpty() && !current.classExpire().isAfter(now)) {
+            throw new InvalidInput("shop_id", "this package changes the class for the time it has left, and no class time"
+                    + " is left: buy a package with class days first");
+        }
+        Instant classFrom = startsClassTime(current, now) && classExpireDays.isPresent() ? now : current.classExpire();
         return new Entitlement(
                 userClass.orElse(current.userClass()),
                 extend(classFrom, classExpireDays, now, "class expiry"),
