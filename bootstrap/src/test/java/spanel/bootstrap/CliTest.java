@@ -325,6 +325,27 @@ class CliTest {
     }
 
     @Test
+    void userUnlockStartsTheAccountsLogInLimitsAfreshAndAnUnknownEmailFails(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "admin@example.com", "--password", "a password", "--admin"))
+                .isEqualTo(Cli.OK);
+        long id = Long.parseLong(stdout().replaceAll("\\D", ""));
+        out.reset();
+
+        assertThat(run(env, dir, "user", "unlock", "--email", "Admin@Example.com")).as(stderr()).isEqualTo(Cli.OK);
+
+        assertThat(stdout().strip()).isEqualTo("{\"id\": " + id + "}");
+        try (var c = java.sql.DriverManager.getConnection(dbUrl(dir)); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT login_unlocks FROM users WHERE id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+        out.reset();
+        assertThat(run(env, dir, "user", "unlock", "--email", "nobody@example.com")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("no account has the email nobody@example.com");
+    }
+
+    @Test
     void userPasswdForAnUnknownEmailFailsWithOneLine(@TempDir Path dir) {
         Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
 

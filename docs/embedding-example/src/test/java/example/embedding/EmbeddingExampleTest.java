@@ -110,7 +110,7 @@ class EmbeddingExampleTest {
     }
 
     private static BuyPlan buyPlan(InMemoryShop shop) {
-        return new BuyPlanService(shop.ports(), new DirectTransactionRunner(), new CountingMeters(), CLOCK);
+        return new BuyPlanService(shop.ports(), new DirectTransactionRunner(), new CountingMeters(), CLOCK, ZoneOffset.UTC);
     }
 
     /** 100 GB, class 2 for 30 days, the account for 30 days. */

@@ -60,10 +60,18 @@ public final class JooqUserAccounts implements UserAccounts {
 
     @Override
     public Optional<StoredLogin> findLogin(Email email) {
-        return dsl.select(USERS.ID, USERS.PASSWORD_HASH, USERS.BANNED)
+        return dsl.select(USERS.ID, USERS.PASSWORD_HASH, USERS.BANNED, USERS.LOGIN_UNLOCKS)
                 .from(USERS)
                 .where(USERS.EMAIL.eq(email.value()))
-                .fetchOptional(r -> new StoredLogin(new UserId(r.value1()), r.value2(), r.value3()));
+                .fetchOptional(r -> new StoredLogin(new UserId(r.value1()), r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
+    public Optional<UserId> unlockLogIns(Email email) {
+        int changed = dsl.update(USERS).set(USERS.LOGIN_UNLOCKS, USERS.LOGIN_UNLOCKS.plus(1))
+                .where(USERS.EMAIL.eq(email.value())).execute();
+        return changed == 0 ? Optional.empty()
+                : dsl.select(USERS.ID).from(USERS).where(USERS.EMAIL.eq(email.value())).fetchOptional(r -> new UserId(r.value1()));
     }
 
     @Override
