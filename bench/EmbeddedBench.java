@@ -105,7 +105,8 @@ public class EmbeddedBench {
                 new Password("bench password 123"), true, Money.ZERO)).user().value();
         String token = field(post(base + "/auth/login", "{\"email\":\"bench@example.com\",\"password\":\"bench password 123\"}"),
                 "access_token");
-        String node = field(post(base + "/admin/nodes", "{\"name\":\"bench\"}", "Authorization", "Bearer " + token), "id");
+        String node = field(post(base + "/admin/nodes", "{\"name\":\"bench\",\"server\":\"bench.example.com\"}",
+                "Authorization", "Bearer " + token), "id");
         return "{\"node_id\":" + node + ",\"data\":[{\"user_id\":" + user + ",\"u\":1,\"d\":0}]}";
     }
 

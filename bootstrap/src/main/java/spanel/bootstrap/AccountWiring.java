@@ -12,6 +12,7 @@ import spanel.application.user.AttemptGuard;
 import spanel.application.user.AuthenticateService;
 import spanel.application.user.ChangePasswordService;
 import spanel.application.user.CheckInService;
+import spanel.application.user.DeviceCookies;
 import spanel.application.user.LogInLimits;
 import spanel.application.user.LogInService;
 import spanel.application.user.LogOutService;
@@ -60,6 +61,7 @@ final class AccountWiring {
                 new RegisterUserService(accounts, newAccounts(persistence, settings, clock), guard),
                 new LogInService(accounts, tokens, hasher,
                         new LogInLimits(wiring.stores().attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
+                        new DeviceCookies(persistence.serverSecrets(), new SecureRandom()),
                         settings.tokenLifetime(), tx, new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),

@@ -38,7 +38,8 @@ final class AdminWiring {
         return new AdminUseCases(
                 new AdminQueryService(persistence.userDirectory(), persistence.userAccounts(), persistence.topUpOrderQueries()),
                 ShopWiring.queries(persistence),
-                new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), audit, tx),
+                new SetUserBanService(persistence.userDirectory(), persistence.accessTokens(), persistence.passwordResets(),
+                        audit, tx),
                 new AdjustBalanceService(persistence.balances(), persistence.userAccounts(), audit, tx),
                 new CreateProductService(products, audit, tx),
                 new UpdateProductService(products, audit, tx),
@@ -46,7 +47,8 @@ final class AdminWiring {
                 new CreateCouponService(coupons, products, audit, tx),
                 new UpdateCouponService(coupons, products, audit, tx),
                 new DisableCouponService(coupons, products, audit, tx),
-                new UpdateUserService(persistence.userDirectory(), persistence.userAccounts(), audit, tx));
+                new UpdateUserService(persistence.userDirectory(), persistence.userAccounts(), persistence.passwordResets(),
+                        audit, tx));
     }
 
     /** What the /admin dashboard draws, and the review resolution. */

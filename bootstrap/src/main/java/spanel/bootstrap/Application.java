@@ -91,7 +91,8 @@ public final class Application implements AutoCloseable {
             useCases.checkHealth().check();
             Javalin http = HttpApi.create(
                     new HttpSettings(settings.httpHost(), settings.httpPort(), HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                            settings.nodeReportMax(), settings.trustedProxies(), ingestSettings),
+                            settings.nodeReportMax(), settings.trustedProxies(), ingestSettings)
+                            .withIpv6LimitPrefix(settings.ipv6LimitPrefix()),
                     useCases, metrics.registry());
             startHttp(http, settings);
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),

@@ -28,9 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
+import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
@@ -46,10 +48,11 @@ import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
+import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd} and {@code node create}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock} and {@code node create}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -86,7 +89,8 @@ public final class Cli {
                 .addSubcommand("jobs", new Jobs())
                 .addSubcommand("user", new CommandLine(new UserCommands())
                         .addSubcommand("create", new UserCreate())
-                        .addSubcommand("passwd", new UserPasswd()))
+                        .addSubcommand("passwd", new UserPasswd())
+                        .addSubcommand("unlock", new UserUnlock()))
                 .addSubcommand("node", new CommandLine(new NodeCommands())
                         .addSubcommand("create", new NodeCreate()))
                 .addSubcommand("help", new Help());
@@ -289,6 +293,25 @@ public final class Cli {
         }
     }
 
+    @Command(name = "unlock", description = {
+        "Lift an account's log-in limits, so its owner gets in again while strangers guess at it;",
+        "prints {\"id\": N}. spanel user unlock --email E"})
+    final class UserUnlock implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "the account's email")
+        String email;
+
+        @Override
+        public Integer call() {
+            UserId unlocked = DatabaseCommands.unlockLogIns(settings(),
+                    new UnlockLogIns.Command(checked(spec, "--email", email, Email::of)));
+            out.println(CliJson.of(new Created(unlocked.value())));
+            return OK;
+        }
+    }
+
     /** The password comes on standard input, so it is never in the process list or the shell history. */
     private String firstLine(CommandSpec spec, String what) {
         try {
@@ -356,7 +379,7 @@ public final class Cli {
             try {
                 created = DatabaseCommands.withDatabase(settings(),
                         persistence -> new CreateNodeService(persistence.nodeRegistry(), persistence.auditTrail(),
-                                persistence.transactionRunner()).create(command));
+                                persistence.transactionRunner(), new SubscriptionNodeConfigs()).create(command));
             } catch (InvalidInput e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

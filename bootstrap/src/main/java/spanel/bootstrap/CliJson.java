@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * What the commands print, written by Jackson in the form the README shows: an object on one line
+ * What the commands print, written by Jackson in the form docs/COMMANDS.md shows: an object on one line
  * with a space after each colon and comma ({@code {"id": 7, "key": "..."}}), and each element of an
  * array on a line of its own, so a list can be read with line tools as well as parsed.
  */

@@ -10,13 +10,16 @@ import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.admin.CreateUserService;
 import spanel.application.admin.SetPasswordService;
+import spanel.application.admin.UnlockLogInsService;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
+import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.application.job.ListJobsService;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
+import spanel.domain.user.UserId;
 
 /** The CLI's commands: each migrates the database, runs once on a small pool of its own, and closes it. */
 public final class DatabaseCommands {
@@ -45,6 +48,11 @@ public final class DatabaseCommands {
     public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
                 AccountWiring.passwords(persistence)).set(command));
+    }
+
+    /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */
+    public static UserId unlockLogIns(Settings settings, UnlockLogIns.Command command) {
+        return withDatabase(settings, persistence -> new UnlockLogInsService(persistence.userAccounts()).unlock(command));
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */

@@ -3,6 +3,7 @@ package spanel.bootstrap;
 import java.time.Clock;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
+import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.http.support.ErrorMapping;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.common.port.out.AuditTrail;
@@ -51,7 +52,7 @@ final class NodeWiring {
                         ErrorMapping::isDependencyDown),
                 new ReportOnlineService(gate, status, persistence.onlineHistory(), clock),
                 new ReportHeartbeatService(gate, nodes, status, clock),
-                new ReportAliveIpsService(gate, status, clock),
+                new ReportAliveIpsService(gate, status, persistence.onlineHistory(), clock),
                 new GetNodeInfoService(gate, status, clock),
                 new ListDetectRulesService(gate, persistence.detectRules()),
                 new ReportDetectionsService(gate, persistence.detectRules(), clock),
@@ -66,8 +67,8 @@ final class NodeWiring {
         TransactionRunner tx = persistence.transactionRunner();
         return new NodeAdminUseCases(
                 new NodeAdminQueryService(nodes),
-                new CreateNodeService(nodes, audit, tx),
-                new UpdateNodeService(nodes, audit, tx),
+                new CreateNodeService(nodes, audit, tx, new SubscriptionNodeConfigs()),
+                new UpdateNodeService(nodes, audit, tx, new SubscriptionNodeConfigs()),
                 new DeleteNodeService(nodes, audit, tx),
                 new RotateNodeKeyService(nodes, audit, tx),
                 new RotateServerKeyService(nodes, audit, tx),

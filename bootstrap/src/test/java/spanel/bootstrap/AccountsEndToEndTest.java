@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import spanel.adapter.http.testing.TestHttp;
 import spanel.application.admin.port.in.CreateUser;
+import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.user.Email;
@@ -215,6 +216,29 @@ class AccountsEndToEndTest extends EndToEndTest {
             assertThat(logInFrom(limitedHttp, email, PASSWORD, "192.0.2.77").status())
                     .as("an address the account never used waits while the email is being guessed at").isEqualTo(429);
         }
+    }
+
+    @Test
+    void whileStrangersGuessAtAnAccountItsOwnerGetsInWithADeviceCookieAndAnAdminAfterAnUnlock() {
+        String owner = unique("device-owner");
+        register(owner);
+        String admin = unique("cli-admin");
+        DatabaseCommands.createUser(settings(), new CreateUser.Command(Email.of(admin), new Password(PASSWORD), true, Money.ZERO));
+        TestHttp limitedHttp = new TestHttp(limited.port());
+        String cookie = logInFrom(limitedHttp, owner, PASSWORD, "198.51.100.60").header("Set-Cookie").split(";")[0];
+        for (String email : List.of(owner, admin)) {
+            for (int i = 0; i < 30; i++) {
+                logInFrom(limitedHttp, email, "wrong guess " + i, "203.0.113." + (60 + i % 5));
+            }
+            assertThat(logInFrom(limitedHttp, email, PASSWORD, "192.0.2.60").status())
+                    .as("a client without a device cookie, from a new address").isEqualTo(429);
+        }
+
+        assertThat(limitedHttp.post(API + "/auth/login", "{\"email\":\"" + owner + "\",\"password\":\"" + PASSWORD + "\"}",
+                "X-Forwarded-For", "192.0.2.60", "Cookie", cookie).status()).as("the owner's device").isEqualTo(200);
+        DatabaseCommands.unlockLogIns(settings(), new UnlockLogIns.Command(Email.of(admin)));
+        assertThat(logInFrom(limitedHttp, admin, PASSWORD, "192.0.2.60").status()).as("the admin after an unlock")
+                .isEqualTo(200);
     }
 
     private static TestHttp.Reply logInFrom(TestHttp http, String email, String password, String address) {

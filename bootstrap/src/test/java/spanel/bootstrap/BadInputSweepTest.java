@@ -64,7 +64,7 @@ class BadInputSweepTest extends EndToEndTest {
     @Test
     void noRouteAnswers5xxToBadInputNorChangesTheDatabase() throws Exception {
         String[] admin = asAdmin();
-        long node = http().post("/app/api/v0/admin/nodes", "{\"name\":\"sweep\",\"sort\":11,\"custom_config\":"
+        long node = http().post("/app/api/v0/admin/nodes", "{\"name\":\"sweep\",\"server\":\"n1.example.com\",\"sort\":11,\"custom_config\":"
                 + "{\"offset_port_node\":\"443\"}}", admin).json().get("data").get("id").asLong();
         // The first look at the account stores its subscription link's hash (and the key links are
         // derived with): done before the sweep, so the sweep sees only what bad input changes.

@@ -153,6 +153,17 @@ class CliTest {
     }
 
     @Test
+    void userCreateWithALookAlikeOfATakenEmailFails(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "a@example.com", "--password", "password one")).isEqualTo(Cli.OK);
+        out.reset();
+
+        assertThat(run(env, dir, "user", "create", "--email", "a\u200b@example.com", "--password", "password two"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("exists already");
+    }
+
+    @Test
     void userCreateWithBadArgumentsIsOneLineAndAUsageExit(@TempDir Path dir) {
         String[][] bad = {
                 {"user", "create", "--password", "long enough"},
@@ -177,7 +188,8 @@ class CliTest {
     void nodeCreatePrintsTheIdAndTheNodesOwnKey(@TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of("DATA_DIR", dir.toString());
 
-        assertThat(run(env, dir, "node", "create", "--name", "hk-1", "--class", "1", "--rate", "1.5")).isEqualTo(Cli.OK);
+        assertThat(run(env, dir, "node", "create", "--name", "hk-1", "--server", "hk1.example.com", "--class", "1",
+                "--rate", "1.5")).isEqualTo(Cli.OK);
 
         var printed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
         assertThat(printed.get("id").asLong()).isPositive();
@@ -226,7 +238,8 @@ class CliTest {
 
     @Test
     void nodeCreateWithoutAPortSaysTheNodeCannotStartYet(@TempDir Path dir) {
-        assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "bare")).isEqualTo(Cli.OK);
+        assertThat(run(Map.of("DATA_DIR", dir.toString()), dir, "node", "create", "--name", "bare", "--server",
+                "bare.example.com")).isEqualTo(Cli.OK);
 
         assertThat(stderr()).contains("offset_port_node");
     }
@@ -242,7 +255,15 @@ class CliTest {
                 {"method", "--sort", "1", "--method", "aes-128-gcm"},
                 {"custom_config.reality-opts.private_key", "--sort", "11", "--custom-config",
                         "{\"offset_port_node\":\"443\",\"enable_vless\":\"1\",\"security\":\"reality\","
-                                + "\"reality-opts\":{\"dest\":\"www.example.com:443\",\"server_names\":[\"www.example.com\"]}}"}};
+                                + "\"reality-opts\":{\"dest\":\"www.example.com:443\",\"server_names\":[\"www.example.com\"]}}"},
+                {"custom_config.reality-opts.public_key", "--server", "r1.example.com", "--sort", "11", "--custom-config",
+                        "{\"offset_port_node\":\"443\",\"enable_vless\":\"1\",\"security\":\"reality\","
+                                + "\"reality-opts\":{\"dest\":\"www.example.com:443\",\"server_names\":[\"www.example.com\"],"
+                                + "\"private_key\":\"dwdtCnMYpX08FsFyUbJmRd9ML4frwJkqsXf7pR25LCo\","
+                                + "\"public_key\":\"3p7bfXt9wbTTW2HC7OQ1Nz-DQ8hbeGdNrfx-FG-IK08\"}}"},
+                {"server"},
+                {"custom_config.network", "--server", "r1.example.com", "--sort", "11", "--custom-config",
+                        "{\"network\":\"kcp\"}"}};
         for (String[] c : cases) {
             err.reset();
             String[] args = new String[c.length + 3];
@@ -324,6 +345,27 @@ class CliTest {
                     .verify("new pass phrase", java.util.Optional.of(rs.getString(1)))).isTrue();
             assertThat(rs.getLong(2)).isZero();
         }
+    }
+
+    @Test
+    void userUnlockStartsTheAccountsLogInLimitsAfreshAndAnUnknownEmailFails(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "user", "create", "--email", "admin@example.com", "--password", "a password", "--admin"))
+                .isEqualTo(Cli.OK);
+        long id = Long.parseLong(stdout().replaceAll("\\D", ""));
+        out.reset();
+
+        assertThat(run(env, dir, "user", "unlock", "--email", "Admin@Example.com")).as(stderr()).isEqualTo(Cli.OK);
+
+        assertThat(stdout().strip()).isEqualTo("{\"id\": " + id + "}");
+        try (var c = java.sql.DriverManager.getConnection(dbUrl(dir)); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT login_unlocks FROM users WHERE id = " + id)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+        out.reset();
+        assertThat(run(env, dir, "user", "unlock", "--email", "nobody@example.com")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("no account has the email nobody@example.com");
     }
 
     @Test

@@ -130,7 +130,7 @@ class OpenApiConformanceTest extends EndToEndTest {
         String key = check("POST", nodes + "/{id}/rotate-key", http().post(nodes + "/" + node + "/rotate-key", "", admin))
                 .get("key").asText();
         check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + node + "/rotate-server-key", "", admin));
-        long ss2022 = check("POST", nodes, http().post(nodes, "{\"name\":\"ss\",\"sort\":1,"
+        long ss2022 = check("POST", nodes, http().post(nodes, "{\"name\":\"ss\",\"server\":\"ss.example.com\",\"sort\":1,"
                 + "\"method\":\"2022-blake3-aes-128-gcm\",\"custom_config\":{\"offset_port_node\":\"8388\"}}", admin))
                 .get("id").asLong();
         check("POST", nodes + "/{id}/rotate-server-key", http().post(nodes + "/" + ss2022 + "/rotate-server-key", "", admin));

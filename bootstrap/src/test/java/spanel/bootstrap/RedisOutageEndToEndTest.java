@@ -55,7 +55,7 @@ class RedisOutageEndToEndTest {
                         Money.ZERO));
                 String[] admin = {"Authorization", "Bearer " + logIn(http, adminEmail, PASSWORD).json().get("data")
                         .get("access_token").asText()};
-                long node = http.post(API + "/admin/nodes", "{\"name\":\"n\",\"sort\":11,\"custom_config\":"
+                long node = http.post(API + "/admin/nodes", "{\"name\":\"n\",\"server\":\"n1.example.com\",\"sort\":11,\"custom_config\":"
                         + "{\"offset_port_node\":\"443\"}}", admin).json().get("data").get("id").asLong();
                 assertThat(http.get("/health").json().get("limiter").asText()).isEqualTo("redis");
 

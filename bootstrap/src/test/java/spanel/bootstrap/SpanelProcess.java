@@ -29,8 +29,16 @@ public final class SpanelProcess {
 
     /** Starts {@code java -jar spanel.jar args...} in {@code dir}, stdout to out.txt and stderr to err.txt there. */
     public static Process start(Path dir, Map<String, String> variables, String... args) throws IOException {
+        return start(dir, variables, List.of(), args);
+    }
+
+    /** As {@link #start(Path, Map, String...)}, with JVM options before {@code -jar} (e.g. "@deploy/jvm.options"). */
+    public static Process start(Path dir, Map<String, String> variables, List<String> jvmOptions, String... args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", System.getProperty("spanel.jar")));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("spanel.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())

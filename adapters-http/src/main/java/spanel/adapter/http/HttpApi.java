@@ -30,6 +30,8 @@ import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.Admission;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.ErrorMapping;
+import spanel.adapter.http.support.HeadDeadline;
+import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
 import spanel.adapter.http.uniproxy.UniProxyRoutes;
@@ -75,6 +77,8 @@ public final class HttpApi {
             config.jetty.port = settings.port();
             // On stop, Jetty stops accepting and lets requests in flight finish for up to this long.
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            // What Jetty refuses before any route runs (431, 414, a malformed head) is answered in the envelope too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals()));
             // A storm of nodes connecting at once waits in the kernel's accept queue instead of being reset.
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 @Override
@@ -82,6 +86,7 @@ public final class HttpApi {
                     for (var connector : server.getConnectors()) {
                         if (connector instanceof ServerConnector serverConnector) {
                             serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            HeadDeadline.install(serverConnector, settings.headDeadline());
                         }
                     }
                 }
@@ -97,7 +102,7 @@ public final class HttpApi {
             ErrorMapping.register(config.routes);
             RequestMetrics metrics = new RequestMetrics(registry);
             config.routes.before(metrics::start);
-            config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies()));
+            config.routes.before(ctx -> Callers.resolveAddress(ctx, settings.trustedProxies(), settings.ipv6LimitPrefix()));
             config.routes.after(metrics::finish);
             // Refuse an oversized body before any handler runs, even on a route that never reads it.
             config.routes.before(ctx -> {

@@ -27,9 +27,14 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
     private record Load(double cpu, double memory, double network, Instant at) {
     }
 
+    private record ReportedLoad(String load, Instant at) {
+    }
+
     private final Map<NodeId, Online> online = new ConcurrentHashMap<>();
     private final Map<NodeId, Load> load = new ConcurrentHashMap<>();
+    private final Map<NodeId, ReportedLoad> reportedLoad = new ConcurrentHashMap<>();
     private final Map<UserId, Map<String, Instant>> alive = new ConcurrentHashMap<>();
+    private final Map<NodeId, Map<UserId, Instant>> nodeUsers = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
     private final AtomicReference<Instant> lastAlive = new AtomicReference<>();
 
@@ -52,6 +57,9 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
             seen.values().removeIf(last -> last.isBefore(expired));
         }
         if (!ips.isEmpty()) {
+            Map<UserId, Instant> users = nodeUsers.computeIfAbsent(node, k -> new ConcurrentHashMap<>());
+            ips.forEach(ip -> users.merge(ip.user(), at, (a, b) -> a.isAfter(b) ? a : b));
+            users.values().removeIf(last -> last.isBefore(expired));
             lastAlive.accumulateAndGet(at, (a, b) -> a == null || b.isAfter(a) ? b : a);
         }
         sweep(at, expired);
@@ -72,6 +80,12 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
             return;
         }
         alive.values().removeIf(seen -> seen.values().stream().allMatch(seenAt -> seenAt.isBefore(expired)));
+        nodeUsers.values().removeIf(seen -> seen.values().stream().allMatch(seenAt -> seenAt.isBefore(expired)));
+    }
+
+    @Override
+    public void recordReportedLoad(NodeId node, String load, Instant at) {
+        reportedLoad.put(node, new ReportedLoad(load, at));
     }
 
     @Override
@@ -87,18 +101,30 @@ final class InMemoryNodeStatusStore implements NodeStatusStore {
         return counts;
     }
 
+    /** Distinct users the node reported within the window; empty when it reported none in five minutes. */
+    private OptionalInt usersSeen(NodeId node, Instant now) {
+        Map<UserId, Instant> users = nodeUsers.get(node);
+        if (users == null || users.values().stream().allMatch(last -> !last.isAfter(now.minus(EXPIRY)))) {
+            return OptionalInt.empty();
+        }
+        Instant since = now.minus(ALIVE_WINDOW);
+        return OptionalInt.of((int) users.values().stream().filter(last -> !last.isBefore(since)).count());
+    }
+
     @Override
     public NodeStatus status(NodeId node, Instant now) {
         Instant expired = now.minus(EXPIRY);
         Online o = Optional.ofNullable(online.get(node)).filter(x -> x.at().isAfter(expired)).orElse(null);
         Load l = Optional.ofNullable(load.get(node)).filter(x -> x.at().isAfter(expired)).orElse(null);
+        Optional<String> reported = Optional.ofNullable(reportedLoad.get(node)).filter(x -> x.at().isAfter(expired))
+                .map(ReportedLoad::load);
         Optional<Instant> at = Optional.ofNullable(o == null ? null : o.at());
         if (l != null && (at.isEmpty() || l.at().isAfter(at.get()))) {
             at = Optional.of(l.at());
         }
         return new NodeStatus(
-                o == null ? OptionalInt.empty() : OptionalInt.of(o.online()),
-                Optional.ofNullable(o == null ? null : o.load()),
+                o == null ? usersSeen(node, now) : OptionalInt.of(o.online()),
+                Optional.ofNullable(o == null ? null : o.load()).or(() -> reported),
                 l == null ? OptionalDouble.empty() : OptionalDouble.of(l.cpu()),
                 l == null ? OptionalDouble.empty() : OptionalDouble.of(l.memory()),
                 l == null ? OptionalDouble.empty() : OptionalDouble.of(l.network()),

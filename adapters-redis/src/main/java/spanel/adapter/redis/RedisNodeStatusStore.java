@@ -21,11 +21,13 @@ import spanel.domain.user.UserId;
 /**
  * Node status in Redis, every key expiring after five minutes. A user's alive IPs are one sorted set
  * (member: the IP, score: when it was last seen), shared by all nodes, so an IP seen through two
- * nodes counts once and counting the window is one ZCOUNT. Writes go in one pipelined round trip.
+ * nodes counts once and counting the window is one ZCOUNT; a node's users are one such set too
+ * (member: the user id). Writes go in one pipelined round trip.
  */
 final class RedisNodeStatusStore implements NodeStatusStore {
 
     private static final long EXPIRY_SECONDS = EXPIRY.toSeconds();
+    private static final int COUNTS_PER_PIPELINE = 1_000;
 
     private final RedisClient redis;
     private final String prefix;
@@ -64,11 +66,17 @@ final class RedisNodeStatusStore implements NodeStatusStore {
         double expired = at.minus(EXPIRY).toEpochMilli();
         RedisCalls.run(() -> {
             try (AbstractPipeline pipeline = redis.pipelined()) {
+                String users = usersKey(node);
                 for (AliveIp ip : ips) {
                     String key = aliveKey(ip.user());
                     pipeline.zadd(key, now, ip.ip());
                     pipeline.zremrangeByScore(key, Double.NEGATIVE_INFINITY, expired);
                     pipeline.expire(key, EXPIRY_SECONDS);
+                    pipeline.zadd(users, now, ip.user().toString());
+                }
+                if (!ips.isEmpty()) {
+                    pipeline.zremrangeByScore(users, Double.NEGATIVE_INFINITY, expired);
+                    pipeline.expire(users, EXPIRY_SECONDS);
                 }
                 if (!ips.isEmpty()) {
                     pipeline.zadd(lastAliveKey(), now, "at", ZAddParams.zAddParams().gt());
@@ -80,26 +88,49 @@ final class RedisNodeStatusStore implements NodeStatusStore {
     }
 
     @Override
+    public void recordReportedLoad(NodeId node, String load, Instant at) {
+        writeHash(prefix + "node:" + node + ":load", Map.of("text", load, "at", Long.toString(at.toEpochMilli())));
+    }
+
+    @Override
     public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
         double since = now.minus(ALIVE_WINDOW).toEpochMilli();
-        List<UserId> order = new ArrayList<>(users);
-        List<Response<Long>> counts = new ArrayList<>(order.size());
+        Map<UserId, Integer> result = new HashMap<>();
+        List<UserId> batch = new ArrayList<>(COUNTS_PER_PIPELINE);
+        for (UserId user : users) {
+            batch.add(user);
+            if (batch.size() == COUNTS_PER_PIPELINE) {
+                countAliveIps(batch, since, result);
+                batch.clear();
+            }
+        }
+        countAliveIps(batch, since, result);
+        return result;
+    }
+
+    /**
+     * One pipeline per batch of users: a pipeline holds every command and reply until it syncs,
+     * which for a list of 100,000 users would be tens of megabytes at once.
+     */
+    private void countAliveIps(List<UserId> batch, double since, Map<UserId, Integer> into) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Response<Long>> counts = new ArrayList<>(batch.size());
         RedisCalls.run(() -> {
             try (AbstractPipeline pipeline = redis.pipelined()) {
-                for (UserId user : order) {
+                for (UserId user : batch) {
                     counts.add(pipeline.zcount(aliveKey(user), since, Double.POSITIVE_INFINITY));
                 }
                 pipeline.sync();
             }
         });
-        Map<UserId, Integer> result = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
+        for (int i = 0; i < batch.size(); i++) {
             long count = counts.get(i).get();
             if (count > 0) {
-                result.put(order.get(i), (int) count);
+                into.put(batch.get(i), (int) count);
             }
         }
-        return result;
     }
 
     @Override
@@ -115,16 +146,36 @@ final class RedisNodeStatusStore implements NodeStatusStore {
 
     @Override
     public NodeStatus status(NodeId node, Instant now) {
-        Map<String, String> online = RedisCalls.run(() -> redis.hgetAll(prefix + "node:" + node + ":online"));
-        Map<String, String> load = RedisCalls.run(() -> redis.hgetAll(prefix + "node:" + node + ":load"));
+        List<Response<?>> replies = new ArrayList<>();
+        RedisCalls.run(() -> {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                replies.add(pipeline.hgetAll(prefix + "node:" + node + ":online"));
+                replies.add(pipeline.hgetAll(prefix + "node:" + node + ":load"));
+                replies.add(pipeline.exists(usersKey(node)));
+                double since = now.minus(ALIVE_WINDOW).toEpochMilli();
+                replies.add(pipeline.zcount(usersKey(node), since, Double.POSITIVE_INFINITY));
+                pipeline.sync();
+            }
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, String> online = (Map<String, String>) replies.get(0).get();
+        @SuppressWarnings("unchecked")
+        Map<String, String> load = (Map<String, String>) replies.get(1).get();
+        boolean sawUsers = (Boolean) replies.get(2).get();
+        long users = (Long) replies.get(3).get();
         Optional<Instant> at = latest(online.get("at"), load.get("at"));
         return new NodeStatus(
-                online.containsKey("online") ? OptionalInt.of(Integer.parseInt(online.get("online"))) : OptionalInt.empty(),
-                Optional.ofNullable(online.get("load")),
+                online.containsKey("online") ? OptionalInt.of(Integer.parseInt(online.get("online")))
+                        : sawUsers ? OptionalInt.of((int) users) : OptionalInt.empty(),
+                Optional.ofNullable(online.get("load")).or(() -> Optional.ofNullable(load.get("text"))),
                 number(load.get("cpu")),
                 number(load.get("memory")),
                 number(load.get("network")),
                 at);
+    }
+
+    private String usersKey(NodeId node) {
+        return prefix + "node:" + node + ":users";
     }
 
     private String aliveKey(UserId user) {

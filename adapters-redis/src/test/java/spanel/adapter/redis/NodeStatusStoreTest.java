@@ -79,4 +79,39 @@ class NodeStatusStoreTest extends StoreContractTest {
     void aNodeThatNeverReportedHasNoStatus() {
         assertThat(store().status(node(), T0)).isEqualTo(NodeStatus.NONE);
     }
+
+    @Test
+    void aNodeWithoutACountOfItsOwnHasTheDistinctUsersOfItsAliveIpsWithinTheWindow() {
+        NodeId node = node();
+        UserId ann = user();
+        UserId bob = user();
+        store().recordAliveIps(node, List.of(new AliveIp(ann, "203.0.113.1"), new AliveIp(ann, "203.0.113.2")), T0);
+        store().recordAliveIps(node, List.of(new AliveIp(bob, "198.51.100.3")), T0.plusSeconds(60));
+
+        assertThat(store().status(node, T0.plusSeconds(61)).online()).hasValue(2);
+        assertThat(store().status(node, T0.plusSeconds(91)).online()).hasValue(1);
+        assertThat(store().status(node, T0.plusSeconds(151)).online()).hasValue(0);
+        assertThat(store().status(node(), T0).online()).isEmpty();
+    }
+
+    @Test
+    void aCountTheNodeReportsItselfComesBeforeItsAliveIps() {
+        NodeId node = node();
+        store().recordAliveIps(node, List.of(new AliveIp(user(), "203.0.113.9")), T0);
+        store().recordOnline(node, 45, "0.25", T0);
+
+        assertThat(store().status(node, T0).online()).hasValue(45);
+    }
+
+    @Test
+    void aReportedLoadIsTheLoadOfANodeThatReportsNoneWithItsCount() {
+        NodeId quiet = node();
+        NodeId counting = node();
+        store().recordReportedLoad(quiet, "0.12 0.45 0.30", T0);
+        store().recordReportedLoad(counting, "0.12 0.45 0.30", T0);
+        store().recordOnline(counting, 3, "0.5", T0);
+
+        assertThat(store().status(quiet, T0.plusSeconds(10)).load()).contains("0.12 0.45 0.30");
+        assertThat(store().status(counting, T0.plusSeconds(10)).load()).contains("0.5");
+    }
 }

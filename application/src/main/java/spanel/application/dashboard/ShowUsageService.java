@@ -13,8 +13,8 @@ import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.domain.common.UtcDays;
 
 /**
- * Buckets the hourly traffic log and the online slots per node: traffic adds up within a bucket, online
- * takes the highest count seen in it. The last bucket is the one holding now.
+ * Buckets the traffic log (its hours and the days rolled up) and the online slots per node: traffic
+ * adds up within a bucket, online takes the highest count seen in it. The last bucket is the one holding now.
  */
 public final class ShowUsageService implements ShowUsage {
 

@@ -7,6 +7,7 @@ import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.NodeCreated;
+import spanel.application.node.port.out.NodeConfigs;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.node.NodeChanges;
@@ -15,7 +16,7 @@ import spanel.domain.node.NodeKeys;
 
 /**
  * A new node's own key: 256 random bits, handed out once; the registry keeps only its hash. A
- * Shadowsocks-2022 node also gets its server key.
+ * Shadowsocks-2022 node also gets its server key. A node no client could use is refused.
  */
 public final class CreateNodeService implements CreateNode {
 
@@ -24,23 +25,29 @@ public final class CreateNodeService implements CreateNode {
     private final NodeRegistry registry;
     private final NodeAdminAudit audit;
     private final TransactionRunner transactions;
+    private final NodeConfigs configs;
 
-    public CreateNodeService(NodeRegistry registry, AuditTrail audit, TransactionRunner transactions) {
+    public CreateNodeService(NodeRegistry registry, AuditTrail audit, TransactionRunner transactions,
+            NodeConfigs configs) {
         this.registry = registry;
         this.audit = new NodeAdminAudit(audit);
         this.transactions = transactions;
+        this.configs = configs;
     }
 
     @Override
     public NodeCreated create(Command command) {
         String key = newKey();
-        NodeChanges settings = settled(command.settings(), 0, NodeChanges.DEFAULT_METHOD);
+        NodeChanges asked = settled(command.settings(), 0, NodeChanges.DEFAULT_METHOD);
+        NodeChanges settings = asked.customConfig().map(config -> asked.withCustomConfig(configs.merged("{}", config)))
+                .orElse(asked);
         return transactions.inTransaction(() -> {
             NodeId id = registry.create(
                     new NodeRegistry.NewNode(command.name(), command.nodeClass(), command.nodeGroup(), command.rate()),
                     NodeKeys.hash(key));
             registry.change(id, settings);
             ServerKeys.settle(registry, Optional.empty(), registry.find(id).orElseThrow());
+            ServableNodes.settle(registry, configs, registry.find(id).orElseThrow());
             command.admin().ifPresent(admin -> audit.node(admin, "node.create", id,
                     "name=" + command.name() + " class=" + command.nodeClass() + " group=" + command.nodeGroup()
                             + " rate=" + command.rate()));

@@ -2,9 +2,11 @@ package spanel.application.node;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.out.NodeRegistry.CalledIn;
 import spanel.application.node.port.out.NodeStatusStore;
@@ -40,10 +42,10 @@ public final class ListNodeUsersService implements ListNodeUsers {
         // the version older than the list, which costs one extra full answer later, never a stale 304.
         CalledIn calledIn = gate.admitCalling(query.node().get(), query.key(), now);
         Node node = calledIn.node();
-        if (!versioned(query.served(), now)) {
-            return unversioned(node, now);
-        }
         long generation = calledIn.listGeneration();
+        if (!versioned(query.served(), now)) {
+            return unversioned(node, query.served(), generation, now);
+        }
         ListVersion current = ListVersion.of(query.served(), node, generation);
         for (String known : query.knownVersions()) {
             if (current.isHeldIn(known, now)) {
@@ -53,9 +55,14 @@ public final class ListNodeUsersService implements ListNodeUsers {
         if (node.isOverBandwidth()) {
             return new NodeUsers(Optional.of(node), List.of(), Optional.of(current.until(Optional.empty())), false);
         }
-        NodeUserQuery.Listing listing = recent.get(new RecentListings.Key(node.nodeClass(), node.nodeGroup(), generation), now,
-                () -> users.allowedOn(node, now));
+        NodeUserQuery.Listing listing = shared(node, generation, now);
         return new NodeUsers(Optional.of(node), listing.users(), Optional.of(current.until(listing.changesAt())), false);
+    }
+
+    /** The listing nodes of the same class and group share until a user changes or time moves it. */
+    private NodeUserQuery.Listing shared(Node node, long generation, Instant now) {
+        return recent.get(new RecentListings.Key(node.nodeClass(), node.nodeGroup(), generation), now,
+                () -> users.allowedOn(node, now));
     }
 
     /**
@@ -78,11 +85,14 @@ public final class ListNodeUsersService implements ListNodeUsers {
         }
     }
 
-    private NodeUsers unversioned(Node node, Instant now) {
+    /** Traffic counters are read afresh; a list without them is the shared listing, with today's device counts. */
+    private NodeUsers unversioned(Node node, Served served, long generation, Instant now) {
         if (node.isOverBandwidth()) {
             return new NodeUsers(Optional.of(node), List.of());
         }
-        return new NodeUsers(Optional.of(node), withAliveIps(users.allowedOn(node, now).users(), now));
+        List<NodeUser> listed = served == Served.EVERYTHING ? users.allowedOn(node, now).users()
+                : shared(node, generation, now).users();
+        return new NodeUsers(Optional.of(node), withAliveIps(listed, now));
     }
 
     /**
@@ -93,8 +103,52 @@ public final class ListNodeUsersService implements ListNodeUsers {
         if (listed.isEmpty()) {
             return listed;
         }
-        Map<UserId, Integer> counts = aliveIpCounts(listed.stream().map(u -> UserId.of(u.id())).toList(), now);
-        return listed.stream().map(u -> u.withAliveIps(counts.getOrDefault(UserId.of(u.id()), 0))).toList();
+        Map<UserId, Integer> counts = aliveIpCounts(new UserIds(listed), now);
+        if (counts.isEmpty()) {
+            return listed;
+        }
+        return new WithAliveIps(listed, counts);
+    }
+
+    /** The listed users' ids, read off the list as they are asked for rather than copied. */
+    private static final class UserIds extends AbstractList<UserId> {
+        private final List<NodeUser> listed;
+
+        UserIds(List<NodeUser> listed) {
+            this.listed = listed;
+        }
+
+        @Override
+        public UserId get(int index) {
+            return UserId.of(listed.get(index).id());
+        }
+
+        @Override
+        public int size() {
+            return listed.size();
+        }
+    }
+
+    /** A listing seen with device counts, each user counted as read, so a large list is not copied. */
+    private static final class WithAliveIps extends AbstractList<NodeUser> implements RandomAccess {
+        private final List<NodeUser> listed;
+        private final Map<UserId, Integer> counts;
+
+        WithAliveIps(List<NodeUser> listed, Map<UserId, Integer> counts) {
+            this.listed = listed;
+            this.counts = counts;
+        }
+
+        @Override
+        public NodeUser get(int index) {
+            NodeUser user = listed.get(index);
+            return user.withAliveIps(counts.getOrDefault(UserId.of(user.id()), 0));
+        }
+
+        @Override
+        public int size() {
+            return listed.size();
+        }
     }
 
     /**

@@ -11,7 +11,8 @@ import spanel.application.node.port.out.NodeUserQuery.Listing;
  * generation read before them. A new generation is a new key, so a write committed anywhere (on
  * any instance) is never answered from here; time is checked against each listing's own first
  * expiry. After a change, the nodes that share a class and group share one listing instead of each
- * running the eligibility query.
+ * running the eligibility query. Keeping a listing drops those of older generations: no node is
+ * answered from them again, and a large list should not be held twice.
  */
 final class RecentListings {
 
@@ -42,6 +43,7 @@ final class RecentListings {
     }
 
     private synchronized void keep(Key key, Listing listing) {
+        listings.keySet().removeIf(kept -> kept.generation() < key.generation());
         listings.put(key, listing);
     }
 }

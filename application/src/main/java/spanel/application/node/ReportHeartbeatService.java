@@ -26,6 +26,7 @@ public final class ReportHeartbeatService implements ReportHeartbeat {
         gate.admit(command.node(), command.key());
         Instant now = clock.instant();
         status.recordLoad(command.node(), command.cpuLoad(), command.memoryUsage(), command.networkSpeed(), now);
+        command.load().ifPresent(load -> status.recordReportedLoad(command.node(), load, now));
         registry.touchHeartbeat(command.node(), now);
         return now;
     }

@@ -3,7 +3,6 @@ package spanel.application.shop;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,11 +73,6 @@ public final class BuyPlanService implements BuyPlan {
             Objects.requireNonNull(balances, "balances");
             Objects.requireNonNull(purchases, "purchases");
         }
-    }
-
-    /** Reset days are taken in UTC. */
-    public BuyPlanService(Ports ports, TransactionRunner transactions, PurchaseMeter meter, Clock clock) {
-        this(ports, transactions, meter, clock, ZoneOffset.UTC);
     }
 
     /** Reset days (a plan bought on the 31st resets on the 31st) are taken in {@code zone}, the panel's TIMEZONE. */

@@ -12,12 +12,14 @@ import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.user.AccessToken;
+import spanel.domain.user.DeviceCookie;
 import spanel.domain.user.StoredLogin;
 import spanel.domain.user.TokenLifetime;
 
 /**
  * Checks the password (against a decoy when the email is unknown, so both failures look and take
- * the same), counts failures as {@link LogInLimits} says, and issues a fresh random token.
+ * the same), counts failures as {@link LogInLimits} says, and issues a fresh random token and a
+ * new device cookie.
  */
 public final class LogInService implements LogIn {
 
@@ -27,17 +29,20 @@ public final class LogInService implements LogIn {
     private final AccessTokens tokens;
     private final PasswordHasher hasher;
     private final LogInLimits limits;
+    private final DeviceCookies devices;
     private final TokenLifetime lifetime;
     private final TransactionRunner transactions;
     private final RandomGenerator secureRandom;
     private final Clock clock;
 
     public LogInService(UserAccounts accounts, AccessTokens tokens, PasswordHasher hasher, LogInLimits limits,
-            TokenLifetime lifetime, TransactionRunner transactions, RandomGenerator secureRandom, Clock clock) {
+            DeviceCookies devices, TokenLifetime lifetime, TransactionRunner transactions, RandomGenerator secureRandom,
+            Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.tokens = Objects.requireNonNull(tokens);
         this.hasher = Objects.requireNonNull(hasher);
         this.limits = Objects.requireNonNull(limits);
+        this.devices = Objects.requireNonNull(devices);
         this.lifetime = Objects.requireNonNull(lifetime);
         this.transactions = Objects.requireNonNull(transactions);
         this.secureRandom = Objects.requireNonNull(secureRandom);
@@ -49,9 +54,10 @@ public final class LogInService implements LogIn {
         Instant now = clock.instant();
         String address = command.clientAddress();
         Optional<StoredLogin> login = accounts.findLogin(command.email());
-        limits.refuseIfSpent(command.email(), login.map(StoredLogin::userId), address, now);
+        Optional<DeviceCookie> device = devices.read(command.deviceCookie());
+        limits.refuseIfSpent(command.email(), login, address, device, now);
         if (!hasher.verify(command.password(), login.map(StoredLogin::passwordHash))) {
-            limits.countFailure(command.email(), address);
+            limits.countFailure(command.email(), login, address, device);
             throw new Unauthorized(WRONG);
         }
         StoredLogin known = login.orElseThrow();
@@ -63,6 +69,6 @@ public final class LogInService implements LogIn {
             tokens.issue(token.hash(), known.userId(), lifetime.expiryFor(now), now);
             limits.succeeded(known.userId(), address, now);
         });
-        return new LoggedIn(token, lifetime.ttl());
+        return new LoggedIn(token, lifetime.ttl(), known.userId(), devices.issue(known.userId()));
     }
 }

@@ -3,6 +3,7 @@ package spanel.application.user;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.out.PasswordHasher;
@@ -21,11 +22,15 @@ import spanel.domain.user.UserId;
  * Opens accounts, for registration and for the command line: hashes the password, draws the
  * proxy credentials and the invite code, and stores the account with the configured defaults.
  * A port (or UUID, or invite code) drawn twice is settled by the unique constraint: the insert
- * fails and a new draw is tried, a bounded number of times.
+ * fails and a new draw is tried, a bounded number of times. Once ports drawn from the range keep
+ * turning out taken, the range is (nearly) full and the account opens without a port: only nodes
+ * that give each user a Shadowsocks port of their own need one, and a panel has more users than ports.
  */
 public final class NewAccounts {
 
     static final int MAX_DRAWS = 16;
+    /** Draws that may carry a port; the later ones carry none. */
+    static final int PORT_DRAWS = 8;
 
     private final UserAccounts accounts;
     private final PasswordHasher hasher;
@@ -48,7 +53,7 @@ public final class NewAccounts {
 
     /** Throws {@link spanel.domain.user.EmailTaken} when the email has an account already. */
     public UserId open(Email email, Password password, Optional<UserId> inviter, boolean admin) {
-        NewAccount account = new NewAccount(email, hasher.hash(password), draw(), InviteCode.random(secureRandom),
+        NewAccount account = new NewAccount(email, hasher.hash(password), draw(1), InviteCode.random(secureRandom),
                 inviter, defaults, clock.instant(), admin);
         for (int draw = 1; ; draw++) {
             NewAccount attempt = account;
@@ -59,14 +64,15 @@ public final class NewAccounts {
             } catch (UserAccounts.CredentialsTaken taken) {
                 if (draw == MAX_DRAWS) {
                     throw new Refusal(Refusal.Kind.UNAVAILABLE, "unavailable",
-                            "no free proxy port found after " + MAX_DRAWS + " draws: widen PORT_RANGE_START..PORT_RANGE_END");
+                            "no free proxy credentials found after " + MAX_DRAWS + " draws");
                 }
-                account = account.withCredentials(draw()).withInviteCode(InviteCode.random(secureRandom));
+                account = account.withCredentials(draw(draw + 1)).withInviteCode(InviteCode.random(secureRandom));
             }
         }
     }
 
-    private ProxyCredentials draw() {
-        return ProxyCredentials.random(secureRandom, ports.pick(secureRandom));
+    private ProxyCredentials draw(int draw) {
+        return ProxyCredentials.random(secureRandom,
+                draw <= PORT_DRAWS ? OptionalInt.of(ports.pick(secureRandom)) : OptionalInt.empty());
     }
 }

@@ -1,6 +1,7 @@
 package spanel.application.user;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.ResetCredentials;
@@ -25,8 +26,8 @@ public final class ResetCredentialsService implements ResetCredentials {
 
     @Override
     public CredentialsReset reset(Command command) {
-        // Only the password and uuid are drawn; the port in the draw is a placeholder, the user keeps theirs.
-        ProxyCredentials fresh = ProxyCredentials.random(secureRandom, 1);
+        // Only the password and uuid are drawn; the user keeps their port, if any.
+        ProxyCredentials fresh = ProxyCredentials.random(secureRandom, OptionalInt.empty());
         return transactions.inTransaction(() -> {
             if (!tokens.replaceProxySecrets(command.user(), fresh.passwd(), fresh.uuid())) {
                 throw new NotFound("no user " + command.user());

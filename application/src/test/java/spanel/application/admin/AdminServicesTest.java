@@ -167,7 +167,7 @@ class AdminServicesTest {
         AccountFakes.Tokens tokens = new AccountFakes.Tokens(new AccountFakes.Accounts());
         tokens.issue(new TokenHash("a".repeat(64)), new UserId(5), Instant.MAX, Instant.EPOCH);
         tokens.issue(new TokenHash("b".repeat(64)), new UserId(6), Instant.MAX, Instant.EPOCH);
-        var service = new SetUserBanService(directory, tokens, audit::add, transactions);
+        var service = new SetUserBanService(directory, tokens, new AccountFakes.Resets(), audit::add, transactions);
 
         service.set(new SetUserBan.Command(ADMIN, new UserId(5), true));
         service.set(new SetUserBan.Command(ADMIN, new UserId(5), false));

@@ -28,8 +28,8 @@ class UpdateUserServiceTest {
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
-    private final UpdateUserService service = new UpdateUserService(new UserDirectoryFake(accounts), accounts, audit::add,
-            transactions);
+    private final UpdateUserService service = new UpdateUserService(new UserDirectoryFake(accounts), accounts,
+            new AccountFakes.Resets(), audit::add, transactions);
 
     @BeforeEach
     void aliceAndBob() {

@@ -29,6 +29,10 @@ final class HeardNodeStatus implements NodeStatusStore {
     }
 
     @Override
+    public void recordReportedLoad(NodeId node, String load, Instant at) {
+    }
+
+    @Override
     public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
         return aliveIps;
     }

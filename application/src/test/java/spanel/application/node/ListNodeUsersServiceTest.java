@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import spanel.domain.common.MovableClock;
 import spanel.application.node.port.in.ListNodeUsers;
@@ -54,7 +55,7 @@ class ListNodeUsersServiceTest {
     }
 
     private static NodeUser user(long id) {
-        return new NodeUser(id, id + "@example.com", "pw", 10000 + (int) id, "aes-128-gcm", "origin", "", "plain", "",
+        return new NodeUser(id, id + "@example.com", "pw", OptionalInt.of(10000 + (int) id), "aes-128-gcm", "origin", "", "plain", "",
                 "uuid-" + id, 0, 0, 0, 1000, 0, 0, 0, 0, true, true, 0);
     }
 

@@ -16,6 +16,7 @@ import spanel.application.node.port.in.DeleteNode;
 import spanel.application.node.port.in.NodeCreated;
 import spanel.application.node.port.in.RotateNodeKey;
 import spanel.application.node.port.in.UpdateNode;
+import spanel.application.node.port.out.NodeConfigs;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.node.Node;
@@ -28,13 +29,25 @@ import spanel.domain.user.UserId;
 class NodeAdminServicesTest {
 
     private static final UserId ADMIN = UserId.of(1);
+    /** Keeps every node as it is saved, the change replacing the stored custom_config. */
+    private static final NodeConfigs KEPT_AS_IS = new NodeConfigs() {
+        @Override
+        public String merged(String stored, String change) {
+            return change;
+        }
+
+        @Override
+        public String servable(Node node) {
+            return node.customConfig();
+        }
+    };
 
     private final InMemoryNodeRegistry registry = new InMemoryNodeRegistry();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner tx = new DirectTransactionRunner();
 
     private NodeCreated create(String name) {
-        return new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command(name, 0, 0, TrafficRate.ONE,
+        return new CreateNodeService(registry, audit::add, tx, KEPT_AS_IS).create(new CreateNode.Command(name, 0, 0, TrafficRate.ONE,
                 NodeChanges.none(), Optional.of(ADMIN)));
     }
 
@@ -53,7 +66,7 @@ class NodeAdminServicesTest {
 
     @Test
     void aNodeCreatedFromTheCommandLineIsNotAudited() {
-        new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command("cli", 0, 0, TrafficRate.ONE,
+        new CreateNodeService(registry, audit::add, tx, KEPT_AS_IS).create(new CreateNode.Command("cli", 0, 0, TrafficRate.ONE,
                 NodeChanges.none(), Optional.empty()));
 
         assertThat(audit).isEmpty();
@@ -78,7 +91,7 @@ class NodeAdminServicesTest {
         NodeChanges rate = new NodeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(TrafficRate.of(new java.math.BigDecimal("2"))), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        UpdateNodeService update = new UpdateNodeService(registry, audit::add, tx);
+        UpdateNodeService update = new UpdateNodeService(registry, audit::add, tx, KEPT_AS_IS);
 
         Node updated = update.update(new UpdateNode.Command(ADMIN, created.id(), rate));
 
@@ -123,12 +136,12 @@ class NodeAdminServicesTest {
     }
 
     private NodeCreated createWith(NodeChanges settings) {
-        return new CreateNodeService(registry, audit::add, tx).create(new CreateNode.Command("ss", 0, 0, TrafficRate.ONE,
+        return new CreateNodeService(registry, audit::add, tx, KEPT_AS_IS).create(new CreateNode.Command("ss", 0, 0, TrafficRate.ONE,
                 settings, Optional.of(ADMIN)));
     }
 
     private Node update(NodeId id, NodeChanges changes) {
-        return new UpdateNodeService(registry, audit::add, tx).update(new UpdateNode.Command(ADMIN, id, changes));
+        return new UpdateNodeService(registry, audit::add, tx, KEPT_AS_IS).update(new UpdateNode.Command(ADMIN, id, changes));
     }
 
     private static int keyBytes(Node node) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.node.port.out.DetectRules;
@@ -120,6 +121,12 @@ public final class NodeFakes {
         }
 
         @Override
+        public void recordReportedLoad(NodeId node, String load, Instant at) {
+            answerIfUp();
+            statusCalls.add("reported load " + node + " " + load + " at " + at);
+        }
+
+        @Override
         public Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now) {
             answerIfUp();
             Map<UserId, Integer> counts = new HashMap<>(aliveIps);
@@ -197,7 +204,7 @@ public final class NodeFakes {
     };
 
     static NodeUser user(long id) {
-        return new NodeUser(id, "u" + id + "@example.com", "passwd", 10_000 + (int) id, "aes-128-gcm", "origin", "",
+        return new NodeUser(id, "u" + id + "@example.com", "passwd", OptionalInt.of(10_000 + (int) id), "aes-128-gcm", "origin", "",
                 "plain", "", "uuid-" + id, 0, 0, 0, 1L << 30, 0, 0, 0, 0, true, true, 0);
     }
 }

@@ -20,8 +20,9 @@ class ReportAliveIpsServiceTest {
     private static final UserId ALICE = UserId.of(7);
 
     private final NodeFakes fakes = new NodeFakes();
+    private final List<String> history = new java.util.ArrayList<>();
     private final ReportAliveIpsService service = new ReportAliveIpsService(new NodeGate(fakes.registry, "shared-key"),
-            fakes.status, MovableClock.at("2026-03-01T12:00:00Z"));
+            fakes.status, (node, online, at) -> history.add(node + " " + online + " at " + at), MovableClock.at("2026-03-01T12:00:00Z"));
 
     @BeforeEach
     void aNodeWithItsOwnKey() {
@@ -41,6 +42,15 @@ class ReportAliveIpsServiceTest {
         assertThat(recorded).isEqualTo(2);
         assertThat(fakes.statusCalls).containsExactly("ip " + NODE + " " + ALICE + " 203.0.113.5",
                 "ip " + NODE + " " + ALICE + " 2001:db8::1");
+    }
+
+    @Test
+    void theDistinctUsersOfAReportAreTheNodesOnlineCountInTheDashboardsHistory() {
+        UserId bob = UserId.of(8);
+
+        report("node-key", new Seen(ALICE, "203.0.113.5"), new Seen(ALICE, "2001:db8::1"), new Seen(bob, "198.51.100.2"));
+
+        assertThat(history).containsExactly(NODE + " 2 at 2026-03-01T12:00:00Z");
     }
 
     @Test

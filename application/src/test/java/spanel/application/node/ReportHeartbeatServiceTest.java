@@ -32,6 +32,16 @@ class ReportHeartbeatServiceTest {
     }
 
     @Test
+    void aLoadTheNodeWordsItselfIsRecordedBesideTheNumbers() {
+        fakes.registry.put(aNode(1).withOwnKey("node-key").build());
+
+        service.report(new ReportHeartbeat.Command(NODE, "node-key", 0.12, 45, 0, java.util.Optional.of("0.12 0.45 0.30")));
+
+        assertThat(fakes.statusCalls).containsExactly("load " + NODE + " 0.12 45.0 0.0 at " + NOW,
+                "reported load " + NODE + " 0.12 0.45 0.30 at " + NOW);
+    }
+
+    @Test
     void aHeartbeatWithAWrongKeyChangesNothing() {
         fakes.registry.put(aNode(1).withOwnKey("node-key").build());
 

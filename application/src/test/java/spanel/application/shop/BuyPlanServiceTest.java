@@ -48,7 +48,7 @@ class BuyPlanServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CountingMeters meters = new CountingMeters();
     private final BuyPlanService service = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
-            shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters, clock);
+            shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters, clock, ZoneOffset.UTC);
 
     private void aliceHas(long fen) {
         shop.buyerRows.put(ALICE, new Buyer(ALICE, Money.ofFen(fen),
@@ -225,7 +225,7 @@ class BuyPlanServiceTest {
 
         BuyPlanService tomorrow = new BuyPlanService(new BuyPlanService.Ports(shop.products, shop.coupons,
                 shop.redemptions, shop.buyers, shop.balances, shop.purchases), transactions, meters,
-                Clock.fixed(NOW.plusSeconds(86_400), ZoneOffset.UTC));
+                Clock.fixed(NOW.plusSeconds(86_400), ZoneOffset.UTC), ZoneOffset.UTC);
         tomorrow.buy(new BuyPlan.Command(ALICE, monthly, Optional.empty()));
         assertThat(shop.buyerRows.get(ALICE).resetDay()).as("a renewal keeps the cycle").contains(new ResetDay(1));
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.Mailer;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
+import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.money.Money;
 import spanel.domain.traffic.Traffic;
@@ -45,13 +47,14 @@ public final class AccountFakes {
         public final Set<Integer> takenPorts = ConcurrentHashMap.newKeySet();
         final Map<UserId, String> hashes = new HashMap<>();
         final Set<UserId> banned = ConcurrentHashMap.newKeySet();
+        final Map<UserId, Long> unlocks = new HashMap<>();
 
         @Override
         public UserId add(NewAccount account) {
             if (stored.stream().anyMatch(a -> a.email().equals(account.email()))) {
                 throw new EmailTaken();
             }
-            if (!takenPorts.add(account.credentials().port())) {
+            if (account.credentials().port().isPresent() && !takenPorts.add(account.credentials().port().getAsInt())) {
                 throw new CredentialsTaken("users_port_key");
             }
             UserId id = new UserId(stored.size() + 1L);
@@ -69,7 +72,14 @@ public final class AccountFakes {
         @Override
         public Optional<StoredLogin> findLogin(Email email) {
             return stored.stream().filter(a -> a.email().equals(email)).findFirst()
-                    .map(a -> new StoredLogin(a.id(), hashes.get(a.id()), banned.contains(a.id())));
+                    .map(a -> new StoredLogin(a.id(), hashes.get(a.id()), banned.contains(a.id()), unlocks.getOrDefault(a.id(), 0L)));
+        }
+
+        @Override
+        public Optional<UserId> unlockLogIns(Email email) {
+            Optional<UserId> user = stored.stream().filter(a -> a.email().equals(email)).map(UserAccount::id).findFirst();
+            user.ifPresent(id -> unlocks.merge(id, 1L, Long::sum));
+            return user;
         }
 
         @Override
@@ -263,6 +273,21 @@ public final class AccountFakes {
         @Override
         public void remember(UserId user, String address, Instant now) {
             known.computeIfAbsent(user, u -> new HashMap<>()).put(address, now);
+        }
+    }
+
+    /** Server secrets in a map, counting how many were created. */
+    public static final class Secrets implements ServerSecrets {
+
+        final Map<String, String> stored = new HashMap<>();
+        int created;
+
+        @Override
+        public String getOrCreate(String name, Supplier<String> proposal) {
+            return stored.computeIfAbsent(name, n -> {
+                created++;
+                return proposal.get();
+            });
         }
     }
 }

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import spanel.application.admin.UnlockLogInsService;
+import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.LogIn;
@@ -52,8 +54,8 @@ class AccountServicesTest {
             new RegisterUserService(accounts, newAccounts(new PortRange(10_000, 60_000)), guard);
     private final AccountFakes.Addresses addresses = new AccountFakes.Addresses();
     private final LogInService logIn = new LogInService(accounts, tokens, hasher,
-            new LogInLimits(limiter, RateLimit.perMinute(10), addresses),
-            new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
+            new LogInLimits(limiter, RateLimit.perMinute(10), addresses), new DeviceCookies(new AccountFakes.Secrets(),
+            new SplittableRandom(11)), new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
 
     private UserId registered(String email) {
         return register.register(new RegisterUser.Command(Email.of(email), new Password(PASSWORD), Optional.empty(), "10.0.0.1"))
@@ -72,7 +74,7 @@ class AccountServicesTest {
         assertThat(account.expireIn()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(account.userClass()).isEqualTo(1);
         assertThat(account.nodeGroup()).isEqualTo(2);
-        assertThat(account.credentials().port()).isBetween(10_000, 60_000);
+        assertThat(account.credentials().port().orElseThrow()).isBetween(10_000, 60_000);
         assertThat(account.money().isZero()).isTrue();
         assertThat(accounts.findLogin(Email.of("a@example.com")).orElseThrow().passwordHash()).isEqualTo("hashed:" + PASSWORD);
     }
@@ -107,15 +109,18 @@ class AccountServicesTest {
     }
 
     @Test
-    void aTakenPortIsDrawnAgainAndAFullRangeGivesUp() {
+    void aTakenPortIsDrawnAgainAndAFullRangeOpensAccountsWithoutAPort() {
         accounts.takenPorts.add(20_000);
         UserId id = new NewAccounts(accounts, hasher, transactions, defaults, new PortRange(20_000, 20_001),
                 new SplittableRandom(9), clock).open(Email.of("p@example.com"), new Password(PASSWORD), Optional.empty(), false);
+        UserId beyond = newAccounts(new PortRange(20_000, 20_001))
+                .open(Email.of("q@example.com"), new Password(PASSWORD), Optional.empty(), false);
+        UserId further = newAccounts(new PortRange(20_000, 20_001))
+                .open(Email.of("r@example.com"), new Password(PASSWORD), Optional.empty(), false);
 
-        assertThat(accounts.find(id).orElseThrow().credentials().port()).isEqualTo(20_001);
-        assertThatThrownBy(() -> newAccounts(new PortRange(20_000, 20_001))
-                .open(Email.of("q@example.com"), new Password(PASSWORD), Optional.empty(), false))
-                .hasMessageContaining("PORT_RANGE");
+        assertThat(accounts.find(id).orElseThrow().credentials().port()).hasValue(20_001);
+        assertThat(accounts.find(beyond).orElseThrow().credentials().port()).isEmpty();
+        assertThat(accounts.find(further).orElseThrow().credentials().port()).isEmpty();
     }
 
     @Test
@@ -182,6 +187,65 @@ class AccountServicesTest {
         assertThat(logIn("owner@example.com", PASSWORD, "10.0.0.5").token()).isNotNull();
         assertThat(addresses.known.get(owner)).containsOnlyKeys("10.0.0.5");
         assertThatThrownBy(() -> logIn("owner@example.com", PASSWORD, "203.0.113.9")).isInstanceOf(RateLimited.class);
+    }
+
+    /** 30 wrong passwords from five addresses: the email's limit for strangers is spent. */
+    private void strangersGuessAt(String email) {
+        for (int i = 0; i < 30; i++) {
+            try {
+                logIn(email, "guess " + i, "203.0.113." + (i % 5));
+            } catch (Unauthorized | RateLimited expected) {
+                // 401 at first, then 429.
+            }
+        }
+    }
+
+    private LogIn.LoggedIn logIn(String email, String password, String from, String deviceCookie) {
+        return logIn.logIn(new LogIn.Command(Email.of(email), password, from, Optional.of(deviceCookie)));
+    }
+
+    @Test
+    void theOwnerWithADeviceCookieGetsInFromANewAddressWhileTheAccountIsUnderAttack() {
+        UserId owner = registered("device@example.com");
+        String cookie = logIn("device@example.com", PASSWORD, "10.0.0.5").deviceCookie();
+        strangersGuessAt("device@example.com");
+
+        assertThatThrownBy(() -> logIn("device@example.com", PASSWORD, "198.51.100.20"))
+                .as("an untrusted client from a new address").isInstanceOf(RateLimited.class);
+        assertThat(logIn("device@example.com", PASSWORD, "198.51.100.20", cookie).user()).isEqualTo(owner);
+    }
+
+    @Test
+    void aDeviceCookieIsThrottledOnItsOwnAndOnlyForItsAccount() {
+        registered("mine@example.com");
+        registered("theirs@example.com");
+        String stolen = logIn("mine@example.com", PASSWORD, "10.0.0.5").deviceCookie();
+        String phone = logIn("mine@example.com", PASSWORD, "10.0.0.5").deviceCookie();
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> logIn("mine@example.com", "guess", "198.51.100.30", stolen))
+                    .isInstanceOf(Unauthorized.class);
+        }
+
+        assertThatThrownBy(() -> logIn("mine@example.com", PASSWORD, "198.51.100.30", stolen))
+                .as("that device's own limit").isInstanceOf(RateLimited.class);
+        assertThat(logIn("mine@example.com", PASSWORD, "198.51.100.31", phone).token()).as("another device of the owner")
+                .isNotNull();
+        strangersGuessAt("theirs@example.com");
+        assertThatThrownBy(() -> logIn("theirs@example.com", PASSWORD, "198.51.100.32", phone))
+                .as("a device cookie of another account").isInstanceOf(RateLimited.class);
+    }
+
+    @Test
+    void anUnlockLetsTheOwnerInAgainFromANewAddress() {
+        UserId owner = registered("locked@example.com");
+        strangersGuessAt("locked@example.com");
+        assertThatThrownBy(() -> logIn("locked@example.com", PASSWORD, "198.51.100.40")).isInstanceOf(RateLimited.class);
+
+        assertThat(new UnlockLogInsService(accounts)
+                .unlock(new UnlockLogIns.Command(Email.of("locked@example.com"))))
+                .isEqualTo(owner);
+
+        assertThat(logIn("locked@example.com", PASSWORD, "198.51.100.40").user()).isEqualTo(owner);
     }
 
     @Test

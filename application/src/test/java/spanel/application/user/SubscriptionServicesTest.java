@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.DirectTransactionRunner;
-import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.user.port.in.FetchSubscription;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetSubscription;
@@ -42,7 +40,7 @@ class SubscriptionServicesTest {
 
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final Tokens tokens = new Tokens();
-    private final Secrets secrets = new Secrets();
+    private final AccountFakes.Secrets secrets = new AccountFakes.Secrets();
     private final AccountFakes.Limiter limiter = new AccountFakes.Limiter();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final SubscriptionLinks links = new SubscriptionLinks(secrets, tokens, PUBLIC_URL, new SecureRandom());
@@ -193,20 +191,6 @@ class SubscriptionServicesTest {
             }
             secrets.put(user, List.of(passwd, uuid));
             return true;
-        }
-    }
-
-    private static final class Secrets implements ServerSecrets {
-
-        final Map<String, String> stored = new HashMap<>();
-        int created;
-
-        @Override
-        public String getOrCreate(String name, Supplier<String> proposal) {
-            return stored.computeIfAbsent(name, n -> {
-                created++;
-                return proposal.get();
-            });
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The configuration variables: the process environment, over a {@code .env} file in the working
@@ -17,9 +19,16 @@ import java.util.Optional;
 public final class Environment {
 
     private final Map<String, String> values;
+    /** Every name asked for, set or not; shared with the aliased copies, which read for the same settings. */
+    private final Set<String> asked;
 
     private Environment(Map<String, String> values) {
+        this(values, ConcurrentHashMap.newKeySet());
+    }
+
+    private Environment(Map<String, String> values, Set<String> asked) {
         this.values = Map.copyOf(values);
+        this.asked = asked;
     }
 
     public static Environment of(Map<String, String> variables) {
@@ -41,6 +50,7 @@ public final class Environment {
     }
 
     public Optional<String> get(String name) {
+        asked.add(name);
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
     }
 
@@ -52,7 +62,12 @@ public final class Environment {
                 get(alias).ifPresent(value -> merged.put(name, value));
             }
         });
-        return new Environment(merged);
+        return new Environment(merged, asked);
+    }
+
+    /** The names read so far, whether set or not: what docs/CONFIGURATION.md must list, no more, no less. */
+    Set<String> namesAsked() {
+        return Set.copyOf(asked);
     }
 
     /** Reads {@code NAME=value} lines; blank lines and {@code #} comments are skipped, quotes removed. */

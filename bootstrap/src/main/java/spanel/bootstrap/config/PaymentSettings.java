@@ -16,7 +16,7 @@ import spanel.domain.money.Money;
 import spanel.domain.payment.CommissionRate;
 
 /**
- * Payments (README, Configuration): a gateway is enabled when all its variables
+ * Payments (docs/CONFIGURATION.md): a gateway is enabled when all its variables
  * are set; some but not all of them, an unreadable key or a bad value refuses start-up.
  */
 public record PaymentSettings(

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import spanel.adapter.mail.MailConfig;
+import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.domain.user.CheckinBonus;
 
 /**
- * Everything spanel reads from its configuration (README, Configuration), checked once at start-up: a value
+ * Everything spanel reads from its configuration (docs/CONFIGURATION.md), checked once at start-up: a value
  * that cannot be used refuses start-up with a line naming the variable, rather than failing later.
  */
 public record Settings(
@@ -24,6 +25,7 @@ public record Settings(
         boolean debug,
         int nodeReportMax,
         TrustedProxies trustedProxies,
+        int ipv6LimitPrefix,
         AccountSettings accounts,
         PaymentSettings payments,
         SubscriptionSettings subscriptions,
@@ -49,6 +51,7 @@ public record Settings(
                 debug,
                 integer(env, "NODE_REPORT_MAX", 10_000, 1, 100_000),
                 trustedProxies(env),
+                integer(env, "IPV6_LIMIT_PREFIX", HttpSettings.DEFAULT_IPV6_LIMIT_PREFIX, 1, 128),
                 accounts(env),
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
                 subscriptions(env, nodeDownAfter),

@@ -29,6 +29,14 @@ class SettingsTest {
         assertThat(settings.muKey()).isEmpty();
         assertThat(settings.debug()).isFalse();
         assertThat(settings.databasePoolSize()).isEqualTo(10);
+        assertThat(settings.ipv6LimitPrefix()).isEqualTo(64);
+    }
+
+    @Test
+    void perAddressLimitsCountIpv6ClientsByTheConfiguredNetwork() {
+        assertThat(settings(Map.of("IPV6_LIMIT_PREFIX", "56")).ipv6LimitPrefix()).isEqualTo(56);
+        assertThatThrownBy(() -> settings(Map.of("IPV6_LIMIT_PREFIX", "0"))).isInstanceOf(StartupRefusal.class)
+                .hasMessageContaining("IPV6_LIMIT_PREFIX");
     }
 
     @Test
@@ -103,7 +111,8 @@ class SettingsTest {
                 "HTTP_PORT", "eighty",
                 "DATABASE_POOL_SIZE", "0",
                 "DEBUG", "maybe",
-                "TRUSTED_PROXIES", "10.0.0.0/33");
+                "TRUSTED_PROXIES", "10.0.0.0/33",
+                "IPV6_LIMIT_PREFIX", "129");
         bad.forEach((name, value) -> assertThatThrownBy(() -> settings(Map.of(name, value)))
                 .as(name).isInstanceOf(StartupRefusal.class).hasMessageContaining(name));
     }

@@ -120,7 +120,8 @@ class EmbeddedDurabilityIT {
                     "DATA_DIR", dataDir.toString(),
                     "MU_KEY", MU_KEY));
             ObjectMapper json = new ObjectMapper();
-            long node = json.readTree(SpanelProcess.run(dir, env, "node", "create", "--name", "durable")).get("id").asLong();
+            long node = json.readTree(SpanelProcess.run(dir, env, "node", "create", "--name", "durable",
+                    "--server", "durable.example.com")).get("id").asLong();
             String email = "durable@example.com";
             long user = json.readTree(SpanelProcess.run(dir, env, "user", "create", "--email", email, "--password", PASSWORD))
                     .get("id").asLong();

@@ -98,7 +98,7 @@ final class FaultHarness implements AutoCloseable {
         TestHttp http = new TestHttp(app.port());
         String token = http.post(V0 + "/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
                 .json().get("data").get("access_token").asText();
-        TestHttp.Reply node = http.post(V0 + "/admin/nodes", "{\"name\":\"fault-node\"}", "Authorization", "Bearer " + token);
+        TestHttp.Reply node = http.post(V0 + "/admin/nodes", "{\"name\":\"fault-node\",\"server\":\"fault.example.com\"}", "Authorization", "Bearer " + token);
         assertThat(node.status()).as(node.body()).isEqualTo(200);
         return new FaultHarness(postgres, redis, schema, app, token, node.json().get("data").get("id").asLong());
     }

@@ -22,7 +22,7 @@ class NodeAdminTest extends EndToEndTest {
 
     @Test
     void aCreatedNodeServesWithTheKeyShownOnceAndRotationRetiresIt() {
-        JsonNode created = data(http().post(ADMIN + "/nodes", "{\"name\":\"hk-1\",\"sort\":11,\"traffic_rate\":\"1.5\","
+        JsonNode created = data(http().post(ADMIN + "/nodes", "{\"name\":\"hk-1\",\"server\":\"hk1.example.com\",\"sort\":11,\"traffic_rate\":\"1.5\","
                 + "\"custom_config\":{\"offset_port_node\":443},\"node_class\":1}", asAdmin()));
         long id = created.get("id").asLong();
         String key = created.get("key").asText();
@@ -52,6 +52,21 @@ class NodeAdminTest extends EndToEndTest {
         assertThat(updated.get("node_speedlimit").asInt()).isEqualTo(100);
         assertThat(updated.get("status").asInt()).isZero();
         assertThat(dsl().fetchValue(NODES.NAME, NODES.ID.eq(id))).startsWith("node-");
+    }
+
+    @Test
+    void aCustomConfigChangeMergesItsKeysIntoTheStoredOnesAndANullRemovesOne() {
+        long id = data(http().post(ADMIN + "/nodes", "{\"name\":\"ws\",\"server\":\"ws.example.com\",\"sort\":11,"
+                + "\"custom_config\":{\"offset_port_node\":\"443\",\"network\":\"ws\",\"path\":\"/ray\","
+                + "\"host\":\"cdn.example.com\",\"header\":{\"type\":\"none\",\"request\":{\"path\":[\"/\"]}}}}",
+                asAdmin())).get("id").asLong();
+
+        JsonNode config = data(http().put(ADMIN + "/nodes/" + id, "{\"custom_config\":{\"path\":\"/v2\",\"host\":null,"
+                + "\"header\":{\"request\":null}}}", asAdmin())).get("custom_config");
+
+        assertThat(config.toString()).isEqualTo("{\"offset_port_node\":\"443\",\"network\":\"ws\",\"path\":\"/v2\","
+                + "\"header\":{\"type\":\"none\"}}");
+        assertThat(data(http().get(ADMIN + "/nodes/" + id, asAdmin())).get("custom_config")).isEqualTo(config);
     }
 
     @Test

@@ -27,7 +27,8 @@ class ShadowsocksNodeTest extends EndToEndTest {
     }
 
     private long createNode(String settings) {
-        return data(http().post(ADMIN + "/nodes", "{\"name\":\"ss\"," + settings + "}", asAdmin())).get("id").asLong();
+        return data(http().post(ADMIN + "/nodes", "{\"name\":\"ss\",\"server\":\"ss.example.com\"," + settings + "}",
+                asAdmin())).get("id").asLong();
     }
 
     private JsonNode modMuConfig(long node) {

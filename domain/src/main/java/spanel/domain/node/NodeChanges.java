@@ -62,6 +62,17 @@ public record NodeChanges(
         return this;
     }
 
+    /** Only this custom_config, nothing else. */
+    public static NodeChanges customConfigOnly(String customConfig) {
+        return none().withCustomConfig(customConfig);
+    }
+
+    /** These changes with this custom_config instead of the one asked for. */
+    public NodeChanges withCustomConfig(String config) {
+        return new NodeChanges(name, server, sort, Optional.of(config), method, rate, nodeClass, nodeGroup, speedLimit,
+                bandwidthLimit, enabled);
+    }
+
     public static NodeChanges none() {
         return new NodeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -1,14 +1,16 @@
 package spanel.domain.node;
 
+import java.util.OptionalInt;
+
 /**
  * A user as a node sees it, read straight from SQL: proxy credentials, limits and counters.
- * {@code aliveIps} is how many distinct IPs the user was seen on across nodes in the last 90 s.
+ * {@code port} is absent for a user without a port of their own. {@code aliveIps} is how many distinct IPs the user was seen on across nodes in the last 90 s.
  */
 public record NodeUser(
         long id,
         String email,
         String passwd,
-        int port,
+        OptionalInt port,
         String method,
         String protocol,
         String protocolParam,

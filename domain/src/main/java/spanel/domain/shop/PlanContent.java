@@ -13,7 +13,7 @@ import spanel.domain.plan.MonthlyReset;
 import spanel.domain.traffic.Traffic;
 
 /**
- * What a package grants (docs/API.md, Shop): traffic to add (GB), the class to set, days added to the
+ * What a package grants (docs/PLANS.md, What a package grants): traffic to add (GB), the class to set, days added to the
  * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
  * leave the account as it is. No part is negative. Two parts govern the plan over time rather
  * than the moment of purchase: its monthly traffic reset, and how often one user may buy it.
@@ -62,11 +62,17 @@ public record PlanContent(
      * from the later of now and the current expiry, so time already paid for is never lost; the
      * quota grows by the traffic; speed and IP limits are set. What the package leaves out stays.
      * A package that {@linkplain #startsClassTime starts the class time} counts its class days from
-     * now: days paid for another class are not carried over into this one.
+     * now: days paid for another class are not carried over into this one. A package that sets a
+     * class without class days changes the class for the time already running; when no class runs,
+     * it is refused, since the class would end the moment it is bought.
      * A quota past the largest long or an expiry past {@link Entitlement#LATEST} is refused.
      */
     public Entitlement grantOn(Entitlement current, Instant now) {
-        Instant classFrom = startsClassTime(current, now) ? now : current.classExpire();
+        if (userClass.isPresent() && classExpireDays.isEmpty() && !current.classExpire().isAfter(now)) {
+            throw new InvalidInput("shop_id", "this package changes the class for the time it has left, and no class time"
+                    + " is left: buy a package with class days first");
+        }
+        Instant classFrom = startsClassTime(current, now) && classExpireDays.isPresent() ? now : current.classExpire();
         return new Entitlement(
                 userClass.orElse(current.userClass()),
                 extend(classFrom, classExpireDays, now, "class expiry"),
@@ -110,7 +116,7 @@ public record PlanContent(
     }
 
     /**
-     * The parts present, under the contract's field names and in its order (docs/API.md, Shop): what
+     * The parts present, under the contract's field names and in its order (docs/PLANS.md, What a package grants): what
      * the API shows and what {@code products.content} stores are both written from this, so they
      * cannot drift apart. Absent parts are left out; values are Long, Integer, Boolean or String.
      */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
     @ParameterizedTest
-    @CsvSource({"19.99, 1999", "19.9, 1990", "19, 1900", "0.01, 1", "0, 0", "10.00, 1000", "10.000, 1000"})
+    @CsvSource({"19.99, 1999", "19.9, 1990", "19, 1900", "0.01, 1", "0, 0", "10.00, 1000", "007, 700"})
     void parsesAtMostTwoDecimalsIntoFen(String text, long fen) {
         assertThat(Money.parse(text).fen()).isEqualTo(fen);
     }
@@ -25,6 +25,21 @@ class MoneyTest {
     @Test
     void signedParsingAllowsANegativeAdjustment() {
         assertThat(Money.parseSignedFen("-5.00")).isEqualTo(-500);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e3", "1E3", " 5.00", "5.00 ", "+5", "\uff15", "\u0665", "\u096b", "5.", ".5", "10.000",
+            "0x10", "5,00", "--5", "-", "5\u00a0"})
+    void anAmountIsAsciiDigitsWithAtMostTwoDecimalsAndNothingElse(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.parseSignedFen(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.isAmountText(text)).isFalse();
+    }
+
+    @Test
+    void onlySignedParsingTakesALeadingMinus() {
+        assertThatThrownBy(() -> Money.parse("-0")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.parseSignedFen("-0.5")).isEqualTo(-50);
     }
 
     @Test

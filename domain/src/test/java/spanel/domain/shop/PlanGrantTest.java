@@ -65,13 +65,14 @@ class PlanGrantTest {
 
     @Test
     void classTrafficAndLimitsAreSetOrAddedAndWhatThePackageLeavesOutStays() {
-        Entitlement current = new Entitlement(1, NOW, NOW, Traffic.ofGigabytes(5), 10, 2);
+        Instant classEnds = NOW.plus(Duration.ofDays(3));
+        Entitlement current = new Entitlement(1, classEnds, NOW, Traffic.ofGigabytes(5), 10, 2);
         PlanContent content = new PlanContent(OptionalLong.of(100), OptionalInt.of(3), OptionalInt.empty(),
                 OptionalInt.empty(), true, OptionalInt.of(50), OptionalInt.empty());
 
         Entitlement after = content.grantOn(current, NOW);
 
-        assertThat(after).isEqualTo(new Entitlement(3, NOW, NOW, Traffic.ofBytes(105L << 30), 50, 2));
+        assertThat(after).isEqualTo(new Entitlement(3, classEnds, NOW, Traffic.ofBytes(105L << 30), 50, 2));
         assertThat(PlanContent.EMPTY.grantOn(current, NOW)).isEqualTo(current);
     }
 
@@ -126,6 +127,32 @@ class PlanGrantTest {
         // A package without a class (a time top-up) extends whatever class runs.
         assertThat(days(30, 0).grantOn(running, NOW).classExpire()).isEqualTo(inTenDays.plus(Duration.ofDays(30)));
         assertThat(days(30, 0).startsClassTime(running, NOW)).isFalse();
+    }
+
+    private static PlanContent upgradeTo(int userClass) {
+        return new PlanContent(OptionalLong.empty(), OptionalInt.of(userClass), OptionalInt.empty(), OptionalInt.empty(),
+                false, OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    @Test
+    void aPackageThatSetsAClassWithoutDaysKeepsTheRunningClassTime() {
+        Instant inTwentyDays = NOW.plus(Duration.ofDays(20));
+        Entitlement classOneRunning = new Entitlement(1, inTwentyDays, NOW, Traffic.ofGigabytes(1), 0, 0);
+
+        Entitlement after = upgradeTo(2).grantOn(classOneRunning, NOW);
+
+        assertThat(after.userClass()).isEqualTo(2);
+        assertThat(after.classExpire()).isEqualTo(inTwentyDays);
+    }
+
+    @Test
+    void aPackageThatSetsAClassWithoutDaysIsRefusedWhenNoClassRuns() {
+        // The class would end the moment it is bought: the buyer would pay for nothing.
+        Entitlement classEnded = new Entitlement(1, NOW.minusSeconds(1), NOW, Traffic.ofGigabytes(1), 0, 0);
+
+        assertThatThrownBy(() -> upgradeTo(2).grantOn(classEnded, NOW))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("shop_id:");
+        assertThatThrownBy(() -> upgradeTo(2).grantOn(expiring(NOW, NOW), NOW)).isInstanceOf(InvalidInput.class);
     }
 
     @Test

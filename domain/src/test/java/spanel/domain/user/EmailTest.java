@@ -40,6 +40,20 @@ class EmailTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"al\u200bice@example.com", "\ufeffalice@example.com", "alice@exam\u00adple.com",
+            "al\u200dice@example.com", "alice\u2060@example.com", "ali\u034fce@example.com", "alice@ex\ufe0fample.com",
+            "alice@example.com\u200e", "a\u3164lice@example.com"})
+    void invisibleCharactersAreDroppedSoALookAlikeIsTheSameMailbox(String typed) {
+        assertThat(Email.of(typed)).isEqualTo(Email.of("alice@example.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ali\u2028ce@example.com", "ali\ue000ce@example.com", "ali\u3000ce@example.com"})
+    void aSeparatorOrAPrivateCharacterInsideAnAddressIsRefused(String typed) {
+        assertThatThrownBy(() -> Email.of(typed)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"al\u0000ice@example.com", "alice@exa\u0001mple.com", "alice\u007f@example.com"})
     void anAddressWithAControlCharacterIsRefused(String typed) {
         assertThatThrownBy(() -> Email.of(typed)).hasMessageContaining("control");

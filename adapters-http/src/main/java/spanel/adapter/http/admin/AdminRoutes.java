@@ -4,7 +4,7 @@ import static spanel.adapter.http.support.ApiPath.V0;
 
 import io.javalin.config.RoutesConfig;
 
-/** The admin's users, orders, products and coupons (docs/API.md, Administration), behind the admin check. */
+/** The admin's users, orders, products and coupons (docs/API.md, Routes), behind the admin check. */
 public final class AdminRoutes {
 
     private AdminRoutes() {

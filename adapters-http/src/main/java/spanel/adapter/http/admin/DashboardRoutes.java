@@ -4,7 +4,7 @@ import static spanel.adapter.http.support.ApiPath.V0;
 
 import io.javalin.config.RoutesConfig;
 
-/** The /admin page, its chart library, and the JSON it draws (docs/API.md, Dashboard). */
+/** The /admin page, its chart library, and the JSON it draws (docs/ACCOUNTS.md, The dashboard). */
 public final class DashboardRoutes {
 
     private DashboardRoutes() {

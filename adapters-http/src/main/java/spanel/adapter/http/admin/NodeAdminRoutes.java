@@ -4,7 +4,7 @@ import static spanel.adapter.http.support.ApiPath.V0;
 
 import io.javalin.config.RoutesConfig;
 
-/** Node administration (docs/API.md, Administration); /admin/* is already behind the admin check. */
+/** Node administration (docs/API.md, Routes); /admin/* is already behind the admin check. */
 public final class NodeAdminRoutes {
 
     private NodeAdminRoutes() {

@@ -3,7 +3,6 @@ package spanel.adapter.http.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import spanel.adapter.http.node.Reality;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.NodeChanges;
@@ -34,7 +33,11 @@ public final class NodeSettings {
                 status(json)));
     }
 
-    /** A JSON object; its offset_port_node, when there, must be a usable port (XrayR will not start on 0). */
+    /**
+     * A JSON object, merged into the node's own (a key set to null is removed); its offset_port_node,
+     * when there, must be a usable port (XrayR will not start on 0). Whether the node as saved can be
+     * served (REALITY keys included) is judged by the use case.
+     */
     private static Optional<String> customConfig(ObjectNode json) {
         JsonNode config = json.get("custom_config");
         if (config == null) {
@@ -48,14 +51,11 @@ public final class NodeSettings {
                     "spanel generates a Shadowsocks-2022 node's server key; replace it with rotate-server-key");
         }
         JsonNode port = config.get("offset_port_node");
-        if (port != null && !isPort(port.asText())) {
+        if (port != null && !port.isNull() && !isPort(port.asText())) {
             throw InvalidRequest.field("custom_config.offset_port_node", "must be a port from 1 to 65535");
         }
         ObjectNode stored = ((ObjectNode) config).deepCopy();
         stored.remove("method");
-        if (Reality.wanted(stored)) {
-            stored = Reality.checked(stored);
-        }
         return Optional.of(stored.toString());
     }
 

@@ -14,7 +14,7 @@ import spanel.domain.node.NodeState;
 
 /**
  * GET /metrics in the Prometheus text format, read from the registry every part of spanel records
- * into (docs/OPERATIONS.md, Monitoring). Whether the database and the store answer, and how many
+ * into (docs/OPERATIONS.md, Monitor). Whether the database and the store answer, and how many
  * nodes are up, late and down, are asked at each scrape; the node counts read the database, so
  * while it is down they show NaN and the rest is still served. Nothing secret is exposed; scrape
  * it from the operator's own network.

@@ -1,31 +1,35 @@
 package spanel.adapter.http.modmu;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Optional;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
 import spanel.domain.node.Ss2022Keys;
 
 /**
  * A user as mod_mu sends it: only the fields the node's protocol uses (A.5), plus node_iplimit and
- * alive_ip so XrayR can limit devices itself.
+ * alive_ip so XrayR can limit devices itself. A user without a port of their own is sent without
+ * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String method, Integer port,
         int nodeIplimit, int aliveIp) {
 
-    /** Empty when the node cannot serve the user (an SS-2022 node whose cipher is not a 2022 one). */
-    static Optional<ModMuUser> of(NodeUser user, Node node, String nodeCipher) {
+    /** Whether the node can serve users at all: an SS-2022 node whose cipher is not a 2022 one cannot. */
+    static boolean servesUsers(Node node, String nodeCipher) {
+        return node.sort() != Node.SORT_SS2022 || Ss2022Keys.keyLength(nodeCipher).isPresent();
+    }
+
+    /** A user of a node that {@link #servesUsers serves users}. */
+    static ModMuUser of(NodeUser user, Node node, String nodeCipher) {
         return switch (node.sort()) {
-            case Node.SORT_VMESS, Node.SORT_TROJAN -> Optional.of(
-                    new ModMuUser(user.id(), user.speedLimit(), user.uuid(), null, null, null, user.ipLimit(), user.aliveIps()));
-            case Node.SORT_TUIC -> Optional.of(
-                    new ModMuUser(user.id(), user.speedLimit(), user.uuid(), user.passwd(), null, null, user.ipLimit(),
-                            user.aliveIps()));
-            case Node.SORT_SS2022 -> Ss2022Keys.userKey(user.passwd(), nodeCipher).map(key ->
-                    new ModMuUser(user.id(), user.speedLimit(), null, key, null, null, user.ipLimit(), user.aliveIps()));
-            default -> Optional.of(new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),
-                    user.port(), user.ipLimit(), user.aliveIps()));
+            case Node.SORT_VMESS, Node.SORT_TROJAN ->
+                    new ModMuUser(user.id(), user.speedLimit(), user.uuid(), null, null, null, user.ipLimit(), user.aliveIps());
+            case Node.SORT_TUIC -> new ModMuUser(user.id(), user.speedLimit(), user.uuid(), user.passwd(), null, null,
+                    user.ipLimit(), user.aliveIps());
+            case Node.SORT_SS2022 -> new ModMuUser(user.id(), user.speedLimit(), null,
+                    Ss2022Keys.userKey(user.passwd(), nodeCipher).orElseThrow(), null, null, user.ipLimit(), user.aliveIps());
+            default -> new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),
+                    user.port().isPresent() ? user.port().getAsInt() : null, user.ipLimit(), user.aliveIps());
         };
     }
 }

@@ -2,8 +2,10 @@ package spanel.adapter.http.modmu;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.domain.node.Node;
 
@@ -21,8 +23,9 @@ public final class ModMuUsersHandler implements Handler {
         var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(ModMu.nodeId(ctx)), ModMu.key(ctx),
                 ListNodeUsers.Served.CREDENTIALS_AND_DEVICES, CachedJson.knownVersions(ctx)));
         Node node = listed.node().orElseThrow();
-        CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(), () -> ModMu.Data.of(listed.users().stream()
-                .flatMap(user -> ModMuUser.of(user, node, node.method()).stream())
-                .toList()));
+        CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(), () -> ModMu.Data.of(
+                ModMuUser.servesUsers(node, node.method())
+                        ? MappedList.of(listed.users(), user -> ModMuUser.of(user, node, node.method()))
+                        : List.of()));
     }
 }

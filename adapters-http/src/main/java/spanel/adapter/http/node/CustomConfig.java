@@ -36,6 +36,36 @@ public final class CustomConfig {
     }
 
     /**
+     * A stored custom_config with an operator's change merged in as a JSON merge patch (RFC 7386):
+     * keys sent replace those stored, objects inside merge the same way, a key sent as null is
+     * removed, and keys not sent stay.
+     */
+    public static String merged(String stored, String change) {
+        JsonNode patch;
+        try {
+            patch = Json.mapper().readTree(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("custom_config: not JSON", e);
+        }
+        return mergePatch(asObject(stored), patch).toString();
+    }
+
+    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target instanceof ObjectNode object ? object : Json.mapper().createObjectNode();
+        patch.properties().forEach(entry -> {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            } else {
+                result.set(entry.getKey(), mergePatch(result.get(entry.getKey()), entry.getValue()));
+            }
+        });
+        return result;
+    }
+
+    /**
      * The custom_config a node is served: the stored object, plus for a Shadowsocks node the cipher
      * as {@code method} (from the node's own method, so there is one place to set it) and for a
      * Shadowsocks-2022 node its {@code server_key}, where XrayR reads them.

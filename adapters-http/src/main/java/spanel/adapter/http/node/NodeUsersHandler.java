@@ -6,6 +6,7 @@ import java.util.List;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
 
 /** GET /app/api/v0/node/users?node_id= : the users a node may serve, ETag'd. */
@@ -24,7 +25,7 @@ public final class NodeUsersHandler implements Handler {
     public void handle(Context ctx) {
         var node = Fields.queryId(ctx, "node_id").map(NodeRequests::nodeId);
         var listed = listNodeUsers.list(new ListNodeUsers.Query(node, NodeRequests.key(ctx)));
-        List<NodeUserJson> users = listed.users().stream().map(NodeUserJson::of).toList();
+        List<NodeUserJson> users = MappedList.of(listed.users(), NodeUserJson::of);
         CachedJson.send(ctx, Envelope.ok(new UsersData(users, users.size())));
     }
 }

@@ -1,6 +1,15 @@
 package spanel.adapter.http.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.XECPrivateKeySpec;
+import java.security.spec.XECPublicKeySpec;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import javax.crypto.KeyAgreement;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
@@ -11,11 +20,16 @@ import spanel.adapter.http.support.Json;
  * {@code dest} "host:port", {@code server_names}, {@code private_key}, {@code short_ids}, and
  * optionally {@code proxy_protocol_ver}, {@code min_client_ver}, {@code max_client_ver},
  * {@code max_time_diff}), and served to UniProxy clients as the {@code tls_settings} V2bX decodes.
- * A node missing a required field is refused when it is saved, never served broken.
+ * The {@code public_key} clients need is derived from the private key and stored beside it. A node
+ * missing a required field, or with a public key of another pair, is refused when it is saved, never
+ * served broken. X25519 is done here, where REALITY settings are read, so the domain stays free of it.
  */
 public final class Reality {
 
     private static final String OPTS = "reality-opts";
+    private static final int KEY_BYTES = 32;
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final BigInteger BASE_POINT = BigInteger.valueOf(9);
     private static final String FIELD = "custom_config." + OPTS + ".";
 
     private Reality() {
@@ -72,9 +86,43 @@ public final class Reality {
                 throw InvalidRequest.field(FIELD + key, "must be a string");
             }
         }
+        String publicKey = publicKeyOf(opts.get("private_key").asText().strip());
+        samePublicKey(opts.get("public_key"), FIELD + "public_key", publicKey);
+        samePublicKey(config.get("pbk"), "custom_config.pbk", publicKey);
         ObjectNode stored = config.deepCopy();
         stored.put("enable_reality", true);
+        ((ObjectNode) stored.get(OPTS)).put("public_key", publicKey);
         return stored;
+    }
+
+    /**
+     * The public key clients need, from the node's private key, both as {@code xray x25519} prints
+     * them: 32 bytes in base64url without padding. The public key is X25519 of the private key and
+     * the curve's base point (RFC 7748), which is what a key agreement with the base point computes.
+     */
+    public static String publicKeyOf(String privateKey) {
+        byte[] scalar = KEY.matcher(privateKey).matches() ? Base64.getUrlDecoder().decode(privateKey) : new byte[0];
+        if (scalar.length != KEY_BYTES) {
+            throw InvalidRequest.field(FIELD + "private_key",
+                    "must be an X25519 private key as xray x25519 prints it (43 base64url characters)");
+        }
+        try {
+            KeyFactory keys = KeyFactory.getInstance("XDH");
+            KeyAgreement agreement = KeyAgreement.getInstance("X25519");
+            agreement.init(keys.generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar)));
+            agreement.doPhase(keys.generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, BASE_POINT)), true);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(agreement.generateSecret());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("X25519 is part of every Java runtime from 11 on", e);
+        }
+    }
+
+    /** A public key the operator gave must be the private key's, or every client would fail its handshake. */
+    private static void samePublicKey(JsonNode given, String field, String publicKey) {
+        if (given != null && !given.isNull() && !publicKey.equals(given.asText().strip())) {
+            throw InvalidRequest.field(field, "is not the public key of reality-opts.private_key, which is " + publicKey
+                    + " (leave it out and spanel derives it)");
+        }
     }
 
     /**

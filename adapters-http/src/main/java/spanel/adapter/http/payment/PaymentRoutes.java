@@ -7,7 +7,7 @@ import spanel.adapter.http.user.BearerAuthHandler;
 import spanel.application.user.port.in.Authenticate;
 
 /**
- * Payments (docs/API.md, Payments). A user's own routes need a token; the gateways' notify and the user's
+ * Payments (docs/PAYMENTS.md). A user's own routes need a token; the gateways' notify and the user's
  * return stay public. The DEBUG confirm is not registered at all when DEBUG is off, so it is a
  * 404 exactly like a route that does not exist, before any authentication.
  */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.Reality;
+import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.Node;
+import spanel.domain.node.NodeChanges;
 import spanel.domain.node.Ss2022Keys;
 
 /**
@@ -33,7 +37,24 @@ final class ProfileNodes {
     private static final Pattern SHORT_ID = Pattern.compile("([0-9a-fA-F]{2}){0,8}");
     private static final String DEFAULT_REALITY_FINGERPRINT = "chrome";
 
+    /** A user with every credential, to ask whether a node could be served at all. */
+    private static final SubscriptionUser PROBE = new SubscriptionUser("00000000-0000-0000-0000-000000000000", "probe",
+            NodeChanges.DEFAULT_METHOD);
+
     private ProfileNodes() {
+    }
+
+    /**
+     * Why no client could use this node: the setting to blame and the reason, or empty when it can be
+     * served. Saving a node asks this, so a node is refused rather than left out of every profile.
+     */
+    static Optional<Map.Entry<String, String>> unservable(Node node) {
+        try {
+            build(node, PROBE);
+            return Optional.empty();
+        } catch (Unusable e) {
+            return Optional.of(Map.entry(e.field, e.getMessage()));
+        }
     }
 
     /** The node as profiles write it, or empty (and logged once) when a client could not use it. */
@@ -60,7 +81,7 @@ final class ProfileNodes {
             case Node.SORT_SS2022 -> shadowsocks2022(id, name, server, port, node, user);
             case Node.SORT_VMESS -> v2ray(id, name, server, port, config, user);
             case Node.SORT_TROJAN -> trojan(id, name, server, port, config, user);
-            default -> throw new Unusable("protocol " + node.sort() + " has no subscription format");
+            default -> throw new Unusable("sort", "protocol " + node.sort() + " has no subscription format");
         };
     }
 
@@ -68,10 +89,10 @@ final class ProfileNodes {
             SubscriptionUser user) {
         String cipher = firstPresent(node.method(), user.method());
         if (cipher.isEmpty()) {
-            throw new Unusable("no Shadowsocks cipher");
+            throw new Unusable("method", "no Shadowsocks cipher");
         }
         if (cipher.startsWith("2022-")) {
-            throw new Unusable("a Shadowsocks-2022 cipher on a plain Shadowsocks node");
+            throw new Unusable("method", "a Shadowsocks-2022 cipher on a plain Shadowsocks node");
         }
         return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS, server, port, cipher, user.passwd(), "", "",
                 tcp(), ProfileNode.Tls.NONE);
@@ -82,7 +103,7 @@ final class ProfileNodes {
             SubscriptionUser user) {
         String cipher = firstPresent(node.method(), Ss2022Keys.DEFAULT_CIPHER);
         String userKey = Ss2022Keys.userKey(user.passwd(), cipher)
-                .orElseThrow(() -> new Unusable("Shadowsocks-2022 node with the non-2022 cipher " + cipher));
+                .orElseThrow(() -> new Unusable("method", "Shadowsocks-2022 node with the non-2022 cipher " + cipher));
         String password = serverKey(node).map(key -> key + ":" + userKey).orElse(userKey);
         return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS_2022, server, port, cipher, password, "", "",
                 tcp(), ProfileNode.Tls.NONE);
@@ -99,7 +120,7 @@ final class ProfileNodes {
         ProfileNode.Transport transport = transport(config);
         ProfileNode.Tls tls = tls(config, server, "none");
         if (!vless && tls.reality()) {
-            throw new Unusable("VMess does not run over REALITY");
+            throw new Unusable("custom_config.enable_vless", "VMess does not run over REALITY");
         }
         String flow = vless && transport.network().equals("tcp") && tls.enabled() ? text(config, "flow") : "";
         return new ProfileNode(id, name, vless ? ProfileNode.Protocol.VLESS : ProfileNode.Protocol.VMESS, server, port,
@@ -110,7 +131,7 @@ final class ProfileNodes {
             SubscriptionUser user) {
         ProfileNode.Tls tls = tls(config, server, "tls");
         if (!tls.security().equals("tls")) {
-            throw new Unusable("Trojan is served over TLS only, not " + tls.security());
+            throw new Unusable("custom_config.security", "Trojan is served over TLS only, not " + tls.security());
         }
         return new ProfileNode(id, name, ProfileNode.Protocol.TROJAN, server, port, "", user.uuid(), "", "",
                 transport(config), tls);
@@ -124,11 +145,11 @@ final class ProfileNodes {
         String network = text(config, "network");
         network = network.isEmpty() ? "tcp" : network.equals("http") ? "h2" : network;
         if (!NETWORKS.contains(network)) {
-            throw new Unusable("transport " + network + " has no subscription format");
+            throw new Unusable("custom_config.network", "transport " + network + " has no subscription format");
         }
         JsonNode header = config.get("header");
         if (header != null && header.isObject() && !List.of("", "none").contains(text(header, "type"))) {
-            throw new Unusable("tcp header obfuscation has no subscription format");
+            throw new Unusable("custom_config.header", "tcp header obfuscation has no subscription format");
         }
         return switch (network) {
             case "tcp" -> tcp();
@@ -147,7 +168,8 @@ final class ProfileNodes {
             case "" -> defaultSecurity;
             case "xtls" -> "tls";
             case "tls", "reality", "none" -> security;
-            default -> throw new Unusable("security " + security + " has no subscription format");
+            default -> throw new Unusable("custom_config.security",
+                    "security " + security + " has no subscription format");
         };
         if (security.equals("none")) {
             return ProfileNode.Tls.NONE;
@@ -159,16 +181,29 @@ final class ProfileNodes {
             return new ProfileNode.Tls(security, sni, fingerprint, alpn, "", "", "");
         }
         JsonNode reality = config.get("reality-opts");
-        String publicKey = firstPresent(text(reality, "public_key"), text(config, "pbk"));
+        String publicKey = firstPresent(text(reality, "public_key"), text(config, "pbk"), derivedPublicKey(reality));
         if (!PUBLIC_KEY.matcher(publicKey).matches()) {
-            throw new Unusable(publicKey.isEmpty() ? "REALITY without a public key" : "REALITY public key is not 43 base64url characters");
+            throw new Unusable("custom_config.reality-opts.public_key", publicKey.isEmpty()
+                    ? "REALITY without a public key" : "REALITY public key is not 43 base64url characters");
         }
         String shortId = firstPresent(first(reality, "short_ids"), text(config, "sid"));
         if (!SHORT_ID.matcher(shortId).matches()) {
-            throw new Unusable("REALITY short id is not 0-16 hex digits of even length");
+            throw new Unusable("custom_config.reality-opts.short_ids",
+                    "REALITY short id is not 0-16 hex digits of even length");
         }
         return new ProfileNode.Tls(security, firstPresent(first(reality, "server_names"), sni),
                 firstPresent(fingerprint, DEFAULT_REALITY_FINGERPRINT), alpn, publicKey, shortId, text(config, "spx"));
+    }
+
+    /** A node saved before the public key was derived on save gets it from its private key here. */
+    private static String derivedPublicKey(JsonNode reality) {
+        String privateKey = text(reality, "private_key");
+        try {
+            return privateKey.isEmpty() ? "" : Reality.publicKeyOf(privateKey);
+        } catch (InvalidRequest e) {
+            throw new Unusable("custom_config.reality-opts.private_key",
+                    "REALITY private key is not 32 bytes in base64url");
+        }
     }
 
     private static List<String> alpn(JsonNode value) {
@@ -192,7 +227,8 @@ final class ProfileNodes {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new Unusable("port " + value + " is not from 1 to 65535");
+        String field = text(config, "offset_port_user").isEmpty() ? "offset_port_node" : "offset_port_user";
+        throw new Unusable("custom_config." + field, "port " + value + " is not from 1 to 65535");
     }
 
     /** The host clients connect to, without brackets; anything that is not a bare host name or IP is refused. */
@@ -202,7 +238,7 @@ final class ProfileNodes {
             host = host.substring(1, host.length() - 1);
         }
         if (host.isEmpty() || !HOST.matcher(host).matches()) {
-            throw new Unusable("server is not a bare host name or IP address");
+            throw new Unusable("server", "server is not a bare host name or IP address");
         }
         return host;
     }
@@ -210,7 +246,7 @@ final class ProfileNodes {
     private static String required(ObjectNode config, String key, String what) {
         String value = text(config, key);
         if (value.isEmpty()) {
-            throw new Unusable("no " + what + " (" + key + ")");
+            throw new Unusable("custom_config." + key, "no " + what + " (" + key + ")");
         }
         return value;
     }
@@ -246,13 +282,16 @@ final class ProfileNodes {
         }
     }
 
-    /** Why a node cannot go into a profile; caught in {@link #resolve}, never leaves this class. */
+    /** Why a node cannot go into a profile, and the setting to blame; caught here, never leaves this class. */
     private static final class Unusable extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        Unusable(String reason) {
+        private final String field;
+
+        Unusable(String field, String reason) {
             super(reason, null, false, false);
+            this.field = field;
         }
     }
 }

@@ -43,7 +43,7 @@ public final class SubscriptionHandler implements Handler {
         String subtype = ctx.pathParamMap().get("subtype");
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.address(ctx)));
+        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx)));
         UserAccount account = subscription.account();
         RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
                 UserNodesHandler.subscriptionUser(account.credentials()));

@@ -21,7 +21,7 @@ public record AccountView(
         long u,
         long d,
         int nodeGroup,
-        int port,
+        Integer port,
         String passwd,
         String uuid,
         String method,
@@ -46,7 +46,8 @@ public record AccountView(
     private static AccountView of(UserAccount a, String passwd, String subscriptionUrl) {
         return new AccountView(a.id().value(), a.email().value(), a.money().toDecimalString(), a.userClass(),
                 a.classExpire().getEpochSecond(), a.expireIn().getEpochSecond(), a.transferEnable().bytes(),
-                a.upload().bytes(), a.download().bytes(), a.nodeGroup(), a.credentials().port(), passwd,
+                a.upload().bytes(), a.download().bytes(), a.nodeGroup(),
+                a.credentials().port().isPresent() ? a.credentials().port().getAsInt() : null, passwd,
                 a.credentials().uuid(), a.credentials().method(), a.inviteCode(),
                 a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString(),
                 a.speedLimit(), a.deviceLimit(),

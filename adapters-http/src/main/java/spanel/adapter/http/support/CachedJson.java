@@ -1,8 +1,12 @@
 package spanel.adapter.http.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,26 +19,26 @@ import java.util.function.Supplier;
 /**
  * Answers that nodes poll every minute (user lists, node info, rules) carry a weak ETag over their
  * exact bytes; a matching If-None-Match gets a bodiless 304. An empty If-None-Match counts as absent.
+ * Bodies are written straight into the (compressed) response, never held whole: a list of 100,000
+ * users is tens of megabytes of JSON.
  */
 public final class CachedJson {
 
     private CachedJson() {
     }
 
+    /** The body is serialised twice, first only into its digest, so the ETag is known before the body goes out. */
     public static void send(Context ctx, Object body) {
-        byte[] bytes;
-        try {
-            bytes = Json.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the answer", e);
-        }
-        String etag = etag(bytes);
+        MessageDigest digest = sha256();
+        write(new DigestOutputStream(OutputStream.nullOutputStream(), digest), body);
+        String etag = weak(digest.digest());
         ctx.header("ETag", etag);
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType("application/json").result(bytes);
+        ctx.contentType("application/json");
+        write(ctx.outputStream(), body);
     }
 
     /**
@@ -52,10 +56,17 @@ public final class CachedJson {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        try {
-            ctx.contentType("application/json").result(Json.mapper().writeValueAsBytes(body.get()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the answer", e);
+        ctx.contentType("application/json");
+        write(ctx.outputStream(), body.get());
+    }
+
+    /** Serialises into the stream and flushes it, leaving it open: the server closes the response. */
+    private static void write(OutputStream out, Object body) {
+        try (JsonGenerator json = Json.mapper().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            Json.mapper().writeValue(json, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the answer", e);
         }
     }
 
@@ -80,9 +91,16 @@ public final class CachedJson {
 
     /** A weak ETag over exact bytes. */
     public static String etag(byte[] bytes) {
+        return weak(sha256().digest(bytes));
+    }
+
+    private static String weak(byte[] digest) {
+        return "W/\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 8)) + "\"";
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "W/\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 8)) + "\"";
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -10,6 +10,7 @@ public final class Callers {
     private static final String CALLER = "spanel.caller";
     private static final String TOKEN = "spanel.token";
     private static final String CLIENT = "spanel.client";
+    private static final String LIMIT_KEY = "spanel.client-limit-key";
 
     private Callers() {
     }
@@ -36,9 +37,20 @@ public final class Callers {
         return token;
     }
 
-    /** Resolves and keeps the client's address for the request: see {@link TrustedProxies}. */
-    public static void resolveAddress(Context ctx, TrustedProxies proxies) {
-        ctx.attribute(CLIENT, proxies.clientOf(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
+    /**
+     * Resolves and keeps the client's address for the request (see {@link TrustedProxies}) and the
+     * key per-address limits count it under (see {@link IpAddresses#limitKey}).
+     */
+    public static void resolveAddress(Context ctx, TrustedProxies proxies, int ipv6LimitPrefix) {
+        String client = proxies.clientOf(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+        ctx.attribute(CLIENT, client);
+        ctx.attribute(LIMIT_KEY, IpAddresses.limitKey(client, ipv6LimitPrefix));
+    }
+
+    /** The client as the per-address limits and known log-in places count it: an IPv6 client by its network. */
+    public static String limitKey(Context ctx) {
+        String key = ctx.attribute(LIMIT_KEY);
+        return key != null ? key : address(ctx);
     }
 
     /**

@@ -13,7 +13,8 @@ import spanel.domain.money.Money;
 
 /**
  * A decimal in a request record, as the contract lets money travel: a JSON number or a numeric
- * string ("19.99"). Anything else is a 400 naming the field.
+ * string ("19.99"), written in ASCII digits with at most two decimals and an optional leading
+ * minus (no exponent, no plus, no space). Anything else is a 400 naming the field.
  */
 public record Decimal(BigDecimal value) {
 
@@ -35,11 +36,7 @@ public record Decimal(BigDecimal value) {
     }
 
     private static Optional<Decimal> parse(String text) {
-        try {
-            return Optional.of(new Decimal(new BigDecimal(text.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Money.isAmountText(text) ? Optional.of(new Decimal(new BigDecimal(text))) : Optional.empty();
     }
 
     /** Registered on the one ObjectMapper ({@link Json}). */
@@ -52,9 +49,9 @@ public record Decimal(BigDecimal value) {
         @Override
         public Decimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
+            // A JSON number is read from its text too, so 1e3 is refused as "1e3" is.
             Optional<Decimal> read = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
-                    ? Optional.of(new Decimal(parser.getDecimalValue()))
-                    : token == JsonToken.VALUE_STRING ? parse(parser.getText()) : Optional.empty();
+                    || token == JsonToken.VALUE_STRING ? parse(parser.getText()) : Optional.empty();
             if (read.isEmpty()) {
                 return (Decimal) context.handleUnexpectedToken(Decimal.class, parser);
             }

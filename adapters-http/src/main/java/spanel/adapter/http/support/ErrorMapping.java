@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.domain.error.DependencyUnavailable;
@@ -112,14 +114,29 @@ public final class ErrorMapping {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        if (isBrokenRequest(e)) {
+            // The client's fault (a bad chunk size, a body cut short): one line, no trace to flood the log with.
+            LOG.info("{} {}: the request could not be read: {}", ctx.method(), loggable(ctx), e.toString());
+            write(ctx, HttpStatus.BAD_REQUEST, "invalid_request", "body: malformed or cut short");
+            return;
+        }
         if (isDependencyDown(e)) {
-            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), e.toString());
+            LOG.warn("{} {}: a dependency does not answer: {}", ctx.method(), loggable(ctx), withRootCause(e));
             unavailable(ctx, DependencyUnavailable.RETRY_AFTER_SECONDS, "unavailable", "the service is temporarily unavailable, try again");
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("{} {} failed (reference {})", ctx.method(), loggable(ctx), reference, e);
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "internal error (reference " + reference + ")");
+    }
+
+    /** The failure and, when it wraps others, the innermost: the pool's or driver's own words on what is down. */
+    static String withRootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + ", caused by " + root;
     }
 
     /** A 503 in the route's error shape that says when to come back. */
@@ -136,6 +153,20 @@ public final class ErrorMapping {
 
     private static void retryAfter(Context ctx, long seconds) {
         ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
+    }
+
+    /**
+     * Jetty's own failure to read the request: a malformed message (an {@link HttpException}, such as
+     * a bad chunk size) or a body that ended before its length ({@link EofException}). Only the
+     * client's connection raises these; spanel's own calls out use other clients.
+     */
+    static boolean isBrokenRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException || t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

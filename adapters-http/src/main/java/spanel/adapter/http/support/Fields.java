@@ -129,14 +129,15 @@ public final class Fields {
         return Optional.of(node.asBoolean());
     }
 
-    /** A decimal given as a JSON number or a string ("19.99"), as the contract allows for money. */
+    /** A decimal given as a JSON number or a string ("19.99"), as the contract allows for money: see {@link Decimal}. */
     public static Optional<BigDecimal> decimal(ObjectNode json, String name, String path) {
         JsonNode node = json.get(name);
         if (node == null) {
             return Optional.empty();
         }
         return Optional.of(Decimal.of(node)
-                .orElseThrow(() -> InvalidRequest.field(path, "must be a number or a numeric string")).value());
+                .orElseThrow(() -> InvalidRequest.field(path, "must be ASCII digits with at most two decimals, e.g. 19.99"))
+                .value());
     }
 
     /** Money that cannot be negative, with at most two decimals. */
@@ -166,12 +167,14 @@ public final class Fields {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(positiveId(name, text));
     }
 
-    /** A positive id in ASCII digits: "１" or "١" are not ids, though Java's number parsing reads them. */
+    /**
+     * A positive id in ASCII digits and nothing else: "１" or "١" are not ids, though Java's number
+     * parsing reads them, and neither is " 1" nor "2\n" (a path's %20 and %0A are decoded before this).
+     */
     public static long positiveId(String name, String text) {
-        String digits = text.strip();
-        if (isAsciiDigits(digits)) {
+        if (isAsciiDigits(text)) {
             try {
-                long id = Long.parseLong(digits);
+                long id = Long.parseLong(text);
                 if (id > 0) {
                     return id;
                 }

@@ -59,6 +59,16 @@ public final class IpAddresses {
         return Optional.ofNullable(address).map(IpAddresses::plain);
     }
 
+    /**
+     * The key a per-address limit counts a client under: an IPv4 address itself, an IPv6 address by
+     * its network of {@code ipv6Prefix} bits ("2001:db8:1:2::/64"), since a single host is handed a
+     * whole /64 and could take a new address for every attempt. Text that is no address stays as is.
+     */
+    public static String limitKey(String client, int ipv6Prefix) {
+        return address(client).map(ip -> ip instanceof IPv6Address && ipv6Prefix < ip.getBitCount()
+                ? ip.toPrefixBlock(ipv6Prefix).toCanonicalString() : ip.toCanonicalString()).orElse(client);
+    }
+
     /** An address, or a CIDR range ("10.0.0.0/8", "fd00::/8") as the block of every address in it; empty otherwise. */
     public static Optional<IPAddress> range(String text) {
         IPAddress address = new IPAddressString(text.strip(), RANGE).getAddress();

@@ -13,7 +13,7 @@ public record ProductView(long id, String name, String price, Map<String, Object
                 spec.enabled() ? 1 : 0, spec.stock().isPresent() ? spec.stock().getAsInt() : null);
     }
 
-    /** A package's content with its field names on the wire (docs/API.md, Shop); what it leaves out is left out. */
+    /** A package's content with its field names on the wire (docs/PLANS.md, What a package grants); what it leaves out is left out. */
     public static Map<String, Object> content(PlanContent content) {
         return content.fields();
     }

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
+import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
@@ -46,6 +47,6 @@ public final class UniProxyUserHandler implements Handler {
                 ListNodeUsers.Served.CREDENTIALS, CachedJson.knownVersions(ctx)));
         Node node = listed.node().orElseThrow();
         CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(),
-                () -> new Users(listed.users().stream().map(user -> User.of(user, node)).toList()));
+                () -> new Users(MappedList.of(listed.users(), user -> User.of(user, node))));
     }
 }

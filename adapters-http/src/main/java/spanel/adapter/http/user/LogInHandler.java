@@ -2,14 +2,20 @@ package spanel.adapter.http.user;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.Optional;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.LogIn;
+import spanel.application.user.port.out.KnownAddresses;
 import spanel.domain.user.Email;
 
-/** POST /app/api/v0/auth/login: {"email","password"} → {"access_token","token_type":"bearer","expires_in"}. */
+/**
+ * POST /app/api/v0/auth/login: {"email","password"} → {"access_token","token_type":"bearer","expires_in"}.
+ * The device cookie the client sends goes to the use case, and a new one comes back with every
+ * success: HttpOnly, for the log-in path only, kept as long as a known address.
+ */
 public final class LogInHandler implements Handler {
 
     record LogInRequest(String email, String password) {
@@ -17,6 +23,9 @@ public final class LogInHandler implements Handler {
 
     record Token(String accessToken, String tokenType, long expiresIn) {
     }
+
+    /** The device cookie's name (OWASP's device cookies: see {@link spanel.domain.user.DeviceCookie}). */
+    public static final String DEVICE_COOKIE = "spanel_device";
 
     private final LogIn logIn;
 
@@ -29,8 +38,13 @@ public final class LogInHandler implements Handler {
         LogInRequest request = Json.body(ctx, LogInRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
         String password = Fields.required("password", request.password());
-        LogIn.Command command = Fields.checked("password", () -> new LogIn.Command(email, password, Callers.address(ctx)));
+        Optional<String> device = Optional.ofNullable(ctx.cookie(DEVICE_COOKIE));
+        LogIn.Command command = Fields.checked("password",
+                () -> new LogIn.Command(email, password, Callers.limitKey(ctx), device));
         var loggedIn = logIn.logIn(command);
+        ctx.res().addHeader("Set-Cookie", DEVICE_COOKIE + "=" + loggedIn.deviceCookie() + "; Path=" + ctx.path()
+                + "; Max-Age=" + KnownAddresses.KEPT_FOR.toSeconds() + "; HttpOnly; SameSite=Strict"
+                + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
         ctx.json(Envelope.ok(new Token(loggedIn.token().value(), "bearer", loggedIn.expiresIn().toSeconds())));
     }
 }

@@ -33,7 +33,7 @@ public final class RegisterHandler implements Handler {
         Password password = Fields.checked("password", () -> new Password(Fields.required("password", request.password())));
         var registered = register.register(new RegisterUser.Command(email, password,
                 Optional.ofNullable(request.inviteCode()).map(String::strip).filter(code -> !code.isEmpty()),
-                Callers.address(ctx)));
+                Callers.limitKey(ctx)));
         ctx.json(Envelope.ok(new Registered(registered.userId().value())));
     }
 }

@@ -31,7 +31,7 @@ public final class RequestPasswordResetHandler implements Handler {
     public void handle(Context ctx) {
         ForgotRequest request = Json.body(ctx, ForgotRequest.class);
         Email email = Fields.checked("email", () -> Email.of(Fields.required("email", request.email())));
-        var requested = requestReset.request(new RequestPasswordReset.Command(email, Callers.address(ctx)));
+        var requested = requestReset.request(new RequestPasswordReset.Command(email, Callers.limitKey(ctx)));
         ctx.json(Envelope.ok(new Requested(requested.linkLifetime().toSeconds())));
     }
 }

@@ -94,6 +94,19 @@ class UpdateUserRoutesTest extends RouteTest {
     }
 
     @Test
+    void anEmailEditedToALookAlikeWithInvisibleCharactersIsTheAddressItLooksLike() {
+        AtomicReference<UpdateUser.Command> seen = new AtomicReference<>();
+        useCases.updateUser = command -> {
+            seen.set(command);
+            throw new EmailTaken();
+        };
+
+        assertRefused(http().put(PATH + "5", "{\"email\":\"taken\u200d@example.com\"}", bearer(ADMIN_TOKEN)), 409,
+                "email_taken");
+        assertThat(seen.get().changes().email()).contains(Email.of("taken@example.com"));
+    }
+
+    @Test
     void onlyAdminsMayEditAndTheServiceRefusalsKeepTheirCodes() {
         assertRefused(http().put(PATH + "5", "{\"class\":1}", bearer(USER_TOKEN)), 403, "forbidden");
         assertRefused(http().put(PATH + "5", "{\"class\":1}"), 401, "unauthorized");

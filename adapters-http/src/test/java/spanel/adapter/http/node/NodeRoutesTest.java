@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -199,7 +200,7 @@ class NodeRoutesTest {
     private static ListNodeUsers.NodeUsers users(int count) {
         List<NodeUser> users = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            users.add(new NodeUser(i, "u" + i + "@example.com", "pw" + i, 10_000 + i, "aes-128-gcm", "origin", "",
+            users.add(new NodeUser(i, "u" + i + "@example.com", "pw" + i, OptionalInt.of(10_000 + i), "aes-128-gcm", "origin", "",
                     "plain", "", "00000000-0000-0000-0000-" + String.format("%012d", i), 0, 0, 0, 1L << 30, 1, 0, 0,
                     0, true, true, 0));
         }

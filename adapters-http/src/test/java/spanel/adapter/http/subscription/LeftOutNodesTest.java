@@ -41,7 +41,9 @@ class LeftOutNodesTest {
             node(113, 0, "legacy server string", "hk.example.com;443;0;tls;ws;path=/x", Node.SORT_VMESS, "{}"),
             node(114, 0, "trojan without tls", Node.SORT_TROJAN, "{\"security\":\"none\"}"),
             node(115, 0, "http header", Node.SORT_VMESS, "{\"header\":{\"type\":\"http\"}}"),
-            node(116, 0, "unknown security", Node.SORT_VMESS, "{\"security\":\"quic\"}"));
+            node(116, 0, "unknown security", Node.SORT_VMESS, "{\"security\":\"quic\"}"),
+            node(117, 0, "reality private key too short", Node.SORT_VMESS,
+                    "{\"enable_vless\":\"1\",\"security\":\"reality\",\"reality-opts\":{\"private_key\":\"k\"}}"));
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(ProfileNodes.class);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -80,6 +82,15 @@ class LeftOutNodesTest {
                 .filteredOn(message -> message.startsWith("node 190 "))
                 .containsExactly("node 190 is left out of subscriptions: "
                         + "Shadowsocks-2022 node with the non-2022 cipher aes-256-gcm");
+    }
+
+    @Test
+    void a_reality_node_stored_without_its_public_key_is_served_with_the_one_of_its_private_key() {
+        Node stored = node(120, 0, "reality private only", Node.SORT_VMESS, "{\"enable_vless\":\"1\",\"security\":\"reality\","
+                + "\"reality-opts\":{\"private_key\":\"dwdtCnMYpX08FsFyUbJmRd9ML4frwJkqsXf7pR25LCo\"}}");
+
+        assertThat(ProfileParsers.link(NodeConnection.of(stored, USER).orElseThrow().link()).query())
+                .containsEntry("pbk", "hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo");
     }
 
     @Test

@@ -19,12 +19,16 @@ class ClientAddressRouteTest {
     private Javalin app;
 
     private TestHttp start(TrustedProxies proxies) {
+        return start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 10, proxies));
+    }
+
+    private TestHttp start(HttpSettings settings) {
         FakeUseCases useCases = new FakeUseCases();
         useCases.logIn = command -> {
             seen.add(command.clientAddress());
             throw new Unauthorized("wrong email or password");
         };
-        app = useCases.start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 10, proxies));
+        app = useCases.start(settings);
         return new TestHttp(app.port());
     }
 
@@ -51,5 +55,27 @@ class ClientAddressRouteTest {
         http.post("/app/api/v0/auth/login", LOGIN, "X-Forwarded-For", "203.0.113.9");
 
         assertThat(seen).containsExactly("127.0.0.1");
+    }
+
+    @Test
+    void ipv6ClientsOfOneSlash64AreLimitedAsOne() {
+        TestHttp http = start(TrustedProxies.parse("127.0.0.1"));
+
+        for (String client : new String[] {"2001:db8:1:2::a", "2001:db8:1:2:ffff::b", "2001:db8:1:3::a"}) {
+            http.post("/app/api/v0/auth/login", LOGIN, "X-Forwarded-For", client);
+        }
+
+        assertThat(seen).containsExactly("2001:db8:1:2::/64", "2001:db8:1:2::/64", "2001:db8:1:3::/64");
+    }
+
+    @Test
+    void theIpv6NetworkALimitCountsIsConfigurable() {
+        TestHttp http = start(new HttpSettings("127.0.0.1", 0, 64 * 1024, 10, TrustedProxies.parse("127.0.0.1"))
+                .withIpv6LimitPrefix(48));
+
+        http.post("/app/api/v0/auth/login", LOGIN, "X-Forwarded-For", "2001:db8:1:2::a");
+        http.post("/app/api/v0/auth/login", LOGIN, "X-Forwarded-For", "2001:db8:1:3::a");
+
+        assertThat(seen).containsExactly("2001:db8:1::/48", "2001:db8:1::/48");
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,25 @@ class ErrorMappingTest {
 
     @Test
     void aFailedSubscriptionFetchIsLoggedWithItsTokenMasked() {
+        TestHttp.Reply[] reply = new TestHttp.Reply[1];
+        List<ILoggingEvent> logged = loggedWhile(() -> reply[0] = http.get("/sub/SeCrEtToKeN0123456789abcdef"));
+
+        assertThat(reply[0].status()).isEqualTo(500);
+        assertThat(reply[0].body()).doesNotContain("SeCrEtToKeN");
+        assertThat(logged).isNotEmpty();
+        assertThat(logged).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .contains("/sub/****").doesNotContain("SeCrEtToKeN"));
+    }
+
+    /** What the error mapping logged while the action ran. */
+    private static List<ILoggingEvent> loggedWhile(Runnable action) {
         Logger logger = (Logger) LoggerFactory.getLogger(ErrorMapping.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try {
-            TestHttp.Reply reply = http.get("/sub/SeCrEtToKeN0123456789abcdef");
-
-            assertThat(reply.status()).isEqualTo(500);
-            assertThat(reply.body()).doesNotContain("SeCrEtToKeN");
-            assertThat(logged.list).isNotEmpty();
-            assertThat(logged.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
-                    .contains("/sub/****").doesNotContain("SeCrEtToKeN"));
+            action.run();
+            return logged.list;
         } finally {
             logger.detachAppender(logged);
         }
@@ -149,6 +157,14 @@ class ErrorMappingTest {
         assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(reply.json().get("error").asText()).isEqualTo("unavailable");
         assertThat(reply.header("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void aDependencyThatDoesNotAnswerIsLoggedWithWhatTheDriverSaid() {
+        List<ILoggingEvent> logged = loggedWhile(() -> http.get("/db-down"));
+
+        assertThat(logged).singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
+                .contains("a dependency does not answer").contains("SQLTransientConnectionException: pool timeout"));
     }
 
     @Test

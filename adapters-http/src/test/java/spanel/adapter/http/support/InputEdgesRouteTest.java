@@ -68,6 +68,60 @@ class InputEdgesRouteTest extends RouteTest {
         assertThat(calls).hasValue(0);
     }
 
+    /** Every route with an id in its path, as method, path (with {@code ID} for the id) and the field it names. */
+    private static final String[][] ID_ROUTES = {
+            {"GET", "/admin/users/ID", "id"}, {"PUT", "/admin/users/ID", "id"}, {"POST", "/admin/users/ID/ban", "id"},
+            {"POST", "/admin/users/ID/unban", "id"}, {"POST", "/admin/users/ID/balance", "id"},
+            {"POST", "/admin/users/ID/subscription/reset", "id"}, {"PUT", "/admin/products/ID", "id"},
+            {"DELETE", "/admin/products/ID", "id"}, {"PUT", "/admin/coupons/ID", "id"}, {"DELETE", "/admin/coupons/ID", "id"},
+            {"POST", "/admin/orders/ID/resolve-review", "id"}, {"GET", "/admin/nodes/ID", "id"},
+            {"PUT", "/admin/nodes/ID", "id"}, {"DELETE", "/admin/nodes/ID", "id"}, {"POST", "/admin/nodes/ID/rotate-key", "id"},
+            {"POST", "/admin/nodes/ID/rotate-server-key", "id"}, {"DELETE", "/admin/detect-rules/ID", "id"},
+            {"GET", "/payment/status/ID", "order_id"}};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%201", "%092", "%0A2", "2%20", "%2B2", "2%09", "0x2", "2.0"})
+    void anIdWithAnythingButAsciiDigitsIs400OnEveryRouteAndBansNobody(String badId) {
+        AtomicInteger calls = new AtomicInteger();
+        useCases.setUserBan = command -> {
+            calls.incrementAndGet();
+            return new SetUserBan.UserBanSet(command.user(), command.banned());
+        };
+
+        for (String[] route : ID_ROUTES) {
+            String token = route[1].startsWith("/admin") ? ADMIN_TOKEN : USER_TOKEN;
+            TestHttp.Reply reply = http().send(route[0], API + route[1].replace("ID", badId), "{}", bearer(token));
+            assertThat(reply.status()).as(route[0] + " " + route[1] + " with " + badId + ": " + reply.body()).isEqualTo(400);
+            if (reply.body().startsWith("{")) {
+                assertInvalidField(reply, route[2]);
+            }
+        }
+        assertInvalidField(http().get(API + "/node/info/" + badId + "?key=k"), "node_id");
+
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void aMoneyNumberWithAnExponentIsRefusedWhereTheBodyIsARecord() {
+        assertInvalidField(http().post(API + "/payment/create", "{\"total\":1e3,\"gateway\":\"epay\"}",
+                bearer(USER_TOKEN)), "total");
+        assertInvalidField(http().post(API + "/admin/users/2/balance", "{\"amount\":-1E3,\"reason\":\"r\"}",
+                bearer(ADMIN_TOKEN)), "amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1e3\"", "\" 5.00\"", "\"5.00 \"", "\"+5\"", "\"\uff15\"", "\"\u0665\"", "\"5.001\"",
+            "\"0x5\""})
+    void moneyIsAsciiDigitsWithAtMostTwoDecimalsOnEveryRouteThatTakesIt(String amount) {
+        assertInvalidField(http().post(API + "/payment/create", "{\"total\":" + amount + ",\"gateway\":\"epay\"}",
+                bearer(USER_TOKEN)), "total");
+        assertInvalidField(http().post(API + "/admin/users/2/balance", "{\"amount\":" + amount + ",\"reason\":\"r\"}",
+                bearer(ADMIN_TOKEN)), "amount");
+        assertInvalidField(http().post(API + "/admin/products", "{\"name\":\"plan\",\"price\":" + amount + "}",
+                bearer(ADMIN_TOKEN)), "price");
+        assertInvalidField(http().put(API + "/admin/products/3", "{\"price\":" + amount + "}", bearer(ADMIN_TOKEN)), "price");
+    }
+
     @Test
     void aBooleanWhereAStringBelongsIsRefusedNotReadAsText() {
         assertInvalidField(http().post(API + "/node/traffic?key=k", "{\"node_id\":1,\"report_id\":true,\"data\":[]}"),

@@ -35,4 +35,18 @@ class IpAddressesTest {
     void anythingElseIsNotAnAddress(String reported) {
         assertThat(IpAddresses.canonical(reported)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2001:db8:1:2::15, 64, 2001:db8:1:2::/64",
+            "2001:db8:1:2:ffff:ffff:ffff:ffff, 64, 2001:db8:1:2::/64",
+            "[2001:db8:1:2::15]:443, 64, 2001:db8:1:2::/64",
+            "2001:db8:1:2ff::15, 56, 2001:db8:1:200::/56",
+            "2001:db8:1:2::15, 128, 2001:db8:1:2::15",
+            "203.0.113.5, 64, 203.0.113.5",
+            "::ffff:203.0.113.5, 64, 203.0.113.5",
+            "not-an-ip, 64, not-an-ip"})
+    void aLimitCountsAnIpv6ClientByItsNetworkAndAnIpv4ClientByItsAddress(String client, int prefix, String key) {
+        assertThat(IpAddresses.limitKey(client, prefix)).isEqualTo(key);
+    }
 }

@@ -58,6 +58,10 @@ public abstract class RouteTest {
         return new TestHttp(app.port());
     }
 
+    protected int port() {
+        return app.port();
+    }
+
     protected static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
     }

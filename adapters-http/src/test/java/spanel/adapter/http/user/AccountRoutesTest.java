@@ -3,6 +3,9 @@ package spanel.adapter.http.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.RouteTest;
@@ -39,6 +42,19 @@ class AccountRoutesTest extends RouteTest {
         assertThat(seen.get().email().value()).isEqualTo("alice@example.com");
         assertThat(seen.get().inviteCode()).contains("abc");
         assertThat(seen.get().clientAddress()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aLookAlikeWithInvisibleCharactersRegistersAsTheAddressItLooksLike() {
+        AtomicReference<RegisterUser.Command> seen = new AtomicReference<>();
+        useCases.register = command -> {
+            seen.set(command);
+            throw new EmailTaken();
+        };
+
+        assertRefused(http().post(REGISTER, "{\"email\":\"al\u200bice@exam\u00adple.com\ufeff\",\"password\":\"long enough\"}"),
+                409, "email_taken");
+        assertThat(seen.get().email().value()).isEqualTo("alice@example.com");
     }
 
     @Test
@@ -82,7 +98,8 @@ class AccountRoutesTest extends RouteTest {
 
     @Test
     void loggingInAnswersABearerTokenAndItsLifetime() {
-        useCases.logIn = command -> new LogIn.LoggedIn(new AccessToken("the-token"), Duration.ofDays(7));
+        useCases.logIn = command -> new LogIn.LoggedIn(new AccessToken("the-token"), Duration.ofDays(7), new UserId(7),
+                "7.device.tag");
 
         TestHttp.Reply reply = http().post(LOGIN, "{\"email\":\"a@b.io\",\"password\":\"anything\"}");
 
@@ -90,6 +107,22 @@ class AccountRoutesTest extends RouteTest {
         assertThat(reply.json().get("data").get("access_token").asText()).isEqualTo("the-token");
         assertThat(reply.json().get("data").get("token_type").asText()).isEqualTo("bearer");
         assertThat(reply.json().get("data").get("expires_in").asLong()).isEqualTo(604_800);
+    }
+
+    @Test
+    void aLogInSetsANewDeviceCookieAndHandsTheOneSentToTheUseCase() {
+        List<Optional<String>> sent = new ArrayList<>();
+        useCases.logIn = command -> {
+            sent.add(command.deviceCookie());
+            return new LogIn.LoggedIn(new AccessToken("the-token"), Duration.ofDays(7), new UserId(7), "7.new.tag");
+        };
+
+        TestHttp.Reply reply = http().post(LOGIN, "{\"email\":\"a@b.io\",\"password\":\"anything\"}",
+                "Cookie", "spanel_device=7.old.tag");
+
+        assertThat(sent).containsExactly(Optional.of("7.old.tag"));
+        assertThat(reply.header("Set-Cookie")).startsWith("spanel_device=7.new.tag;").contains("HttpOnly")
+                .contains("Path=/app/api/v0/auth/login").contains("SameSite=Strict");
     }
 
     @Test

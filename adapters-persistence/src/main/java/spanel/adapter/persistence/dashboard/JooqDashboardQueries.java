@@ -4,10 +4,13 @@ import static spanel.adapter.persistence.generated.Tables.NODES;
 import static spanel.adapter.persistence.generated.Tables.NODE_ONLINE_LOG;
 import static spanel.adapter.persistence.generated.Tables.PURCHASES;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
+import static spanel.adapter.persistence.generated.Tables.TRAFFIC_DAILY;
 import static spanel.adapter.persistence.generated.Tables.TRAFFIC_HOURLY;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -67,11 +70,20 @@ public final class JooqDashboardQueries implements DashboardQueries {
     @Override
     public List<Sample> trafficSince(Instant since) {
         Field<BigDecimal> bytes = DSL.sum(TRAFFIC_HOURLY.U.plus(TRAFFIC_HOURLY.D));
-        return dsl.select(TRAFFIC_HOURLY.NODE_ID, TRAFFIC_HOURLY.HOUR_START, bytes)
+        List<Sample> samples = new ArrayList<>(dsl.select(TRAFFIC_HOURLY.NODE_ID, TRAFFIC_HOURLY.HOUR_START, bytes)
                 .from(TRAFFIC_HOURLY)
                 .where(TRAFFIC_HOURLY.HOUR_START.ge(Times.utc(since)))
                 .groupBy(TRAFFIC_HOURLY.NODE_ID, TRAFFIC_HOURLY.HOUR_START)
-                .fetch(r -> new Sample(r.value1(), Times.instant(r.value2()), r.value3().longValueExact()));
+                .fetch(r -> new Sample(r.value1(), Times.instant(r.value2()), r.value3().longValueExact())));
+        // The roll-up deletes the hours it folds in the same transaction, so no byte is read twice.
+        Field<BigDecimal> dayBytes = DSL.sum(TRAFFIC_DAILY.U.plus(TRAFFIC_DAILY.D));
+        samples.addAll(dsl.select(TRAFFIC_DAILY.NODE_ID, TRAFFIC_DAILY.LOG_DAY, dayBytes)
+                .from(TRAFFIC_DAILY)
+                .where(TRAFFIC_DAILY.LOG_DAY.ge(since.atOffset(ZoneOffset.UTC).toLocalDate()))
+                .groupBy(TRAFFIC_DAILY.NODE_ID, TRAFFIC_DAILY.LOG_DAY)
+                .fetch(r -> new Sample(r.value1(), r.value2().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        r.value3().longValueExact())));
+        return samples;
     }
 
     @Override

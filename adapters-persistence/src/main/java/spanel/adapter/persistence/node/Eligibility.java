@@ -24,7 +24,8 @@ final class Eligibility {
                 .and(USERS.SWITCH_ON.isTrue())
                 .and(USERS.BANNED.isFalse())
                 .and(USERS.EXPIRE_IN.gt(at))
-                .and(USERS.U.plus(USERS.D).lt(USERS.TRANSFER_ENABLE));
+                // u + d < quota, without a sum past the largest bigint (each counter stops there).
+                .and(USERS.U.lt(USERS.TRANSFER_ENABLE.minus(USERS.D)));
     }
 
     /**

@@ -61,7 +61,8 @@ public final class H2UserListTrigger implements Trigger {
     }
 
     private boolean withinQuota(Object[] row) {
-        return ((Number) row[u]).longValue() + ((Number) row[d]).longValue() < ((Number) row[transferEnable]).longValue();
+        // u < quota - d: the same test as u + d < quota, without a sum that can pass the largest long.
+        return ((Number) row[u]).longValue() < ((Number) row[transferEnable]).longValue() - ((Number) row[d]).longValue();
     }
 
     private void locateColumns(Connection connection) throws SQLException {

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.Times;
@@ -34,7 +36,8 @@ import spanel.domain.user.UserId;
  * so concurrent batches wait for each other instead of deadlocking. On PostgreSQL the users and the
  * hourly log are one statement for the whole batch and the node counters another (bound arrays
  * through unnest), run as constants on the JDBC connection ({@link HotPath}); on H2 batches of
- * single-row statements do the same.
+ * single-row statements do the same. A counter stops at the largest bigint rather than fail the
+ * batch: {@code LEAST(c, MAX - x) + x} adds without ever computing a sum past it.
  */
 public final class JooqTrafficLedger implements TrafficLedger {
 
@@ -50,8 +53,9 @@ public final class JooqTrafficLedger implements TrafficLedger {
     /** The batch, summed per user and per user and node, after the users are locked. */
     private static final String PG_ADD_USERS = """
             WITH added AS (
-                UPDATE users SET u = users.u + v.bu, d = users.d + v.bd,
-                       transfer_total = users.transfer_total + v.raw, t = ?
+                UPDATE users SET u = LEAST(users.u, 9223372036854775807 - v.bu) + v.bu,
+                       d = LEAST(users.d, 9223372036854775807 - v.bd) + v.bd,
+                       transfer_total = LEAST(users.transfer_total, 9223372036854775807 - v.raw) + v.raw, t = ?
                 FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS v(id, bu, bd, raw)
                 WHERE users.id = v.id)
             INSERT INTO traffic_hourly (user_id, node_id, hour_start, u, d, billed)
@@ -59,13 +63,13 @@ public final class JooqTrafficLedger implements TrafficLedger {
             FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
                 AS h(user_id, node_id, u, d, billed)
             ON CONFLICT (user_id, node_id, hour_start) DO UPDATE SET
-                u = traffic_hourly.u + excluded.u,
-                d = traffic_hourly.d + excluded.d,
-                billed = traffic_hourly.billed + excluded.billed""";
+                u = LEAST(traffic_hourly.u, 9223372036854775807 - excluded.u) + excluded.u,
+                d = LEAST(traffic_hourly.d, 9223372036854775807 - excluded.d) + excluded.d,
+                billed = LEAST(traffic_hourly.billed, 9223372036854775807 - excluded.billed) + excluded.billed""";
 
     /** The batch per node, last: a node's row is held from here to the commit, not for the whole batch. */
     private static final String PG_ADD_NODES = """
-            UPDATE nodes SET node_bandwidth = nodes.node_bandwidth + n.raw
+            UPDATE nodes SET node_bandwidth = LEAST(nodes.node_bandwidth, 9223372036854775807 - n.raw) + n.raw
             FROM unnest(?::bigint[], ?::bigint[]) AS n(id, raw)
             WHERE nodes.id = n.id""";
 
@@ -98,8 +102,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
             for (UserTraffic t : share.perUser()) {
                 if (existing.contains(t.user().value())) {
                     count++;
-                    raw = Math.addExact(raw, t.raw());
-                    billed = Math.addExact(billed, Math.addExact(t.billedU(), t.billedD()));
+                    raw = saturated(raw, t.raw());
+                    billed = saturated(billed, saturated(t.billedU(), t.billedD()));
                     sums.add(share.node().value(), t);
                 }
             }
@@ -164,7 +168,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
      */
     private void addOnPostgres(BatchSums sums, long unixSeconds, OffsetDateTime hour) {
         Columns users = new Columns(4, sums.byUser.size());
-        sums.byUser.forEach((user, s) -> users.add(user, s[2], s[3], s[0] + s[1]));
+        sums.byUser.forEach((user, s) -> users.add(user, s[2], s[3], saturated(s[0], s[1])));
         int hourlyRows = sums.byNode.values().stream().mapToInt(Map::size).sum();
         Columns hourly = new Columns(5, hourlyRows);
         Columns nodes = new Columns(2, sums.byNode.size());
@@ -172,8 +176,8 @@ public final class JooqTrafficLedger implements TrafficLedger {
             long raw = 0;
             for (var entry : perUser.entrySet()) {
                 long[] s = entry.getValue();
-                hourly.add(entry.getKey(), node, s[0], s[1], s[2] + s[3]);
-                raw += s[0] + s[1];
+                hourly.add(entry.getKey(), node, s[0], s[1], saturated(s[2], s[3]));
+                raw = saturated(raw, saturated(s[0], s[1]));
             }
             nodes.add(node, raw);
         });
@@ -202,13 +206,13 @@ public final class JooqTrafficLedger implements TrafficLedger {
             List<UserTraffic> known = new ArrayList<>();
             users.forEach((user, s) -> known.add(traffic(user, s)));
             addToHourlyLogRowByRow(NodeId.of(node), known, hour);
-            rawByNode.put(node, known.stream().mapToLong(UserTraffic::raw).sum());
+            rawByNode.put(node, known.stream().mapToLong(UserTraffic::raw).reduce(0, JooqTrafficLedger::saturated));
         });
         if (rawByNode.size() > 1) {
             lockNodes(rawByNode.keySet());
         }
         rawByNode.forEach((node, raw) -> dsl.update(NODES)
-                .set(NODES.NODE_BANDWIDTH, NODES.NODE_BANDWIDTH.plus(raw))
+                .set(NODES.NODE_BANDWIDTH, plusUpToMax(NODES.NODE_BANDWIDTH, DSL.val(raw)))
                 .where(NODES.ID.eq(node))
                 .execute());
     }
@@ -217,15 +221,31 @@ public final class JooqTrafficLedger implements TrafficLedger {
         return new UserTraffic(UserId.of(user), s[0], s[1], s[2], s[3]);
     }
 
+    /** The sum of two counts that are not negative, or the largest long when it would pass it. */
+    static long saturated(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    /** {@code LEAST(counter, MAX - added) + added}: the counter plus the amount, stopping at the largest bigint. */
+    private static Field<Long> plusUpToMax(Field<Long> counter, Field<Long> added) {
+        return DSL.least(counter, DSL.inline(Long.MAX_VALUE).minus(added)).plus(added);
+    }
+
+    /** A statement's bind placeholder for a long, to bind per row in a batch. */
+    private static Field<Long> bound() {
+        return DSL.val((Long) null, Long.class);
+    }
+
     private void addToUsersRowByRow(List<UserTraffic> batch, long unixSeconds) {
         var users = dsl.batch(dsl.update(USERS)
-                .set(USERS.U, USERS.U.plus((Long) null))
-                .set(USERS.D, USERS.D.plus((Long) null))
-                .set(USERS.TRANSFER_TOTAL, USERS.TRANSFER_TOTAL.plus((Long) null))
+                .set(USERS.U, plusUpToMax(USERS.U, bound()))
+                .set(USERS.D, plusUpToMax(USERS.D, bound()))
+                .set(USERS.TRANSFER_TOTAL, plusUpToMax(USERS.TRANSFER_TOTAL, bound()))
                 .set(USERS.T, (Long) null)
                 .where(USERS.ID.eq((Long) null)));
         for (UserTraffic t : batch) {
-            users.bind(t.billedU(), t.billedD(), t.raw(), unixSeconds, t.user().value());
+            users.bind(t.billedU(), t.billedU(), t.billedD(), t.billedD(), t.raw(), t.raw(), unixSeconds, t.user().value());
         }
         users.execute();
     }
@@ -234,10 +254,11 @@ public final class JooqTrafficLedger implements TrafficLedger {
     private void addToHourlyLogRowByRow(NodeId node, List<UserTraffic> known, OffsetDateTime hour) {
         List<UserTraffic> missing = new ArrayList<>();
         for (UserTraffic t : known) {
+            long billed = saturated(t.billedU(), t.billedD());
             int updated = dsl.update(TRAFFIC_HOURLY)
-                    .set(TRAFFIC_HOURLY.U, TRAFFIC_HOURLY.U.plus(t.u()))
-                    .set(TRAFFIC_HOURLY.D, TRAFFIC_HOURLY.D.plus(t.d()))
-                    .set(TRAFFIC_HOURLY.BILLED, TRAFFIC_HOURLY.BILLED.plus(t.billedU() + t.billedD()))
+                    .set(TRAFFIC_HOURLY.U, plusUpToMax(TRAFFIC_HOURLY.U, DSL.val(t.u())))
+                    .set(TRAFFIC_HOURLY.D, plusUpToMax(TRAFFIC_HOURLY.D, DSL.val(t.d())))
+                    .set(TRAFFIC_HOURLY.BILLED, plusUpToMax(TRAFFIC_HOURLY.BILLED, DSL.val(billed)))
                     .where(TRAFFIC_HOURLY.USER_ID.eq(t.user().value()))
                     .and(TRAFFIC_HOURLY.NODE_ID.eq(node.value()))
                     .and(TRAFFIC_HOURLY.HOUR_START.eq(hour))
@@ -250,7 +271,7 @@ public final class JooqTrafficLedger implements TrafficLedger {
             var insert = dsl.insertInto(TRAFFIC_HOURLY, TRAFFIC_HOURLY.USER_ID, TRAFFIC_HOURLY.NODE_ID,
                     TRAFFIC_HOURLY.HOUR_START, TRAFFIC_HOURLY.U, TRAFFIC_HOURLY.D, TRAFFIC_HOURLY.BILLED);
             for (UserTraffic t : missing) {
-                insert = insert.values(t.user().value(), node.value(), hour, t.u(), t.d(), t.billedU() + t.billedD());
+                insert = insert.values(t.user().value(), node.value(), hour, t.u(), t.d(), saturated(t.billedU(), t.billedD()));
             }
             insert.execute();
         }
@@ -309,10 +330,10 @@ public final class JooqTrafficLedger implements TrafficLedger {
         }
 
         private static void addTo(long[] sum, UserTraffic t) {
-            sum[0] = Math.addExact(sum[0], t.u());
-            sum[1] = Math.addExact(sum[1], t.d());
-            sum[2] = Math.addExact(sum[2], t.billedU());
-            sum[3] = Math.addExact(sum[3], t.billedD());
+            sum[0] = saturated(sum[0], t.u());
+            sum[1] = saturated(sum[1], t.d());
+            sum[2] = saturated(sum[2], t.billedU());
+            sum[3] = saturated(sum[3], t.billedD());
         }
     }
 

@@ -19,6 +19,7 @@ import spanel.application.plan.port.out.PlanLifecycle;
  * The monthly reset and the expiries, over all users at once. The reset locks the users it resets
  * in id order (the order traffic reports lock them in, so the two never deadlock), records what
  * each used, and subtracts exactly that: a report that lands after the read stays in the new period.
+ * A date is reset once per user: a change of TIMEZONE moves the date's boundary, not the date.
  */
 public final class JooqPlanLifecycle implements PlanLifecycle {
 
@@ -41,7 +42,8 @@ public final class JooqPlanLifecycle implements PlanLifecycle {
                 .and(USERS.RESET_SINCE.lt(at))
                 .and(USERS.CLASS_EXPIRE.gt(at))
                 .and(DSL.notExists(DSL.selectOne().from(TRAFFIC_RESETS)
-                        .where(TRAFFIC_RESETS.USER_ID.eq(USERS.ID)).and(TRAFFIC_RESETS.BOUNDARY.eq(at))))
+                        .where(TRAFFIC_RESETS.USER_ID.eq(USERS.ID))
+                        .and(TRAFFIC_RESETS.RESET_DATE.eq(date).or(TRAFFIC_RESETS.BOUNDARY.eq(at)))))
                 .orderBy(USERS.ID)
                 .forUpdate()
                 .fetch();
@@ -49,14 +51,14 @@ public final class JooqPlanLifecycle implements PlanLifecycle {
         for (int from = 0; from < due.size(); from += BATCH) {
             List<Record3<Long, Long, Long>> chunk = due.subList(from, Math.min(due.size(), from + BATCH));
             var record = dsl.batch(dsl.insertInto(TRAFFIC_RESETS, TRAFFIC_RESETS.USER_ID, TRAFFIC_RESETS.BOUNDARY,
-                    TRAFFIC_RESETS.U, TRAFFIC_RESETS.D, TRAFFIC_RESETS.RESET_AT)
-                    .values((Long) null, (OffsetDateTime) null, (Long) null, (Long) null, (OffsetDateTime) null));
+                    TRAFFIC_RESETS.RESET_DATE, TRAFFIC_RESETS.U, TRAFFIC_RESETS.D, TRAFFIC_RESETS.RESET_AT)
+                    .values((Long) null, (OffsetDateTime) null, (LocalDate) null, (Long) null, (Long) null, (OffsetDateTime) null));
             var subtract = dsl.batch(dsl.update(USERS)
                     .set(USERS.U, USERS.U.minus((Long) null))
                     .set(USERS.D, USERS.D.minus((Long) null))
                     .where(USERS.ID.eq((Long) null)));
             for (Record3<Long, Long, Long> user : chunk) {
-                record.bind(user.value1(), at, user.value2(), user.value3(), resetAt);
+                record.bind(user.value1(), at, date, user.value2(), user.value3(), resetAt);
                 subtract.bind(user.value2(), user.value3(), user.value1());
             }
             record.execute();

@@ -3,12 +3,13 @@ package spanel.adapter.persistence.support;
 import java.sql.Connection;
 import java.util.function.Supplier;
 import org.jooq.ConnectionProvider;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Asks for a connection once per transaction. When jOOQ cannot begin a transaction it asks again
  * to roll back, and again to restore the connection's settings: three waits for a database that
  * is not there (15 s with a 5 s pool timeout). Inside {@link #transaction(Supplier)}, once an
- * attempt has failed, every further one fails at once with the same exception.
+ * attempt has failed, every further one fails at once, caused by that failure.
  */
 final class FailFastConnections implements ConnectionProvider {
 
@@ -37,7 +38,9 @@ final class FailFastConnections implements ConnectionProvider {
     public Connection acquire() {
         RuntimeException[] attempt = ATTEMPT.get();
         if (attempt != null && attempt[0] != null) {
-            throw attempt[0];
+            // A new exception each time: jOOQ adds the rollback's failure to the first one as suppressed,
+            // and the same instance there would be self-suppression, which replaces the real cause.
+            throw new DataAccessException("no connection: the transaction could not get one before", attempt[0]);
         }
         try {
             return delegate.acquire();

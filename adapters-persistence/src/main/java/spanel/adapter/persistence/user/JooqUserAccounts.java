@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import spanel.adapter.persistence.support.Constraints;
+import spanel.adapter.persistence.support.Ports;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.traffic.Traffic;
@@ -36,7 +37,7 @@ public final class JooqUserAccounts implements UserAccounts {
                     .set(USERS.TRANSFER_ENABLE, account.defaults().traffic().bytes())
                     .set(USERS.NODE_GROUP, account.defaults().nodeGroup())
                     .set(USERS.PASSWD, account.credentials().passwd())
-                    .set(USERS.PORT, account.credentials().port())
+                    .set(USERS.PORT, Ports.column(account.credentials().port()))
                     .set(USERS.UUID, account.credentials().uuid())
                     .set(USERS.METHOD, account.credentials().method())
                     .set(USERS.INVITE_CODE, account.inviteCode())
@@ -60,10 +61,18 @@ public final class JooqUserAccounts implements UserAccounts {
 
     @Override
     public Optional<StoredLogin> findLogin(Email email) {
-        return dsl.select(USERS.ID, USERS.PASSWORD_HASH, USERS.BANNED)
+        return dsl.select(USERS.ID, USERS.PASSWORD_HASH, USERS.BANNED, USERS.LOGIN_UNLOCKS)
                 .from(USERS)
                 .where(USERS.EMAIL.eq(email.value()))
-                .fetchOptional(r -> new StoredLogin(new UserId(r.value1()), r.value2(), r.value3()));
+                .fetchOptional(r -> new StoredLogin(new UserId(r.value1()), r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
+    public Optional<UserId> unlockLogIns(Email email) {
+        int changed = dsl.update(USERS).set(USERS.LOGIN_UNLOCKS, USERS.LOGIN_UNLOCKS.plus(1))
+                .where(USERS.EMAIL.eq(email.value())).execute();
+        return changed == 0 ? Optional.empty()
+                : dsl.select(USERS.ID).from(USERS).where(USERS.EMAIL.eq(email.value())).fetchOptional(r -> new UserId(r.value1()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package spanel.adapter.persistence.user;
 
 import java.util.Optional;
 import spanel.adapter.persistence.generated.tables.records.UsersRecord;
+import spanel.adapter.persistence.support.Ports;
 import spanel.adapter.persistence.support.Times;
 import spanel.domain.money.Money;
 import spanel.domain.traffic.Traffic;
@@ -28,7 +29,7 @@ final class UserRows {
                 Traffic.ofBytes(row.getU()),
                 Traffic.ofBytes(row.getD()),
                 row.getNodeGroup(),
-                new ProxyCredentials(row.getPasswd(), row.getPort(), row.getUuid(), row.getMethod()),
+                new ProxyCredentials(row.getPasswd(), Ports.of(row.getPort()), row.getUuid(), row.getMethod()),
                 row.getInviteCode(),
                 Optional.ofNullable(row.getInviterId()).map(UserId::new),
                 row.getIsAdmin(),

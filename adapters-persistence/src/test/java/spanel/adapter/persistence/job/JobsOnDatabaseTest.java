@@ -45,6 +45,7 @@ import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.application.plan.PlanJobs;
 import spanel.application.user.UserJobs;
+import spanel.domain.job.Schedule;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
@@ -176,6 +177,31 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
                 Instant.parse("2036-04-29T00:00:00Z"));
         assertThat(resetsOf(firstOf2036)).containsExactly(Instant.parse("2036-02-01T00:00:00Z"),
                 Instant.parse("2036-03-01T00:00:00Z"), Instant.parse("2036-04-01T00:00:00Z"));
+    }
+
+    @Test
+    void aDayAlreadyResetIsNotResetAgainWhenTheTimezoneChangesFromShanghaiToUtc() {
+        long user = userResettingOn(1, "2042-05-10T00:00:00Z", "2042-12-31T00:00:00Z");
+        String name = "traffic-reset-" + UUID.randomUUID().toString().substring(0, 8);
+        MovableClock clock = MovableClock.at("2042-05-31T10:00:00Z");
+        RunDueJobsService inShanghai = runner(clock, new ScheduledJob(name, Schedule.daily(ZoneId.of("Asia/Shanghai")), true,
+                resetJob(ZoneId.of("Asia/Shanghai")).work()));
+        ran(inShanghai);
+        clock.set(Instant.parse("2042-05-31T17:00:00Z"));   // 01:00 on June 1 in Shanghai
+        ran(inShanghai);
+        assertThat(resetsOf(user)).containsExactly(Instant.parse("2042-05-31T16:00:00Z"));
+        dsl().update(USERS).set(USERS.U, 7L).set(USERS.D, 9L).where(USERS.ID.eq(user)).execute();
+
+        // The operator sets TIMEZONE=UTC: June 1 starts again, eight hours later, at 00:00 UTC.
+        clock.set(Instant.parse("2042-06-01T01:00:00Z"));
+        RunDueJobsService inUtc = runner(clock, new ScheduledJob(name, Schedule.daily(ZoneOffset.UTC), true,
+                resetJob(ZoneOffset.UTC).work()));
+        JobsRun run = ran(inUtc);
+
+        assertThat(run.ran()).as("the job runs June 1 in UTC").isNotEmpty();
+        assertThat(resetsOf(user)).as("June 1 was reset already").containsExactly(Instant.parse("2042-05-31T16:00:00Z"));
+        assertThat(dsl().fetchValue(USERS.U, USERS.ID.eq(user))).isEqualTo(7L);
+        assertThat(dsl().fetchValue(USERS.D, USERS.ID.eq(user))).isEqualTo(9L);
     }
 
     @Test

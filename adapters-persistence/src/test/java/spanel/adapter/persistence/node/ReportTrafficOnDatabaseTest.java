@@ -40,6 +40,7 @@ import spanel.application.node.port.out.TrafficLedger;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.AppliedReport;
 import spanel.domain.node.NodeId;
+import spanel.domain.node.TrafficRate;
 import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;
 
@@ -247,6 +248,38 @@ class ReportTrafficOnDatabaseTest extends PersistenceContractTest {
                 new AppliedReport(NodeId.of(node), 1, 1), new AppliedReport(NodeId.of(node), 1, 30));
         assertThat(uploaded(user)).isEqualTo(20 + 2);
         assertThat(carried(node)).isEqualTo(30 + 1);
+    }
+
+    @Test
+    void countersStopAtTheLargestLongAndTheOtherUsersOfTheReportAreCounted() {
+        long full = Seed.activeUser(dsl());
+        long other = Seed.activeUser(dsl());
+        long node = Seed.insert(Seed.node(dsl(), "1000"));
+        long nearlyFull = Long.MAX_VALUE - 5;
+        dsl().update(USERS).set(USERS.U, nearlyFull).set(USERS.D, nearlyFull).set(USERS.TRANSFER_TOTAL, nearlyFull)
+                .where(USERS.ID.eq(full)).execute();
+        dsl().update(NODES).set(NODES.NODE_BANDWIDTH, nearlyFull).where(NODES.ID.eq(node)).execute();
+        long most = TrafficRate.MAX_BILLABLE_BYTES;
+        List<TrafficReport.Entry> entries = List.of(new TrafficReport.Entry(UserId.of(full), most, most),
+                new TrafficReport.Entry(UserId.of(other), 3, 4));
+
+        AppliedReport first = service().report(report(node, "at-the-limit", entries));
+        AppliedReport resent = service().report(report(node, "at-the-limit", entries));
+        service().report(report(node, "past-the-limit", entries));
+
+        assertThat(resent).isEqualTo(first);
+        assertThat(first.updatedCount()).isEqualTo(2);
+        assertThat(dsl().fetchOne(USERS, USERS.ID.eq(full))).satisfies(user -> {
+            assertThat(user.getU()).isEqualTo(Long.MAX_VALUE);
+            assertThat(user.getD()).isEqualTo(Long.MAX_VALUE);
+            assertThat(user.getTransferTotal()).isEqualTo(Long.MAX_VALUE);
+        });
+        assertThat(uploaded(other)).isEqualTo(2 * 3_000);
+        assertThat(carried(node)).isEqualTo(Long.MAX_VALUE);
+        assertThat(dsl().fetchOne(TRAFFIC_HOURLY, TRAFFIC_HOURLY.USER_ID.eq(full))).satisfies(row -> {
+            assertThat(row.getU()).isEqualTo(2 * most);
+            assertThat(row.getBilled()).isEqualTo(Long.MAX_VALUE);
+        });
     }
 
     @Test

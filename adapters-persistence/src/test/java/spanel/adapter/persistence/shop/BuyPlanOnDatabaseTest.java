@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
     private BuyPlanService service(Balances balances, Buyers buyers) {
         return new BuyPlanService(new BuyPlanService.Ports(new JooqProducts(dsl()), new JooqCoupons(dsl()),
                 new JooqCouponRedemptions(dsl()), buyers, balances, new JooqPurchases(dsl())), transactions(), new CountingMeters(),
-                Clock.systemUTC());
+                Clock.systemUTC(), ZoneOffset.UTC);
     }
 
     private BuyPlanService service() {

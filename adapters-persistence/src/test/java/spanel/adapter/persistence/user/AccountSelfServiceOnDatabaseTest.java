@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
+import spanel.application.admin.SetUserBanService;
 import spanel.application.admin.UpdateUserService;
+import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.user.CheckInService;
 import spanel.application.user.Passwords;
@@ -32,6 +34,7 @@ import spanel.application.user.port.in.CheckIn;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.out.AccessTokens;
+import spanel.domain.error.InvalidInput;
 import spanel.domain.error.Refusal;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccessToken;
@@ -141,6 +144,48 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         assertThat(new BcryptPasswordHasher(4).verify("new password " + winner, Optional.of(stored))).isTrue();
     }
 
+    /** A live link for {@code user}, and the reset that would use it a minute later. */
+    private ResetToken linkFor(UserId user, int seed) {
+        ResetToken token = ResetToken.random(new SplittableRandom(seed));
+        new JooqPasswordResets(dsl()).add(token.hash(), user, NOW.plus(Duration.ofMinutes(30)), NOW);
+        return token;
+    }
+
+    private void resetWith(ResetToken token) {
+        new ResetPasswordService(new JooqPasswordResets(dsl()), passwords(), transactions(),
+                Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)).reset(new ResetPassword.Command(token, new Password("taken over")));
+    }
+
+    @Test
+    void aResetLinkStopsWorkingWhenAnAdminChangesTheEmail() {
+        UserId admin = aUser();
+        UserId user = aUser();
+        ResetToken link = linkFor(user, 5);
+        ResetToken untouched = linkFor(admin, 6);
+        UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
+                new JooqPasswordResets(dsl()), new JooqAuditTrail(dsl()), transactions());
+
+        service.update(new UpdateUser.Command(admin, user, changes(Optional.empty(), false,
+                Optional.of(Email.of(uniqueEmail("moved"))))));
+
+        assertThatThrownBy(() -> resetWith(link)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("token:");
+        assertThat(new JooqPasswordResets(dsl()).claim(untouched.hash(), NOW)).as("another account's link").contains(admin);
+    }
+
+    @Test
+    void aResetLinkStopsWorkingWhenTheAccountIsBanned() {
+        UserId admin = aUser();
+        UserId user = aUser();
+        ResetToken link = linkFor(user, 7);
+        SetUserBanService service = new SetUserBanService(new JooqUserDirectory(dsl()), new JooqAccessTokens(dsl()),
+                new JooqPasswordResets(dsl()), new JooqAuditTrail(dsl()), transactions());
+
+        service.set(new SetUserBan.Command(admin, user, true));
+        service.set(new SetUserBan.Command(admin, user, false));
+
+        assertThatThrownBy(() -> resetWith(link)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("token:");
+    }
+
     private CheckInService checkInAt(Instant instant) {
         return new CheckInService(new JooqCheckins(dsl()), new JooqUserAccounts(dsl()), new CheckinBonus(100, 200), BERLIN,
                 transactions(), new java.security.SecureRandom(), Clock.fixed(instant, ZoneOffset.UTC));
@@ -236,7 +281,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUser();
         var before = new JooqUserAccounts(dsl()).find(user).orElseThrow();
         UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
-                entry -> {
+                new JooqPasswordResets(dsl()), entry -> {
                     throw new IllegalStateException("the audit log is down");
                 }, transactions());
 
@@ -251,7 +296,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UserId admin = aUser();
         UserId user = aUser();
         UpdateUserService service = new UpdateUserService(new JooqUserDirectory(dsl()), new JooqUserAccounts(dsl()),
-                new JooqAuditTrail(dsl()), transactions());
+                new JooqPasswordResets(dsl()), new JooqAuditTrail(dsl()), transactions());
 
         var account = service.update(new UpdateUser.Command(admin, user, changes(Optional.of(7), false, Optional.empty())));
 

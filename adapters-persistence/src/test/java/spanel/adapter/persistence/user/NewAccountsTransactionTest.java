@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.SomeAccounts;
 import spanel.application.user.NewAccounts;
-import spanel.domain.error.Refusal;
+import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.AccountDefaults;
 import spanel.domain.user.Email;
@@ -62,17 +62,22 @@ class NewAccountsTransactionTest extends PersistenceContractTest {
         UserId id = transactions().inTransaction(() -> accounts.open(Email.of(uniqueEmail("drawn")),
                 new Password("long enough"), Optional.empty(), false));
 
-        assertThat(new JooqUserAccounts(dsl()).find(id).orElseThrow().credentials().port()).isEqualTo(taken + 1);
+        assertThat(new JooqUserAccounts(dsl()).find(id).orElseThrow().credentials().port()).hasValue(taken + 1);
     }
 
     @Test
-    void aRangeWithNoFreePortGivesUpAfterBoundedDraws() {
+    void aRangeWithNoFreePortOpensAccountsWithoutAPortAndKeepsPortsUnique() {
         int taken = 40_100;
         new JooqUserAccounts(dsl()).add(SomeAccounts.onPort(uniqueEmail("holder"), taken));
         var accounts = newAccounts(new PortRange(taken, taken));
 
-        assertThatThrownBy(() -> transactions().inTransaction(() -> accounts.open(Email.of(uniqueEmail("none")),
-                new Password("long enough"), Optional.empty(), false)))
-                .isInstanceOf(Refusal.class).hasMessageContaining("PORT_RANGE");
+        UserId first = transactions().inTransaction(() -> accounts.open(Email.of(uniqueEmail("none")),
+                new Password("long enough"), Optional.empty(), false));
+        UserId second = accounts.open(Email.of(uniqueEmail("none")), new Password("long enough"), Optional.empty(), false);
+
+        assertThat(new JooqUserAccounts(dsl()).find(first).orElseThrow().credentials().port()).isEmpty();
+        assertThat(new JooqUserAccounts(dsl()).find(second).orElseThrow().credentials().port()).isEmpty();
+        assertThatThrownBy(() -> new JooqUserAccounts(dsl()).add(SomeAccounts.onPort(uniqueEmail("twin"), taken)))
+                .isInstanceOf(UserAccounts.CredentialsTaken.class);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Every node's traffic (from the hourly log) and online users, bucket by bucket, over a range ending now. */
+/** Every node's traffic (from the traffic log, hourly and daily) and online users, bucket by bucket, over a range ending now. */
 public interface ShowUsage {
 
     Usage usage(Range range);

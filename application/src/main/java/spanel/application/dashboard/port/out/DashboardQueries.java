@@ -20,7 +20,12 @@ public interface DashboardQueries {
     /** Every node, by id. */
     List<NodeName> nodes();
 
-    /** Raw bytes per node and hour, for hours starting at or after {@code since}. */
+    /**
+     * Raw bytes per node and hour, for hours starting at or after {@code since}; and per node and day
+     * for the days already rolled up out of the hourly log, on or after the UTC date of {@code since}.
+     * A rolled-up day (a day in TIMEZONE) is dated at 00:00 UTC of the same date, the UTC day it
+     * overlaps most.
+     */
     List<Sample> trafficSince(Instant since);
 
     /** Online counts per node and slot, for slots starting at or after {@code since}. */

@@ -23,8 +23,14 @@ public interface NodeStatusStore {
 
     void recordLoad(NodeId node, double cpuLoad, double memoryUsage, double networkSpeed, Instant at);
 
-    /** Records that each user was seen on each (canonical) IP through this node. */
+    /**
+     * Records that each user was seen on each (canonical) IP through this node. The users it saw are
+     * the node's online count, for nodes that report no count of their own (XrayR, V2bX).
+     */
     void recordAliveIps(NodeId node, List<AliveIp> ips, Instant at);
+
+    /** The load as the node words it (XrayR's node info: CPU, memory and disk usage as fractions). */
+    void recordReportedLoad(NodeId node, String load, Instant at);
 
     /** Distinct IPs per user across all nodes within the window ending at {@code now}; users with none are absent. */
     Map<UserId, Integer> aliveIpCounts(Collection<UserId> users, Instant now);
@@ -35,6 +41,11 @@ public interface NodeStatusStore {
      */
     Optional<Instant> lastAliveIpAt();
 
+    /**
+     * What the node last reported. Its online count is the one it reported itself, else the distinct
+     * users of its alive IPs within {@link #ALIVE_WINDOW} (0 once they are older, empty if it never
+     * reported any); its load is the one reported with its online count, else its reported load.
+     */
     NodeStatus status(NodeId node, Instant now);
 
     record AliveIp(UserId user, String ip) {

@@ -10,8 +10,9 @@ public interface PlanLifecycle {
      * Resets the used traffic of every user whose reset day falls on {@code date} (whose boundary,
      * 00:00 in the panel's zone, is {@code boundary}), whose plan was bought before the boundary and
      * whose class still runs at it: each reset is recorded with what was used, once per user and
-     * boundary, and {@code u}/{@code d} lose exactly what was recorded, so bytes reported while the
-     * reset runs are never lost and never counted twice. Answers the number of users reset.
+     * date, and {@code u}/{@code d} lose exactly what was recorded, so bytes reported while the
+     * reset runs are never lost and never counted twice. A user is reset once per {@code date}, even
+     * when a change of zone moved its boundary. Answers the number of users reset.
      */
     int resetTraffic(LocalDate date, Instant boundary, Instant now);
 

@@ -19,6 +19,9 @@ public interface UserAccounts {
 
     Optional<StoredLogin> findLogin(Email email);
 
+    /** Lifts the account's log-in limits: its {@link StoredLogin#unlocks()} goes up by one; empty when there is no such account. */
+    Optional<UserId> unlockLogIns(Email email);
+
     Optional<UserAccount> find(UserId id);
 
     Optional<UserId> findByInviteCode(String inviteCode);
