@@ -98,9 +98,6 @@ public final class Application implements AutoCloseable {
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = Jobs.start(jobRunner);
-            if (settings.database().isEmbedded()) {
-                Jobs.keepEmbeddedFileSmall(jobs, dataSource);
-            }
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");

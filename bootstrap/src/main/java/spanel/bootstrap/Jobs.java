@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import spanel.adapter.persistence.support.EmbeddedHousekeeping;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.job.JobHistory;
 import spanel.application.job.ScheduledJob;
@@ -78,11 +76,5 @@ final class Jobs {
             }
         }, JOB_TICK_SECONDS, JOB_TICK_SECONDS, TimeUnit.SECONDS);
         return jobs;
-    }
-
-    /** The embedded database's housekeeping ({@link EmbeddedHousekeeping}), on the jobs' thread. */
-    static void keepEmbeddedFileSmall(ScheduledExecutorService jobs, DataSource dataSource) {
-        long period = EmbeddedHousekeeping.PERIOD.toMillis();
-        jobs.scheduleWithFixedDelay(new EmbeddedHousekeeping(dataSource), period, period, TimeUnit.MILLISECONDS);
     }
 }
