@@ -54,7 +54,7 @@ public class EmbeddedBench {
         if (!durable) {
             // The embedded URL as it was before: no WRITE_DELAY=0.
             env.put("DATABASE_URL", "jdbc:h2:file:" + dir.resolve("spanel") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0");
+                    + "DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0");
         }
         Settings settings = Settings.from(Environment.of(env));
         try (Application app = Application.start(settings)) {

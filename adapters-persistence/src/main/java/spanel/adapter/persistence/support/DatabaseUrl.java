@@ -19,12 +19,13 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     // LOCK_TIMEOUT: H2 locks a whole table for a write that PostgreSQL settles row by row, so a burst of
     // writes to one table queues there; H2's one-second default turned such a queue into errors.
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
-    // AUTO_SERVER lets the CLI (user create, node create) open the file while the server has it open.
+    // No AUTO_SERVER: it opened a TCP port on every interface whose key sat in a file beside the
+    // database, so only one process opens the file (the CLI's commands run with spanel stopped).
     // WRITE_DELAY=0 writes every commit to the file before the commit returns (H2's default keeps it
     // in memory for up to half a second, so a kill loses what was already answered), and a failed
     // write fails that commit. TRACE_LEVEL_FILE=0: no spanel.trace.db, which grew until the disk was
     // full; errors are logged by spanel itself.
-    private static final String H2_FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    private static final String H2_FILE_OPTIONS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
