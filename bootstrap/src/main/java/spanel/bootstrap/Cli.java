@@ -260,7 +260,9 @@ public final class Cli {
         public Integer call() {
             Password chosen = password != null ? checked(spec, "--password", password, Password::new)
                     : checked(spec, "the password", firstLine(spec, "the password"), Password::new);
-            CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of), chosen, admin, balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse));
+            Money starting = balance == null ? Money.ZERO : checked(spec, "--balance", balance, Money::parse);
+            CreateUser.Command command = new CreateUser.Command(checked(spec, "--email", email, Email::of), chosen, admin,
+                    starting);
             CreateUser.UserCreated created = DatabaseCommands.createUser(settings(), command);
             out.println(CliJson.of(new Created(created.user().value())));
             return OK;
