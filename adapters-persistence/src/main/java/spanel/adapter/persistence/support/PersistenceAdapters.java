@@ -31,6 +31,7 @@ import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
 import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
+import spanel.adapter.persistence.ticket.JooqTickets;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqCheckins;
@@ -64,6 +65,7 @@ import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
 import spanel.application.shop.port.out.Products;
 import spanel.application.shop.port.out.Purchases;
+import spanel.application.ticket.port.out.Tickets;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.ExpiredTokens;
@@ -235,5 +237,9 @@ public final class PersistenceAdapters {
 
     public ExpiredTokens expiredTokens() {
         return new JooqExpiredTokens(dsl);
+    }
+
+    public Tickets tickets() {
+        return new JooqTickets(dsl);
     }
 }
