@@ -218,6 +218,23 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", API + "/admin/dashboard/usage", http().get(API + "/admin/dashboard/usage?range=30d", admin));
         check("GET", API + "/admin/dashboard/usage", http().get(API + "/admin/dashboard/usage?range=1y", admin));
 
+        // tickets
+        String mine = API + "/user/tickets";
+        String staff = API + "/admin/tickets";
+        long ticket = check("POST", mine, http().post(mine, "{\"subject\":\"<b>help</b>\",\"text\":\"node down\"}", user))
+                .get("id").asLong();
+        check("POST", mine, http().post(mine, "{\"subject\":\"\",\"text\":\"x\"}", user));
+        check("GET", mine, http().get(mine, user));
+        check("GET", mine + "/{id}", http().get(mine + "/" + ticket, user));
+        check("GET", mine + "/{id}", http().get(mine + "/999999999", user));
+        check("GET", staff, http().get(staff + "?state=open", admin));
+        check("GET", staff + "/{id}", http().get(staff + "/" + ticket, admin));
+        check("POST", staff + "/{id}/reply", http().post(staff + "/" + ticket + "/reply", "{\"text\":\"try again\"}", admin));
+        check("POST", mine + "/{id}/close", http().post(mine + "/" + ticket + "/close", "", user));
+        check("POST", staff + "/{id}/reply", http().post(staff + "/" + ticket + "/reply", "{\"text\":\"late\"}", admin));
+        check("POST", mine + "/{id}/reply", http().post(mine + "/" + ticket + "/reply", "{\"text\":\"again\"}", user));
+        check("POST", staff + "/{id}/close", http().post(staff + "/" + ticket + "/close", "", admin));
+
         // clean-up routes, and log-out
         check("DELETE", rules + "/{id}", http().delete(rules + "/" + rule, admin));
         check("DELETE", nodes + "/{id}", http().delete(nodes + "/" + node, admin));

@@ -34,6 +34,8 @@ import spanel.adapter.http.support.HeadDeadline;
 import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
+import spanel.adapter.http.ticket.TicketRoutes;
+import spanel.adapter.http.ticket.TicketUseCases;
 import spanel.adapter.http.uniproxy.UniProxyRoutes;
 import spanel.adapter.http.user.AccountRoutes;
 import spanel.adapter.http.user.AccountUseCases;
@@ -50,7 +52,7 @@ public final class HttpApi {
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
-            CountNodeStates nodeStates, DashboardUseCases dashboard) {
+            CountNodeStates nodeStates, DashboardUseCases dashboard, TicketUseCases tickets) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -133,6 +135,7 @@ public final class HttpApi {
             DashboardRoutes.register(config.routes, useCases.dashboard());
             PaymentRoutes.register(config.routes, useCases.accounts().authenticate(), useCases.payments());
             SubscriptionRoutes.register(config.routes, useCases.subscriptions());
+            TicketRoutes.register(config.routes, useCases.tickets());
         });
     }
 }

@@ -30,7 +30,8 @@ public record Settings(
         PaymentSettings payments,
         SubscriptionSettings subscriptions,
         JobSettings jobs,
-        Optional<MailConfig> mail) {
+        Optional<MailConfig> mail,
+        int ticketRateLimit) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -56,7 +57,8 @@ public record Settings(
                 PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
                 subscriptions(env, nodeDownAfter),
                 jobs(env, nodeDownAfter),
-                mail(env));
+                mail(env),
+                integer(env, "TICKET_RATE_LIMIT", 20, 1, 1_000_000));
     }
 
     /** NODE_DOWN_AFTER, 30 s to a week: the node list and the node-down alerts count a silent node down alike. */

@@ -18,6 +18,7 @@ import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.TrustedProxies;
+import spanel.adapter.http.ticket.TicketUseCases;
 import spanel.adapter.http.user.AccountUseCases;
 import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.AdminQueries;
@@ -49,6 +50,11 @@ import spanel.application.shop.port.in.DisableProduct;
 import spanel.application.shop.port.in.ShopQueries;
 import spanel.application.shop.port.in.UpdateCoupon;
 import spanel.application.shop.port.in.UpdateProduct;
+import spanel.application.ticket.port.in.CloseTicket;
+import spanel.application.ticket.port.in.OpenTicket;
+import spanel.application.ticket.port.in.ReplyToTicket;
+import spanel.application.ticket.port.in.TicketQueries;
+import spanel.application.ticket.port.in.TicketThread;
 import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.ChangePassword;
 import spanel.application.user.port.in.CheckIn;
@@ -68,11 +74,15 @@ import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeState;
 import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
 import spanel.domain.payment.OrderId;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.shop.Coupon;
 import spanel.domain.shop.PastPurchase;
 import spanel.domain.shop.Product;
+import spanel.domain.ticket.Ticket;
+import spanel.domain.ticket.TicketId;
+import spanel.domain.ticket.TicketState;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -130,6 +140,10 @@ public final class FakeUseCases {
     public ResetPassword resetPassword;
     public CheckIn checkIn;
     public UpdateUser updateUser;
+    public TicketQueries ticketQueries;
+    public OpenTicket openTicket;
+    public ReplyToTicket replyToTicket;
+    public CloseTicket closeTicket;
     /** Whether the server is built as with SMTP_URL set (the reset routes exist); read at build time. */
     public boolean mail;
     /** Whether the server is built with a check-in bonus (the check-in route exists); read at build time. */
@@ -192,6 +206,10 @@ public final class FakeUseCases {
         resetPassword = c -> unexpected("resetPassword");
         checkIn = c -> unexpected("checkIn");
         updateUser = c -> unexpected("updateUser");
+        ticketQueries = noTicketQueries;
+        openTicket = c -> unexpected("openTicket");
+        replyToTicket = c -> unexpected("replyToTicket");
+        closeTicket = c -> unexpected("closeTicket");
     }
 
     /** The profile title and refresh interval subscription route tests see. */
@@ -231,7 +249,9 @@ public final class FakeUseCases {
                         PROFILE_UPDATE_HOURS, RETURN_TO),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
-                        c -> unexpected("resolveReview"), "CNY"));
+                        c -> unexpected("resolveReview"), "CNY"),
+                new TicketUseCases(new TicketReads(), c -> openTicket.open(c), c -> replyToTicket.reply(c),
+                        c -> closeTicket.close(c)));
     }
 
     /** The API on a free local port, with a small body limit. */
@@ -296,6 +316,51 @@ public final class FakeUseCases {
             return showTopUp.apply(owner, id);
         }
     }
+
+    /** The ticket reads, each calling the field's method of the same name. */
+    private final class TicketReads implements TicketQueries {
+        @Override
+        public Page<Ticket> mine(UserId user, PageRequest page) {
+            return ticketQueries.mine(user, page);
+        }
+
+        @Override
+        public TicketThread mine(UserId user, TicketId ticket) {
+            return ticketQueries.mine(user, ticket);
+        }
+
+        @Override
+        public Page<Ticket> all(Optional<TicketState> state, PageRequest page) {
+            return ticketQueries.all(state, page);
+        }
+
+        @Override
+        public TicketThread one(TicketId ticket) {
+            return ticketQueries.one(ticket);
+        }
+    }
+
+    private final TicketQueries noTicketQueries = new TicketQueries() {
+        @Override
+        public Page<Ticket> mine(UserId user, PageRequest page) {
+            return unexpected("tickets.mine");
+        }
+
+        @Override
+        public TicketThread mine(UserId user, TicketId ticket) {
+            return unexpected("tickets.mineOne");
+        }
+
+        @Override
+        public Page<Ticket> all(Optional<TicketState> state, PageRequest page) {
+            return unexpected("tickets.all");
+        }
+
+        @Override
+        public TicketThread one(TicketId ticket) {
+            return unexpected("tickets.one");
+        }
+    };
 
     private final NodeAdminQueries noNodeAdminQueries = new NodeAdminQueries() {
         @Override
