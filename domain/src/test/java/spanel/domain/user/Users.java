@@ -19,6 +19,9 @@ public final class Users {
     private Optional<UserId> inviter = Optional.empty();
     private boolean admin;
     private boolean banned;
+    private int userClass;
+    private Instant classExpire = CREATED;
+    private int nodeGroup;
 
     private Users(UserId id) {
         this.id = id;
@@ -48,9 +51,21 @@ public final class Users {
         return this;
     }
 
+    /** Of this class until the given time, then back to class 0. */
+    public Users inClass(int userClass, Instant until) {
+        this.userClass = userClass;
+        this.classExpire = until;
+        return this;
+    }
+
+    public Users inGroup(int nodeGroup) {
+        this.nodeGroup = nodeGroup;
+        return this;
+    }
+
     public UserAccount build() {
-        return new UserAccount(id, Email.of("u" + id.value() + "@example.com"), balance, 0, CREATED,
-                CREATED.plusSeconds(365L * 86_400), Traffic.ofGigabytes(1), Traffic.ZERO, Traffic.ZERO, 0,
+        return new UserAccount(id, Email.of("u" + id.value() + "@example.com"), balance, userClass, classExpire,
+                CREATED.plusSeconds(365L * 86_400), Traffic.ofGigabytes(1), Traffic.ZERO, Traffic.ZERO, nodeGroup,
                 new ProxyCredentials("passwd-" + id.value(), 10_000 + (int) id.value(), "uuid-" + id.value(),
                         ProxyCredentials.DEFAULT_METHOD),
                 "invite" + id.value(), inviter, admin, banned, CREATED, 0, 0);
