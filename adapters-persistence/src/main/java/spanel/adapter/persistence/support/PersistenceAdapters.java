@@ -32,6 +32,10 @@ import spanel.adapter.persistence.shop.JooqCoupons;
 import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.ticket.JooqTickets;
+import spanel.adapter.persistence.content.JooqAnnouncements;
+import spanel.adapter.persistence.content.JooqArticles;
+import spanel.application.content.port.out.Announcements;
+import spanel.application.content.port.out.Articles;
 import spanel.adapter.persistence.user.BcryptPasswordHasher;
 import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqCheckins;
@@ -241,5 +245,13 @@ public final class PersistenceAdapters {
 
     public Tickets tickets() {
         return new JooqTickets(dsl);
+    }
+
+    public Announcements announcements() {
+        return new JooqAnnouncements(dsl);
+    }
+
+    public Articles articles() {
+        return new JooqArticles(dsl);
     }
 }
