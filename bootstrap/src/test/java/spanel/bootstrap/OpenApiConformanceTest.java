@@ -235,6 +235,25 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", mine + "/{id}/reply", http().post(mine + "/" + ticket + "/reply", "{\"text\":\"again\"}", user));
         check("POST", staff + "/{id}/close", http().post(staff + "/" + ticket + "/close", "", admin));
 
+        // announcements and the knowledge base
+        String news = API + "/admin/announcements";
+        long announcement = check("POST", news, http().post(news, "{\"title\":\"Maintenance\",\"body\":\"**tonight** <script>x</script>\","
+                + "\"pinned\":true,\"ends_at\":\"2099-01-01T00:00:00Z\"}", admin)).get("id").asLong();
+        check("POST", news, http().post(news, "{\"title\":\"\",\"body\":\"b\"}", admin));
+        check("PUT", news + "/{id}", http().put(news + "/" + announcement, "{\"title\":\"Maintenance\",\"body\":\"b\",\"classes\":[0,1]}", admin));
+        check("GET", news, http().get(news, admin));
+        check("GET", API + "/user/announcements", http().get(API + "/user/announcements", user));
+        check("POST", API + "/user/announcements/{id}/read", http().post(API + "/user/announcements/" + announcement + "/read", "", user));
+        check("POST", API + "/user/announcements/{id}/read", http().post(API + "/user/announcements/999999999/read", "", user));
+        check("DELETE", news + "/{id}", http().delete(news + "/" + announcement, admin));
+        String kb = API + "/admin/articles";
+        long article = check("POST", kb, http().post(kb, "{\"category\":\"c\",\"language\":\"en\",\"title\":\"t\",\"body\":\"b\"}", admin))
+                .get("id").asLong();
+        check("PUT", kb + "/{id}", http().put(kb + "/" + article, "{\"category\":\"c\",\"language\":\"zh-CN\",\"title\":\"t\",\"body\":\"b\",\"sort\":2}", admin));
+        check("GET", kb, http().get(kb, admin));
+        check("GET", API + "/user/articles", http().get(API + "/user/articles?language=en", user));
+        check("DELETE", kb + "/{id}", http().delete(kb + "/" + article, admin));
+
         // clean-up routes, and log-out
         check("DELETE", rules + "/{id}", http().delete(rules + "/" + rule, admin));
         check("DELETE", nodes + "/{id}", http().delete(nodes + "/" + node, admin));

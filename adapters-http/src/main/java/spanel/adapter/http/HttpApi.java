@@ -14,6 +14,8 @@ import spanel.adapter.http.admin.DashboardRoutes;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminRoutes;
 import spanel.adapter.http.admin.NodeAdminUseCases;
+import spanel.adapter.http.content.ContentRoutes;
+import spanel.adapter.http.content.ContentUseCases;
 import spanel.adapter.http.health.HealthHandler;
 import spanel.adapter.http.metrics.MetricsHandler;
 import spanel.adapter.http.metrics.RequestMetrics;
@@ -52,7 +54,8 @@ public final class HttpApi {
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
-            CountNodeStates nodeStates, DashboardUseCases dashboard, TicketUseCases tickets) {
+            CountNodeStates nodeStates, DashboardUseCases dashboard, TicketUseCases tickets,
+            ContentUseCases content) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -136,6 +139,7 @@ public final class HttpApi {
             PaymentRoutes.register(config.routes, useCases.accounts().authenticate(), useCases.payments());
             SubscriptionRoutes.register(config.routes, useCases.subscriptions());
             TicketRoutes.register(config.routes, useCases.tickets());
+            ContentRoutes.register(config.routes, useCases.content());
         });
     }
 }

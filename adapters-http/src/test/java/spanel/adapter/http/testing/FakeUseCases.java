@@ -13,6 +13,7 @@ import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
+import spanel.adapter.http.content.ContentUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
@@ -24,6 +25,10 @@ import spanel.application.admin.port.in.AdjustBalance;
 import spanel.application.admin.port.in.AdminQueries;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.UpdateUser;
+import spanel.application.content.port.in.ContentQueries;
+import spanel.application.content.port.in.ManageAnnouncements;
+import spanel.application.content.port.in.ManageArticles;
+import spanel.application.content.port.in.MarkAnnouncementRead;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -144,6 +149,11 @@ public final class FakeUseCases {
     public OpenTicket openTicket;
     public ReplyToTicket replyToTicket;
     public CloseTicket closeTicket;
+    /** Content use cases: the whole port, as a test sets it; left alone, every call is unexpected. */
+    public ContentQueries contentQueries;
+    public MarkAnnouncementRead markRead;
+    public ManageAnnouncements manageAnnouncements;
+    public ManageArticles manageArticles;
     /** Whether the server is built as with SMTP_URL set (the reset routes exist); read at build time. */
     public boolean mail;
     /** Whether the server is built with a check-in bonus (the check-in route exists); read at build time. */
@@ -210,6 +220,10 @@ public final class FakeUseCases {
         openTicket = c -> unexpected("openTicket");
         replyToTicket = c -> unexpected("replyToTicket");
         closeTicket = c -> unexpected("closeTicket");
+        contentQueries = unexpectedAll(ContentQueries.class, "content");
+        markRead = c -> unexpected("markRead");
+        manageAnnouncements = unexpectedAll(ManageAnnouncements.class, "announcements");
+        manageArticles = unexpectedAll(ManageArticles.class, "articles");
     }
 
     /** The profile title and refresh interval subscription route tests see. */
@@ -251,7 +265,10 @@ public final class FakeUseCases {
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
                         c -> unexpected("resolveReview"), "CNY"),
                 new TicketUseCases(new TicketReads(), c -> openTicket.open(c), c -> replyToTicket.reply(c),
-                        c -> closeTicket.close(c)));
+                        c -> closeTicket.close(c)),
+                new ContentUseCases(forward(ContentQueries.class, () -> contentQueries), c -> markRead.mark(c),
+                        forward(ManageAnnouncements.class, () -> manageAnnouncements),
+                        forward(ManageArticles.class, () -> manageArticles)));
     }
 
     /** The API on a free local port, with a small body limit. */
@@ -390,6 +407,24 @@ public final class FakeUseCases {
             return unexpected("detectRules.remove");
         }
     };
+
+    /** A port whose every method records an unexpected call, named after the port and the method. */
+    private <T> T unexpectedAll(Class<T> port, String name) {
+        return port.cast(java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (proxy, method, args) -> unexpected(name + "." + method.getName())));
+    }
+
+    /** A port that calls whatever the field holds at the time of the call. */
+    private static <T> T forward(Class<T> port, Supplier<T> current) {
+        return port.cast(java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(current.get(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
+    }
 
     private final List<String> unexpectedCalls = new CopyOnWriteArrayList<>();
 
