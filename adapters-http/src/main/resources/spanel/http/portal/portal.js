@@ -325,6 +325,7 @@
                 h("span", {style: null, "data-share": share})),
               h("div", {class: "muted", id: "home-traffic-used"}, t("home.used_of", {used: bytes(used), total: bytes(total)})))),
           stat("home.balance", money(info.money), "home-balance", h("a", {href: "#/topup"}, t("home.top_up"))),
+          stat("home.next_reset", info.next_traffic_reset ? date(info.next_traffic_reset) : t("home.no_reset"), "home-next-reset"),
           stat("home.account_until", accountEnded ? t("home.ended") : date(info.expire_in), "home-expire"),
           stat("home.devices", info.node_iplimit > 0 ? String(info.node_iplimit) : t("home.unlimited"), "home-devices"),
           stat("home.speed", info.node_speedlimit > 0 ? t("home.mbps", {n: info.node_speedlimit}) : t("home.unlimited"), "home-speed"),

@@ -119,6 +119,7 @@ class PortalTest extends EndToEndTest {
             go(chromium, "home");
             assertThat(text(chromium, "home-class")).isEqualTo("Level 1");
             assertThat(text(chromium, "home-traffic-used")).isEqualTo("3.00 GB used of 60.00 GB");
+            assertThat(text(chromium, "home-next-reset")).as("a first-day plan resets on the 1st").contains(" 1, ");
             assertThat(text(chromium, "home-balance")).contains("25.00");
             assertThat(text(chromium, "home-traffic-left")).isNotEqualTo(trafficBefore).endsWith("GB");
             assertThat(text(chromium, "home-nodes")).isEqualTo("0 / 1");
@@ -167,6 +168,9 @@ class PortalTest extends EndToEndTest {
             nothingLeftTheOriginAndEveryFileHadThePolicy(chromium, base);
         }
         try (HeadlessChromium phone = HeadlessChromium.start(390, 844)) {
+            // A headless window is at least 500 px wide; a phone's viewport is emulated.
+            phone.send("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", 390).put("height", 844)
+                    .put("deviceScaleFactor", 1).put("mobile", true));
             // Two documents: a navigation that changes only the fragment would load nothing.
             phone.open(base + "/?phone");
             phone.evaluate("localStorage.setItem('spanel.portal.lang', 'en'); true");
@@ -174,6 +178,7 @@ class PortalTest extends EndToEndTest {
             ready(phone, "login");
             submit(phone, "login-form", Map.of("login-email", email, "login-password", PASSWORD));
             ready(phone, "home");
+            assertThat(phone.evaluate("window.innerWidth").asInt()).isEqualTo(390);
             assertThat(phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
                     .as("nothing is wider than a phone").isTrue();
             screenshot(phone, "home-phone");
@@ -235,7 +240,8 @@ class PortalTest extends EndToEndTest {
         node = data(http().post(API + "/admin/nodes", "{\"name\":" + JSON.valueToTree(HOSTILE_NODE) + ",\"server\":\"t1.example.com\","
                 + "\"sort\":11,\"node_class\":1,\"custom_config\":{\"offset_port_node\":\"10086\",\"network\":\"tcp\"}}", admin)).get("id").asLong();
         monthly = data(http().post(API + "/admin/products", "{\"name\":" + JSON.valueToTree(HOSTILE_PLAN) + ",\"price\":\"10.00\","
-                + "\"content\":{\"traffic\":50,\"class\":1,\"class_expire\":30,\"expire_in\":30,\"iplimit\":3}}", admin))
+                + "\"content\":{\"traffic\":50,\"class\":1,\"class_expire\":40,\"expire_in\":40,\"iplimit\":3,"
+                + "\"monthly_reset\":\"first_day\"}}", admin))
                 .get("id").asLong();
         pricey = data(http().post(API + "/admin/products", "{\"name\":\"Yearly\",\"price\":\"500.00\","
                 + "\"content\":{\"traffic\":1000,\"class\":2,\"class_expire\":365}}", admin)).get("id").asLong();
