@@ -73,10 +73,10 @@ class SubscriptionServicesTest {
     @Test
     void theUrlShownWithTheAccountFetchesTheAccountUntilItIsRotated() {
         UserId user = account(false);
-        String url = showUserInfo(user -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl();
+        String url = showUserInfo(u -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl();
 
         assertThat(fetch(tokenIn(url), "10.0.0.1").account().id()).isEqualTo(user);
-        assertThat(showUserInfo(user -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl()).isEqualTo(url);
+        assertThat(showUserInfo(u -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl()).isEqualTo(url);
 
         String rotated = reset.reset(new ResetSubscription.Command(user, Optional.empty())).subscriptionUrl();
 
