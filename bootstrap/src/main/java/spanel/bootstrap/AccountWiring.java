@@ -66,7 +66,8 @@ final class AccountWiring {
                         settings.tokenLifetime(), tx, new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
-                new ShowUserInfoService(accounts, SubscriptionWiring.links(persistence, all)),
+                new ShowUserInfoService(accounts, SubscriptionWiring.links(persistence, all), persistence.trafficResetDays(),
+                        all.jobs().timezone(), clock),
                 new ChangePasswordService(accounts, hasher, passwords, guard),
                 resetByMail,
                 checkIn);
