@@ -37,6 +37,7 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 SubscriptionWiring.subscriptions(this),
                 NodeWiring.nodeStates(this),
                 AdminWiring.dashboard(this),
+                settings.site(),
                 TicketWiring.tickets(this),
                 ContentWiring.content(this));
     }
