@@ -344,7 +344,7 @@ public final class Cli {
         @Option(names = "--server", description = "its address (host name or IP)")
         String server;
 
-        @Option(names = "--sort", description = "0|1|2|3|11|14: the protocol")
+        @Option(names = "--sort", description = "0|1|2|3|11|14|20|21: the protocol")
         Integer sort;
 
         @Option(names = "--method", description = "the cipher (Shadowsocks)")

@@ -19,7 +19,7 @@ import spanel.bootstrap.node.GoDecoder.Slice;
 
 /**
  * Hysteria2, TUIC v5 and AnyTLS nodes made through the admin API as an operator makes them, and
- * replayed as V2bX reads them: the UniProxy config of the worked example (spec/protocols.md §5) field
+ * replayed as V2bX reads them: the UniProxy config of the worked example field
  * for field, decoded with V2bX's own Go types ({@code api/panel/node.go} Hysteria2Node, TuicNode,
  * AnyTlsNode on CommonNode), and the user list whose uuid is every user's credential there.
  */
@@ -103,31 +103,27 @@ class TlsNodesReplayTest extends EndToEndTest {
         return Seed.insert(user);
     }
 
-    @Test
-    void aHysteria2NodeIsServedAsV2bXDecodesItWithTheUsersUuidAsTheirPassword() {
-        long node = hysteria2();
+    /** The config is the worked example, and a user is listed with the uuid their credential is made from. */
+    private void replaysAsTheExample(long node, String nodeType, GoDecoder decoder) {
         long user = user();
 
-        configIsTheExample(node, "hysteria2", HYSTERIA2);
-        usersCarryTheirUuid(node, "hysteria2", user);
+        configIsTheExample(node, nodeType, decoder);
+        usersCarryTheirUuid(node, nodeType, user);
+    }
+
+    @Test
+    void aHysteria2NodeIsServedAsV2bXDecodesItWithTheUsersUuidAsTheirPassword() {
+        replaysAsTheExample(hysteria2(), "hysteria2", HYSTERIA2);
     }
 
     @Test
     void aTuicNodeIsServedAsV2bXDecodesItWithZeroRttOff() {
-        long node = tuic();
-        long user = user();
-
-        configIsTheExample(node, "tuic", TUIC);
-        usersCarryTheirUuid(node, "tuic", user);
+        replaysAsTheExample(tuic(), "tuic", TUIC);
     }
 
     @Test
     void anAnyTlsNodeIsServedAsV2bXDecodesItAndItsPaddingSchemeWhenSet() {
-        long node = anyTls();
-        long user = user();
-
-        configIsTheExample(node, "anytls", ANYTLS);
-        usersCarryTheirUuid(node, "anytls", user);
+        replaysAsTheExample(anyTls(), "anytls", ANYTLS);
         long padded = node("padded", "us2.example.com", 21, "{\"offset_port_node\":\"443\",\"padding_scheme\":[\"stop=8\","
                 + "\"0=30-30\"]}");
         JsonNode config = uni("config", padded, "anytls").json();

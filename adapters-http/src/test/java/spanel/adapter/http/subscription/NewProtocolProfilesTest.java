@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import spanel.domain.node.Node;
 
 /**
- * The worked example of Hysteria2, TUIC v5 and AnyTLS (spec/protocols.md §5) in every format: links
+ * The worked example of Hysteria2, TUIC v5 and AnyTLS in every format: links
  * byte for byte, mihomo read back with SnakeYAML and sing-box with Jackson field for field, and each
  * client given only what its version reads.
  */
