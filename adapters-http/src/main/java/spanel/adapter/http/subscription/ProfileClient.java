@@ -95,7 +95,8 @@ record ProfileClient(String name, Optional<Version> singBoxCore, Optional<Versio
             case CLASH_META -> !name.contains("stash")
                     && (protocol != ProfileNode.Protocol.ANYTLS || mihomoCore.filter(v -> v.atLeast(MIHOMO_ANYTLS)).isPresent());
             case SINGBOX -> protocol != ProfileNode.Protocol.ANYTLS || singBox().atLeast(SINGBOX_ANYTLS);
-            case CLASH, SIP008 -> false;
+            // plain Clash and SIP008 have no such types; a format added later carries none until it says how
+            default -> false;
         };
     }
 
