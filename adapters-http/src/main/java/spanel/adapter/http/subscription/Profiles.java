@@ -33,7 +33,7 @@ public final class Profiles {
     /** As {@link #render(SubscriptionFormat, String, List, SubscriptionUser)}, with the usage SIP008 can carry. */
     public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
             SubscriptionUser user, Optional<ProfileUsage> usage) {
-        return render(format, title, nodes, user, usage, ProfileClient.UNKNOWN);
+        return render(format, title, nodes, user, usage, ProtocolGates.UNKNOWN);
     }
 
     /**
@@ -43,15 +43,15 @@ public final class Profiles {
      */
     public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
             SubscriptionUser user, Optional<ProfileUsage> usage, String flag, String userAgent) {
-        return render(format, title, nodes, user, usage, ProfileClient.of(flag, userAgent));
+        return render(format, title, nodes, user, usage, ProtocolGates.of(flag, userAgent));
     }
 
     static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
-            SubscriptionUser user, Optional<ProfileUsage> usage, ProfileClient client) {
+            SubscriptionUser user, Optional<ProfileUsage> usage, ProtocolGates gates) {
         List<ProfileNode> resolved = nodes.stream().sorted(ORDER)
                 .map(node -> ProfileNodes.resolve(node, user))
                 .flatMap(Optional::stream)
-                .filter(node -> client.carries(format, node.protocol()))
+                .filter(node -> gates.carries(format, node.protocol()))
                 .toList();
         byte[] body = switch (format) {
             case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));
@@ -60,7 +60,7 @@ public final class Profiles {
             case CLASH -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, false),
                     ClashProfile.RESERVED));
             case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED),
-                    client.singBoxHopsPorts());
+                    gates.singBoxHopsPorts());
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
         };
         return new RenderedProfile(body, format.contentType(), format.fileExtension());

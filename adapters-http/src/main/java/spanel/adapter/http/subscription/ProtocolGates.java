@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>Shadowrocket: Hysteria2 links from build 1993, AnyTLS from build 2592.</li>
  * </ul>
  */
-record ProfileClient(String name, Optional<Version> singBoxCore, Optional<Version> mihomoCore, OptionalInt build) {
+record ProtocolGates(String name, Optional<Version> singBoxCore, Optional<Version> mihomoCore, OptionalInt build) {
 
     private static final Version SINGBOX_OLDEST = new Version(1, 10, 0);
     private static final Version SINGBOX_PORT_HOPPING = new Version(1, 11, 0);
@@ -35,7 +35,7 @@ record ProfileClient(String name, Optional<Version> singBoxCore, Optional<Versio
     private static final Pattern MIHOMO = Pattern.compile("mihomo/v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
     private static final Pattern SHADOWROCKET = Pattern.compile("shadowrocket/(\\d{1,9})");
 
-    static final ProfileClient UNKNOWN = of(null, null);
+    static final ProtocolGates UNKNOWN = of(null, null);
 
     /** A version as three numbers, compared in order. */
     record Version(int major, int minor, int patch) implements Comparable<Version> {
@@ -53,11 +53,11 @@ record ProfileClient(String name, Optional<Version> singBoxCore, Optional<Versio
     }
 
     /** The client named by {@code ?flag=} when present, else by the User-Agent; either may be null. */
-    static ProfileClient of(String flag, String userAgent) {
+    static ProtocolGates of(String flag, String userAgent) {
         String client = flag != null && !flag.isBlank() ? flag : userAgent == null ? "" : userAgent;
         String lower = client.toLowerCase(Locale.ROOT);
         Matcher build = SHADOWROCKET.matcher(lower);
-        return new ProfileClient(lower, version(SINGBOX, lower), version(MIHOMO, lower),
+        return new ProtocolGates(lower, version(SINGBOX, lower), version(MIHOMO, lower),
                 build.find() ? OptionalInt.of(Integer.parseInt(build.group(1))) : OptionalInt.empty());
     }
 
