@@ -1,4 +1,4 @@
-# Makes sure the PostgreSQL and Redis the tests use answer on 127.0.0.1, starting or installing
+# Makes sure the PostgreSQL, Redis and MariaDB the tests use answer on 127.0.0.1, starting or installing
 # them when this machine allows it, and that the v2ray client the subscription test drives is
 # installed. Sourced by scripts/test. Every step is a no-op when already done.
 
