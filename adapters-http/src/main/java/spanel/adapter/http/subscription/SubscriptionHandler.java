@@ -40,10 +40,10 @@ public final class SubscriptionHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String subtype = ctx.pathParamMap().get("subtype");
+        String subtype = ctx.pathParamMap().getOrDefault("subtype", LegacyLinks.subtype(ctx));
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx)));
+        var subscription = fetch.fetch(new FetchSubscription.Command(LegacyLinks.token(ctx), Callers.limitKey(ctx)));
         UserAccount account = subscription.account();
         RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
                 UserNodesHandler.subscriptionUser(account.credentials()));

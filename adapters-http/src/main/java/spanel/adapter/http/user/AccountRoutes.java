@@ -32,7 +32,7 @@ public final class AccountRoutes {
         // Without a mail server, or with the check-in bonus at 0, these routes are not there: 404.
         accounts.resetByMail().ifPresent(resets -> {
             routes.post(V0 + "/auth/forgot", new RequestPasswordResetHandler(resets.request()));
-            routes.post(V0 + "/auth/reset", new ResetPasswordHandler(resets.reset()));
+            routes.post(V0 + "/auth/reset", new ResetPasswordHandler(resets.reset(), V0 + "/auth/login"));
         });
         accounts.checkIn().ifPresent(checkIn -> routes.post(V0 + "/user/checkin", new CheckInHandler(checkIn)));
     }
