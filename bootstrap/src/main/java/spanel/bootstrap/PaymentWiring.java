@@ -40,6 +40,7 @@ final class PaymentWiring {
                 new HandlePaymentNotifyService(gateways, orders, crediting, meter),
                 new TopUpQueryService(orders),
                 wiring.settings().debug() ? Optional.of(new ConfirmTopUpByHandService(orders, crediting)) : Optional.empty(),
-                payments.publicUrl());
+                payments.publicUrl(),
+                wiring.answerOnce());
     }
 }

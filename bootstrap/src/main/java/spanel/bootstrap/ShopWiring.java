@@ -29,6 +29,7 @@ final class ShopWiring {
                         persistence.buyers(), persistence.balances(), persistence.purchases()),
                         persistence.transactionRunner(), wiring.metrics().purchaseMeter(), wiring.clock(),
                         wiring.settings().jobs().timezone()),
-                new CheckCouponService(products, coupons, persistence.couponRedemptions(), wiring.clock()));
+                new CheckCouponService(products, coupons, persistence.couponRedemptions(), wiring.clock()),
+                wiring.answerOnce());
     }
 }

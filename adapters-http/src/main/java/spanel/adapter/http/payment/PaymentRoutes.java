@@ -21,7 +21,7 @@ public final class PaymentRoutes {
         routes.before(payment + "/create", BearerAuthHandler.anyUser(authenticate));
         routes.before(payment + "/orders", BearerAuthHandler.anyUser(authenticate));
         routes.before(payment + "/status/*", BearerAuthHandler.anyUser(authenticate));
-        routes.post(payment + "/create", new CreateTopUpHandler(useCases.create()));
+        routes.post(payment + "/create", new CreateTopUpHandler(useCases.create(), useCases.answerOnce()));
         routes.get(payment + "/orders", new ListTopUpOrdersHandler(useCases.queries()));
         routes.get(payment + "/status/{order_id}", new ShowTopUpOrderHandler(useCases.queries()));
         PaymentNotifyHandler notify = new PaymentNotifyHandler(useCases.handleNotify());

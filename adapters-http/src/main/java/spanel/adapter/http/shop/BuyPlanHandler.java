@@ -5,15 +5,16 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
 import spanel.adapter.http.support.Callers;
-import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Idempotency;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.application.request.port.in.AnswerOnce;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.domain.shop.ProductId;
 
 /**
  * POST /app/api/v0/user/buy {"shop_id","coupon"?} → what was paid and the account's new state
- * (money as two-decimal strings, expiries in Unix seconds, traffic in bytes).
+ * (money as two-decimal strings, expiries in Unix seconds, traffic in bytes); once per Idempotency-Key.
  */
 public final class BuyPlanHandler implements Handler {
 
@@ -30,9 +31,11 @@ public final class BuyPlanHandler implements Handler {
     }
 
     private final BuyPlan buyPlan;
+    private final AnswerOnce once;
 
-    public BuyPlanHandler(BuyPlan buyPlan) {
+    public BuyPlanHandler(BuyPlan buyPlan, AnswerOnce once) {
         this.buyPlan = buyPlan;
+        this.once = once;
     }
 
     @Override
@@ -44,6 +47,6 @@ public final class BuyPlanHandler implements Handler {
         }
         Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
         var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
-        ctx.json(Envelope.ok(Bought.of(buyPlan.buy(command))));
+        Idempotency.answer(ctx, once, () -> Bought.of(buyPlan.buy(command)));
     }
 }

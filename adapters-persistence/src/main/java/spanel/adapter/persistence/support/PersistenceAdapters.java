@@ -26,6 +26,7 @@ import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
 import spanel.adapter.persistence.payment.JooqTopUpOrders;
 import spanel.adapter.persistence.plan.JooqPlanLifecycle;
+import spanel.adapter.persistence.request.JooqIdempotentAnswers;
 import spanel.adapter.persistence.shop.JooqBuyers;
 import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
@@ -59,6 +60,7 @@ import spanel.application.payment.port.out.Commissions;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.plan.port.out.PlanLifecycle;
+import spanel.application.request.port.out.IdempotentAnswers;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
@@ -235,5 +237,10 @@ public final class PersistenceAdapters {
 
     public ExpiredTokens expiredTokens() {
         return new JooqExpiredTokens(dsl);
+    }
+
+    /** The answers of requests sent with an Idempotency-Key. */
+    public IdempotentAnswers idempotentAnswers() {
+        return new JooqIdempotentAnswers(dsl);
     }
 }
