@@ -22,6 +22,7 @@ import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.node.JooqUsableNodes;
 import spanel.adapter.persistence.node.JooqTrafficLog;
 import spanel.adapter.persistence.payment.JooqCommissions;
+import spanel.adapter.persistence.payment.JooqOrderPlans;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
 import spanel.adapter.persistence.payment.JooqTopUpOrders;
@@ -57,6 +58,7 @@ import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.application.node.port.out.TrafficLog;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.plan.port.out.PlanLifecycle;
@@ -208,6 +210,11 @@ public final class PersistenceAdapters {
 
     public PaymentEvents paymentEvents() {
         return new JooqPaymentEvents(dsl);
+    }
+
+    /** The plans checkouts' orders buy when paid. */
+    public OrderPlans orderPlans() {
+        return new JooqOrderPlans(dsl);
     }
 
     public Commissions commissions() {
