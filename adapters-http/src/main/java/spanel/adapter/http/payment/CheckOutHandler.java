@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
-import spanel.adapter.http.support.Callers;
+import spanel.adapter.http.shop.BuyPlanHandler;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Idempotency;
-import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.payment.port.in.CheckOutPlan;
 import spanel.application.request.port.in.AnswerOnce;
 import spanel.application.shop.port.in.BuyPlan;
-import spanel.domain.shop.ProductId;
 
 /**
  * POST /app/api/v0/user/checkout {"shop_id","coupon"?,"gateway"?} → {"paid":true,"purchase_id","new_balance"}
@@ -46,14 +44,9 @@ public final class CheckOutHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         ObjectNode json = Fields.object(ctx);
-        long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
-        if (shopId <= 0) {
-            throw InvalidRequest.field("shop_id", "a positive integer is required");
-        }
-        Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
+        BuyPlan.Command purchase = BuyPlanHandler.purchase(ctx, json);
         Optional<String> gateway = Fields.isNull(json, "gateway") ? Optional.empty() : Fields.text(json, "gateway", "gateway");
-        var command = Fields.rule(() -> new CheckOutPlan.Command(
-                new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon), gateway));
+        var command = Fields.rule(() -> new CheckOutPlan.Command(purchase, gateway));
         Idempotency.answer(ctx, once, () -> CheckedOut.of(checkOut.checkOut(command)));
     }
 }

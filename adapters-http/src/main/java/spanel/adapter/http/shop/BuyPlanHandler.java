@@ -40,13 +40,17 @@ public final class BuyPlanHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ObjectNode json = Fields.object(ctx);
+        var command = purchase(ctx, Fields.object(ctx));
+        Idempotency.answer(ctx, once, () -> Bought.of(buyPlan.buy(command)));
+    }
+
+    /** The caller's purchase as /user/buy and /user/checkout both name it: {"shop_id","coupon"?}. */
+    public static BuyPlan.Command purchase(Context ctx, ObjectNode json) {
         long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
         if (shopId <= 0) {
             throw InvalidRequest.field("shop_id", "a positive integer is required");
         }
         Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
-        var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
-        Idempotency.answer(ctx, once, () -> Bought.of(buyPlan.buy(command)));
+        return Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
     }
 }
