@@ -38,7 +38,8 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 PaymentWiring.payments(this),
                 SubscriptionWiring.subscriptions(this),
                 NodeWiring.nodeStates(this),
-                AdminWiring.dashboard(this));
+                AdminWiring.dashboard(this),
+                settings.site());
     }
 
     /** The money routes' Idempotency-Key: one request per user and key, its answer kept for a day. */

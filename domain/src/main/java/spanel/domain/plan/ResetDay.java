@@ -1,6 +1,7 @@
 package spanel.domain.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -22,6 +23,17 @@ public record ResetDay(int day) {
     /** The day of the month of {@code instant} in {@code zone}: a plan bought then resets on that day each month. */
     public static ResetDay of(java.time.Instant instant, ZoneId zone) {
         return new ResetDay(ZonedDateTime.ofInstant(instant, zone).getDayOfMonth());
+    }
+
+    /** The first reset after {@code after}: 00:00 in {@code zone} on this day of a month, clamped to shorter months. */
+    public java.time.Instant nextAfter(java.time.Instant after, ZoneId zone) {
+        YearMonth month = YearMonth.from(ZonedDateTime.ofInstant(after, zone));
+        java.time.Instant reset = startIn(month, zone);
+        return reset.isAfter(after) ? reset : startIn(month.plusMonths(1), zone);
+    }
+
+    private java.time.Instant startIn(YearMonth month, ZoneId zone) {
+        return month.atDay(Math.min(day, month.lengthOfMonth())).atStartOfDay(zone).toInstant();
     }
 
     /**

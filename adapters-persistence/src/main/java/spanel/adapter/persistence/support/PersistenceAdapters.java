@@ -38,6 +38,7 @@ import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqCheckins;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
+import spanel.adapter.persistence.user.JooqTrafficResetDays;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
@@ -72,6 +73,7 @@ import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.ExpiredTokens;
 import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.TrafficResetDays;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
@@ -136,6 +138,10 @@ public final class PersistenceAdapters {
 
     public AccessTokens accessTokens() {
         return new JooqAccessTokens(dsl);
+    }
+
+    public TrafficResetDays trafficResetDays() {
+        return new JooqTrafficResetDays(dsl);
     }
 
     public KnownAddresses knownAddresses() {
