@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.user.UserNodesHandler;
@@ -40,13 +41,14 @@ public final class SubscriptionHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String subtype = ctx.pathParamMap().get("subtype");
+        String subtype = ctx.pathParamMap().getOrDefault("subtype", LegacyLinks.subtype(ctx));
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx)));
+        var subscription = fetch.fetch(new FetchSubscription.Command(LegacyLinks.token(ctx), Callers.limitKey(ctx)));
         UserAccount account = subscription.account();
         RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
-                UserNodesHandler.subscriptionUser(account.credentials()));
+                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), ctx.queryParam("flag"),
+                ctx.userAgent());
         ctx.header("subscription-userinfo", usage(account));
         ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
         ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));
