@@ -19,6 +19,7 @@ import spanel.application.node.NodeJobs;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.PaymentJobs;
 import spanel.application.plan.PlanJobs;
+import spanel.application.request.RequestJobs;
 import spanel.application.user.UserJobs;
 import spanel.bootstrap.alert.WebhookAlerts;
 import spanel.bootstrap.config.Settings;
@@ -50,6 +51,7 @@ final class Jobs {
         jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),
+                RequestJobs.forgetOldKeys(persistence.idempotentAnswers()),
                 JobHistory.prune(persistence.jobLedger())));
         return List.copyOf(jobs);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.payment.PaymentAdapters;
 import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.payment.CheckOutPlanService;
 import spanel.application.payment.ConfirmTopUpByHandService;
 import spanel.application.payment.CreateTopUpOrderService;
 import spanel.application.payment.HandlePaymentNotifyService;
@@ -33,13 +34,18 @@ final class PaymentWiring {
         TopUpOrders orders = persistence.topUpOrders();
         TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
                 persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
-                persistence.transactionRunner(), clock);
+                persistence.transactionRunner(), clock, persistence.orderPlans(), ShopWiring.buyPlan(wiring));
+        CreateTopUpOrderService createTopUp = new CreateTopUpOrderService(orders, gateways,
+                new PaymentUrls(payments.publicUrl()), payments.maxTopUp(), new SecureRandom(), meter, clock);
         return new PaymentUseCases(
-                new CreateTopUpOrderService(orders, gateways, new PaymentUrls(payments.publicUrl()), payments.maxTopUp(),
-                        new SecureRandom(), meter, clock),
+                createTopUp,
                 new HandlePaymentNotifyService(gateways, orders, crediting, meter),
                 new TopUpQueryService(orders),
                 wiring.settings().debug() ? Optional.of(new ConfirmTopUpByHandService(orders, crediting)) : Optional.empty(),
-                payments.publicUrl());
+                payments.publicUrl(),
+                wiring.answerOnce(),
+                new CheckOutPlanService(new CheckOutPlanService.Reads(persistence.products(), persistence.purchases(),
+                        persistence.userAccounts(), ShopWiring.checkCoupon(wiring)), ShopWiring.buyPlan(wiring), createTopUp,
+                        persistence.orderPlans(), persistence.transactionRunner()));
     }
 }

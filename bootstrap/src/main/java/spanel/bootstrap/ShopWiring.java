@@ -5,9 +5,9 @@ import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.shop.BuyPlanService;
 import spanel.application.shop.CheckCouponService;
 import spanel.application.shop.ShopQueryService;
+import spanel.application.shop.port.in.BuyPlan;
+import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.ShopQueries;
-import spanel.application.shop.port.out.Coupons;
-import spanel.application.shop.port.out.Products;
 
 /** The shop: packages, buying with the balance, the history, coupon quotes. */
 final class ShopWiring {
@@ -19,16 +19,26 @@ final class ShopWiring {
         return new ShopQueryService(persistence.products(), persistence.coupons(), persistence.purchases());
     }
 
-    static ShopUseCases shop(Wiring wiring) {
+    /** The one purchase path: /user/buy, and a checkout's order when it is paid. */
+    static BuyPlan buyPlan(Wiring wiring) {
         PersistenceAdapters persistence = wiring.persistence();
-        Products products = persistence.products();
-        Coupons coupons = persistence.coupons();
+        return new BuyPlanService(new BuyPlanService.Ports(persistence.products(), persistence.coupons(),
+                persistence.couponRedemptions(), persistence.buyers(), persistence.balances(), persistence.purchases()),
+                persistence.transactionRunner(), wiring.metrics().purchaseMeter(), wiring.clock(),
+                wiring.settings().jobs().timezone());
+    }
+
+    static CheckCoupon checkCoupon(Wiring wiring) {
+        PersistenceAdapters persistence = wiring.persistence();
+        return new CheckCouponService(persistence.products(), persistence.coupons(), persistence.couponRedemptions(),
+                wiring.clock());
+    }
+
+    static ShopUseCases shop(Wiring wiring) {
         return new ShopUseCases(
-                queries(persistence),
-                new BuyPlanService(new BuyPlanService.Ports(products, coupons, persistence.couponRedemptions(),
-                        persistence.buyers(), persistence.balances(), persistence.purchases()),
-                        persistence.transactionRunner(), wiring.metrics().purchaseMeter(), wiring.clock(),
-                        wiring.settings().jobs().timezone()),
-                new CheckCouponService(products, coupons, persistence.couponRedemptions(), wiring.clock()));
+                queries(wiring.persistence()),
+                buyPlan(wiring),
+                checkCoupon(wiring),
+                wiring.answerOnce());
     }
 }

@@ -10,6 +10,8 @@ import spanel.adapter.redis.Stores;
 import spanel.application.health.CheckHealthService;
 import spanel.application.health.TimeBoundProbe;
 import spanel.application.node.port.in.IngestSettings;
+import spanel.application.request.AnswerOnceService;
+import spanel.application.request.port.in.AnswerOnce;
 import spanel.bootstrap.config.Settings;
 
 /**
@@ -40,5 +42,10 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 settings.site(),
                 TicketWiring.tickets(this),
                 ContentWiring.content(this));
+    }
+
+    /** The money routes' Idempotency-Key: one request per user and key, its answer kept for a day. */
+    AnswerOnce answerOnce() {
+        return new AnswerOnceService(persistence.idempotentAnswers(), persistence.transactionRunner(), clock);
     }
 }

@@ -85,8 +85,9 @@ class MetricsEndToEndTest extends EndToEndTest {
         String paid = EpayNotices.paid(tradeNo, "M" + tradeNo, "12.34");
         assertThat(http().get(API + "/payment/notify/epay?" + paid).body()).isEqualTo("success");
         assertThat(http().get(API + "/payment/notify/epay?" + paid).body()).isEqualTo("success");
-        assertThat(http().get(API + "/payment/notify/epay?" + EpayNotices.paid(tradeNo, "M" + tradeNo, "99.00"))
-                .body()).isEqualTo("fail");
+        assertThat(http().get(API + "/payment/notify/epay?" + EpayNotices.paid(tradeNo, "N" + tradeNo, "99.00"))
+                .body()).as("another amount: flagged, acknowledged").isEqualTo("success");
+        assertThat(http().get(API + "/payment/notify/epay?" + paid.replace("sign=", "sign=0")).body()).isEqualTo("fail");
         http().get(API + "/payment/notify/nosuchgateway?" + paid);
         var bought = http().post(API + "/user/buy", "{\"shop_id\":" + product + "}", user);
         assertThat(bought.status()).as(bought.body()).isEqualTo(200);
@@ -98,6 +99,7 @@ class MetricsEndToEndTest extends EndToEndTest {
         assertThat(moved.of("spanel_payment_notifies_total", "gateway", "epay", "outcome", "credited")).isEqualTo(1);
         assertThat(moved.of("spanel_payment_notifies_total", "gateway", "epay", "outcome", "already_credited"))
                 .isEqualTo(1);
+        assertThat(moved.of("spanel_payment_notifies_total", "gateway", "epay", "outcome", "flagged")).isEqualTo(1);
         assertThat(moved.of("spanel_payment_notifies_total", "gateway", "epay", "outcome", "rejected")).isEqualTo(1);
         assertThat(moved.of("spanel_payment_notifies_total", "gateway", "unknown", "outcome", "rejected"))
                 .isEqualTo(1);

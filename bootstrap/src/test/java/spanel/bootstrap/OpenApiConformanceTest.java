@@ -113,6 +113,16 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", API + "/user/coupon", http().get(API + "/user/coupon?code=NOPE&shop_id=" + product, user));
         check("POST", API + "/user/buy", http().post(API + "/user/buy",
                 "{\"shop_id\":" + product + ",\"coupon\":\"" + code + "\"}", user));
+        check("POST", API + "/user/checkout", http().post(API + "/user/checkout", "{\"shop_id\":" + product + "}", user));
+        long yearly = check("POST", products, http().post(products, "{\"name\":\"Yearly\",\"price\":\"100.00\","
+                + "\"content\":{\"traffic\":100},\"stock\":5}", admin)).get("id").asLong();
+        String[] userOnce = {user[0], user[1], "Idempotency-Key", "checkout-" + UUID.randomUUID()};
+        check("POST", API + "/user/checkout", http().post(API + "/user/checkout",
+                "{\"shop_id\":" + yearly + ",\"gateway\":\"debug\"}", userOnce));
+        check("POST", API + "/user/checkout", http().post(API + "/user/checkout",
+                "{\"shop_id\":" + yearly + ",\"gateway\":\"debug\"}", userOnce));
+        check("POST", API + "/user/checkout", http().post(API + "/user/checkout", "{\"shop_id\":" + yearly + "}", userOnce));
+        check("POST", API + "/user/checkout", http().post(API + "/user/checkout", "{\"shop_id\":" + yearly + "}", user));
         check("GET", API + "/user/bought", http().get(API + "/user/bought?page=1&size=5", user));
         check("GET", API + "/user/bought", http().get(API + "/user/bought?size=0", user));
         check("DELETE", coupons + "/{id}", http().delete(coupons + "/" + coupon, admin));

@@ -137,11 +137,21 @@
     return text;
   }
 
+  var MONEY_PATHS = ["/user/buy", "/user/checkout", "/payment/create"];
+
+  function randomKey() {
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
   function api(method, path, body) {
     var headers = {"Accept": "application/json"};
     var token = localStorage.getItem(TOKEN);
     if (token) headers["Authorization"] = "Bearer " + token;
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    // Money requests carry a fresh key per click, so a request the network repeats is done once.
+    if (method === "POST" && MONEY_PATHS.indexOf(path) >= 0) headers["Idempotency-Key"] = randomKey();
     return fetch(API + path, {method: method, headers: headers, credentials: "omit", cache: "no-store",
       body: body === undefined ? undefined : JSON.stringify(body)})
       .catch(function () { throw new ApiError("network", t("error.network")); })

@@ -19,7 +19,7 @@ final class MicrometerPaymentMeter implements PaymentMeter {
                 .description("Top-up orders created, by gateway.")
                 .withRegistry(registry);
         notifies = Counter.builder("spanel.payment.notifies")
-                .description("Gateway notifications, by gateway and outcome (credited, already_credited, not_paid, rejected).")
+                .description("Gateway notifications, by gateway and outcome (credited, already_credited, not_paid, flagged, rejected).")
                 .withRegistry(registry);
     }
 

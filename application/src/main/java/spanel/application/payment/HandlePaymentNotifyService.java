@@ -64,8 +64,12 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
             return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(), "the order is for " + order.gateway() + ", not " + gateway);
         }
         if (!order.total().equals(notice.amount())) {
-            return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(),
-                    "amount " + notice.amount() + " differs from the order's " + order.total() + "; needs review");
+            // Authentic (the signature held): the money moved at the gateway, so it is kept on record
+            // for the operator rather than refused into a day of retries.
+            orders.flagForReview(order.id(), "a payment of " + notice.amount() + " (" + gateway + " " + notice.gatewayTradeNo()
+                    + ") does not match the order's " + order.total() + ": not credited; refund it or credit it by hand");
+            return new NotifyHandled(Outcome.FLAGGED, notice.tradeNo(),
+                    "amount " + notice.amount() + " differs from the order's " + order.total() + "; flagged for review");
         }
         String credited = "credited " + order.total() + " to user " + order.userId();
         // A paid order is acknowledged either way, so the gateway stops retrying.

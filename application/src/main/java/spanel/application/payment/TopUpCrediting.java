@@ -6,10 +6,13 @@ import java.util.Objects;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.balance.LedgerEntry;
+import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
@@ -24,7 +27,10 @@ import spanel.domain.user.UserId;
  * The one path by which a top-up is credited, shared by gateway notifications and the DEBUG
  * confirm. In one transaction: the payment event (its unique keys make the first delivery win), the
  * guarded status change, the balance with its ledger row, and the inviter's commission with its
- * own. Any failure rolls all of it back, so a retried notification finds nothing half done.
+ * own, and for a checkout's order the purchase of its plan. Any failure rolls all of it back, so
+ * a retried notification finds nothing half done; only a plan that can no longer be bought (sold
+ * out, coupon used up, limit reached) is taken back alone: the payment stays in the balance and
+ * the order is flagged for the operator.
  */
 public final class TopUpCrediting {
 
@@ -51,9 +57,12 @@ public final class TopUpCrediting {
     private final CommissionRate rate;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final OrderPlans plans;
+    private final BuyPlan buyPlan;
 
     public TopUpCrediting(TopUpOrders orders, PaymentEvents events, Balances balances, UserAccounts accounts,
-            Commissions commissions, CommissionRate rate, TransactionRunner transactions, Clock clock) {
+            Commissions commissions, CommissionRate rate, TransactionRunner transactions, Clock clock,
+            OrderPlans plans, BuyPlan buyPlan) {
         this.orders = Objects.requireNonNull(orders);
         this.events = Objects.requireNonNull(events);
         this.balances = Objects.requireNonNull(balances);
@@ -62,6 +71,8 @@ public final class TopUpCrediting {
         this.rate = Objects.requireNonNull(rate);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.plans = Objects.requireNonNull(plans);
+        this.buyPlan = Objects.requireNonNull(buyPlan);
     }
 
     /**
@@ -123,7 +134,21 @@ public final class TopUpCrediting {
             accounts.find(order.userId()).flatMap(UserAccount::inviter)
                     .ifPresent(inviter -> payCommission(inviter, order));
         }
+        plans.planOf(order.id()).ifPresent(plan -> buyOnPayment(order, plan));
         return outcome;
+    }
+
+    /**
+     * The checkout's purchase, from the balance just credited. The purchase runs in a nested
+     * transaction, so a refusal takes back only its own writes and the credit stands.
+     */
+    private void buyOnPayment(TopUpOrder order, OrderPlans.PlanOnOrder plan) {
+        try {
+            plans.bought(order.id(), buyPlan.buy(new BuyPlan.Command(order.userId(), plan.product(), plan.coupon())).purchaseId());
+        } catch (Refusal refusal) {
+            orders.flagForReview(order.id(), "paid, but the plan could not be bought (" + refusal.code() + ": "
+                    + refusal.getMessage() + "); the payment stays in the user's balance");
+        }
     }
 
     private void payCommission(UserId inviter, TopUpOrder order) {

@@ -31,7 +31,10 @@ class ConfirmTopUpByHandServiceTest {
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
     private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
-            payment.commissions, CommissionRate.NONE, payment.transactions, clock);
+            payment.commissions, CommissionRate.NONE, payment.transactions, clock, payment.plans,
+            command -> {
+                throw new AssertionError("no plan is bought here");
+            });
     private final ConfirmTopUpByHandService service = new ConfirmTopUpByHandService(payment.orders, crediting);
     private TopUpOrder order;
 

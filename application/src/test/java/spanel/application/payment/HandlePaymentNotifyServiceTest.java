@@ -36,7 +36,10 @@ class HandlePaymentNotifyServiceTest {
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final MovableClock clock = new MovableClock(CREATED.plusSeconds(60));
     private final TopUpCrediting crediting = new TopUpCrediting(payment.orders, payment.events, payment.balances, accounts,
-            payment.commissions, new CommissionRate(new BigDecimal("0.10")), payment.transactions, clock);
+            payment.commissions, new CommissionRate(new BigDecimal("0.10")), payment.transactions, clock, payment.plans,
+            command -> {
+                throw new AssertionError("no plan is bought here");
+            });
     private final HandlePaymentNotifyService service = new HandlePaymentNotifyService(payment.gateways, payment.orders,
             crediting, new CountingMeters());
     private TopUpOrder order;
@@ -131,9 +134,13 @@ class HandlePaymentNotifyServiceTest {
     }
 
     @Test
-    void aNoticeThatDoesNotMatchItsOrderIsRejectedAndChangesNothing() {
+    void aNoticeThatDoesNotMatchItsOrderIsRejectedOrFlaggedAndCreditsNothing() {
         assertThat(notifyPaid("T-unknown", "G1", 1_000).outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(notifyPaid("T1", "G1", 999).detail()).contains("needs review");
+        HandlePaymentNotify.NotifyHandled wrongAmount = notifyPaid("T1", "G1", 999);
+        assertThat(wrongAmount.outcome()).isEqualTo(Outcome.FLAGGED);
+        assertThat(wrongAmount.acknowledged()).isTrue();
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.UNPAID);
+        assertThat(payment.reviewReasons.get(order.id())).contains("9.99").contains("G1");
 
         payment.orders.add(ALICE, "T2", "alipay", Money.ofFen(1_000), CREATED);
         HandlePaymentNotify.NotifyHandled wrongGateway = notifyPaid("T2", "G1", 1_000);

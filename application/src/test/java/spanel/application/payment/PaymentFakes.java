@@ -1,5 +1,8 @@
 package spanel.application.payment;
 
+import spanel.application.payment.port.out.OrderPlans;
+import spanel.domain.shop.PurchaseId;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -235,6 +238,28 @@ final class PaymentFakes {
         @Override
         public List<String> enabled() {
             return List.of(epay.name());
+        }
+    };
+
+    final Map<OrderId, OrderPlans.PlanOnOrder> planRows = new HashMap<>();
+    final Map<OrderId, PurchaseId> boughtRows = new HashMap<>();
+
+    final OrderPlans plans = new OrderPlans() {
+        @Override
+        public void attach(OrderId order, PlanOnOrder plan) {
+            planRows.put(order, plan);
+            wrote("plan attached to " + order);
+        }
+
+        @Override
+        public Optional<PlanOnOrder> planOf(OrderId order) {
+            return Optional.ofNullable(planRows.get(order));
+        }
+
+        @Override
+        public void bought(OrderId order, PurchaseId purchase) {
+            boughtRows.put(order, purchase);
+            wrote("order " + order + " bought " + purchase);
         }
     };
 }

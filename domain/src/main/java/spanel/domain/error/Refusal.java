@@ -18,6 +18,8 @@ public class Refusal extends RuntimeException {
         FORBIDDEN,
         NOT_FOUND,
         CONFLICT,
+        /** Understood and well-formed, but contradicting what the same request said before (422). */
+        UNPROCESSABLE,
         RATE_LIMITED,
         UNAVAILABLE,
         GATEWAY_FAILED

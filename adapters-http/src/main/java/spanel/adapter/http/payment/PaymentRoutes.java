@@ -21,7 +21,9 @@ public final class PaymentRoutes {
         routes.before(payment + "/create", BearerAuthHandler.anyUser(authenticate));
         routes.before(payment + "/orders", BearerAuthHandler.anyUser(authenticate));
         routes.before(payment + "/status/*", BearerAuthHandler.anyUser(authenticate));
-        routes.post(payment + "/create", new CreateTopUpHandler(useCases.create()));
+        routes.post(payment + "/create", new CreateTopUpHandler(useCases.create(), useCases.answerOnce()));
+        // Behind the /user/* token check, like every user route.
+        routes.post(V0 + "/user/checkout", new CheckOutHandler(useCases.checkOut(), useCases.answerOnce()));
         routes.get(payment + "/orders", new ListTopUpOrdersHandler(useCases.queries()));
         routes.get(payment + "/status/{order_id}", new ShowTopUpOrderHandler(useCases.queries()));
         PaymentNotifyHandler notify = new PaymentNotifyHandler(useCases.handleNotify());

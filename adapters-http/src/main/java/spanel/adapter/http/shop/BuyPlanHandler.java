@@ -5,15 +5,16 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
 import spanel.adapter.http.support.Callers;
-import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Idempotency;
 import spanel.adapter.http.support.InvalidRequest;
+import spanel.application.request.port.in.AnswerOnce;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.domain.shop.ProductId;
 
 /**
  * POST /app/api/v0/user/buy {"shop_id","coupon"?} → what was paid and the account's new state
- * (money as two-decimal strings, expiries in Unix seconds, traffic in bytes).
+ * (money as two-decimal strings, expiries in Unix seconds, traffic in bytes); once per Idempotency-Key.
  */
 public final class BuyPlanHandler implements Handler {
 
@@ -30,20 +31,26 @@ public final class BuyPlanHandler implements Handler {
     }
 
     private final BuyPlan buyPlan;
+    private final AnswerOnce once;
 
-    public BuyPlanHandler(BuyPlan buyPlan) {
+    public BuyPlanHandler(BuyPlan buyPlan, AnswerOnce once) {
         this.buyPlan = buyPlan;
+        this.once = once;
     }
 
     @Override
     public void handle(Context ctx) {
-        ObjectNode json = Fields.object(ctx);
+        var command = purchase(ctx, Fields.object(ctx));
+        Idempotency.answer(ctx, once, () -> Bought.of(buyPlan.buy(command)));
+    }
+
+    /** The caller's purchase as /user/buy and /user/checkout both name it: {"shop_id","coupon"?}. */
+    public static BuyPlan.Command purchase(Context ctx, ObjectNode json) {
         long shopId = Fields.required("shop_id", Fields.whole(json, "shop_id", "shop_id").orElse(null));
         if (shopId <= 0) {
             throw InvalidRequest.field("shop_id", "a positive integer is required");
         }
         Optional<String> coupon = Fields.isNull(json, "coupon") ? Optional.empty() : Fields.text(json, "coupon", "coupon");
-        var command = Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
-        ctx.json(Envelope.ok(Bought.of(buyPlan.buy(command))));
+        return Fields.rule(() -> new BuyPlan.Command(Callers.of(ctx).userId(), ProductId.of(shopId), coupon));
     }
 }

@@ -12,7 +12,7 @@ public final class ShopRoutes {
 
     public static void register(RoutesConfig routes, ShopUseCases shop) {
         routes.get(V0 + "/user/shop", new ListPackagesHandler(shop.queries()));
-        routes.post(V0 + "/user/buy", new BuyPlanHandler(shop.buyPlan()));
+        routes.post(V0 + "/user/buy", new BuyPlanHandler(shop.buyPlan(), shop.answerOnce()));
         routes.get(V0 + "/user/bought", new ListPurchasesHandler(shop.queries()));
         routes.get(V0 + "/user/coupon", new CheckCouponHandler(shop.checkCoupon()));
     }

@@ -69,6 +69,8 @@ import spanel.application.user.port.in.ListUserNodes;
 import spanel.application.user.port.in.LogIn;
 import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
+import spanel.application.payment.port.in.CheckOutPlan;
+import spanel.application.request.port.in.AnswerOnce;
 import spanel.application.user.port.in.RequestPasswordReset;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetPassword;
@@ -146,6 +148,8 @@ public final class FakeUseCases {
     public ResetPassword resetPassword;
     public CheckIn checkIn;
     public UpdateUser updateUser;
+    public AnswerOnce answerOnce;
+    public CheckOutPlan checkOut;
     public TicketQueries ticketQueries;
     public OpenTicket openTicket;
     public ReplyToTicket replyToTicket;
@@ -217,6 +221,8 @@ public final class FakeUseCases {
         resetPassword = c -> unexpected("resetPassword");
         checkIn = c -> unexpected("checkIn");
         updateUser = c -> unexpected("updateUser");
+        answerOnce = (c, work) -> unexpected("answerOnce");
+        checkOut = c -> unexpected("checkOut");
         ticketQueries = noTicketQueries;
         openTicket = c -> unexpected("openTicket");
         replyToTicket = c -> unexpected("replyToTicket");
@@ -260,9 +266,10 @@ public final class FakeUseCases {
                 new NodeAdminUseCases(noNodeAdminQueries,
                         c -> unexpected("createNode"), c -> unexpected("updateNode"), c -> unexpected("deleteNode"),
                         c -> unexpected("rotateNodeKey"), c -> unexpected("rotateServerKey"), () -> unexpected("showNodeStatus"), noDetectRuleAdmin),
-                new ShopUseCases(new Shop(), c -> buyPlan.buy(c), q -> checkCoupon.check(q)),
+                new ShopUseCases(new Shop(), c -> buyPlan.buy(c), q -> checkCoupon.check(q), (c, work) -> answerOnce.answer(c, work)),
                 new PaymentUseCases(c -> createTopUp.create(c), c -> handleNotify.handle(c), new TopUps(),
-                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
+                        debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO,
+                        (c, work) -> answerOnce.answer(c, work), c -> checkOut.checkOut(c)),
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
                         PROFILE_UPDATE_HOURS, RETURN_TO),

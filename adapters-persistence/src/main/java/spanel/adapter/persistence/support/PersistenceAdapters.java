@@ -24,10 +24,12 @@ import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.node.JooqUsableNodes;
 import spanel.adapter.persistence.node.JooqTrafficLog;
 import spanel.adapter.persistence.payment.JooqCommissions;
+import spanel.adapter.persistence.payment.JooqOrderPlans;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
 import spanel.adapter.persistence.payment.JooqTopUpOrders;
 import spanel.adapter.persistence.plan.JooqPlanLifecycle;
+import spanel.adapter.persistence.request.JooqIdempotentAnswers;
 import spanel.adapter.persistence.shop.JooqBuyers;
 import spanel.adapter.persistence.shop.JooqCouponRedemptions;
 import spanel.adapter.persistence.shop.JooqCoupons;
@@ -64,9 +66,11 @@ import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.application.node.port.out.TrafficLog;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.plan.port.out.PlanLifecycle;
+import spanel.application.request.port.out.IdempotentAnswers;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
 import spanel.application.shop.port.out.Coupons;
@@ -226,6 +230,11 @@ public final class PersistenceAdapters {
         return new JooqPaymentEvents(dsl);
     }
 
+    /** The plans checkouts' orders buy when paid. */
+    public OrderPlans orderPlans() {
+        return new JooqOrderPlans(dsl);
+    }
+
     public Commissions commissions() {
         return new JooqCommissions(dsl);
     }
@@ -265,5 +274,10 @@ public final class PersistenceAdapters {
 
     public Articles articles() {
         return new JooqArticles(dsl);
+    }
+
+    /** The answers of requests sent with an Idempotency-Key. */
+    public IdempotentAnswers idempotentAnswers() {
+        return new JooqIdempotentAnswers(dsl);
     }
 }

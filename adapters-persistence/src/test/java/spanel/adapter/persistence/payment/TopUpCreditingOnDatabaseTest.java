@@ -98,7 +98,9 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         JooqTopUpOrders orders = new JooqTopUpOrders(dsl());
         TopUpCrediting crediting = new TopUpCrediting(orders, new JooqPaymentEvents(dsl()), balances,
                 new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), new CommissionRate(new BigDecimal("0.1")),
-                transactions(), clock);
+                transactions(), clock, new JooqOrderPlans(dsl()), command -> {
+                    throw new AssertionError("a top-up buys no plan");
+                });
         return new HandlePaymentNotifyService(GATEWAYS, orders, crediting, new CountingMeters());
     }
 
@@ -172,8 +174,6 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         List<HandlePaymentNotify.NotifyHandled> refused = List.of(
                 service().handle(notify(order, "10.00", "forged")),
-                service().handle(notify(order, "9.99", "ok")),
-                service().handle(notify(order, "10.01", "ok")),
                 service().handle(notify("no-such-order", "G-x", "10.00", "ok")),
                 service().handle(new HandlePaymentNotify.Command("alipay", notify(order, "10.00", "ok").request())));
 
@@ -182,6 +182,35 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(status(order)).isEqualTo(OrderStatus.UNPAID);
         assertThat(status(other)).isEqualTo(OrderStatus.UNPAID);
         assertThat(events(order) + events(other)).isZero();
+        assertThat(flagged(order)).isFalse();
+    }
+
+    @Test
+    void anAuthenticPaymentOfAnotherAmountIsNotCreditedButRecordedOnTheFlaggedOrder() {
+        long user = Seed.activeUser(dsl());
+        TopUpOrder order = order(user, 1_000);
+
+        HandlePaymentNotify.NotifyHandled less = service().handle(notify(order, "9.99", "ok"));
+        HandlePaymentNotify.NotifyHandled more = service().handle(notify(order.tradeNo(), "G-more", "10.01", "ok"));
+
+        assertThat(less.outcome()).isEqualTo(Outcome.FLAGGED);
+        assertThat(less.acknowledged()).isTrue();
+        assertThat(more.outcome()).isEqualTo(Outcome.FLAGGED);
+        assertThat(money(user)).isZero();
+        assertThat(status(order)).isEqualTo(OrderStatus.UNPAID);
+        assertThat(events(order)).isZero();
+        assertThat(flagged(order)).isTrue();
+        assertThat(dsl().fetchValue(TOPUP_ORDERS.REVIEW_REASON, TOPUP_ORDERS.ID.eq(order.id().value())))
+                .contains("10.01").contains("G-more").contains("10.00");
+
+        // The right payment still credits the order.
+        assertThat(service().handle(notify(order, "10.00", "ok")).outcome()).isEqualTo(Outcome.CREDITED);
+        assertThat(money(user)).isEqualTo(1_000);
+        assertLedgersBalance();
+    }
+
+    private boolean flagged(TopUpOrder order) {
+        return dsl().fetchValue(TOPUP_ORDERS.NEEDS_REVIEW, TOPUP_ORDERS.ID.eq(order.id().value()));
     }
 
     @Test

@@ -24,6 +24,11 @@ public interface HandlePaymentNotify {
             ALREADY_CREDITED,
             /** Authentic, but not a completed payment: nothing changed. */
             NOT_PAID,
+            /**
+             * An authentic payment whose amount is not the order's: not credited; the payment is
+             * written on the order, which is flagged for the operator to refund or credit by hand.
+             */
+            FLAGGED,
             /** Not authentic, or not matching its order: nothing changed, and the gateway should retry. */
             REJECTED
         }

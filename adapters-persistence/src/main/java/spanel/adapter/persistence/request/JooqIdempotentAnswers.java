@@ -1,0 +1,56 @@
+package spanel.adapter.persistence.request;
+
+import static spanel.adapter.persistence.generated.Tables.IDEMPOTENCY_KEYS;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import spanel.adapter.persistence.support.FirstInsert;
+import spanel.adapter.persistence.support.Times;
+import spanel.application.request.port.out.IdempotentAnswers;
+import spanel.domain.user.UserId;
+
+/** The key's row is the claim: the primary key (user, key) lets one insert win, also across instances. */
+public final class JooqIdempotentAnswers implements IdempotentAnswers {
+
+    private final DSLContext dsl;
+
+    public JooqIdempotentAnswers(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean claim(UserId user, String key, String fingerprint, Instant now, Instant expiredBefore) {
+        // An expired answer gives way first, so the key starts a new request rather than replaying it.
+        dsl.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key),
+                        IDEMPOTENCY_KEYS.CREATED_AT.lt(Times.utc(expiredBefore)))
+                .execute();
+        return FirstInsert.wins(dsl, dsl.insertInto(IDEMPOTENCY_KEYS)
+                .set(IDEMPOTENCY_KEYS.USER_ID, user.value())
+                .set(IDEMPOTENCY_KEYS.REQUEST_KEY, key)
+                .set(IDEMPOTENCY_KEYS.FINGERPRINT, fingerprint)
+                .set(IDEMPOTENCY_KEYS.CREATED_AT, Times.utc(now)));
+    }
+
+    @Override
+    public Optional<Stored> find(UserId user, String key) {
+        return dsl.select(IDEMPOTENCY_KEYS.FINGERPRINT, IDEMPOTENCY_KEYS.ANSWER)
+                .from(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key))
+                .fetchOptional(row -> new Stored(row.value1(), row.value2()));
+    }
+
+    @Override
+    public void answer(UserId user, String key, String body) {
+        dsl.update(IDEMPOTENCY_KEYS)
+                .set(IDEMPOTENCY_KEYS.ANSWER, body)
+                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key))
+                .execute();
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        return dsl.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.CREATED_AT.lt(Times.utc(cutoff))).execute();
+    }
+}

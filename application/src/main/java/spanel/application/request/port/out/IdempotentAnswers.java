@@ -1,0 +1,28 @@
+package spanel.application.request.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import spanel.domain.user.UserId;
+
+/** Answers stored per (user, Idempotency-Key); every method joins the caller's transaction. */
+public interface IdempotentAnswers {
+
+    /**
+     * Claims the key for a request with this fingerprint: true when this request is the first (a
+     * claim made before {@code expiredBefore} no longer counts), false when another holds it. Of
+     * racing claims exactly one wins; the others wait for it to commit, or to roll back and free the key.
+     */
+    boolean claim(UserId user, String key, String fingerprint, Instant now, Instant expiredBefore);
+
+    /** The request that holds the key and what it answered. */
+    Optional<Stored> find(UserId user, String key);
+
+    /** Stores the answer of the request that claimed the key. */
+    void answer(UserId user, String key, String body);
+
+    /** Forgets every key claimed before {@code cutoff}; answers how many. */
+    int forgetBefore(Instant cutoff);
+
+    record Stored(String fingerprint, String body) {
+    }
+}
