@@ -46,7 +46,7 @@ class SubscriptionServicesTest {
     private final SubscriptionLinks links = new SubscriptionLinks(secrets, tokens, PUBLIC_URL, new SecureRandom());
     private final FetchSubscriptionService fetch = new FetchSubscriptionService(links, accounts, (user, now) -> List.of(),
             new AttemptGuard(limiter, RateLimit.perMinute(5)), new AttemptGuard(limiter, RateLimit.perMinute(3)),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            new DeviceServicesTest.Devices(), new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
     private final ResetSubscriptionService reset = new ResetSubscriptionService(links, audit::add, new DirectTransactionRunner());
 
     private UserId account(boolean banned) {
@@ -151,7 +151,7 @@ class SubscriptionServicesTest {
     }
 
     /** Generations and hashes per user, as the users table keeps them. */
-    private static final class Tokens implements SubscriptionTokens {
+    static final class Tokens implements SubscriptionTokens {
 
         final Map<UserId, Long> generations = new HashMap<>();
         final Map<UserId, String> hashes = new HashMap<>();

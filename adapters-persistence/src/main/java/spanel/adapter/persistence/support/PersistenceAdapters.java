@@ -39,6 +39,7 @@ import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
 import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.adapter.persistence.user.JooqUserDevices;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
@@ -72,6 +73,7 @@ import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
 import spanel.application.user.port.out.UsableNodes;
+import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UserAccounts;
 
 /**
@@ -153,6 +155,10 @@ public final class PersistenceAdapters {
 
     public SubscriptionTokens subscriptionTokens() {
         return new JooqSubscriptionTokens(dsl);
+    }
+
+    public UserDevices userDevices() {
+        return new JooqUserDevices(dsl);
     }
 
     public UsableNodes usableNodes() {
