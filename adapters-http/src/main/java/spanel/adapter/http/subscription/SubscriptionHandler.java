@@ -10,6 +10,8 @@ import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.user.port.in.FetchSubscription;
+import spanel.domain.user.DeviceInfo;
+import spanel.domain.user.Hwid;
 import spanel.domain.user.UserAccount;
 
 /**
@@ -24,12 +26,14 @@ public final class SubscriptionHandler implements Handler {
     private final String title;
     private final int updateIntervalHours;
     private final String publicUrl;
+    private final String deviceLimitMessage;
 
     public SubscriptionHandler(SubscriptionUseCases useCases) {
         this.fetch = useCases.fetch();
         this.title = useCases.title();
         this.updateIntervalHours = useCases.updateIntervalHours();
         this.publicUrl = useCases.publicUrl();
+        this.deviceLimitMessage = useCases.deviceLimitMessage();
     }
 
     /** Runs before every route under /sub: nothing there may be cached, by a client or a CDN. */
@@ -43,8 +47,11 @@ public final class SubscriptionHandler implements Handler {
         String subtype = ctx.pathParamMap().get("subtype");
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx)));
+        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx),
+                Hwid.parse(ctx.header("x-hwid")), new DeviceInfo(ctx.header("x-device-os"), ctx.header("x-ver-os"),
+                        ctx.header("x-device-model"), ctx.userAgent())));
         UserAccount account = subscription.account();
+        deviceHeaders(ctx, subscription.deviceLimit());
         RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
                 UserNodesHandler.subscriptionUser(account.credentials()));
         ctx.header("subscription-userinfo", usage(account));
@@ -64,6 +71,25 @@ public final class SubscriptionHandler implements Handler {
             return;
         }
         ctx.result(profile.body());
+    }
+
+    /**
+     * What the apps that send x-hwid read (Happ, v2RayTun): that a device limit applies, and when a
+     * new device is over it, that it is, with the operator's message for the app to show.
+     */
+    private void deviceHeaders(Context ctx, FetchSubscription.DeviceLimit limit) {
+        if (limit == FetchSubscription.DeviceLimit.NONE) {
+            return;
+        }
+        ctx.header("x-hwid-active", "true");
+        if (limit == FetchSubscription.DeviceLimit.REACHED) {
+            ctx.header("x-hwid-max-devices-reached", "true");
+            ctx.header("x-hwid-limit", "true");
+            if (!deviceLimitMessage.isEmpty()) {
+                ctx.header("announce", "base64:" + Base64.getEncoder()
+                        .encodeToString(deviceLimitMessage.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
     }
 
     /** upload=…; download=…; total=…; expire=… in bytes and Unix seconds. */

@@ -1,25 +1,31 @@
 package spanel.adapter.http.subscription;
 
 import java.util.Objects;
+import spanel.application.user.port.in.DeviceQueries;
 import spanel.application.user.port.in.FetchSubscription;
 import spanel.application.user.port.in.ListUserNodes;
+import spanel.application.user.port.in.RemoveDevices;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetSubscription;
 
 /**
  * The use cases behind a user's nodes and subscription, and what every profile says about the
- * panel: its title (profile name in clients), how often clients should refresh (hours), and the
- * panel's public URL.
+ * panel: its title (profile name in clients), how often clients should refresh (hours), the
+ * panel's public URL, and what a client over the device limit shows (empty for nothing).
  */
 public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscription fetch, ResetSubscription reset,
-        ResetCredentials resetCredentials, String title, int updateIntervalHours, String publicUrl) {
+        ResetCredentials resetCredentials, DeviceQueries devices, RemoveDevices removeDevices, String title,
+        int updateIntervalHours, String publicUrl, String deviceLimitMessage) {
 
     public SubscriptionUseCases {
         Objects.requireNonNull(listUserNodes, "listUserNodes");
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(reset, "reset");
         Objects.requireNonNull(resetCredentials, "resetCredentials");
+        Objects.requireNonNull(devices, "devices");
+        Objects.requireNonNull(removeDevices, "removeDevices");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(deviceLimitMessage, "deviceLimitMessage");
         Objects.requireNonNull(publicUrl, "publicUrl");
         if (updateIntervalHours < 1) {
             throw new IllegalArgumentException("the update interval is at least one hour");
