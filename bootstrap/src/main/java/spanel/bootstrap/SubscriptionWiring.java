@@ -11,6 +11,7 @@ import spanel.application.user.ListUserNodesService;
 import spanel.application.user.RemoveDevicesService;
 import spanel.application.user.ResetCredentialsService;
 import spanel.application.user.ResetSubscriptionService;
+import spanel.application.user.ShowTrafficHistoryService;
 import spanel.application.user.SubscriptionLinks;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserDevices;
@@ -43,6 +44,7 @@ final class SubscriptionWiring {
                 new ResetSubscriptionService(links, persistence.auditTrail(), tx),
                 new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
                 new DeviceQueryService(devices), new RemoveDevicesService(devices, persistence.auditTrail(), tx),
+                new ShowTrafficHistoryService(persistence.trafficHistory(), settings.jobs().timezone(), wiring.clock()),
                 subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl(),
                 subscriptions.deviceLimitMessage());
     }

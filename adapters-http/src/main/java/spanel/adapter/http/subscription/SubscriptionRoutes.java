@@ -7,6 +7,7 @@ import spanel.adapter.http.admin.ResetUserSubscriptionHandler;
 import spanel.adapter.http.user.DeviceHandlers;
 import spanel.adapter.http.user.ResetCredentialsHandler;
 import spanel.adapter.http.user.ResetSubscriptionHandler;
+import spanel.adapter.http.user.TrafficHistoryHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 
 /**
@@ -24,6 +25,7 @@ public final class SubscriptionRoutes {
         routes.post(V0 + "/user/subscription/reset", new ResetSubscriptionHandler(useCases.reset()));
         routes.post(V0 + "/user/credentials/reset", new ResetCredentialsHandler(useCases.resetCredentials()));
         routes.post(V0 + "/admin/users/{id}/subscription/reset", new ResetUserSubscriptionHandler(useCases.reset()));
+        routes.get(V0 + "/user/traffic", new TrafficHistoryHandler(useCases.trafficHistory()));
         DeviceHandlers devices = new DeviceHandlers(useCases.devices(), useCases.removeDevices());
         routes.get(V0 + "/user/devices", devices::listOwn);
         routes.delete(V0 + "/user/devices/{id}", devices::removeOwn);

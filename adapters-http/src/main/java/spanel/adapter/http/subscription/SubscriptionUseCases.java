@@ -7,14 +7,16 @@ import spanel.application.user.port.in.ListUserNodes;
 import spanel.application.user.port.in.RemoveDevices;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetSubscription;
+import spanel.application.user.port.in.ShowTrafficHistory;
 
 /**
- * The use cases behind a user's nodes and subscription, and what every profile says about the
+ * The use cases behind a user's nodes, subscription, devices and traffic history, and what every profile says about the
  * panel: its title (profile name in clients), how often clients should refresh (hours), the
  * panel's public URL, and what a client over the device limit shows (empty for nothing).
  */
 public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscription fetch, ResetSubscription reset,
-        ResetCredentials resetCredentials, DeviceQueries devices, RemoveDevices removeDevices, String title,
+        ResetCredentials resetCredentials, DeviceQueries devices, RemoveDevices removeDevices,
+        ShowTrafficHistory trafficHistory, String title,
         int updateIntervalHours, String publicUrl, String deviceLimitMessage) {
 
     public SubscriptionUseCases {
@@ -24,6 +26,7 @@ public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscriptio
         Objects.requireNonNull(resetCredentials, "resetCredentials");
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(removeDevices, "removeDevices");
+        Objects.requireNonNull(trafficHistory, "trafficHistory");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(deviceLimitMessage, "deviceLimitMessage");
         Objects.requireNonNull(publicUrl, "publicUrl");

@@ -63,6 +63,7 @@ import spanel.application.user.port.in.RequestPasswordReset;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.in.ResetSubscription;
+import spanel.application.user.port.in.ShowTrafficHistory;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
@@ -127,6 +128,7 @@ public final class FakeUseCases {
     public FetchSubscription fetchSubscription;
     public DeviceQueries devicesOf;
     public RemoveDevices removeDevices;
+    public ShowTrafficHistory trafficHistory;
     public ResetSubscription resetSubscription;
     public ResetCredentials resetCredentials;
     public ChangePassword changePassword;
@@ -191,6 +193,7 @@ public final class FakeUseCases {
         fetchSubscription = c -> unexpected("fetchSubscription");
         devicesOf = u -> unexpected("devicesOf");
         removeDevices = c -> unexpected("removeDevices");
+        trafficHistory = q -> unexpected("trafficHistory");
         resetSubscription = c -> unexpected("resetSubscription");
         resetCredentials = c -> unexpected("resetCredentials");
         changePassword = c -> unexpected("changePassword");
@@ -236,7 +239,7 @@ public final class FakeUseCases {
                         debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO),
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), u -> devicesOf.devicesOf(u),
-                        c -> removeDevices.remove(c), PROFILE_TITLE, PROFILE_UPDATE_HOURS, RETURN_TO,
+                        c -> removeDevices.remove(c), q -> trafficHistory.show(q), PROFILE_TITLE, PROFILE_UPDATE_HOURS, RETURN_TO,
                         DEVICE_LIMIT_MESSAGE),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),

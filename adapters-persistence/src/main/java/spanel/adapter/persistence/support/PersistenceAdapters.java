@@ -38,6 +38,7 @@ import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
+import spanel.adapter.persistence.user.JooqTrafficHistory;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDevices;
 import spanel.adapter.persistence.user.JooqUserDirectory;
@@ -72,6 +73,7 @@ import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
+import spanel.application.user.port.out.TrafficHistory;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UserAccounts;
@@ -155,6 +157,10 @@ public final class PersistenceAdapters {
 
     public SubscriptionTokens subscriptionTokens() {
         return new JooqSubscriptionTokens(dsl);
+    }
+
+    public TrafficHistory trafficHistory() {
+        return new JooqTrafficHistory(dsl);
     }
 
     public UserDevices userDevices() {
