@@ -33,6 +33,12 @@ public final class Profiles {
     /** As {@link #render(SubscriptionFormat, String, List, SubscriptionUser)}, with the usage SIP008 can carry. */
     public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
             SubscriptionUser user, Optional<ProfileUsage> usage) {
+        return render(format, nodes, user, usage, ProfileClient.UNKNOWN);
+    }
+
+    /** For a client whose version and refresh URL are known. */
+    static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
+            Optional<ProfileUsage> usage, ProfileClient client) {
         List<ProfileNode> resolved = nodes.stream().sorted(ORDER)
                 .map(node -> ProfileNodes.resolve(node, user))
                 .flatMap(Optional::stream)
@@ -45,6 +51,13 @@ public final class Profiles {
                     ClashProfile.RESERVED));
             case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED));
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
+            case SURGE -> SurgeProfile.body(select(resolved, LineFields::writable, SurgeProfile.RESERVED),
+                    client.managedUrl(), client.refreshSeconds());
+            case QUANTUMULT_X -> LineFields.lines(select(resolved, LineFields::writable, Set.of()),
+                    QuantumultXProfile::line);
+            case LOON -> LineFields.lines(select(resolved, LineFields::writable, Set.of()), LoonProfile::line);
+            case STASH -> ClashProfile.body(select(resolved, node -> StashProfile.supports(node, client.version()),
+                    ClashProfile.RESERVED));
         };
         return new RenderedProfile(body, format.contentType(), format.fileExtension());
     }

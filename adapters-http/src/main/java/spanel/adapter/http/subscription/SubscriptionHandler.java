@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.user.UserNodesHandler;
@@ -52,12 +53,18 @@ public final class SubscriptionHandler implements Handler {
                         ctx.header("x-device-model"), ctx.userAgent())));
         UserAccount account = subscription.account();
         deviceHeaders(ctx, subscription.deviceLimit());
-        RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
-                UserNodesHandler.subscriptionUser(account.credentials()));
+        String client = present(ctx.queryParam("flag")) ? ctx.queryParam("flag") : ctx.userAgent();
+        ProfileClient profileClient = new ProfileClient(ClientVersion.in(client),
+                publicUrl.replaceAll("/+$", "") + "/sub/" + ctx.pathParam("token") + "?target=surge",
+                updateIntervalHours * 3600L);
+        RenderedProfile profile = Profiles.render(format, subscription.nodes(),
+                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient);
         ctx.header("subscription-userinfo", usage(account));
         ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
         ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));
-        ctx.header("content-disposition", "attachment; filename*=UTF-8''" + pct(title));
+        // Surge saves the profile under this name, and wants its own extension on it.
+        ctx.header("content-disposition", "attachment; filename*=UTF-8''" + pct(title)
+                + (format == SubscriptionFormat.SURGE ? ".conf" : ""));
         ctx.header("profile-web-page-url", publicUrl);
         String etag = CachedJson.etag(profile.body());
         ctx.header("ETag", etag);
@@ -90,6 +97,10 @@ public final class SubscriptionHandler implements Handler {
                         .encodeToString(deviceLimitMessage.getBytes(StandardCharsets.UTF_8)));
             }
         }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** upload=…; download=…; total=…; expire=… in bytes and Unix seconds. */
