@@ -40,13 +40,13 @@ final class SubscriptionWiring {
                 new FetchSubscriptionService(links, accounts, usable,
                         new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perAddress()),
                         new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perToken()), devices, tx,
-                        wiring.clock()),
+                        persistence.resetDays(), settings.jobs().timezone(), wiring.clock()),
                 new ResetSubscriptionService(links, persistence.auditTrail(), tx),
                 new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
                 new DeviceQueryService(devices), new RemoveDevicesService(devices, persistence.auditTrail(), tx),
                 new ShowTrafficHistoryService(persistence.trafficHistory(), settings.jobs().timezone(), wiring.clock()),
                 subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl(),
-                subscriptions.deviceLimitMessage());
+                subscriptions.deviceLimitMessage(), subscriptions.infoEntries());
     }
 
     static SubscriptionLinks links(PersistenceAdapters persistence, Settings settings) {

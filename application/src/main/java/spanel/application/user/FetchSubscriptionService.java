@@ -2,11 +2,14 @@ package spanel.application.user;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.FetchSubscription;
+import spanel.application.user.port.out.ResetDays;
 import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
@@ -34,11 +37,13 @@ public final class FetchSubscriptionService implements FetchSubscription {
     private final AttemptGuard perToken;
     private final UserDevices devices;
     private final TransactionRunner transactions;
+    private final ResetDays resetDays;
+    private final ZoneId zone;
     private final Clock clock;
 
     public FetchSubscriptionService(SubscriptionLinks links, UserAccounts accounts, UsableNodes usableNodes,
             AttemptGuard perAddress, AttemptGuard perToken, UserDevices devices, TransactionRunner transactions,
-            Clock clock) {
+            ResetDays resetDays, ZoneId zone, Clock clock) {
         this.links = Objects.requireNonNull(links);
         this.accounts = Objects.requireNonNull(accounts);
         this.usableNodes = Objects.requireNonNull(usableNodes);
@@ -46,6 +51,8 @@ public final class FetchSubscriptionService implements FetchSubscription {
         this.perToken = Objects.requireNonNull(perToken);
         this.devices = Objects.requireNonNull(devices);
         this.transactions = Objects.requireNonNull(transactions);
+        this.resetDays = Objects.requireNonNull(resetDays);
+        this.zone = Objects.requireNonNull(zone);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -67,7 +74,9 @@ public final class FetchSubscriptionService implements FetchSubscription {
         DeviceLimit limit = command.device().map(device -> register(account, device, command.deviceInfo(), now))
                 .orElse(DeviceLimit.NONE);
         List<Node> nodes = limit == DeviceLimit.REACHED ? List.of() : usableNodes.usableBy(account.id(), now);
-        return new Subscription(account, nodes, limit);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return new Subscription(account, nodes, limit, LocalDate.ofInstant(account.expireIn(), zone),
+                resetDays.of(account.id()).map(day -> day.nextAfter(today)));
     }
 
     /**

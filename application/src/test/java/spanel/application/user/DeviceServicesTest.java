@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
 import spanel.domain.node.Node;
 import spanel.domain.node.Nodes;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.Device;
 import spanel.domain.user.DeviceInfo;
@@ -49,7 +51,7 @@ class DeviceServicesTest {
     private final FetchSubscriptionService fetch = new FetchSubscriptionService(links, accounts, (user, now) -> usable,
             new AttemptGuard(new AccountFakes.Limiter(), RateLimit.perMinute(100)),
             new AttemptGuard(new AccountFakes.Limiter(), RateLimit.perMinute(100)), devices, transactions,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            user -> Optional.of(new ResetDay(5)), ZoneId.of("Asia/Shanghai"), Clock.fixed(NOW, ZoneOffset.UTC));
     private final RemoveDevicesService remove = new RemoveDevicesService(devices, audit::add, transactions);
 
     private String tokenOf(int deviceLimit) {
@@ -154,6 +156,15 @@ class DeviceServicesTest {
         assertThatThrownBy(() -> failing.remove(new RemoveDevices.Command(Optional.of(new UserId(99)), new UserId(1),
                 OptionalLong.empty()))).isInstanceOf(IllegalStateException.class);
         assertThat(transactions.rolledBack()).isEqualTo(1);
+    }
+
+    @Test
+    void aFetchCarriesTheExpiryAndTheNextResetInTheZone() {
+        var subscription = fetch(tokenOf(0), null);
+
+        // Expiry 2026-06-02T00:00Z is 08:00 on 2 June in Shanghai; the reset day 5 comes next on 5 June.
+        assertThat(subscription.expiresOn()).isEqualTo(java.time.LocalDate.parse("2026-06-02"));
+        assertThat(subscription.nextReset()).contains(java.time.LocalDate.parse("2026-06-05"));
     }
 
     /** Devices as rows; the limit is checked as the SQL adapter checks it. */

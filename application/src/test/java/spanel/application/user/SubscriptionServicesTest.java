@@ -46,7 +46,8 @@ class SubscriptionServicesTest {
     private final SubscriptionLinks links = new SubscriptionLinks(secrets, tokens, PUBLIC_URL, new SecureRandom());
     private final FetchSubscriptionService fetch = new FetchSubscriptionService(links, accounts, (user, now) -> List.of(),
             new AttemptGuard(limiter, RateLimit.perMinute(5)), new AttemptGuard(limiter, RateLimit.perMinute(3)),
-            new DeviceServicesTest.Devices(), new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new DeviceServicesTest.Devices(), new DirectTransactionRunner(), user -> Optional.empty(), ZoneOffset.UTC,
+            Clock.fixed(NOW, ZoneOffset.UTC));
     private final ResetSubscriptionService reset = new ResetSubscriptionService(links, audit::add, new DirectTransactionRunner());
 
     private UserId account(boolean banned) {

@@ -8,10 +8,11 @@ import spanel.domain.user.RateLimit;
  * SUBSCRIPTION_UPDATE_HOURS (how often clients refresh), SUBSCRIPTION_RATE_LIMIT_IP and
  * SUBSCRIPTION_RATE_LIMIT_TOKEN (fetches per minute), NODE_DOWN_AFTER (seconds of silence after
  * which a node is down), DEVICE_LIMIT_MESSAGE (what a client over the device limit shows; empty for
- * none).
+ * none) and SUBSCRIPTION_INFO_ENTRIES (profiles start with entries naming the traffic left, the
+ * expiry and the next reset).
  */
 public record SubscriptionSettings(String title, int updateIntervalHours, int rateLimitPerAddress, int rateLimitPerToken,
-        Duration nodeDownAfter, String deviceLimitMessage) {
+        Duration nodeDownAfter, String deviceLimitMessage, boolean infoEntries) {
 
     static final String DEFAULT_DEVICE_LIMIT_MESSAGE =
             "Device limit reached: remove a device in your account to use this one.";

@@ -33,6 +33,17 @@ public record ResetDay(int day) {
         return new Days(today, today == date.lengthOfMonth() ? 31 : today);
     }
 
+    /** The first date after {@code today} this day falls on (clamped to a shorter month's last day). */
+    public LocalDate nextAfter(LocalDate today) {
+        LocalDate month = today.withDayOfMonth(1);
+        LocalDate candidate = month.withDayOfMonth(Math.min(day, month.lengthOfMonth()));
+        if (!candidate.isAfter(today)) {
+            LocalDate next = month.plusMonths(1);
+            candidate = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
+        }
+        return candidate;
+    }
+
     /** The reset days from {@code first} to {@code last}, both included. */
     public record Days(int first, int last) {
 

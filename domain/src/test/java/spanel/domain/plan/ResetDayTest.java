@@ -70,4 +70,16 @@ class ResetDayTest {
         assertThatThrownBy(() -> new ResetDay(32)).isInstanceOf(IllegalArgumentException.class);
         assertThat(MonthlyReset.fromWireName("weekly")).isEmpty();
     }
+
+    @Test
+    void theNextResetIsTheFirstDateAfterTodayItFallsOn() {
+        assertThat(new ResetDay(31).nextAfter(LocalDate.parse("2026-02-10")))
+                .isEqualTo(LocalDate.parse("2026-02-28"));
+        assertThat(new ResetDay(15).nextAfter(LocalDate.parse("2026-03-15")))
+                .as("today's reset has happened at 00:00").isEqualTo(LocalDate.parse("2026-04-15"));
+        assertThat(new ResetDay(31).nextAfter(LocalDate.parse("2026-12-31")))
+                .isEqualTo(LocalDate.parse("2027-01-31"));
+        assertThat(new ResetDay(1).nextAfter(LocalDate.parse("2026-03-14")))
+                .isEqualTo(LocalDate.parse("2026-04-01"));
+    }
 }

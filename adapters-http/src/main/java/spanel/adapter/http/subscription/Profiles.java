@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import spanel.domain.node.Node;
 
 /**
@@ -39,9 +40,9 @@ public final class Profiles {
     /** For a client whose version and refresh URL are known. */
     static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
             Optional<ProfileUsage> usage, ProfileClient client) {
-        List<ProfileNode> resolved = nodes.stream().sorted(ORDER)
-                .map(node -> ProfileNodes.resolve(node, user))
-                .flatMap(Optional::stream)
+        List<ProfileNode> resolved = Stream.concat(
+                format == SubscriptionFormat.SIP008 ? Stream.empty() : InfoEntries.entries(client.infoEntries()).stream(),
+                nodes.stream().sorted(ORDER).map(node -> ProfileNodes.resolve(node, user)).flatMap(Optional::stream))
                 .toList();
         byte[] body = switch (format) {
             case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));

@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Callers;
@@ -28,6 +29,7 @@ public final class SubscriptionHandler implements Handler {
     private final int updateIntervalHours;
     private final String publicUrl;
     private final String deviceLimitMessage;
+    private final boolean infoEntries;
 
     public SubscriptionHandler(SubscriptionUseCases useCases) {
         this.fetch = useCases.fetch();
@@ -35,6 +37,7 @@ public final class SubscriptionHandler implements Handler {
         this.updateIntervalHours = useCases.updateIntervalHours();
         this.publicUrl = useCases.publicUrl();
         this.deviceLimitMessage = useCases.deviceLimitMessage();
+        this.infoEntries = useCases.infoEntries();
     }
 
     /** Runs before every route under /sub: nothing there may be cached, by a client or a CDN. */
@@ -56,7 +59,9 @@ public final class SubscriptionHandler implements Handler {
         String client = present(ctx.queryParam("flag")) ? ctx.queryParam("flag") : ctx.userAgent();
         ProfileClient profileClient = new ProfileClient(ClientVersion.in(client),
                 publicUrl.replaceAll("/+$", "") + "/sub/" + ctx.pathParam("token") + "?target=surge",
-                updateIntervalHours * 3600L);
+                updateIntervalHours * 3600L, infoEntries ? InfoEntries.names(account.transferEnable().bytes()
+                        - account.upload().bytes() - account.download().bytes(), subscription.expiresOn(),
+                        subscription.nextReset()) : List.of());
         RenderedProfile profile = Profiles.render(format, subscription.nodes(),
                 UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient);
         ctx.header("subscription-userinfo", usage(account));

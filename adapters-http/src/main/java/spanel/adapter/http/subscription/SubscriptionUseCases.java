@@ -12,12 +12,13 @@ import spanel.application.user.port.in.ShowTrafficHistory;
 /**
  * The use cases behind a user's nodes, subscription, devices and traffic history, and what every profile says about the
  * panel: its title (profile name in clients), how often clients should refresh (hours), the
- * panel's public URL, and what a client over the device limit shows (empty for nothing).
+ * panel's public URL, what a client over the device limit shows (empty for nothing), and whether
+ * profiles start with info entries (traffic left, expiry, next reset).
  */
 public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscription fetch, ResetSubscription reset,
         ResetCredentials resetCredentials, DeviceQueries devices, RemoveDevices removeDevices,
         ShowTrafficHistory trafficHistory, String title,
-        int updateIntervalHours, String publicUrl, String deviceLimitMessage) {
+        int updateIntervalHours, String publicUrl, String deviceLimitMessage, boolean infoEntries) {
 
     public SubscriptionUseCases {
         Objects.requireNonNull(listUserNodes, "listUserNodes");

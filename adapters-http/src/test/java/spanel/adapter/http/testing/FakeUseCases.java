@@ -129,6 +129,8 @@ public final class FakeUseCases {
     public DeviceQueries devicesOf;
     public RemoveDevices removeDevices;
     public ShowTrafficHistory trafficHistory;
+    /** Whether profiles start with info entries (SUBSCRIPTION_INFO_ENTRIES); read at build time. */
+    public boolean infoEntries;
     public ResetSubscription resetSubscription;
     public ResetCredentials resetCredentials;
     public ChangePassword changePassword;
@@ -240,7 +242,7 @@ public final class FakeUseCases {
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), u -> devicesOf.devicesOf(u),
                         c -> removeDevices.remove(c), q -> trafficHistory.show(q), PROFILE_TITLE, PROFILE_UPDATE_HOURS, RETURN_TO,
-                        DEVICE_LIMIT_MESSAGE),
+                        DEVICE_LIMIT_MESSAGE, infoEntries),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
                         c -> unexpected("resolveReview"), "CNY"));

@@ -38,6 +38,7 @@ import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
+import spanel.adapter.persistence.user.JooqResetDays;
 import spanel.adapter.persistence.user.JooqTrafficHistory;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDevices;
@@ -73,6 +74,7 @@ import spanel.application.user.port.out.KnownAddresses;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
+import spanel.application.user.port.out.ResetDays;
 import spanel.application.user.port.out.TrafficHistory;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserDevices;
@@ -157,6 +159,10 @@ public final class PersistenceAdapters {
 
     public SubscriptionTokens subscriptionTokens() {
         return new JooqSubscriptionTokens(dsl);
+    }
+
+    public ResetDays resetDays() {
+        return new JooqResetDays(dsl);
     }
 
     public TrafficHistory trafficHistory() {

@@ -1,5 +1,7 @@
 package spanel.application.user.port.in;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +50,22 @@ public interface FetchSubscription {
         REACHED
     }
 
-    /** The holder's account (usage, expiry, credentials) and the nodes to hand out, in listing order. */
-    record Subscription(UserAccount account, List<Node> nodes, DeviceLimit deviceLimit) {
+    /**
+     * The holder's account (usage, expiry, credentials), the nodes to hand out in listing order, and
+     * the dates a profile may show: the account's expiry and its next traffic reset, in TIMEZONE.
+     */
+    record Subscription(UserAccount account, List<Node> nodes, DeviceLimit deviceLimit, LocalDate expiresOn,
+            Optional<LocalDate> nextReset) {
         public Subscription {
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(deviceLimit, "deviceLimit");
+            Objects.requireNonNull(expiresOn, "expiresOn");
+            Objects.requireNonNull(nextReset, "nextReset");
             nodes = List.copyOf(nodes);
+        }
+
+        public Subscription(UserAccount account, List<Node> nodes, DeviceLimit deviceLimit) {
+            this(account, nodes, deviceLimit, LocalDate.ofInstant(account.expireIn(), ZoneOffset.UTC), Optional.empty());
         }
 
         public Subscription(UserAccount account, List<Node> nodes) {
