@@ -48,11 +48,12 @@ final class AccountWiring {
         PasswordHasher hasher = persistence.passwordHasher();
         TransactionRunner tx = persistence.transactionRunner();
         Passwords passwords = passwords(persistence);
+        DeviceCookies devices = new DeviceCookies(persistence.serverSecrets(), new SecureRandom());
         Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
                 new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
                         new ResetLinks(all.payments().publicUrl(), HttpApi.RESET_PAGE), guard, wiring.mail(),
                         new SecureRandom(), clock),
-                new ResetPasswordService(persistence.passwordResets(), passwords, tx, clock)));
+                new ResetPasswordService(persistence.passwordResets(), passwords, devices, tx, clock)));
         Optional<CheckIn> checkIn = settings.checkinBonus().enabled()
                 ? Optional.of(new CheckInService(persistence.checkins(), accounts, settings.checkinBonus(), all.jobs().timezone(), tx,
                         new SecureRandom(), clock))
@@ -61,11 +62,12 @@ final class AccountWiring {
                 new RegisterUserService(accounts, newAccounts(persistence, settings, clock), guard),
                 new LogInService(accounts, tokens, hasher,
                         new LogInLimits(wiring.stores().attemptLimiter(), settings.loginLimit(), persistence.knownAddresses()),
-                        new DeviceCookies(persistence.serverSecrets(), new SecureRandom()),
+                        devices,
                         settings.tokenLifetime(), tx, new SecureRandom(), clock),
                 new LogOutService(tokens),
                 new AuthenticateService(tokens, clock),
-                new ShowUserInfoService(accounts, SubscriptionWiring.links(persistence, all)),
+                new ShowUserInfoService(accounts, SubscriptionWiring.links(persistence, all), persistence.trafficResetDays(),
+                        all.jobs().timezone(), clock),
                 new ChangePasswordService(accounts, hasher, passwords, guard),
                 resetByMail,
                 checkIn);

@@ -40,7 +40,7 @@ final class SubscriptionWiring {
                 new FetchSubscriptionService(links, accounts, usable,
                         new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perAddress()),
                         new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perToken()), devices, tx,
-                        persistence.resetDays(), settings.jobs().timezone(), wiring.clock()),
+                        persistence.trafficResetDays(), settings.jobs().timezone(), wiring.clock()),
                 new ResetSubscriptionService(links, persistence.auditTrail(), tx),
                 new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
                 new DeviceQueryService(devices), new RemoveDevicesService(devices, persistence.auditTrail(), tx),

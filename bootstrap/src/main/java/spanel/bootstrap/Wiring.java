@@ -36,6 +36,7 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 PaymentWiring.payments(this),
                 SubscriptionWiring.subscriptions(this),
                 NodeWiring.nodeStates(this),
-                AdminWiring.dashboard(this));
+                AdminWiring.dashboard(this),
+                settings.site());
     }
 }

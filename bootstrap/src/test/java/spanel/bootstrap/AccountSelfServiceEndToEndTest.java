@@ -158,6 +158,8 @@ class AccountSelfServiceEndToEndTest extends EndToEndTest {
 
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         assertThat(reset.json().get("data").get("signed_out").asInt()).isEqualTo(1);
+        assertThat(reset.header("Set-Cookie")).as("a device cookie for the client that proved the mailbox")
+                .startsWith("spanel_device=").contains("Path=" + API + "/auth/login;");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("msg").asText()).startsWith("token:");
         assertThat(http().get(API + "/user/info", bearer(session)).status()).isEqualTo(401);

@@ -30,7 +30,7 @@ class OpenApiConformanceTest extends EndToEndTest {
     private static final String API = "/app/api/v0";
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     /** Routes that answer no JSON of spanel's own: a page, metrics text, a redirect, gateway notifies. */
-    private static final Set<String> NOT_JSON = Set.of("GET /admin", "GET /admin/assets/{file}", "GET /favicon.ico", "GET /metrics", "GET /openapi.json", "GET /reset-password",
+    private static final Set<String> NOT_JSON = Set.of("GET /", "GET /portal/{file}", "GET /admin", "GET /admin/assets/{file}", "GET /favicon.ico", "GET /metrics", "GET /openapi.json", "GET /reset-password",
             "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
             "POST " + API + "/payment/notify/{gateway}", "GET /sub/{token}", "HEAD /sub/{token}",
             "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}");
@@ -50,6 +50,7 @@ class OpenApiConformanceTest extends EndToEndTest {
     void everyJsonRouteAnswersAsTheOpenApiDocumentDescribesIt() {
         String[] admin = asAdmin();
         check("GET", "/health", http().get("/health"));
+        check("GET", API + "/site", http().get(API + "/site"));
 
         // accounts
         String email = "conform-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

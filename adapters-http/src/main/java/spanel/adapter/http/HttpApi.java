@@ -23,6 +23,9 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.openapi.OpenApiHandler;
 import spanel.adapter.http.payment.PaymentRoutes;
 import spanel.adapter.http.payment.PaymentUseCases;
+import spanel.adapter.http.portal.PortalFeatures;
+import spanel.adapter.http.portal.PortalRoutes;
+import spanel.adapter.http.portal.PortalSite;
 import spanel.adapter.http.shop.ShopRoutes;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionRoutes;
@@ -50,7 +53,7 @@ public final class HttpApi {
     /** The incoming ports the routes call. */
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
-            CountNodeStates nodeStates, DashboardUseCases dashboard) {
+            CountNodeStates nodeStates, DashboardUseCases dashboard, PortalSite site) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -133,6 +136,9 @@ public final class HttpApi {
             DashboardRoutes.register(config.routes, useCases.dashboard());
             PaymentRoutes.register(config.routes, useCases.accounts().authenticate(), useCases.payments());
             SubscriptionRoutes.register(config.routes, useCases.subscriptions());
+            PortalRoutes.register(config.routes, useCases.site(), new PortalFeatures(useCases.subscriptions().title(),
+                    useCases.accounts().resetByMail().isPresent(), useCases.accounts().checkIn().isPresent(),
+                    useCases.payments().debugConfirm().isPresent()));
         });
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.in.FetchSubscription;
-import spanel.application.user.port.out.ResetDays;
+import spanel.application.user.port.out.TrafficResetDays;
 import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
@@ -37,13 +37,13 @@ public final class FetchSubscriptionService implements FetchSubscription {
     private final AttemptGuard perToken;
     private final UserDevices devices;
     private final TransactionRunner transactions;
-    private final ResetDays resetDays;
+    private final TrafficResetDays resetDays;
     private final ZoneId zone;
     private final Clock clock;
 
     public FetchSubscriptionService(SubscriptionLinks links, UserAccounts accounts, UsableNodes usableNodes,
             AttemptGuard perAddress, AttemptGuard perToken, UserDevices devices, TransactionRunner transactions,
-            ResetDays resetDays, ZoneId zone, Clock clock) {
+            TrafficResetDays resetDays, ZoneId zone, Clock clock) {
         this.links = Objects.requireNonNull(links);
         this.accounts = Objects.requireNonNull(accounts);
         this.usableNodes = Objects.requireNonNull(usableNodes);
@@ -74,9 +74,10 @@ public final class FetchSubscriptionService implements FetchSubscription {
         DeviceLimit limit = command.device().map(device -> register(account, device, command.deviceInfo(), now))
                 .orElse(DeviceLimit.NONE);
         List<Node> nodes = limit == DeviceLimit.REACHED ? List.of() : usableNodes.usableBy(account.id(), now);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        return new Subscription(account, nodes, limit, LocalDate.ofInstant(account.expireIn(), zone),
-                resetDays.of(account.id()).map(day -> day.nextAfter(today)));
+        // Traffic resets only while the class runs, as /user/info shows it.
+        Optional<LocalDate> nextReset = resetDays.of(account.id()).map(day -> day.nextAfter(now, zone))
+                .filter(reset -> reset.isBefore(account.classExpire())).map(reset -> LocalDate.ofInstant(reset, zone));
+        return new Subscription(account, nodes, limit, LocalDate.ofInstant(account.expireIn(), zone), nextReset);
     }
 
     /**

@@ -17,6 +17,7 @@ import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.LogIn;
 import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
+import spanel.application.user.port.in.ResetPassword;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.error.RateLimited;
 import spanel.domain.error.Unauthorized;
@@ -28,6 +29,7 @@ import spanel.domain.user.EmailTaken;
 import spanel.domain.user.Password;
 import spanel.domain.user.PortRange;
 import spanel.domain.user.RateLimit;
+import spanel.domain.user.ResetToken;
 import spanel.domain.user.TokenLifetime;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
@@ -53,9 +55,10 @@ class AccountServicesTest {
     private final RegisterUserService register =
             new RegisterUserService(accounts, newAccounts(new PortRange(10_000, 60_000)), guard);
     private final AccountFakes.Addresses addresses = new AccountFakes.Addresses();
+    private final DeviceCookies devices = new DeviceCookies(new AccountFakes.Secrets(), new SplittableRandom(11));
     private final LogInService logIn = new LogInService(accounts, tokens, hasher,
-            new LogInLimits(limiter, RateLimit.perMinute(10), addresses), new DeviceCookies(new AccountFakes.Secrets(),
-            new SplittableRandom(11)), new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
+            new LogInLimits(limiter, RateLimit.perMinute(10), addresses), devices,
+            new TokenLifetime(Duration.ofDays(7)), transactions, new SplittableRandom(5), clock);
 
     private UserId registered(String email) {
         return register.register(new RegisterUser.Command(Email.of(email), new Password(PASSWORD), Optional.empty(), "10.0.0.1"))
@@ -246,6 +249,25 @@ class AccountServicesTest {
                 .isEqualTo(owner);
 
         assertThat(logIn("locked@example.com", PASSWORD, "198.51.100.40").user()).isEqualTo(owner);
+    }
+
+    @Test
+    void anOwnerRefusedAtANewAddressGetsThroughByTheMailedResetLink() {
+        UserId owner = registered("mailed@example.com");
+        strangersGuessAt("mailed@example.com");
+        assertThatThrownBy(() -> logIn("mailed@example.com", PASSWORD, "198.51.100.50")).isInstanceOf(RateLimited.class);
+        AccountFakes.Resets resets = new AccountFakes.Resets();
+        ResetToken link = ResetToken.random(new SplittableRandom(8));
+        resets.add(link.hash(), owner, NOW.plus(Duration.ofMinutes(30)), NOW);
+        Passwords passwords = new Passwords(accounts, tokens, resets, hasher, transactions);
+
+        ResetPassword.Done done = new ResetPasswordService(resets, passwords, devices, transactions, clock)
+                .reset(new ResetPassword.Command(link, new Password("set from the mail")));
+
+        assertThat(logIn("mailed@example.com", "set from the mail", "198.51.100.50", done.deviceCookie()).user())
+                .as("the client that used the link").isEqualTo(owner);
+        assertThatThrownBy(() -> logIn("mailed@example.com", "set from the mail", "198.51.100.51"))
+                .as("another client at a new address still waits").isInstanceOf(RateLimited.class);
     }
 
     @Test

@@ -56,8 +56,8 @@ class DeviceServicesTest {
 
     private String tokenOf(int deviceLimit) {
         UserId id = new UserId(accounts.stored.size() + 1L);
-        accounts.stored.add(new UserAccount(id, Email.of("u" + id + "@example.com"), Money.ZERO, 0, NOW,
-                NOW.plusSeconds(86_400), Traffic.ofGigabytes(1), Traffic.ZERO, Traffic.ZERO, 0,
+        accounts.stored.add(new UserAccount(id, Email.of("u" + id + "@example.com"), Money.ZERO, 0,
+                NOW.plusSeconds(30 * 86_400), NOW.plusSeconds(86_400), Traffic.ofGigabytes(1), Traffic.ZERO, Traffic.ZERO, 0,
                 new ProxyCredentials("passwd-" + id, 10_000, "uuid-" + id, "aes-128-gcm"), "invite" + id,
                 Optional.empty(), false, false, NOW, 0, deviceLimit));
         tokens.generations.put(id, 0L);

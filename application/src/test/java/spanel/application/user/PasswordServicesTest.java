@@ -68,7 +68,8 @@ class PasswordServicesTest {
     private final List<Runnable> queued = new ArrayList<>();
     private final RequestPasswordResetService forgot = new RequestPasswordResetService(accounts, resets, outbox,
             new ResetLinks("https://panel.example.com/", "/reset-password"), guard, queued::add, new SplittableRandom(7), clock);
-    private final ResetPasswordService reset = new ResetPasswordService(resets, passwords, transactions, clock);
+    private final ResetPasswordService reset = new ResetPasswordService(resets, passwords,
+            new DeviceCookies(new AccountFakes.Secrets(), new SplittableRandom(11)), transactions, clock);
     private final ChangePasswordService change = new ChangePasswordService(accounts, hasher, passwords, guard);
 
     private UserId registered(String email) {
@@ -154,7 +155,7 @@ class PasswordServicesTest {
         assertThat(resets.links).containsOnlyKeys(token.hash());
         assertThat(resets.links.keySet()).extracting(TokenHash::hex).doesNotContain(token.value());
 
-        var changed = reset.reset(new ResetPassword.Command(token, new Password(NEW)));
+        var changed = reset.reset(new ResetPassword.Command(token, new Password(NEW))).changed();
 
         assertThat(changed.user()).isEqualTo(user);
         assertThat(changed.signedOut()).isEqualTo(2);

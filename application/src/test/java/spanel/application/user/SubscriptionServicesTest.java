@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import spanel.domain.error.Forbidden;
 import spanel.domain.error.NotFound;
 import spanel.domain.error.RateLimited;
 import spanel.domain.money.Money;
+import spanel.domain.plan.ResetDay;
 import spanel.domain.traffic.Traffic;
 import spanel.domain.user.Email;
 import spanel.domain.user.ProxyCredentials;
@@ -72,10 +74,10 @@ class SubscriptionServicesTest {
     @Test
     void theUrlShownWithTheAccountFetchesTheAccountUntilItIsRotated() {
         UserId user = account(false);
-        String url = new ShowUserInfoService(accounts, links).show(new ShowUserInfo.Query(user)).subscriptionUrl();
+        String url = showUserInfo(u -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl();
 
         assertThat(fetch(tokenIn(url), "10.0.0.1").account().id()).isEqualTo(user);
-        assertThat(new ShowUserInfoService(accounts, links).show(new ShowUserInfo.Query(user)).subscriptionUrl()).isEqualTo(url);
+        assertThat(showUserInfo(u -> Optional.empty()).show(new ShowUserInfo.Query(user)).subscriptionUrl()).isEqualTo(url);
 
         String rotated = reset.reset(new ResetSubscription.Command(user, Optional.empty())).subscriptionUrl();
 
@@ -193,5 +195,26 @@ class SubscriptionServicesTest {
             secrets.put(user, List.of(passwd, uuid));
             return true;
         }
+    }
+
+    private ShowUserInfoService showUserInfo(spanel.application.user.port.out.TrafficResetDays resetDays) {
+        return new ShowUserInfoService(accounts, links, resetDays, ZoneId.of("Asia/Shanghai"), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void theAccountShowsItsNextTrafficResetOnlyWhileTheClassRunsPastIt() {
+        UserId user = account(false);
+        UserAccount stored = accounts.stored.getLast();
+        ResetDay fifteenth = new ResetDay(15);
+
+        assertThat(showUserInfo(u -> Optional.empty()).show(new ShowUserInfo.Query(user)).nextTrafficReset()).isEmpty();
+        // The class ends a day after NOW, before June 15: no reset will happen.
+        assertThat(showUserInfo(u -> Optional.of(fifteenth)).show(new ShowUserInfo.Query(user)).nextTrafficReset()).isEmpty();
+
+        accounts.stored.set(accounts.stored.size() - 1, new UserAccount(user, stored.email(), stored.money(), 1,
+                NOW.plusSeconds(30L * 86_400), stored.expireIn(), stored.transferEnable(), stored.upload(), stored.download(), 0,
+                stored.credentials(), stored.inviteCode(), Optional.empty(), false, false, NOW, 0, 0));
+        assertThat(showUserInfo(u -> Optional.of(fifteenth)).show(new ShowUserInfo.Query(user)).nextTrafficReset())
+                .contains(Instant.parse("2026-06-14T16:00:00Z"));
     }
 }

@@ -2,9 +2,12 @@ package spanel.bootstrap.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.mail.MailConfig;
 import spanel.adapter.http.HttpSettings;
+import spanel.adapter.http.portal.PortalSite;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.domain.user.CheckinBonus;
@@ -30,7 +33,8 @@ public record Settings(
         PaymentSettings payments,
         SubscriptionSettings subscriptions,
         JobSettings jobs,
-        Optional<MailConfig> mail) {
+        Optional<MailConfig> mail,
+        PortalSite site) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -39,6 +43,9 @@ public record Settings(
         Path dataDir = Path.of(env.get("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
         boolean debug = bool(env, "DEBUG", false);
         Duration nodeDownAfter = nodeDownAfter(env);
+        PaymentSettings payments =
+                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000));
+        JobSettings jobs = jobs(env, nodeDownAfter);
         return new Settings(
                 env.get("HTTP_HOST").orElse("0.0.0.0"),
                 integer(env, "HTTP_PORT", 8000, 0, 65535),
@@ -53,10 +60,25 @@ public record Settings(
                 trustedProxies(env),
                 integer(env, "IPV6_LIMIT_PREFIX", HttpSettings.DEFAULT_IPV6_LIMIT_PREFIX, 1, 128),
                 accounts(env),
-                PaymentSettings.from(env, integer(env, "ORDER_TTL", PaymentSettings.DEFAULT_ORDER_TTL_SECONDS, 60, 2_592_000)),
+                payments,
                 subscriptions(env, nodeDownAfter),
-                jobs(env, nodeDownAfter),
-                mail(env));
+                jobs,
+                mail(env),
+                site(env, payments, jobs, debug));
+    }
+
+    /** SITE_NAME, SITE_LOGO_URL and SUPPORT_URL, with what the portal shows beside them: currency, time zone, gateways. */
+    static PortalSite site(Environment env, PaymentSettings payments, JobSettings jobs, boolean debug) {
+        List<String> gateways = new ArrayList<>(payments.enabled());
+        if (debug) {
+            gateways.add("debug");
+        }
+        try {
+            return new PortalSite(env.get("SITE_NAME").orElse(PortalSite.DEFAULT_NAME), env.get("SITE_LOGO_URL"),
+                    env.get("SUPPORT_URL"), payments.currency(), jobs.timezone().getId(), gateways);
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal(e.getMessage());
+        }
     }
 
     /** NODE_DOWN_AFTER, 30 s to a week: the node list and the node-down alerts count a silent node down alike. */

@@ -35,10 +35,15 @@ import java.util.regex.Pattern;
 /**
  * Debian's chromium, headless, driven over its DevTools protocol (a WebSocket, with the JDK's own
  * client): navigate, evaluate JavaScript in the page, take a screenshot. One page, one fresh profile.
+ * Every request the page makes, and every response's headers, are recorded.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** A response the page received: its address, resource type (Document, Script, Fetch, …) and headers. */
+    public record Response(String url, String type, JsonNode headers) {
+    }
+
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +54,8 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final LinkedBlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    private final java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Response> responses = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private HeadlessChromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -57,7 +64,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts chromium with a blank page of the given size and attaches to that page. */
-    static HeadlessChromium start(int width, int height) throws IOException, InterruptedException {
+    public static HeadlessChromium start(int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("spanel-chromium");
         Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -99,18 +106,19 @@ final class HeadlessChromium implements AutoCloseable {
         listener.owner = chromium;
         chromium.send("Page.enable", JSON.createObjectNode());
         chromium.send("Runtime.enable", JSON.createObjectNode());
+        chromium.send("Network.enable", JSON.createObjectNode());
         return chromium;
     }
 
     /** Opens the address and returns once the page's load event fired. */
-    void open(String url) {
+    public void open(String url) {
         events.clear();
         send("Page.navigate", JSON.createObjectNode().put("url", url));
         awaitEvent("Page.loadEventFired");
     }
 
     /** Evaluates an expression in the page (a promise is awaited) and returns its value as JSON. */
-    JsonNode evaluate(String expression) {
+    public JsonNode evaluate(String expression) {
         JsonNode result = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true));
         if (result.has("exceptionDetails")) {
@@ -120,7 +128,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates {@code condition} in the page until it is truthy, for up to 20 s (the page's own timers). */
-    void waitFor(String condition) {
+    public void waitFor(String condition) {
         evaluate("new Promise((ok, fail) => { const until = Date.now() + " + WAIT.toMillis() + ";"
                 + " const check = () => { try { if (" + condition + ") return ok(true); } catch (e) { }"
                 + " if (Date.now() > until) return fail(new Error('timed out waiting for: ' + "
@@ -128,13 +136,24 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A PNG of the whole page. */
-    byte[] screenshot() {
+    public byte[] screenshot() {
         JsonNode shot = send("Page.captureScreenshot", JSON.createObjectNode().put("format", "png")
                 .put("captureBeyondViewport", true));
         return java.util.Base64.getDecoder().decode(shot.get("data").asText());
     }
 
-    private JsonNode send(String method, ObjectNode params) {
+    /** Every address the page asked for, in order (navigations, files, API calls, images). */
+    public java.util.List<String> requested() {
+        return java.util.List.copyOf(requested);
+    }
+
+    /** Every response the page received, in order. */
+    public java.util.List<Response> responses() {
+        return java.util.List.copyOf(responses);
+    }
+
+    /** Any DevTools command, for what the methods above do not cover (permissions, emulation). */
+    public JsonNode send(String method, ObjectNode params) {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         pending.put(id, reply);
@@ -178,6 +197,13 @@ final class HeadlessChromium implements AutoCloseable {
                     reply.complete(message);
                 }
             } else {
+                JsonNode params = message.path("params");
+                switch (message.path("method").asText()) {
+                    case "Network.requestWillBeSent" -> requested.add(params.path("request").path("url").asText());
+                    case "Network.responseReceived" -> responses.add(new Response(params.path("response").path("url").asText(),
+                            params.path("type").asText(), params.path("response").path("headers")));
+                    default -> { }
+                }
                 events.add(message);
             }
         } catch (IOException e) {

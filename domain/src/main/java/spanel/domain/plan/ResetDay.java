@@ -1,6 +1,7 @@
 package spanel.domain.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -24,6 +25,17 @@ public record ResetDay(int day) {
         return new ResetDay(ZonedDateTime.ofInstant(instant, zone).getDayOfMonth());
     }
 
+    /** The first reset after {@code after}: 00:00 in {@code zone} on this day of a month, clamped to shorter months. */
+    public java.time.Instant nextAfter(java.time.Instant after, ZoneId zone) {
+        YearMonth month = YearMonth.from(ZonedDateTime.ofInstant(after, zone));
+        java.time.Instant reset = startIn(month, zone);
+        return reset.isAfter(after) ? reset : startIn(month.plusMonths(1), zone);
+    }
+
+    private java.time.Instant startIn(YearMonth month, ZoneId zone) {
+        return month.atDay(Math.min(day, month.lengthOfMonth())).atStartOfDay(zone).toInstant();
+    }
+
     /**
      * The reset days whose traffic resets on {@code date}: its own day of the month, and on the
      * month's last day also every later day the month does not have.
@@ -31,17 +43,6 @@ public record ResetDay(int day) {
     public static Days fallingOn(LocalDate date) {
         int today = date.getDayOfMonth();
         return new Days(today, today == date.lengthOfMonth() ? 31 : today);
-    }
-
-    /** The first date after {@code today} this day falls on (clamped to a shorter month's last day). */
-    public LocalDate nextAfter(LocalDate today) {
-        LocalDate month = today.withDayOfMonth(1);
-        LocalDate candidate = month.withDayOfMonth(Math.min(day, month.lengthOfMonth()));
-        if (!candidate.isAfter(today)) {
-            LocalDate next = month.plusMonths(1);
-            candidate = next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
-        }
-        return candidate;
     }
 
     /** The reset days from {@code first} to {@code last}, both included. */

@@ -72,14 +72,19 @@ class ResetDayTest {
     }
 
     @Test
-    void theNextResetIsTheFirstDateAfterTodayItFallsOn() {
-        assertThat(new ResetDay(31).nextAfter(LocalDate.parse("2026-02-10")))
-                .isEqualTo(LocalDate.parse("2026-02-28"));
-        assertThat(new ResetDay(15).nextAfter(LocalDate.parse("2026-03-15")))
-                .as("today's reset has happened at 00:00").isEqualTo(LocalDate.parse("2026-04-15"));
-        assertThat(new ResetDay(31).nextAfter(LocalDate.parse("2026-12-31")))
-                .isEqualTo(LocalDate.parse("2027-01-31"));
-        assertThat(new ResetDay(1).nextAfter(LocalDate.parse("2026-03-14")))
-                .isEqualTo(LocalDate.parse("2026-04-01"));
+    void theNextResetIsTheNextMidnightOfItsDayClampedToShortMonths() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        ResetDay thirtyFirst = new ResetDay(31);
+
+        assertThat(thirtyFirst.nextAfter(Instant.parse("2027-02-10T00:00:00Z"), shanghai))
+                .isEqualTo(Instant.parse("2027-02-27T16:00:00Z"));
+        // At the reset instant itself, the next one is a month later.
+        assertThat(thirtyFirst.nextAfter(Instant.parse("2027-02-27T16:00:00Z"), shanghai))
+                .isEqualTo(Instant.parse("2027-03-30T16:00:00Z"));
+        // Already past this month's day in the zone (it is March 15 in Shanghai): next month.
+        assertThat(new ResetDay(15).nextAfter(Instant.parse("2027-03-14T16:30:00Z"), shanghai))
+                .isEqualTo(Instant.parse("2027-04-14T16:00:00Z"));
+        assertThat(ResetDay.FIRST.nextAfter(Instant.parse("2027-12-31T23:59:59Z"), ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2028-01-01T00:00:00Z"));
     }
 }

@@ -2,6 +2,8 @@ package spanel.adapter.http.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Optional;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -32,18 +34,20 @@ public record AccountView(
         String createdAt,
         int nodeSpeedlimit,
         int nodeIplimit,
-        String subscriptionUrl) {
+        String subscriptionUrl,
+        Long nextTrafficReset) {
 
-    /** The owner also sees the proxy password and the subscription URL. */
-    public static AccountView forOwner(UserAccount account, String subscriptionUrl) {
-        return of(account, account.credentials().passwd(), subscriptionUrl);
+    /** The owner also sees the proxy password, the subscription URL and when used traffic next resets (if it does). */
+    public static AccountView forOwner(UserAccount account, String subscriptionUrl, Optional<Instant> nextTrafficReset) {
+        return of(account, account.credentials().passwd(), subscriptionUrl,
+                nextTrafficReset.map(Instant::getEpochSecond).orElse(null));
     }
 
     public static AccountView forAdmin(UserAccount account) {
-        return of(account, null, null);
+        return of(account, null, null, null);
     }
 
-    private static AccountView of(UserAccount a, String passwd, String subscriptionUrl) {
+    private static AccountView of(UserAccount a, String passwd, String subscriptionUrl, Long nextTrafficReset) {
         return new AccountView(a.id().value(), a.email().value(), a.money().toDecimalString(), a.userClass(),
                 a.classExpire().getEpochSecond(), a.expireIn().getEpochSecond(), a.transferEnable().bytes(),
                 a.upload().bytes(), a.download().bytes(), a.nodeGroup(),
@@ -51,6 +55,6 @@ public record AccountView(
                 a.credentials().uuid(), a.credentials().method(), a.inviteCode(),
                 a.inviter().map(UserId::value).orElse(null), a.admin(), a.banned(), a.createdAt().toString(),
                 a.speedLimit(), a.deviceLimit(),
-                subscriptionUrl);
+                subscriptionUrl, nextTrafficReset);
     }
 }

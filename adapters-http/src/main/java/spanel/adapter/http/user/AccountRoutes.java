@@ -7,7 +7,7 @@ import io.javalin.config.RoutesConfig;
 /** Registration, log-in and the user's own account, and the token checks in front of /user and /admin. */
 public final class AccountRoutes {
 
-    /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
+    /** The page a password-reset link opens (the portal's, PortalRoutes); bootstrap hands it to the mailing use case. */
     public static final String RESET_PAGE = "/reset-password";
 
     private AccountRoutes() {
@@ -32,8 +32,7 @@ public final class AccountRoutes {
         // Without a mail server, or with the check-in bonus at 0, these routes are not there: 404.
         accounts.resetByMail().ifPresent(resets -> {
             routes.post(V0 + "/auth/forgot", new RequestPasswordResetHandler(resets.request()));
-            routes.post(V0 + "/auth/reset", new ResetPasswordHandler(resets.reset()));
-            routes.get(RESET_PAGE, new ResetPageHandler());
+            routes.post(V0 + "/auth/reset", new ResetPasswordHandler(resets.reset(), V0 + "/auth/login"));
         });
         accounts.checkIn().ifPresent(checkIn -> routes.post(V0 + "/user/checkin", new CheckInHandler(checkIn)));
     }

@@ -8,7 +8,6 @@ import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.Json;
 import spanel.application.user.port.in.LogIn;
-import spanel.application.user.port.out.KnownAddresses;
 import spanel.domain.user.Email;
 
 /**
@@ -25,7 +24,7 @@ public final class LogInHandler implements Handler {
     }
 
     /** The device cookie's name (OWASP's device cookies: see {@link spanel.domain.user.DeviceCookie}). */
-    public static final String DEVICE_COOKIE = "spanel_device";
+    public static final String DEVICE_COOKIE = DeviceCookieHeader.NAME;
 
     private final LogIn logIn;
 
@@ -42,9 +41,7 @@ public final class LogInHandler implements Handler {
         LogIn.Command command = Fields.checked("password",
                 () -> new LogIn.Command(email, password, Callers.limitKey(ctx), device));
         var loggedIn = logIn.logIn(command);
-        ctx.res().addHeader("Set-Cookie", DEVICE_COOKIE + "=" + loggedIn.deviceCookie() + "; Path=" + ctx.path()
-                + "; Max-Age=" + KnownAddresses.KEPT_FOR.toSeconds() + "; HttpOnly; SameSite=Strict"
-                + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
+        DeviceCookieHeader.set(ctx, ctx.path(), loggedIn.deviceCookie());
         ctx.json(Envelope.ok(new Token(loggedIn.token().value(), "bearer", loggedIn.expiresIn().toSeconds())));
     }
 }

@@ -9,7 +9,10 @@ import spanel.application.user.port.in.ResetPassword;
 import spanel.domain.user.Password;
 import spanel.domain.user.ResetToken;
 
-/** POST /app/api/v0/auth/reset {"token","new_password"} → {"signed_out"}: every token of the account stops working. */
+/**
+ * POST /app/api/v0/auth/reset {"token","new_password"} → {"signed_out"}: every token of the account
+ * stops working, and the client gets a device cookie of the account for the log-in route.
+ */
 public final class ResetPasswordHandler implements Handler {
 
     record ResetRequest(String token, String newPassword) {
@@ -19,9 +22,11 @@ public final class ResetPasswordHandler implements Handler {
     }
 
     private final ResetPassword resetPassword;
+    private final String logInPath;
 
-    public ResetPasswordHandler(ResetPassword resetPassword) {
+    public ResetPasswordHandler(ResetPassword resetPassword, String logInPath) {
         this.resetPassword = resetPassword;
+        this.logInPath = logInPath;
     }
 
     @Override
@@ -29,6 +34,8 @@ public final class ResetPasswordHandler implements Handler {
         ResetRequest request = Json.body(ctx, ResetRequest.class);
         ResetToken token = Fields.checked("token", () -> new ResetToken(Fields.required("token", request.token()).strip()));
         Password next = NewPasswords.of(request.newPassword());
-        ctx.json(Envelope.ok(new Reset(resetPassword.reset(new ResetPassword.Command(token, next)).signedOut())));
+        ResetPassword.Done done = resetPassword.reset(new ResetPassword.Command(token, next));
+        DeviceCookieHeader.set(ctx, logInPath, done.deviceCookie());
+        ctx.json(Envelope.ok(new Reset(done.changed().signedOut())));
     }
 }

@@ -7,7 +7,7 @@ import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.application.user.port.in.ShowUserInfo;
 
-/** GET /app/api/v0/user/info: the caller's own account, with their subscription_url. */
+/** GET /app/api/v0/user/info: the caller's own account, with their subscription_url and next_traffic_reset. */
 public final class UserInfoHandler implements Handler {
 
     private final ShowUserInfo showUserInfo;
@@ -19,6 +19,6 @@ public final class UserInfoHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         var info = showUserInfo.show(new ShowUserInfo.Query(Callers.of(ctx).userId()));
-        ctx.json(Envelope.ok(AccountView.forOwner(info.account(), info.subscriptionUrl())));
+        ctx.json(Envelope.ok(AccountView.forOwner(info.account(), info.subscriptionUrl(), info.nextTrafficReset())));
     }
 }

@@ -15,6 +15,7 @@ import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
+import spanel.adapter.http.portal.PortalSite;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.TrustedProxies;
@@ -214,6 +215,10 @@ public final class FakeUseCases {
     /** The nodes by state /metrics shows; none in any state unless a test sets some. */
     public CountNodeStates nodeStates = () -> Map.of(NodeState.UP, 0L, NodeState.LATE, 0L, NodeState.DOWN, 0L);
 
+    /** The site the portal routes describe in route tests. */
+    public static final String SITE_NAME = "Panel <b>面板</b>";
+    public static final String SUPPORT_URL = "https://help.example.com/";
+
     /** Where the payment return route sends users in route tests. */
     public static final String RETURN_TO = "https://front.example.com/";
 
@@ -245,7 +250,8 @@ public final class FakeUseCases {
                         DEVICE_LIMIT_MESSAGE, infoEntries),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
-                        c -> unexpected("resolveReview"), "CNY"));
+                        c -> unexpected("resolveReview"), "CNY"),
+                new PortalSite(SITE_NAME, Optional.empty(), Optional.of(SUPPORT_URL), "CNY", "Asia/Shanghai", List.of("epay")));
     }
 
     /** The API on a free local port, with a small body limit. */

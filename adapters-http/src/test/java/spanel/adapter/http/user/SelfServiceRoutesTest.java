@@ -88,11 +88,11 @@ class SelfServiceRoutesTest extends RouteTest {
     }
 
     @Test
-    void resetTakesTheTokenAndTheNewPassword() {
+    void resetTakesTheTokenAndTheNewPasswordAndHandsTheClientADeviceCookieForTheLogInRoute() {
         AtomicReference<ResetPassword.Command> seen = new AtomicReference<>();
         useCases.resetPassword = command -> {
             seen.set(command);
-            return new PasswordChanged(new UserId(9), 2);
+            return new ResetPassword.Done(new PasswordChanged(new UserId(9), 2), "device-of-9");
         };
 
         TestHttp.Reply reply = http().post(API + "/auth/reset", "{\"token\":\"abc\",\"new_password\":\"new password\"}");
@@ -101,19 +101,21 @@ class SelfServiceRoutesTest extends RouteTest {
         assertThat(reply.json().get("data").get("signed_out").asInt()).isEqualTo(2);
         assertThat(reply.json().get("data").has("user_id")).isFalse();
         assertThat(seen.get().token().value()).isEqualTo("abc");
+        assertThat(reply.header("Set-Cookie")).startsWith("spanel_device=device-of-9; Path=" + API + "/auth/login;")
+                .contains("HttpOnly", "SameSite=Strict");
         assertInvalidField(http().post(API + "/auth/reset", "{\"new_password\":\"new password\"}"), "token");
         assertInvalidField(http().post(API + "/auth/reset", "{\"token\":\"abc\",\"new_password\":\"short\"}"), "new_password");
     }
 
     @Test
-    void theResetPageIsServedWithoutCachingOrReferrer() {
+    void theResetLinkOpensThePortalWithoutStoringOrReferrer() {
         TestHttp.Reply page = http().get("/reset-password?token=abc");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
-        assertThat(page.body()).contains("/app/api/v0/auth/reset");
+        assertThat(page.body()).isEqualTo(http().get("/").body());
     }
 
     @Test

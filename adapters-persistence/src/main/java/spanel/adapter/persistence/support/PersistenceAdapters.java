@@ -36,9 +36,9 @@ import spanel.adapter.persistence.user.JooqAccessTokens;
 import spanel.adapter.persistence.user.JooqCheckins;
 import spanel.adapter.persistence.user.JooqExpiredTokens;
 import spanel.adapter.persistence.user.JooqKnownAddresses;
+import spanel.adapter.persistence.user.JooqTrafficResetDays;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
-import spanel.adapter.persistence.user.JooqResetDays;
 import spanel.adapter.persistence.user.JooqTrafficHistory;
 import spanel.adapter.persistence.user.JooqUserAccounts;
 import spanel.adapter.persistence.user.JooqUserDevices;
@@ -71,10 +71,10 @@ import spanel.application.user.port.out.AccessTokens;
 import spanel.application.user.port.out.Checkins;
 import spanel.application.user.port.out.ExpiredTokens;
 import spanel.application.user.port.out.KnownAddresses;
+import spanel.application.user.port.out.TrafficResetDays;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
-import spanel.application.user.port.out.ResetDays;
 import spanel.application.user.port.out.TrafficHistory;
 import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserDevices;
@@ -140,6 +140,10 @@ public final class PersistenceAdapters {
         return new JooqAccessTokens(dsl);
     }
 
+    public TrafficResetDays trafficResetDays() {
+        return new JooqTrafficResetDays(dsl);
+    }
+
     public KnownAddresses knownAddresses() {
         return new JooqKnownAddresses(dsl);
     }
@@ -159,10 +163,6 @@ public final class PersistenceAdapters {
 
     public SubscriptionTokens subscriptionTokens() {
         return new JooqSubscriptionTokens(dsl);
-    }
-
-    public ResetDays resetDays() {
-        return new JooqResetDays(dsl);
     }
 
     public TrafficHistory trafficHistory() {

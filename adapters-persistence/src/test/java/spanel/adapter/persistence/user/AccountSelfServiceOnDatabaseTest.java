@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
+import spanel.adapter.persistence.common.JooqServerSecrets;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
 import spanel.application.admin.SetUserBanService;
@@ -28,10 +29,10 @@ import spanel.application.admin.UpdateUserService;
 import spanel.application.admin.port.in.SetUserBan;
 import spanel.application.admin.port.in.UpdateUser;
 import spanel.application.user.CheckInService;
+import spanel.application.user.DeviceCookies;
 import spanel.application.user.Passwords;
 import spanel.application.user.ResetPasswordService;
 import spanel.application.user.port.in.CheckIn;
-import spanel.application.user.port.in.PasswordChanged;
 import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.out.AccessTokens;
 import spanel.domain.error.InvalidInput;
@@ -68,6 +69,10 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
     private Passwords passwords() {
         return new Passwords(new JooqUserAccounts(dsl()), new JooqAccessTokens(dsl()), new JooqPasswordResets(dsl()),
                 new BcryptPasswordHasher(4), transactions());
+    }
+
+    private DeviceCookies devices() {
+        return new DeviceCookies(new JooqServerSecrets(dsl()), new SplittableRandom(9));
     }
 
     private int tokensOf(UserId user) {
@@ -131,15 +136,15 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
         UserId user = aUser();
         ResetToken token = ResetToken.random(new SplittableRandom(4));
         new JooqPasswordResets(dsl()).add(token.hash(), user, NOW.plus(Duration.ofMinutes(30)), NOW);
-        ResetPasswordService reset = new ResetPasswordService(new JooqPasswordResets(dsl()), passwords(), transactions(),
+        ResetPasswordService reset = new ResetPasswordService(new JooqPasswordResets(dsl()), passwords(), devices(), transactions(),
                 Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
 
         List<Object> outcomes = Races.race(10, i -> () -> reset.reset(
                 new ResetPassword.Command(token, new Password("new password " + i))));
 
-        assertThat(outcomes).filteredOn(PasswordChanged.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ResetPassword.Done.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal r && r.getMessage().startsWith("token:")).hasSize(9);
-        int winner = outcomes.indexOf(outcomes.stream().filter(PasswordChanged.class::isInstance).findFirst().orElseThrow());
+        int winner = outcomes.indexOf(outcomes.stream().filter(ResetPassword.Done.class::isInstance).findFirst().orElseThrow());
         String stored = new JooqUserAccounts(dsl()).passwordHashOf(user).orElseThrow();
         assertThat(new BcryptPasswordHasher(4).verify("new password " + winner, Optional.of(stored))).isTrue();
     }
@@ -152,7 +157,7 @@ class AccountSelfServiceOnDatabaseTest extends PersistenceContractTest {
     }
 
     private void resetWith(ResetToken token) {
-        new ResetPasswordService(new JooqPasswordResets(dsl()), passwords(), transactions(),
+        new ResetPasswordService(new JooqPasswordResets(dsl()), passwords(), devices(), transactions(),
                 Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)).reset(new ResetPassword.Command(token, new Password("taken over")));
     }
 

@@ -10,12 +10,23 @@ import spanel.domain.user.ResetToken;
  */
 public interface ResetPassword {
 
-    PasswordChanged reset(Command command);
+    Done reset(Command command);
 
     record Command(ResetToken token, Password newPassword) {
         public Command {
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(newPassword, "newPassword");
+        }
+    }
+
+    /**
+     * The password changed, and the client that used the mailed link holds a new device cookie of
+     * the account: having proved the mailbox, it logs in past the limits that refuse new addresses.
+     */
+    record Done(PasswordChanged changed, String deviceCookie) {
+        public Done {
+            Objects.requireNonNull(changed, "changed");
+            Objects.requireNonNull(deviceCookie, "deviceCookie");
         }
     }
 }

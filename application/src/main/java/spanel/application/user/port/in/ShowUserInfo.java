@@ -1,6 +1,8 @@
 package spanel.application.user.port.in;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -15,10 +17,16 @@ public interface ShowUserInfo {
         }
     }
 
-    record UserInfo(UserAccount account, String subscriptionUrl) {
+    /** {@code nextTrafficReset}: when used traffic next goes back to 0, if the plan resets monthly. */
+    record UserInfo(UserAccount account, String subscriptionUrl, Optional<Instant> nextTrafficReset) {
         public UserInfo {
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(subscriptionUrl, "subscriptionUrl");
+            Objects.requireNonNull(nextTrafficReset, "nextTrafficReset");
+        }
+
+        public UserInfo(UserAccount account, String subscriptionUrl) {
+            this(account, subscriptionUrl, Optional.empty());
         }
     }
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import spanel.domain.plan.ResetDay;
 import spanel.domain.user.UserId;
 
-/** The day of the month each user's used traffic goes back to 0, for those whose plan resets it. */
-public interface ResetDays {
+/** The day of the month a user's used traffic resets on, set by a plan with a monthly reset; empty without one. */
+public interface TrafficResetDays {
 
     Optional<ResetDay> of(UserId user);
 }
