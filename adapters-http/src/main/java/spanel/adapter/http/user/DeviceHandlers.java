@@ -2,11 +2,13 @@ package spanel.adapter.http.user;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.support.Envelope;
 import spanel.adapter.http.support.Fields;
+import spanel.adapter.http.support.Listing;
 import spanel.application.user.port.in.DeviceQueries;
 import spanel.application.user.port.in.RemoveDevices;
 import spanel.domain.user.Device;
@@ -27,12 +29,6 @@ public final class DeviceHandlers {
         }
     }
 
-    record Devices(List<DeviceView> devices, int count) {
-        static Devices of(List<Device> devices) {
-            return new Devices(devices.stream().map(DeviceView::of).toList(), devices.size());
-        }
-    }
-
     record Removed(long userId, int removed) {
     }
 
@@ -44,9 +40,13 @@ public final class DeviceHandlers {
         this.remove = remove;
     }
 
-    /** GET /user/devices. */
+    private static Map<String, Object> listing(Context ctx, List<Device> devices) {
+        return Listing.of("devices", devices, Fields.page(ctx), DeviceView::of);
+    }
+
+    /** GET /user/devices?page=&size=. */
     public void listOwn(Context ctx) {
-        ctx.json(Envelope.ok(Devices.of(queries.devicesOf(Callers.of(ctx).userId()))));
+        ctx.json(Envelope.ok(listing(ctx, queries.devicesOf(Callers.of(ctx).userId()))));
     }
 
     /** DELETE /user/devices/{id}: only the caller's own; another's is a 404. */
@@ -57,9 +57,9 @@ public final class DeviceHandlers {
         ctx.json(Envelope.ok(new Removed(done.owner().value(), done.removed())));
     }
 
-    /** GET /admin/users/{id}/devices. */
+    /** GET /admin/users/{id}/devices?page=&size=. */
     public void listOfUser(Context ctx) {
-        ctx.json(Envelope.ok(Devices.of(queries.devicesOf(new UserId(Fields.pathId(ctx, "id"))))));
+        ctx.json(Envelope.ok(listing(ctx, queries.devicesOf(new UserId(Fields.pathId(ctx, "id"))))));
     }
 
     /** DELETE /admin/users/{id}/devices (all of them) and /admin/users/{id}/devices/{device} (one); audited. */
