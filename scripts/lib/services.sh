@@ -1,4 +1,4 @@
-# Makes sure the PostgreSQL and Redis the tests use answer on 127.0.0.1, starting or installing
+# Makes sure the PostgreSQL, Redis and MariaDB the tests use answer on 127.0.0.1, starting or installing
 # them when this machine allows it, and that the v2ray client the subscription test drives is
 # installed. Sourced by scripts/test. Every step is a no-op when already done.
 
@@ -136,4 +136,41 @@ ensure_chromium() {
         say "chromium is not installed and cannot be installed here (needs root and apt-get):"
         say "  the dashboard test (DashboardTest) will fail; install Debian's chromium package to run it."
     fi
+}
+
+readonly MARIADB_PORT=3306
+
+mariadb_ready() {
+    if command -v mariadb >/dev/null 2>&1; then
+        mariadb -h 127.0.0.1 -P "$MARIADB_PORT" -u root -e 'SELECT 1' >/dev/null 2>&1
+    else
+        port_open "$MARIADB_PORT"
+    fi
+}
+
+# The importer's tests load SSPanel-UIM and V2board schemas into a real MariaDB (Debian's package),
+# as root without a password over TCP, in databases of their own.
+ensure_mariadb() {
+    if ! mariadb_ready; then
+        if ! command -v mariadbd >/dev/null 2>&1; then
+            can_install || {
+                say "MariaDB does not answer on 127.0.0.1:$MARIADB_PORT and cannot be installed here (needs root and apt-get)."
+                say "Start it, or point the importer's tests at a server they may create databases on:"
+                say "  TEST_MARIADB_URL=jdbc:mariadb://HOST:3306/?user=USER&password=PASS"
+                exit 1
+            }
+            apt_install mariadb-server mariadb-client
+        fi
+        if ! mariadb_ready; then
+            say "starting MariaDB"
+            mkdir -p /run/mysqld && { [ "$(id -u)" != 0 ] || chown mysql:mysql /run/mysqld; }
+            (cd / && nohup mariadbd-safe --bind-address=127.0.0.1 --port="$MARIADB_PORT" >/dev/null 2>&1 &)
+            wait_for MariaDB mariadb_ready
+        fi
+    fi
+    # Debian's root logs in by the unix socket only; the tests come over TCP without a password.
+    if ! mariadb -h 127.0.0.1 -u root -e 'SELECT 1' >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        mariadb -u root -e "ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('') OR unix_socket" >&2
+    fi
+    TEST_MARIADB_URL="jdbc:mariadb://127.0.0.1:$MARIADB_PORT/?user=root"
 }

@@ -52,7 +52,7 @@ import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd}, {@code user unlock} and {@code node create}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create} and {@code import}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -93,6 +93,7 @@ public final class Cli {
                         .addSubcommand("unlock", new UserUnlock()))
                 .addSubcommand("node", new CommandLine(new NodeCommands())
                         .addSubcommand("create", new NodeCreate()))
+                .addSubcommand("import", new ImportCommand(this::settings, out, err))
                 .addSubcommand("help", new Help());
         // A password or a name may start with '@': it is the value, never a file to read arguments from.
         spanel.setExpandAtFiles(false);
@@ -344,7 +345,7 @@ public final class Cli {
         @Option(names = "--server", description = "its address (host name or IP)")
         String server;
 
-        @Option(names = "--sort", description = "0|1|2|3|11|14: the protocol")
+        @Option(names = "--sort", description = "0|1|2|3|11|14|20|21: the protocol")
         Integer sort;
 
         @Option(names = "--method", description = "the cipher (Shadowsocks)")

@@ -1,6 +1,7 @@
 package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +15,9 @@ import spanel.application.admin.UnlockLogInsService;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
 import spanel.application.admin.port.in.UnlockLogIns;
+import spanel.application.imports.ImportInstallationService;
+import spanel.application.imports.port.in.ImportInstallation;
+import spanel.application.imports.port.out.SourcePanel;
 import spanel.application.job.ListJobsService;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.user.port.in.PasswordChanged;
@@ -53,6 +57,13 @@ public final class DatabaseCommands {
     /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */
     public static UserId unlockLogIns(Settings settings, UnlockLogIns.Command command) {
         return withDatabase(settings, persistence -> new UnlockLogInsService(persistence.userAccounts()).unlock(command));
+    }
+
+    /** Migrates, then imports (or, without apply, plans the import of) another panel's installation: {@code ./spanel import}. */
+    public static ImportInstallation.Report importInstallation(Settings settings, SourcePanel source, boolean apply) {
+        return withDatabase(settings, persistence -> new ImportInstallationService(source, persistence.importDestination(),
+                persistence.balances(), persistence.transactionRunner(), settings.accounts().ports(), new SecureRandom())
+                .run(new ImportInstallation.Command(apply)));
     }
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */

@@ -263,7 +263,15 @@ class CliTest {
                                 + "\"public_key\":\"3p7bfXt9wbTTW2HC7OQ1Nz-DQ8hbeGdNrfx-FG-IK08\"}}"},
                 {"server"},
                 {"custom_config.network", "--server", "r1.example.com", "--sort", "11", "--custom-config",
-                        "{\"network\":\"kcp\"}"}};
+                        "{\"network\":\"kcp\"}"},
+                {"custom_config.obfs", "--server", "jp1.example.com", "--sort", "20", "--custom-config",
+                        "{\"offset_port_node\":\"443\",\"obfs\":\"gost\"}"},
+                {"custom_config.hop_ports", "--server", "jp1.example.com", "--sort", "20", "--custom-config",
+                        "{\"offset_port_node\":\"443\",\"hop_ports\":\"30000-20000\"}"},
+                {"custom_config.congestion_control", "--server", "sg1.example.com", "--sort", "2", "--custom-config",
+                        "{\"offset_port_node\":\"8443\",\"congestion_control\":\"reno\"}"},
+                {"custom_config.sni", "--server", "203.0.113.5", "--sort", "21", "--custom-config",
+                        "{\"offset_port_node\":\"443\"}"}};
         for (String[] c : cases) {
             err.reset();
             String[] args = new String[c.length + 3];

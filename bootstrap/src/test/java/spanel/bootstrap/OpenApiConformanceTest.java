@@ -33,7 +33,8 @@ class OpenApiConformanceTest extends EndToEndTest {
     private static final Set<String> NOT_JSON = Set.of("GET /", "GET /portal/{file}", "GET /admin", "GET /admin/assets/{file}", "GET /favicon.ico", "GET /metrics", "GET /openapi.json", "GET /reset-password",
             "GET " + API + "/payment/return/{gateway}", "GET " + API + "/payment/notify/{gateway}",
             "POST " + API + "/payment/notify/{gateway}", "GET /sub/{token}", "HEAD /sub/{token}",
-            "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}");
+            "GET /sub/{token}/{subtype}", "HEAD /sub/{token}/{subtype}", "GET /link/{token}", "HEAD /link/{token}",
+            "GET /api/v1/client/subscribe", "HEAD /api/v1/client/subscribe");
 
     private final JsonNode document = readDocument();
     private final Set<String> checked = new TreeSet<>();
@@ -197,6 +198,9 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", users + "/{id}/subscription/reset", http().post(users + "/999999999/subscription/reset", "", admin));
         check("GET", "/sub/{token}", http().get("/sub/" + "A".repeat(43)));
         check("GET", "/sub/{token}", http().get("/sub/" + "A".repeat(43) + "?target=nonsense"));
+        check("GET", "/link/{token}", http().get("/link/ffffffffffffffff?clash=1"));
+        check("GET", "/api/v1/client/subscribe", http().get("/api/v1/client/subscribe?token=ffffffffffffffff"));
+        check("GET", "/api/v1/client/subscribe", http().get("/api/v1/client/subscribe"));
 
         // devices, registered by a fetch that names one, and the traffic history
         String url = http().get(API + "/user/info", user).json().get("data").get("subscription_url").asText();

@@ -126,6 +126,30 @@ class SubscriptionsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void theSameUserAsSingBox110And111And112GetsTheHysteria2AndAnyTlsFieldsEachCoreReads() {
+        String suffix = " " + UUID.randomUUID();
+        node("Hy2" + suffix, 20, "{\"offset_port_node\":\"443\",\"hop_ports\":\"20000-30000\",\"hop_interval\":45}");
+        node("AnyTLS" + suffix, 21, "{\"offset_port_node\":\"443\"}");
+        String path = subscriptionPath(subscriber());
+        String[][] cores = {{"sing-box 1.10.7", "false", "false"}, {"SFA/1.11.4 (Android 14; sing-box 1.11.4)", "true", "false"},
+                {"sing-box 1.12.3", "true", "true"}};
+        for (String[] core : cores) {
+            TestHttp.Reply reply = http().get(path, "User-Agent", core[0]);
+            assertThat(reply.status()).isEqualTo(200);
+            Map<String, JsonNode> byTag = new java.util.HashMap<>();
+            reply.json().get("outbounds").forEach(outbound -> byTag.put(outbound.get("tag").asText(), outbound));
+
+            JsonNode hy2 = byTag.get("Hy2" + suffix);
+            assertThat(hy2.get("server_port").asInt()).as(core[0]).isEqualTo(443);
+            assertThat(hy2.has("server_ports")).as(core[0]).isEqualTo(Boolean.parseBoolean(core[1]));
+            assertThat(hy2.path("hop_interval").asText()).as(core[0]).isEqualTo(core[1].equals("true") ? "45s" : "");
+            assertThat(byTag.containsKey("AnyTLS" + suffix)).as(core[0]).isEqualTo(Boolean.parseBoolean(core[2]));
+            assertThat(byTag.get("proxy").get("outbounds").toString().contains("AnyTLS" + suffix)).as(core[0])
+                    .isEqualTo(Boolean.parseBoolean(core[2]));
+        }
+    }
+
+    @Test
     void theNodeListHoldsOnlyNodesTheUserMayUseWithTheirState() {
         Member member = subscriber();
         long heard = node("Sub state up " + UUID.randomUUID(), 11, "{}");

@@ -63,7 +63,8 @@ public final class FetchSubscriptionService implements FetchSubscription {
         perAddress.count(List.of("sub-ip:" + command.address()));
         perToken.count(List.of("sub-token:" + TokenHash.of(command.token()).hex()));
         Optional<SubscriptionToken> parsed = SubscriptionToken.parse(command.token());
-        Optional<UserId> holder = links.holderOf(parsed.orElse(MALFORMED)).filter(user -> parsed.isPresent());
+        Optional<UserId> holder = links.holderOf(parsed.orElse(MALFORMED)).filter(user -> parsed.isPresent())
+                .or(() -> links.legacyHolderOf(command.token()));
         // A miss reads an account too (one nobody has), so that it takes as long as a hit.
         UserAccount account = accounts.find(holder.orElse(NOBODY)).filter(found -> holder.isPresent())
                 .orElseThrow(() -> new NotFound("no such subscription"));

@@ -13,6 +13,7 @@ import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.user.AccessToken;
 import spanel.domain.user.DeviceCookie;
+import spanel.domain.user.Password;
 import spanel.domain.user.StoredLogin;
 import spanel.domain.user.TokenLifetime;
 
@@ -65,10 +66,28 @@ public final class LogInService implements LogIn {
             throw new Unauthorized("this account is banned");
         }
         AccessToken token = AccessToken.random(secureRandom);
+        Optional<String> rehashed = rehash(known, command.password());
         transactions.inTransaction(() -> {
+            rehashed.ifPresent(hash -> accounts.replacePasswordHash(known.userId(), hash));
             tokens.issue(token.hash(), known.userId(), lifetime.expiryFor(now), now);
             limits.succeeded(known.userId(), address, now);
         });
         return new LoggedIn(token, lifetime.ttl(), known.userId(), devices.issue(known.userId()));
+    }
+
+    /**
+     * An imported hash (another panel's format) is replaced by spanel's own on the first log-in that
+     * passes; hashed before the transaction, since it is slow. A password shorter than spanel allows
+     * for new ones keeps its imported hash, and still logs in.
+     */
+    private Optional<String> rehash(StoredLogin known, String candidate) {
+        if (!hasher.isOutdated(known.passwordHash())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(hasher.hash(new Password(candidate)));
+        } catch (IllegalArgumentException tooShortForANewPassword) {
+            return Optional.empty();
+        }
     }
 }

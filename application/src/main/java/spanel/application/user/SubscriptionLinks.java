@@ -8,6 +8,7 @@ import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.user.port.out.SubscriptionTokens;
 import spanel.domain.error.NotFound;
 import spanel.domain.user.SubscriptionToken;
+import spanel.domain.user.TokenHash;
 import spanel.domain.user.UserId;
 
 /**
@@ -69,6 +70,11 @@ public final class SubscriptionLinks {
                 .orElseGet(() -> SubscriptionToken.derive(key(), DECOY_USER, 0));
         boolean matches = expected.matches(presented);
         return holder.filter(h -> matches).map(SubscriptionTokens.Holder::user);
+    }
+
+    /** Whose old panel's token this is: imported users' clients keep the address they had. */
+    Optional<UserId> legacyHolderOf(String presented) {
+        return tokens.legacyHolderOf(TokenHash.of(presented));
     }
 
     private SubscriptionToken tokenOf(UserId user, long generation) {

@@ -238,7 +238,13 @@ public final class AccountFakes {
             if (storedHash.isEmpty()) {
                 checksWithoutAccount++;
             }
-            return storedHash.map(h -> h.equals("hashed:" + candidate)).orElse(false);
+            return storedHash.map(h -> h.equals("hashed:" + candidate) || h.equals("imported:" + candidate)).orElse(false);
+        }
+
+        /** "imported:" hashes stand for another panel's formats, replaced at the next log-in. */
+        @Override
+        public boolean isOutdated(String storedHash) {
+            return storedHash.startsWith("imported:");
         }
     }
 

@@ -140,6 +140,20 @@ class AccountServicesTest {
     }
 
     @Test
+    void anImportedHashIsReplacedAtTheFirstLogInUnlessThePasswordIsTooShortForANewOne() {
+        UserId imported = registered("imported@example.com");
+        UserId shortOne = registered("short@example.com");
+        accounts.hashes.put(imported, "imported:" + PASSWORD);
+        accounts.hashes.put(shortOne, "imported:abc");
+
+        logIn("imported@example.com", PASSWORD, "10.0.0.9");
+        logIn("short@example.com", "abc", "10.0.0.9");
+
+        assertThat(accounts.hashes.get(imported)).isEqualTo("hashed:" + PASSWORD);
+        assertThat(accounts.hashes.get(shortOne)).as("it still logs in, and keeps its hash").isEqualTo("imported:abc");
+    }
+
+    @Test
     void anUnknownEmailIsCheckedAgainstADecoyAndAnsweredLikeAWrongPassword() {
         registered("known@example.com");
 

@@ -88,6 +88,19 @@ class SubscriptionServicesTest {
     }
 
     @Test
+    void anImportedUsersOldTokenFetchesTheAccountUntilTheUserRotates() {
+        UserId user = account(false);
+        tokens.legacy.put(TokenHash.of("3f2a9c1b7d4e6f80").hex(), user);
+
+        assertThat(fetch("3f2a9c1b7d4e6f80", "10.0.9.1").account().id()).isEqualTo(user);
+        assertThatThrownBy(() -> fetch("3f2a9c1b7d4e6f81", "10.0.9.2")).isInstanceOf(NotFound.class);
+
+        reset.reset(new ResetSubscription.Command(user, Optional.empty()));
+
+        assertThatThrownBy(() -> fetch("3f2a9c1b7d4e6f80", "10.0.9.3")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void aTokenFoundByItsHashButNotDerivedForTheStoredGenerationIsAMiss() {
         UserId user = account(false);
         String planted = "P".repeat(43);
@@ -159,6 +172,8 @@ class SubscriptionServicesTest {
         final Map<UserId, Long> generations = new HashMap<>();
         final Map<UserId, String> hashes = new HashMap<>();
         final Map<UserId, List<String>> secrets = new HashMap<>();
+        /** Tokens imported from another panel, by hash, as legacy_sub_tokens keeps them. */
+        final Map<String, UserId> legacy = new HashMap<>();
 
         @Override
         public Optional<Standing> standing(UserId user) {
@@ -171,6 +186,7 @@ class SubscriptionServicesTest {
                 return OptionalLong.empty();
             }
             hashes.remove(user);
+            legacy.values().removeIf(user::equals);
             return OptionalLong.of(generations.merge(user, 1L, Long::sum));
         }
 
@@ -185,6 +201,11 @@ class SubscriptionServicesTest {
         public Optional<Holder> holderOf(TokenHash hash) {
             return hashes.entrySet().stream().filter(e -> e.getValue().equals(hash.hex()))
                     .map(e -> new Holder(e.getKey(), generations.get(e.getKey()))).findFirst();
+        }
+
+        @Override
+        public Optional<UserId> legacyHolderOf(TokenHash hash) {
+            return Optional.ofNullable(legacy.get(hash.hex()));
         }
 
         @Override

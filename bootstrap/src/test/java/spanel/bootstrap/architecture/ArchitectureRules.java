@@ -52,6 +52,7 @@ final class ArchitectureRules {
             .adapter("payment", "spanel.adapter.payment..")
             .adapter("mail", "spanel.adapter.mail..")
             .adapter("metrics", "spanel.adapter.metrics..")
+            .adapter("source", "spanel.adapter.source..")
             .withOptionalLayers(true)
             .ensureAllClassesAreContainedInArchitectureIgnoring("spanel.bootstrap..")
             // bootstrap is the composition root: wiring adapters to services is its whole job.

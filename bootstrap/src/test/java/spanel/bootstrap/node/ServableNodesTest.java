@@ -71,7 +71,7 @@ class ServableNodesTest extends EndToEndTest {
         String[][] cases = {
                 {"server", "\"server\":\"\""},
                 {"server", "\"server\":\"hk.example.com;443;0;tls;ws\""},
-                {"sort", "\"sort\":2"},
+                {"sort", "\"sort\":3"},
                 {"custom_config.network", "\"custom_config\":{\"network\":\"kcp\"}"},
                 {"custom_config.servicename", "\"custom_config\":{\"network\":\"grpc\"}"},
                 {"custom_config.header", "\"custom_config\":{\"header\":{\"type\":\"http\"}}"},

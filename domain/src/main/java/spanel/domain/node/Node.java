@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A node server as the panel configures it. {@code sort} is the protocol (0 Shadowsocks, 1 SS-2022,
- * 11 VMess/VLESS, 14 Trojan); {@code customConfig} is the operator's JSON object for the node;
+ * 2 TUIC v5, 11 VMess/VLESS, 14 Trojan, 20 Hysteria2, 21 AnyTLS); {@code customConfig} is the operator's JSON object for the node;
  * bandwidth counters are raw bytes. {@code method} is the node's Shadowsocks cipher, served to both
  * node APIs; {@code serverKey} is the Shadowsocks-2022 server PSK (sort 1 only), random and unique.
  */
@@ -33,6 +33,8 @@ public record Node(
     public static final int SORT_TUIC = 2;
     public static final int SORT_VMESS = 11;
     public static final int SORT_TROJAN = 14;
+    public static final int SORT_HYSTERIA2 = 20;
+    public static final int SORT_ANYTLS = 21;
 
     public Node {
         Objects.requireNonNull(id, "id");

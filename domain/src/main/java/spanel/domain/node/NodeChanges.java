@@ -20,13 +20,13 @@ public record NodeChanges(
         Optional<Long> bandwidthLimit,
         Optional<Boolean> enabled) {
 
-    /** 0 Shadowsocks, 1 Shadowsocks-2022, 2 TUIC, 3 WireGuard, 11 VMess/VLESS, 14 Trojan. */
-    public static final Set<Integer> SORTS = Set.of(0, 1, 2, 3, 11, 14);
+    /** 0 Shadowsocks, 1 Shadowsocks-2022, 2 TUIC v5, 3 WireGuard, 11 VMess/VLESS, 14 Trojan, 20 Hysteria2, 21 AnyTLS. */
+    public static final Set<Integer> SORTS = Set.of(0, 1, 2, 3, 11, 14, 20, 21);
 
     public NodeChanges {
         name.ifPresent(n -> require(!n.isBlank() && n.length() <= 128, "name: 1 to 128 characters"));
         server.ifPresent(s -> require(s.length() <= 255, "server: at most 255 characters"));
-        sort.ifPresent(s -> require(SORTS.contains(s), "sort: one of 0, 1, 2, 3, 11, 14"));
+        sort.ifPresent(s -> require(SORTS.contains(s), "sort: one of 0, 1, 2, 3, 11, 14, 20, 21"));
         method.ifPresent(m -> require(!m.isBlank() && m.length() <= 64, "method: 1 to 64 characters"));
         nodeClass.ifPresent(c -> require(c >= 0, "node_class: cannot be negative"));
         nodeGroup.ifPresent(g -> require(g >= 0, "node_group: cannot be negative"));

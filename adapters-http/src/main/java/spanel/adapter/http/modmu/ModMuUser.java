@@ -1,13 +1,16 @@
 package spanel.adapter.http.modmu;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.TuicSettings;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
 import spanel.domain.node.Ss2022Keys;
 
 /**
  * A user as mod_mu sends it: only the fields the node's protocol uses (A.5), plus node_iplimit and
- * alive_ip so XrayR can limit devices itself. A user without a port of their own is sent without
+ * alive_ip so XrayR can limit devices itself. A TUIC user's passwd is the password their profiles
+ * carry: the uuid, unless the node keeps SSPanel's pairing with the proxy password. A user without a port of their own is sent without
  * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,10 +25,11 @@ record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String
     /** A user of a node that {@link #servesUsers serves users}. */
     static ModMuUser of(NodeUser user, Node node, String nodeCipher) {
         return switch (node.sort()) {
-            case Node.SORT_VMESS, Node.SORT_TROJAN ->
+            case Node.SORT_VMESS, Node.SORT_TROJAN, Node.SORT_HYSTERIA2, Node.SORT_ANYTLS ->
                     new ModMuUser(user.id(), user.speedLimit(), user.uuid(), null, null, null, user.ipLimit(), user.aliveIps());
-            case Node.SORT_TUIC -> new ModMuUser(user.id(), user.speedLimit(), user.uuid(), user.passwd(), null, null,
-                    user.ipLimit(), user.aliveIps());
+            case Node.SORT_TUIC -> new ModMuUser(user.id(), user.speedLimit(), user.uuid(),
+                    TuicSettings.usesPasswd(CustomConfig.asObject(node.customConfig())) ? user.passwd() : user.uuid(), null,
+                    null, user.ipLimit(), user.aliveIps());
             case Node.SORT_SS2022 -> new ModMuUser(user.id(), user.speedLimit(), null,
                     Ss2022Keys.userKey(user.passwd(), nodeCipher).orElseThrow(), null, null, user.ipLimit(), user.aliveIps());
             default -> new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),

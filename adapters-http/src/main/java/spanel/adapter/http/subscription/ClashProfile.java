@@ -2,6 +2,7 @@ package spanel.adapter.http.subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,9 +57,44 @@ final class ClashProfile {
                     .put("uuid", node.uuid()).put("udp", true).putText("flow", node.flow());
             case TROJAN -> proxy.put("type", "trojan").put("server", node.server()).put("port", node.port())
                     .put("password", node.password()).put("udp", true);
+            case HYSTERIA2, TUIC, ANYTLS -> {
+                return quicOrAnyTls(proxy, node);
+            }
         }
         tls(proxy, node);
         return transport(proxy, node.transport());
+    }
+
+    /**
+     * mihomo's hysteria2 (port hopping as {@code ports} and {@code hop-interval}; no up/down, so the
+     * client's congestion control decides), tuic (v5: uuid and password) and anytls entries, each
+     * checking the node's certificate.
+     */
+    private static FlowMap quicOrAnyTls(FlowMap proxy, ProfileNode node) {
+        ProfileNode.Options options = node.options();
+        proxy.put("type", node.protocol().name().toLowerCase(Locale.ROOT)).put("server", node.server())
+                .put("port", node.port());
+        switch (node.protocol()) {
+            case HYSTERIA2 -> {
+                if (!options.hopPorts().isEmpty()) {
+                    proxy.put("ports", String.join(",", options.hopPorts())).put("hop-interval", options.hopInterval());
+                }
+                proxy.put("password", node.password()).put("sni", node.tls().sni()).put("skip-cert-verify", false);
+                if (!options.obfs().isEmpty()) {
+                    proxy.put("obfs", options.obfs()).put("obfs-password", options.obfsPassword());
+                }
+                return proxy;
+            }
+            case TUIC -> {
+                return proxy.put("uuid", node.uuid()).put("password", node.password()).put("sni", node.tls().sni())
+                        .put("alpn", node.tls().alpn()).put("congestion-controller", options.congestionControl())
+                        .put("udp-relay-mode", options.udpRelayMode()).put("skip-cert-verify", false).put("udp", true);
+            }
+            default -> {
+                return proxy.put("password", node.password()).put("sni", node.tls().sni()).put("skip-cert-verify", false)
+                        .put("udp", true);
+            }
+        }
     }
 
     private static void tls(FlowMap proxy, ProfileNode node) {

@@ -34,7 +34,7 @@ final class LineFields {
             case SHADOWSOCKS -> CIPHERS.contains(node.cipher());
             case VMESS -> node.transport().network().equals("tcp") || node.transport().network().equals("ws");
             case TROJAN -> node.transport().network().equals("tcp");
-            case SHADOWSOCKS_2022, VLESS -> false;
+            case SHADOWSOCKS_2022, VLESS, HYSTERIA2, TUIC, ANYTLS -> false;
         };
         String name = node.name();
         return protocol && !name.contains("=") && !name.contains(",") && !name.startsWith("#")

@@ -7,7 +7,8 @@ import spanel.domain.node.Node;
 /**
  * How one user connects to one node, read off the node as profiles write it ({@link ProfileNodes}), so
  * the user's node list and the subscription never disagree: the protocol, the port, the secret the
- * node knows the user by (uuid for VMess and VLESS; the uuid as the Trojan password; the proxy
+ * node knows the user by (uuid for VMess and VLESS; the uuid as the Trojan, Hysteria2 and AnyTLS
+ * password; uuid and password for TUIC; the proxy
  * password, or server_key:user_key for Shadowsocks-2022, with the cipher for Shadowsocks) and the
  * share link.
  */
@@ -28,6 +29,9 @@ public record NodeConnection(String protocol, int port, String uuid, String pass
             case VMESS -> new NodeConnection("vmess", node.port(), node.uuid(), null, null, link);
             case VLESS -> new NodeConnection("vless", node.port(), node.uuid(), null, null, link);
             case TROJAN -> new NodeConnection("trojan", node.port(), null, node.password(), null, link);
+            case HYSTERIA2 -> new NodeConnection("hysteria2", node.port(), null, node.password(), null, link);
+            case TUIC -> new NodeConnection("tuic", node.port(), node.uuid(), node.password(), null, link);
+            case ANYTLS -> new NodeConnection("anytls", node.port(), null, node.password(), null, link);
         };
     }
 }

@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.adapter.http.node.AnyTlsSettings;
 import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.Hysteria2Settings;
 import spanel.adapter.http.node.Reality;
+import spanel.adapter.http.node.TlsServer;
+import spanel.adapter.http.node.TuicSettings;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
@@ -81,6 +86,10 @@ final class ProfileNodes {
             case Node.SORT_SS2022 -> shadowsocks2022(id, name, server, port, node, user);
             case Node.SORT_VMESS -> v2ray(id, name, server, port, config, user);
             case Node.SORT_TROJAN -> trojan(id, name, server, port, config, user);
+            case Node.SORT_HYSTERIA2 -> hysteria2(id, name, server, settings(() -> Hysteria2Settings.of(config, server)),
+                    user);
+            case Node.SORT_TUIC -> tuic(id, name, server, settings(() -> TuicSettings.of(config, server)), user);
+            case Node.SORT_ANYTLS -> anyTls(id, name, server, settings(() -> AnyTlsSettings.of(config, server)), user);
             default -> throw new Unusable("sort", "protocol " + node.sort() + " has no subscription format");
         };
     }
@@ -135,6 +144,42 @@ final class ProfileNodes {
         }
         return new ProfileNode(id, name, ProfileNode.Protocol.TROJAN, server, port, "", user.uuid(), "", "",
                 transport(config), tls);
+    }
+
+    /** Hysteria2, TUIC and AnyTLS users connect with their uuid, as V2bX derives their credentials. */
+    private static ProfileNode hysteria2(long id, String name, String server, Hysteria2Settings settings,
+            SubscriptionUser user) {
+        return new ProfileNode(id, name, ProfileNode.Protocol.HYSTERIA2, server, settings.tls().clientPort(), "",
+                user.uuid(), "", "", tcp(), tls(settings.tls(), List.of()), new ProfileNode.Options(settings.obfs(),
+                        settings.obfsPassword(), settings.hopPorts(), settings.hopInterval(), "", ""));
+    }
+
+    /** TUIC: the uuid as both uuid and password, or SSPanel's pairing with the proxy password where the node keeps it. */
+    private static ProfileNode tuic(long id, String name, String server, TuicSettings settings, SubscriptionUser user) {
+        return new ProfileNode(id, name, ProfileNode.Protocol.TUIC, server, settings.tls().clientPort(), "",
+                settings.passwdCredential() ? user.passwd() : user.uuid(), user.uuid(), "", tcp(),
+                tls(settings.tls(), settings.alpn()), new ProfileNode.Options("", "", List.of(), 0,
+                        settings.congestionControl(), settings.udpRelayMode()));
+    }
+
+    private static ProfileNode anyTls(long id, String name, String server, AnyTlsSettings settings,
+            SubscriptionUser user) {
+        return new ProfileNode(id, name, ProfileNode.Protocol.ANYTLS, server, settings.tls().clientPort(), "",
+                user.uuid(), "", "", tcp(), tls(settings.tls(), List.of()));
+    }
+
+    private static ProfileNode.Tls tls(TlsServer server, List<String> alpn) {
+        return new ProfileNode.Tls("tls", server.serverName(), "", alpn, "", "", "");
+    }
+
+    /** A protocol's settings, or the key it refuses as the reason the node cannot be served. */
+    private static <T> T settings(Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (InvalidRequest e) {
+            String[] fieldAndReason = e.getMessage().split(": ", 2);
+            throw new Unusable(fieldAndReason[0], fieldAndReason[1]);
+        }
     }
 
     private static ProfileNode.Transport tcp() {

@@ -34,15 +34,37 @@ public final class Profiles {
     /** As {@link #render(SubscriptionFormat, String, List, SubscriptionUser)}, with the usage SIP008 can carry. */
     public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
             SubscriptionUser user, Optional<ProfileUsage> usage) {
-        return render(format, nodes, user, usage, ProfileClient.UNKNOWN);
+        return render(format, title, nodes, user, usage, ProtocolGates.UNKNOWN);
     }
 
-    /** For a client whose version and refresh URL are known. */
+    /**
+     * As {@link #render(SubscriptionFormat, String, List, SubscriptionUser, Optional)}, for the client
+     * named by {@code ?flag=} or the User-Agent: a node of a protocol that client cannot read is left
+     * out, and sing-box gets port hopping only from the core version that reads it.
+     */
+    public static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
+            SubscriptionUser user, Optional<ProfileUsage> usage, String flag, String userAgent) {
+        return render(format, title, nodes, user, usage, ProtocolGates.of(flag, userAgent));
+    }
+
+    static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
+            SubscriptionUser user, Optional<ProfileUsage> usage, ProtocolGates gates) {
+        return render(format, nodes, user, usage, ProfileClient.UNKNOWN, gates);
+    }
+
+    /** For a client whose version and refresh URL are known, with no protocol gates beyond the format's own. */
     static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
             Optional<ProfileUsage> usage, ProfileClient client) {
+        return render(format, nodes, user, usage, client, ProtocolGates.UNKNOWN);
+    }
+
+    /** The one that renders: the operator's info entries first (SIP008 aside), then the nodes this client can read. */
+    static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
+            Optional<ProfileUsage> usage, ProfileClient client, ProtocolGates gates) {
         List<ProfileNode> resolved = Stream.concat(
                 format == SubscriptionFormat.SIP008 ? Stream.empty() : InfoEntries.entries(client.infoEntries()).stream(),
-                nodes.stream().sorted(ORDER).map(node -> ProfileNodes.resolve(node, user)).flatMap(Optional::stream))
+                nodes.stream().sorted(ORDER).map(node -> ProfileNodes.resolve(node, user)).flatMap(Optional::stream)
+                        .filter(node -> gates.carries(format, node.protocol())))
                 .toList();
         byte[] body = switch (format) {
             case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));
@@ -50,7 +72,8 @@ public final class Profiles {
                     ClashProfile.RESERVED));
             case CLASH -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, false),
                     ClashProfile.RESERVED));
-            case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED));
+            case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED),
+                    gates.singBoxHopsPorts());
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
             case SURGE -> SurgeProfile.body(select(resolved, LineFields::writable, SurgeProfile.RESERVED),
                     client.managedUrl(), client.refreshSeconds());

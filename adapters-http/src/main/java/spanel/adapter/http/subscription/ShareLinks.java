@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The share links of the base64 format, one URI per node: SIP002 {@code ss://} (Shadowsocks-2022
  * with its userinfo percent-encoded, as SIP002 requires), v2rayN's {@code vmess://} JSON,
- * {@code vless://} (REALITY included) and {@code trojan://}. Every query value and the name in the
- * fragment are percent-encoded.
+ * {@code vless://} (REALITY included), {@code trojan://}, {@code hysteria2://} (the official scheme,
+ * with the hop ranges in v2rayN's {@code mport}), {@code tuic://} and {@code anytls://}. Every query
+ * value and the name in the fragment are percent-encoded.
  */
 final class ShareLinks {
 
@@ -35,6 +36,11 @@ final class ShareLinks {
             case VMESS -> "vmess://" + Base64.getEncoder().encodeToString(vmessJson(node).getBytes(StandardCharsets.UTF_8));
             case VLESS -> "vless://" + node.uuid() + at(node) + "?" + vlessQuery(node) + fragment(node);
             case TROJAN -> "trojan://" + Text.pct(node.password()) + at(node) + "?" + trojanQuery(node) + fragment(node);
+            case HYSTERIA2 -> "hysteria2://" + Text.pct(node.password()) + at(node) + "/?" + hysteria2Query(node)
+                    + fragment(node);
+            case TUIC -> "tuic://" + Text.pct(node.uuid()) + ":" + Text.pct(node.password()) + at(node) + "?"
+                    + tuicQuery(node) + fragment(node);
+            case ANYTLS -> "anytls://" + Text.pct(node.password()) + at(node) + "/?" + sni(node) + fragment(node);
         };
     }
 
@@ -91,6 +97,31 @@ final class ShareLinks {
         query.add("security", node.tls().security());
         tlsParameters(query, node.tls());
         transportParameters(query, node.transport());
+        return query.toString();
+    }
+
+    /** sni, obfs, obfs-password, mport; never insecure, never the bandwidth (the URI scheme keeps it out). */
+    private static String hysteria2Query(ProfileNode node) {
+        Query query = new Query();
+        query.add("sni", node.tls().sni());
+        query.add("obfs", node.options().obfs());
+        query.add("obfs-password", node.options().obfsPassword());
+        query.add("mport", String.join(",", node.options().hopPorts()));
+        return query.toString();
+    }
+
+    private static String tuicQuery(ProfileNode node) {
+        Query query = new Query();
+        query.add("sni", node.tls().sni());
+        query.add("alpn", String.join(",", node.tls().alpn()));
+        query.add("congestion_control", node.options().congestionControl());
+        query.add("udp_relay_mode", node.options().udpRelayMode());
+        return query.toString();
+    }
+
+    private static String sni(ProfileNode node) {
+        Query query = new Query();
+        query.add("sni", node.tls().sni());
         return query.toString();
     }
 

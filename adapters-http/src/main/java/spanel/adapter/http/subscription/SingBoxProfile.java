@@ -18,26 +18,33 @@ final class SingBoxProfile {
     private SingBoxProfile() {
     }
 
-    static byte[] body(List<ProfileNode> nodes) {
+    /** {@code hopsPorts}: whether the client's core (1.11 and newer) reads Hysteria2's server_ports and hop_interval. */
+    static byte[] body(List<ProfileNode> nodes, boolean hopsPorts) {
         List<String> members = nodes.isEmpty() ? List.of(DIRECT) : nodes.stream().map(ProfileNode::name).toList();
         StringBuilder json = new StringBuilder("{\"outbounds\": [\n");
         json.append("  ").append(new FlowMap().put("type", "selector").put("tag", SELECTOR).put("outbounds", members)
                 .write(true)).append(",\n");
-        nodes.forEach(node -> json.append("  ").append(outbound(node).write(true)).append(",\n"));
+        nodes.forEach(node -> json.append("  ").append(outbound(node, hopsPorts).write(true)).append(",\n"));
         json.append("  ").append(new FlowMap().put("type", "direct").put("tag", DIRECT).write(true)).append("\n]}\n");
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static FlowMap outbound(ProfileNode node) {
+    private static FlowMap outbound(ProfileNode node, boolean hopsPorts) {
         FlowMap outbound = new FlowMap().put("type", switch (node.protocol()) {
             case SHADOWSOCKS, SHADOWSOCKS_2022 -> "shadowsocks";
             case VMESS -> "vmess";
             case VLESS -> "vless";
             case TROJAN -> "trojan";
+            case HYSTERIA2 -> "hysteria2";
+            case TUIC -> "tuic";
+            case ANYTLS -> "anytls";
         }).put("tag", node.name()).put("server", node.server()).put("server_port", node.port());
         switch (node.protocol()) {
             case SHADOWSOCKS, SHADOWSOCKS_2022 -> {
                 return outbound.put("method", node.cipher()).put("password", node.password());
+            }
+            case HYSTERIA2, TUIC, ANYTLS -> {
+                return quicOrAnyTls(outbound, node, hopsPorts);
             }
             case VMESS -> outbound.put("uuid", node.uuid()).put("security", "auto").put("alter_id", 0);
             case VLESS -> outbound.put("uuid", node.uuid()).putText("flow", node.flow());
@@ -80,5 +87,34 @@ final class SingBoxProfile {
                 yield outbound.put("transport", ws);
             }
         };
+    }
+
+    /**
+     * hysteria2 (port hopping as {@code server_ports} with sing-box's colon ranges and
+     * {@code hop_interval}, only for cores that read them; {@code server_port} stays for the others),
+     * tuic (0-RTT left at its default, off) and anytls (a TCP protocol: no alpn).
+     */
+    private static FlowMap quicOrAnyTls(FlowMap outbound, ProfileNode node, boolean hopsPorts) {
+        ProfileNode.Options options = node.options();
+        FlowMap tls = new FlowMap().put("enabled", true).put("server_name", node.tls().sni());
+        switch (node.protocol()) {
+            case HYSTERIA2 -> {
+                if (hopsPorts && !options.hopPorts().isEmpty()) {
+                    outbound.put("server_ports", options.hopPorts().stream().map(range -> range.replace('-', ':')).toList())
+                            .put("hop_interval", options.hopInterval() + "s");
+                }
+                outbound.put("password", node.password());
+                if (!options.obfs().isEmpty()) {
+                    outbound.put("obfs", new FlowMap().put("type", options.obfs()).put("password", options.obfsPassword()));
+                }
+            }
+            case TUIC -> {
+                outbound.put("uuid", node.uuid()).put("password", node.password())
+                        .put("congestion_control", options.congestionControl()).put("udp_relay_mode", options.udpRelayMode());
+                tls.put("alpn", node.tls().alpn());
+            }
+            default -> outbound.put("password", node.password());
+        }
+        return outbound.put("tls", tls);
     }
 }

@@ -48,22 +48,24 @@ public final class SubscriptionHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String subtype = ctx.pathParamMap().get("subtype");
+        String subtype = ctx.pathParamMap().getOrDefault("subtype", LegacyLinks.subtype(ctx));
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(ctx.pathParam("token"), Callers.limitKey(ctx),
+        String token = LegacyLinks.token(ctx);
+        var subscription = fetch.fetch(new FetchSubscription.Command(token, Callers.limitKey(ctx),
                 Hwid.parse(ctx.header("x-hwid")), new DeviceInfo(ctx.header("x-device-os"), ctx.header("x-ver-os"),
                         ctx.header("x-device-model"), ctx.userAgent())));
         UserAccount account = subscription.account();
         deviceHeaders(ctx, subscription.deviceLimit());
         String client = present(ctx.queryParam("flag")) ? ctx.queryParam("flag") : ctx.userAgent();
         ProfileClient profileClient = new ProfileClient(ClientVersion.in(client),
-                publicUrl.replaceAll("/+$", "") + "/sub/" + ctx.pathParam("token") + "?target=surge",
+                publicUrl.replaceAll("/+$", "") + "/sub/" + token + "?target=surge",
                 updateIntervalHours * 3600L, infoEntries ? InfoEntries.names(account.transferEnable().bytes()
                         - account.upload().bytes() - account.download().bytes(), subscription.expiresOn(),
                         subscription.nextReset()) : List.of());
         RenderedProfile profile = Profiles.render(format, subscription.nodes(),
-                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient);
+                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient,
+                ProtocolGates.of(ctx.queryParam("flag"), ctx.userAgent()));
         ctx.header("subscription-userinfo", usage(account));
         ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
         ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));

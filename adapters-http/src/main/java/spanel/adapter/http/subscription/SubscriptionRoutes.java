@@ -34,7 +34,10 @@ public final class SubscriptionRoutes {
         routes.delete(V0 + "/admin/users/{id}/devices/{device}", devices::removeOfUser);
         routes.before("/sub/*", SubscriptionHandler::noStore);
         SubscriptionHandler subscription = new SubscriptionHandler(useCases);
-        for (String path : new String[] {"/sub/{token}", "/sub/{token}/{subtype}"}) {
+        // The addresses imported users' clients still hold: SSPanel's /link/{token}, V2board's query form.
+        routes.before("/link/*", SubscriptionHandler::noStore);
+        routes.before(LegacyLinks.V2BOARD_PATH, SubscriptionHandler::noStore);
+        for (String path : new String[] {"/sub/{token}", "/sub/{token}/{subtype}", "/link/{token}", LegacyLinks.V2BOARD_PATH}) {
             routes.get(path, subscription);
             routes.head(path, subscription);
         }

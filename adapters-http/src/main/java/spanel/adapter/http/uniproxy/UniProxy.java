@@ -3,10 +3,12 @@ package spanel.adapter.http.uniproxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Set;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
+import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 
 /**
@@ -18,6 +20,8 @@ final class UniProxy {
 
     static final Set<String> NODE_TYPES = Set.of("v2ray", "vmess", "vless", "trojan", "shadowsocks", "hysteria",
             "hysteria2", "tuic", "anytls");
+
+    private static final Set<String> TLS_NODE_TYPES = Set.of("hysteria", "hysteria2", "tuic", "anytls");
 
     record Done(boolean data) {
         static final Done TRUE = new Done(true);
@@ -37,6 +41,24 @@ final class UniProxy {
         }
         long id = Fields.queryId(ctx, "node_id").orElseThrow(() -> InvalidRequest.field("node_id", "is required"));
         return Fields.checked("node_id", () -> NodeId.of(id));
+    }
+
+    /**
+     * A TUIC, Hysteria2 or AnyTLS node runs only under its own node_type (V2bX picks the decoder, and
+     * so the inbound, from it: {@code hysteria} would start a Hysteria v1 inbound); those node_types
+     * are refused for other nodes likewise. Absent, nothing is checked.
+     */
+    static void requireNodeType(Context ctx, Node node) {
+        String type = ctx.queryParam("node_type");
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        String asked = type.toLowerCase(Locale.ROOT);
+        boolean tlsNode = UniProxyTlsNodes.isOne(node);
+        if (tlsNode ? !asked.equals(UniProxyTlsNodes.nodeType(node)) : TLS_NODE_TYPES.contains(asked)) {
+            throw InvalidRequest.field("node_type", "node " + node.id().value() + " is served as "
+                    + (tlsNode ? UniProxyTlsNodes.nodeType(node) : "one of v2ray, vmess, vless, trojan, shadowsocks"));
+        }
     }
 
     /** The body as a JSON object keyed by user id, as push and alive send it. */

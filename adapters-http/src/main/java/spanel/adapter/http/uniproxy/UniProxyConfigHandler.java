@@ -38,6 +38,25 @@ public final class UniProxyConfigHandler implements Handler {
     public void handle(Context ctx) {
         Node node = getNodeInfo.info(UniProxy.nodeId(ctx), UniProxy.token(ctx)).node();
         ObjectNode custom = CustomConfig.asObject(node.customConfig());
+        UniProxy.requireNodeType(ctx, node);
+        ObjectNode config = UniProxyTlsNodes.isOne(node) ? UniProxyTlsNodes.config(node, custom) : v2rayOrShadowsocks(node, custom);
+        ObjectNode base = config.putObject("base_config");
+        base.put("push_interval", INTERVAL_SECONDS);
+        base.put("pull_interval", INTERVAL_SECONDS);
+        ArrayNode routes = config.putArray("routes");
+        for (DetectRule rule : listDetectRules.list(UniProxy.token(ctx))) {
+            if (Re2.compiles(rule.regex())) {
+                ObjectNode route = routes.addObject();
+                route.put("id", rule.id().value());
+                route.putArray("match").add(rule.regex());
+                route.put("action", "block");
+                route.putNull("action_value");
+            }
+        }
+        CachedJson.send(ctx, config);
+    }
+
+    private static ObjectNode v2rayOrShadowsocks(Node node, ObjectNode custom) {
         ObjectNode config = Json.mapper().createObjectNode();
         config.put("server_port", port(custom));
         config.put("network", text(custom, "network", "tcp"));
@@ -61,20 +80,7 @@ public final class UniProxyConfigHandler implements Handler {
         config.put("server_name", host);
         config.put("cipher", node.method());
         node.serverKey().filter(key -> node.isSs2022()).ifPresent(key -> config.put("server_key", key));
-        ObjectNode base = config.putObject("base_config");
-        base.put("push_interval", INTERVAL_SECONDS);
-        base.put("pull_interval", INTERVAL_SECONDS);
-        ArrayNode routes = config.putArray("routes");
-        for (DetectRule rule : listDetectRules.list(UniProxy.token(ctx))) {
-            if (Re2.compiles(rule.regex())) {
-                ObjectNode route = routes.addObject();
-                route.put("id", rule.id().value());
-                route.putArray("match").add(rule.regex());
-                route.put("action", "block");
-                route.putNull("action_value");
-            }
-        }
-        CachedJson.send(ctx, config);
+        return config;
     }
 
     /** Clients refuse a port of 0, so a node without offset_port_node is reported, not guessed. */

@@ -8,6 +8,8 @@ import spanel.application.dashboard.port.out.OrderReviews;
 import spanel.application.node.port.out.OnlineHistory;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import spanel.adapter.persistence.imports.JooqImportDestination;
+import spanel.application.imports.port.out.ImportDestination;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.common.JooqServerSecrets;
 import spanel.adapter.persistence.balance.JooqBalances;
@@ -179,6 +181,10 @@ public final class PersistenceAdapters {
 
     public UserDirectory userDirectory() {
         return new JooqUserDirectory(dsl);
+    }
+
+    public ImportDestination importDestination() {
+        return new JooqImportDestination(dsl);
     }
 
     public Balances balances() {

@@ -4,6 +4,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import spanel.application.user.port.out.PasswordHasher;
+import spanel.domain.user.LegacyPasswordHash;
 import spanel.domain.user.Password;
 
 /**
@@ -33,8 +34,24 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     public boolean verify(String candidate, Optional<String> storedHash) {
         // bcrypt reads at most 72 bytes; a longer candidate can match no stored password.
         boolean checkable = candidate.getBytes(StandardCharsets.UTF_8).length <= Password.MAX_BYTES;
-        String hash = storedHash.orElse(decoy);
+        Optional<LegacyPasswordHash> legacy = storedHash.flatMap(LegacyPasswordHash::parse);
+        boolean bcryptStored = storedHash.filter(stored -> !LegacyPasswordHash.isLegacy(stored)).isPresent();
+        // An imported digest is checked as its panel checked it, after a decoy check that keeps the time.
+        String hash = bcryptStored ? storedHash.get() : decoy;
         boolean verified = BCrypt.verifyer().verify((checkable ? candidate : "x").toCharArray(), hash).verified;
-        return verified && checkable && storedHash.isPresent();
+        if (legacy.isPresent()) {
+            return legacy.get().matches(candidate);
+        }
+        return verified && checkable && bcryptStored;
+    }
+
+    /** Imported hashes (other panels' digests, PHP's cost-10 {@code $2y$}) are replaced on the next log-in. */
+    @Override
+    public boolean isOutdated(String storedHash) {
+        if (LegacyPasswordHash.isLegacy(storedHash) || storedHash.startsWith("$2y$")) {
+            return true;
+        }
+        String[] parts = storedHash.split("\\$");
+        return parts.length > 2 && parts[2].chars().allMatch(Character::isDigit) && Integer.parseInt(parts[2]) < cost;
     }
 }

@@ -1,5 +1,6 @@
 package spanel.adapter.persistence.user;
 
+import static spanel.adapter.persistence.generated.Tables.LEGACY_SUB_TOKENS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.util.Optional;
@@ -40,8 +41,17 @@ public final class JooqSubscriptionTokens implements SubscriptionTokens {
         if (changed == 0) {
             return OptionalLong.empty();
         }
+        // The token the user's old panel gave stops working with the rotation, as the previous own one does.
+        dsl.deleteFrom(LEGACY_SUB_TOKENS).where(LEGACY_SUB_TOKENS.USER_ID.eq(user.value())).execute();
         return OptionalLong.of(dsl.select(USERS.SUB_GENERATION).from(USERS).where(USERS.ID.eq(user.value()))
                 .fetchSingle(USERS.SUB_GENERATION));
+    }
+
+    @Override
+    public Optional<UserId> legacyHolderOf(TokenHash hash) {
+        return dsl.select(LEGACY_SUB_TOKENS.USER_ID).from(LEGACY_SUB_TOKENS)
+                .where(LEGACY_SUB_TOKENS.TOKEN_HASH.eq(hash.hex()))
+                .fetchOptional(LEGACY_SUB_TOKENS.USER_ID).map(UserId::new);
     }
 
     @Override

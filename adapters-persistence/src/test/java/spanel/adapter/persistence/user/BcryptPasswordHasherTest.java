@@ -37,4 +37,26 @@ class BcryptPasswordHasherTest {
         assertThat(hasher.verify("x".repeat(73), Optional.of(hash))).isFalse();
         assertThat(hasher.verify("x".repeat(72), Optional.of(hash))).isTrue();
     }
+
+    @Test
+    void phpsBcryptFromAnotherPanelVerifiesAndIsReplacedAtTheNextLogIn() {
+        // PHP's password_verify example: "rasmuslerdorf" under $2y$, cost 10.
+        String php = "$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a";
+
+        assertThat(hasher.verify("rasmuslerdorf", Optional.of(php))).isTrue();
+        assertThat(hasher.verify("rasmuslerdorF", Optional.of(php))).isFalse();
+        assertThat(hasher.isOutdated(php)).isTrue();
+        assertThat(new BcryptPasswordHasher(11).isOutdated(new BcryptPasswordHasher(11).hash(new Password("fresh password"))))
+                .isFalse();
+    }
+
+    @Test
+    void anImportedDigestIsCheckedByItsTagAndIsOutdated() {
+        String bob = "legacy:v2b-md5salt:YWJj:781f3b245b43689b925a337510b43be7";
+
+        assertThat(hasher.verify("secret123", Optional.of(bob))).isTrue();
+        assertThat(hasher.verify("secret124", Optional.of(bob))).isFalse();
+        assertThat(hasher.verify("secret123", Optional.of("legacy:v2b-crc32::00"))).isFalse();
+        assertThat(hasher.isOutdated(bob)).isTrue();
+    }
 }

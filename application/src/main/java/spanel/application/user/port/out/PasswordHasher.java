@@ -13,4 +13,9 @@ public interface PasswordHasher {
      * still does the work of a check, against a decoy, and answers false: both answers take as long.
      */
     boolean verify(String candidate, Optional<String> storedHash);
+
+    /** Whether a stored hash that just verified should be replaced by a fresh {@link #hash}: an imported one. */
+    default boolean isOutdated(String storedHash) {
+        return false;
+    }
 }

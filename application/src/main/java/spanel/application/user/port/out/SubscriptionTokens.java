@@ -15,7 +15,8 @@ public interface SubscriptionTokens {
     Optional<Standing> standing(UserId user);
 
     /**
-     * Moves the user to the next generation and forgets the old token's hash, atomically; the row
+     * Moves the user to the next generation and forgets the old token's hash, and the token imported
+     * from another panel, atomically; the row
      * stays locked until the surrounding transaction ends. Empty for no such user.
      */
     OptionalLong advance(UserId user);
@@ -25,6 +26,9 @@ public interface SubscriptionTokens {
 
     /** Whose token has this hash, and at which generation it was stored. */
     Optional<Holder> holderOf(TokenHash hash);
+
+    /** Whose token, imported from another panel, has this hash (looked up after spanel's own tokens miss). */
+    Optional<UserId> legacyHolderOf(TokenHash hash);
 
     /** Replaces the user's proxy password and uuid; false for no such user. */
     boolean replaceProxySecrets(UserId user, String passwd, String uuid);
