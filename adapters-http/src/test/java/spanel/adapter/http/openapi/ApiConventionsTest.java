@@ -25,8 +25,12 @@ class ApiConventionsTest {
     private static final String API = "/app/api/v0";
     private static final String ISO_TIME = "#/components/schemas/IsoTime";
     private static final String UNIX_SECONDS = "#/components/schemas/UnixSeconds";
-    /** Chart series: a fixed run of time buckets, not a listing; the site's description, whose gateways are a short fixed set. */
-    private static final Set<String> NOT_LISTS = Set.of("GET " + API + "/admin/dashboard/usage", "GET " + API + "/site");
+    /**
+     * Chart series: a fixed run of time buckets, not a listing (the dashboard's usage, a user's
+     * traffic history by day); the site's description, whose gateways are a short fixed set.
+     */
+    private static final Set<String> NOT_LISTS = Set.of("GET " + API + "/admin/dashboard/usage", "GET " + API + "/site",
+            "GET " + API + "/user/traffic");
 
     private final JsonNode document = read();
 
