@@ -5,12 +5,16 @@ import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.AttemptGuard;
+import spanel.application.user.DeviceQueryService;
 import spanel.application.user.FetchSubscriptionService;
 import spanel.application.user.ListUserNodesService;
+import spanel.application.user.RemoveDevicesService;
 import spanel.application.user.ResetCredentialsService;
 import spanel.application.user.ResetSubscriptionService;
+import spanel.application.user.ShowTrafficHistoryService;
 import spanel.application.user.SubscriptionLinks;
 import spanel.application.user.port.out.UsableNodes;
+import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.SubscriptionSettings;
@@ -29,15 +33,20 @@ final class SubscriptionWiring {
         UserAccounts accounts = persistence.userAccounts();
         UsableNodes usable = persistence.usableNodes();
         TransactionRunner tx = persistence.transactionRunner();
+        UserDevices devices = persistence.userDevices();
         return new SubscriptionUseCases(
                 new ListUserNodesService(accounts, usable, wiring.stores().nodeStatus(), subscriptions.nodeDownAfter(),
                         wiring.clock()),
                 new FetchSubscriptionService(links, accounts, usable,
                         new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perAddress()),
-                        new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perToken()), wiring.clock()),
+                        new AttemptGuard(wiring.stores().attemptLimiter(), subscriptions.perToken()), devices, tx,
+                        persistence.trafficResetDays(), settings.jobs().timezone(), wiring.clock()),
                 new ResetSubscriptionService(links, persistence.auditTrail(), tx),
                 new ResetCredentialsService(persistence.subscriptionTokens(), links, tx, new SecureRandom()),
-                subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl());
+                new DeviceQueryService(devices), new RemoveDevicesService(devices, persistence.auditTrail(), tx),
+                new ShowTrafficHistoryService(persistence.trafficHistory(), settings.jobs().timezone(), wiring.clock()),
+                subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl(),
+                subscriptions.deviceLimitMessage(), subscriptions.infoEntries());
     }
 
     static SubscriptionLinks links(PersistenceAdapters persistence, Settings settings) {

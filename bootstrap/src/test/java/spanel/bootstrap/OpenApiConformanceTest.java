@@ -212,6 +212,19 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", "/api/v1/client/subscribe", http().get("/api/v1/client/subscribe?token=ffffffffffffffff"));
         check("GET", "/api/v1/client/subscribe", http().get("/api/v1/client/subscribe"));
 
+        // devices, registered by a fetch that names one, and the traffic history
+        String url = http().get(API + "/user/info", user).json().get("data").get("subscription_url").asText();
+        http().get(url.substring(url.indexOf("/sub/")), "x-hwid", "conformance-device-01", "x-device-os", "Linux");
+        long device = check("GET", API + "/user/devices", http().get(API + "/user/devices", user))
+                .get("devices").get(0).get("id").asLong();
+        check("GET", users + "/{id}/devices", http().get(users + "/" + userId + "/devices", admin));
+        check("DELETE", API + "/user/devices/{id}", http().delete(API + "/user/devices/" + device, user));
+        check("DELETE", API + "/user/devices/{id}", http().delete(API + "/user/devices/" + device, user));
+        check("DELETE", users + "/{id}/devices/{device}", http().delete(users + "/" + userId + "/devices/999999", admin));
+        check("DELETE", users + "/{id}/devices", http().delete(users + "/" + userId + "/devices", admin));
+        check("GET", API + "/user/traffic", http().get(API + "/user/traffic?days=3", user));
+        check("GET", API + "/user/traffic", http().get(API + "/user/traffic?days=91", user));
+
         // payments
         String payment = API + "/payment";
         long order = check("POST", payment + "/create", http().post(payment + "/create",

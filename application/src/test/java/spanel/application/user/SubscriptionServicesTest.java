@@ -48,6 +48,7 @@ class SubscriptionServicesTest {
     private final SubscriptionLinks links = new SubscriptionLinks(secrets, tokens, PUBLIC_URL, new SecureRandom());
     private final FetchSubscriptionService fetch = new FetchSubscriptionService(links, accounts, (user, now) -> List.of(),
             new AttemptGuard(limiter, RateLimit.perMinute(5)), new AttemptGuard(limiter, RateLimit.perMinute(3)),
+            new DeviceServicesTest.Devices(), new DirectTransactionRunner(), user -> Optional.empty(), ZoneOffset.UTC,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final ResetSubscriptionService reset = new ResetSubscriptionService(links, audit::add, new DirectTransactionRunner());
 
@@ -166,7 +167,7 @@ class SubscriptionServicesTest {
     }
 
     /** Generations and hashes per user, as the users table keeps them. */
-    private static final class Tokens implements SubscriptionTokens {
+    static final class Tokens implements SubscriptionTokens {
 
         final Map<UserId, Long> generations = new HashMap<>();
         final Map<UserId, String> hashes = new HashMap<>();

@@ -95,7 +95,9 @@ public record Settings(
                 integer(env, "SUBSCRIPTION_UPDATE_HOURS", 24, 1, 8_760),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_IP", 60, 1, 1_000_000),
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_TOKEN", 30, 1, 1_000_000),
-                nodeDownAfter);
+                nodeDownAfter,
+                env.get("DEVICE_LIMIT_MESSAGE").map(String::strip).orElse(SubscriptionSettings.DEFAULT_DEVICE_LIMIT_MESSAGE),
+                bool(env, "SUBSCRIPTION_INFO_ENTRIES", false));
     }
 
     /** TIMEZONE, TRAFFIC_LOG_DAYS (1 to 3650) and ALERT_WEBHOOK_URL, beside NODE_DOWN_AFTER. */

@@ -34,10 +34,15 @@ public final class FormatChoice {
             Map.entry("clashmeta", SubscriptionFormat.CLASH_META),
             Map.entry("singbox", SubscriptionFormat.SINGBOX),
             Map.entry("sing-box", SubscriptionFormat.SINGBOX),
-            Map.entry("sip008", SubscriptionFormat.SIP008));
+            Map.entry("sip008", SubscriptionFormat.SIP008),
+            Map.entry("surge", SubscriptionFormat.SURGE),
+            Map.entry("quanx", SubscriptionFormat.QUANTUMULT_X),
+            Map.entry("quantumultx", SubscriptionFormat.QUANTUMULT_X),
+            Map.entry("loon", SubscriptionFormat.LOON),
+            Map.entry("stash", SubscriptionFormat.STASH));
 
     private static final String KNOWN = "one of base64, v2rayn, general, clash, mihomo, meta, clashmeta, singbox, "
-            + "sing-box, sip008, json, v2rayjson, sip002, ss, v2ray, trojan";
+            + "sing-box, sip008, surge, quanx, quantumultx, loon, stash, json, v2rayjson, sip002, ss, v2ray, trojan";
 
     /** Client table: the first row with a substring found in the lower-cased client name wins. */
     record Row(List<String> substrings, SubscriptionFormat format) {
@@ -45,7 +50,12 @@ public final class FormatChoice {
 
     static final List<Row> CLIENTS = List.of(
             new Row(List.of("sing-box", "hiddify", "sfa/", "sfi/", "sfm/", "sft/"), SubscriptionFormat.SINGBOX),
-            new Row(List.of("mihomo", "clash.meta", "clashmeta", "clash-verge", "verge", "flclash", "nyanpasu", "stash",
+            // Before the Clash rows: Stash names Clash in its User-Agent too (Stash/2.6.1 Clash/1.9.0).
+            new Row(List.of("surge"), SubscriptionFormat.SURGE),
+            new Row(List.of("quantumult%20x", "quantumult-x", "quantumult x"), SubscriptionFormat.QUANTUMULT_X),
+            new Row(List.of("loon"), SubscriptionFormat.LOON),
+            new Row(List.of("stash"), SubscriptionFormat.STASH),
+            new Row(List.of("mihomo", "clash.meta", "clashmeta", "clash-verge", "verge", "flclash", "nyanpasu",
                     "clashx meta", "metacubex"), SubscriptionFormat.CLASH_META),
             new Row(List.of("clash"), SubscriptionFormat.CLASH),
             new Row(List.of("shadowrocket"), SubscriptionFormat.BASE64),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import spanel.domain.node.Node;
 
 /**
@@ -48,10 +49,22 @@ public final class Profiles {
 
     static RenderedProfile render(SubscriptionFormat format, String title, List<Node> nodes,
             SubscriptionUser user, Optional<ProfileUsage> usage, ProtocolGates gates) {
-        List<ProfileNode> resolved = nodes.stream().sorted(ORDER)
-                .map(node -> ProfileNodes.resolve(node, user))
-                .flatMap(Optional::stream)
-                .filter(node -> gates.carries(format, node.protocol()))
+        return render(format, nodes, user, usage, ProfileClient.UNKNOWN, gates);
+    }
+
+    /** For a client whose version and refresh URL are known, with no protocol gates beyond the format's own. */
+    static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
+            Optional<ProfileUsage> usage, ProfileClient client) {
+        return render(format, nodes, user, usage, client, ProtocolGates.UNKNOWN);
+    }
+
+    /** The one that renders: the operator's info entries first (SIP008 aside), then the nodes this client can read. */
+    static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
+            Optional<ProfileUsage> usage, ProfileClient client, ProtocolGates gates) {
+        List<ProfileNode> resolved = Stream.concat(
+                format == SubscriptionFormat.SIP008 ? Stream.empty() : InfoEntries.entries(client.infoEntries()).stream(),
+                nodes.stream().sorted(ORDER).map(node -> ProfileNodes.resolve(node, user)).flatMap(Optional::stream)
+                        .filter(node -> gates.carries(format, node.protocol())))
                 .toList();
         byte[] body = switch (format) {
             case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));
@@ -62,6 +75,13 @@ public final class Profiles {
             case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED),
                     gates.singBoxHopsPorts());
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
+            case SURGE -> SurgeProfile.body(select(resolved, LineFields::writable, SurgeProfile.RESERVED),
+                    client.managedUrl(), client.refreshSeconds());
+            case QUANTUMULT_X -> LineFields.lines(select(resolved, LineFields::writable, Set.of()),
+                    QuantumultXProfile::line);
+            case LOON -> LineFields.lines(select(resolved, LineFields::writable, Set.of()), LoonProfile::line);
+            case STASH -> ClashProfile.body(select(resolved, node -> StashProfile.supports(node, client.version()),
+                    ClashProfile.RESERVED));
         };
         return new RenderedProfile(body, format.contentType(), format.fileExtension());
     }

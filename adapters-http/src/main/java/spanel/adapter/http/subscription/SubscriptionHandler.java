@@ -6,11 +6,14 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.Callers;
 import spanel.adapter.http.user.UserNodesHandler;
 import spanel.application.user.port.in.FetchSubscription;
+import spanel.domain.user.DeviceInfo;
+import spanel.domain.user.Hwid;
 import spanel.domain.user.UserAccount;
 
 /**
@@ -25,12 +28,16 @@ public final class SubscriptionHandler implements Handler {
     private final String title;
     private final int updateIntervalHours;
     private final String publicUrl;
+    private final String deviceLimitMessage;
+    private final boolean infoEntries;
 
     public SubscriptionHandler(SubscriptionUseCases useCases) {
         this.fetch = useCases.fetch();
         this.title = useCases.title();
         this.updateIntervalHours = useCases.updateIntervalHours();
         this.publicUrl = useCases.publicUrl();
+        this.deviceLimitMessage = useCases.deviceLimitMessage();
+        this.infoEntries = useCases.infoEntries();
     }
 
     /** Runs before every route under /sub: nothing there may be cached, by a client or a CDN. */
@@ -44,15 +51,27 @@ public final class SubscriptionHandler implements Handler {
         String subtype = ctx.pathParamMap().getOrDefault("subtype", LegacyLinks.subtype(ctx));
         SubscriptionFormat format = FormatChoice.choose(ctx.queryParam("target"), subtype, ctx.queryParam("flag"),
                 ctx.userAgent());
-        var subscription = fetch.fetch(new FetchSubscription.Command(LegacyLinks.token(ctx), Callers.limitKey(ctx)));
+        String token = LegacyLinks.token(ctx);
+        var subscription = fetch.fetch(new FetchSubscription.Command(token, Callers.limitKey(ctx),
+                Hwid.parse(ctx.header("x-hwid")), new DeviceInfo(ctx.header("x-device-os"), ctx.header("x-ver-os"),
+                        ctx.header("x-device-model"), ctx.userAgent())));
         UserAccount account = subscription.account();
-        RenderedProfile profile = Profiles.render(format, title, subscription.nodes(),
-                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), ctx.queryParam("flag"),
-                ctx.userAgent());
+        deviceHeaders(ctx, subscription.deviceLimit());
+        String client = present(ctx.queryParam("flag")) ? ctx.queryParam("flag") : ctx.userAgent();
+        ProfileClient profileClient = new ProfileClient(ClientVersion.in(client),
+                publicUrl.replaceAll("/+$", "") + "/sub/" + token + "?target=surge",
+                updateIntervalHours * 3600L, infoEntries ? InfoEntries.names(account.transferEnable().bytes()
+                        - account.upload().bytes() - account.download().bytes(), subscription.expiresOn(),
+                        subscription.nextReset()) : List.of());
+        RenderedProfile profile = Profiles.render(format, subscription.nodes(),
+                UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient,
+                ProtocolGates.of(ctx.queryParam("flag"), ctx.userAgent()));
         ctx.header("subscription-userinfo", usage(account));
         ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
         ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));
-        ctx.header("content-disposition", "attachment; filename*=UTF-8''" + pct(title));
+        // Surge saves the profile under this name, and wants its own extension on it.
+        ctx.header("content-disposition", "attachment; filename*=UTF-8''" + pct(title)
+                + (format == SubscriptionFormat.SURGE ? ".conf" : ""));
         ctx.header("profile-web-page-url", publicUrl);
         String etag = CachedJson.etag(profile.body());
         ctx.header("ETag", etag);
@@ -66,6 +85,29 @@ public final class SubscriptionHandler implements Handler {
             return;
         }
         ctx.result(profile.body());
+    }
+
+    /**
+     * What the apps that send x-hwid read (Happ, v2RayTun): that a device limit applies, and when a
+     * new device is over it, that it is, with the operator's message for the app to show.
+     */
+    private void deviceHeaders(Context ctx, FetchSubscription.DeviceLimit limit) {
+        if (limit == FetchSubscription.DeviceLimit.NONE) {
+            return;
+        }
+        ctx.header("x-hwid-active", "true");
+        if (limit == FetchSubscription.DeviceLimit.REACHED) {
+            ctx.header("x-hwid-max-devices-reached", "true");
+            ctx.header("x-hwid-limit", "true");
+            if (!deviceLimitMessage.isEmpty()) {
+                ctx.header("announce", "base64:" + Base64.getEncoder()
+                        .encodeToString(deviceLimitMessage.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** upload=…; download=…; total=…; expire=… in bytes and Unix seconds. */

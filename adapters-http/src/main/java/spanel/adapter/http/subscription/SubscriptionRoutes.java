@@ -4,8 +4,10 @@ import static spanel.adapter.http.support.ApiPath.V0;
 
 import io.javalin.config.RoutesConfig;
 import spanel.adapter.http.admin.ResetUserSubscriptionHandler;
+import spanel.adapter.http.user.DeviceHandlers;
 import spanel.adapter.http.user.ResetCredentialsHandler;
 import spanel.adapter.http.user.ResetSubscriptionHandler;
+import spanel.adapter.http.user.TrafficHistoryHandler;
 import spanel.adapter.http.user.UserNodesHandler;
 
 /**
@@ -23,6 +25,13 @@ public final class SubscriptionRoutes {
         routes.post(V0 + "/user/subscription/reset", new ResetSubscriptionHandler(useCases.reset()));
         routes.post(V0 + "/user/credentials/reset", new ResetCredentialsHandler(useCases.resetCredentials()));
         routes.post(V0 + "/admin/users/{id}/subscription/reset", new ResetUserSubscriptionHandler(useCases.reset()));
+        routes.get(V0 + "/user/traffic", new TrafficHistoryHandler(useCases.trafficHistory()));
+        DeviceHandlers devices = new DeviceHandlers(useCases.devices(), useCases.removeDevices());
+        routes.get(V0 + "/user/devices", devices::listOwn);
+        routes.delete(V0 + "/user/devices/{id}", devices::removeOwn);
+        routes.get(V0 + "/admin/users/{id}/devices", devices::listOfUser);
+        routes.delete(V0 + "/admin/users/{id}/devices", devices::removeOfUser);
+        routes.delete(V0 + "/admin/users/{id}/devices/{device}", devices::removeOfUser);
         routes.before("/sub/*", SubscriptionHandler::noStore);
         SubscriptionHandler subscription = new SubscriptionHandler(useCases);
         // The addresses imported users' clients still hold: SSPanel's /link/{token}, V2board's query form.

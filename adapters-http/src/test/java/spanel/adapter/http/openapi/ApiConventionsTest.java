@@ -26,11 +26,12 @@ class ApiConventionsTest {
     private static final String ISO_TIME = "#/components/schemas/IsoTime";
     private static final String UNIX_SECONDS = "#/components/schemas/UnixSeconds";
     /**
-     * Chart series: a fixed run of time buckets, not a listing; the site's description, whose gateways
-     * are a short fixed set; a ticket's whole thread.
+     * Chart series: a fixed run of time buckets, not a listing (the dashboard's usage, a user's
+     * traffic history by day); the site's description, whose gateways are a short fixed set; a
+     * ticket's whole thread.
      */
     private static final Set<String> NOT_LISTS = Set.of("GET " + API + "/admin/dashboard/usage", "GET " + API + "/site",
-            "GET " + API + "/user/tickets/{id}", "GET " + API + "/admin/tickets/{id}");
+            "GET " + API + "/user/traffic", "GET " + API + "/user/tickets/{id}", "GET " + API + "/admin/tickets/{id}");
 
     private final JsonNode document = read();
 

@@ -19,7 +19,10 @@ class FormatChoiceTest {
             // row 2: mihomo family, before plain clash
             "mihomo/1.18.5, CLASH_META", "clash-verge/v1.7.7, CLASH_META", "ClashMetaForAndroid/2.10, CLASH_META",
             "Clash.Meta/1.0, CLASH_META", "FlClash/0.8, CLASH_META", "Clash Nyanpasu/1.5, CLASH_META",
-            "Stash/2.4 Clash/1.0, CLASH_META", "Verge/2.0, CLASH_META",
+            "Verge/2.0, CLASH_META",
+            // the iOS rows, before the Clash rows: Stash names Clash in its User-Agent too
+            "Surge iOS/2398, SURGE", "Surge Mac/2700, SURGE", "Quantumult%20X/1.5.2 (iPhone14), QUANTUMULT_X",
+            "Quantumult X/1.0.30, QUANTUMULT_X", "Loon/637 CFNetwork/1494, LOON", "Stash/2.4 Clash/1.0, STASH",
             // row 3: plain clash
             "ClashforWindows/0.20.39, CLASH", "clash/1.18, CLASH",
             // rows 4 and 5 and the default: the link list
@@ -102,7 +105,8 @@ class FormatChoiceTest {
     @CsvSource({
             "base64, BASE64", "v2rayn, BASE64", "general, BASE64", "clash, CLASH_META", "mihomo, CLASH_META",
             "meta, CLASH_META", "clashmeta, CLASH_META", "singbox, SINGBOX", "sing-box, SINGBOX", "sip008, SIP008",
-            "SingBox, SINGBOX",
+            "SingBox, SINGBOX", "surge, SURGE", "quanx, QUANTUMULT_X", "quantumultx, QUANTUMULT_X", "loon, LOON",
+            "stash, STASH",
             // SSPanel's path values
             "sip002, BASE64", "ss, BASE64", "v2ray, BASE64", "trojan, BASE64", "json, BASE64", "v2rayjson, BASE64",
     })

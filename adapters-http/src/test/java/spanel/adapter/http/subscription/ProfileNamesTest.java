@@ -6,6 +6,7 @@ import static spanel.adapter.http.subscription.ExampleNodes.node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import spanel.domain.node.Node;
@@ -27,6 +28,9 @@ class ProfileNamesTest {
             "true", "1234", "12e4", "null", "- item", "{flow: map}", "linebreak", "tabhere",
             "separator", "dup", "dup (2)", "dup (2) (2)", "DIRECT", "proxy", "direct", "Node 22");
 
+    private static final Set<SubscriptionFormat> LINE_FORMATS = Set.of(SubscriptionFormat.SURGE,
+            SubscriptionFormat.QUANTUMULT_X, SubscriptionFormat.LOON);
+
     /** One Shadowsocks node per name (SIP008 carries only those), in the order above. */
     private static List<Node> nodes() {
         List<Node> nodes = new ArrayList<>();
@@ -42,10 +46,14 @@ class ProfileNamesTest {
         List<String> names = ProfileParsers.names(format, Profiles.render(format, "t", nodes(), USER));
 
         assertThat(names).doesNotHaveDuplicates();
-        assertThat(names).hasSize(SHOWN.size());
         List<String> expected = new ArrayList<>(SHOWN);
-        if (format == SubscriptionFormat.CLASH || format == SubscriptionFormat.CLASH_META) {
+        if (format == SubscriptionFormat.CLASH || format == SubscriptionFormat.CLASH_META
+                || format == SubscriptionFormat.STASH || format == SubscriptionFormat.SURGE) {
             expected.set(18, "DIRECT (2)");
+        }
+        if (LINE_FORMATS.contains(format)) {
+            // A line cannot carry a name with = or a comma, nor one that reads as a comment.
+            expected.removeAll(List.of("100% & ? : / =", "# comment"));
         }
         if (format == SubscriptionFormat.SINGBOX) {
             expected.set(19, "proxy (2)");
@@ -62,6 +70,10 @@ class ProfileNamesTest {
 
         List<String> names = ProfileParsers.names(format, Profiles.render(format, "t", nodes, USER));
 
+        if (LINE_FORMATS.contains(format)) {
+            assertThat(names).containsExactly("evilss://YWVzLTEyOC1nY206eA@attacker.example:1#x");
+            return;
+        }
         assertThat(names).containsExactly("evilss://YWVzLTEyOC1nY206eA@attacker.example:1#x",
                 "x\"}, {name: \"forged\", type: \"ss\"");
     }

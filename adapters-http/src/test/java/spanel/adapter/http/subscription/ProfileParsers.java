@@ -105,7 +105,7 @@ final class ProfileParsers {
     static List<String> names(SubscriptionFormat format, RenderedProfile profile) {
         return switch (format) {
             case BASE64 -> links(profile).stream().map(Link::name).toList();
-            case CLASH, CLASH_META -> clashProxies(profile).stream().map(proxy -> (String) proxy.get("name")).toList();
+            case CLASH, CLASH_META, STASH -> clashProxies(profile).stream().map(proxy -> (String) proxy.get("name")).toList();
             case SINGBOX -> {
                 List<String> tags = new ArrayList<>();
                 json(profile).get("outbounds").forEach(outbound -> {
@@ -121,6 +121,15 @@ final class ProfileParsers {
                 json(profile).get("servers").forEach(server -> remarks.add(server.get("remarks").asText()));
                 yield remarks;
             }
+            case SURGE -> {
+                String text = new String(profile.body(), StandardCharsets.UTF_8);
+                String section = text.substring(text.indexOf("[Proxy]\n") + 8, text.indexOf("\n[Proxy Group]"));
+                yield section.lines().filter(line -> !line.isEmpty()).map(line -> line.split(" = ", 2)[0]).toList();
+            }
+            case QUANTUMULT_X -> new String(profile.body(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.substring(line.lastIndexOf(", tag=") + 6)).toList();
+            case LOON -> new String(profile.body(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split("=", 2)[0]).toList();
         };
     }
 }

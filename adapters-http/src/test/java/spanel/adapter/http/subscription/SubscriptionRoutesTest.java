@@ -182,4 +182,19 @@ class SubscriptionRoutesTest extends RouteTest {
         assertThat(credentials.get("passwd").asText()).isEqualTo("new-passwd");
         assertThat(credentials.get("subscription_url").asText()).endsWith(TOKEN);
     }
+
+    @Test
+    void surgeGetsAManagedProfileThatRefreshesFromThisUrlSavedAsConf() {
+        serving(anAccount(7, "owner@example.com"), List.of(node(1, 0, "{}")));
+
+        TestHttp.Reply reply = http().get("/sub/" + TOKEN, "User-Agent", "Surge iOS/2398");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).startsWith("#!MANAGED-CONFIG " + FakeUseCases.RETURN_TO.replaceAll("/+$", "") + "/sub/"
+                + TOKEN + "?target=surge interval=" + FakeUseCases.PROFILE_UPDATE_HOURS * 3600 + " strict=false\n");
+        assertThat(reply.header("Content-Type")).startsWith("application/octet-stream");
+        assertThat(reply.header("content-disposition")).endsWith(".conf");
+        assertThat(reply.header("subscription-userinfo")).startsWith("upload=0;");
+        assertThat(http().get("/sub/" + TOKEN, "User-Agent", "Loon/637").body()).startsWith("HK #1=Shadowsocks,");
+    }
 }

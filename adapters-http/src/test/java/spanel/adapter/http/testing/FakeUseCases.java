@@ -64,6 +64,7 @@ import spanel.application.ticket.port.in.TicketThread;
 import spanel.application.user.port.in.Authenticate;
 import spanel.application.user.port.in.ChangePassword;
 import spanel.application.user.port.in.CheckIn;
+import spanel.application.user.port.in.DeviceQueries;
 import spanel.application.user.port.in.FetchSubscription;
 import spanel.application.user.port.in.ListUserNodes;
 import spanel.application.user.port.in.LogIn;
@@ -71,10 +72,12 @@ import spanel.application.user.port.in.LogOut;
 import spanel.application.user.port.in.RegisterUser;
 import spanel.application.payment.port.in.CheckOutPlan;
 import spanel.application.request.port.in.AnswerOnce;
+import spanel.application.user.port.in.RemoveDevices;
 import spanel.application.user.port.in.RequestPasswordReset;
 import spanel.application.user.port.in.ResetCredentials;
 import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.in.ResetSubscription;
+import spanel.application.user.port.in.ShowTrafficHistory;
 import spanel.application.user.port.in.ShowUserInfo;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
@@ -141,6 +144,11 @@ public final class FakeUseCases {
     public ConfirmTopUpByHand confirmTopUp;
     public ListUserNodes listUserNodes;
     public FetchSubscription fetchSubscription;
+    public DeviceQueries devicesOf;
+    public RemoveDevices removeDevices;
+    public ShowTrafficHistory trafficHistory;
+    /** Whether profiles start with info entries (SUBSCRIPTION_INFO_ENTRIES); read at build time. */
+    public boolean infoEntries;
     public ResetSubscription resetSubscription;
     public ResetCredentials resetCredentials;
     public ChangePassword changePassword;
@@ -214,6 +222,9 @@ public final class FakeUseCases {
         confirmTopUp = c -> unexpected("confirmTopUp");
         listUserNodes = q -> unexpected("listUserNodes");
         fetchSubscription = c -> unexpected("fetchSubscription");
+        devicesOf = u -> unexpected("devicesOf");
+        removeDevices = c -> unexpected("removeDevices");
+        trafficHistory = q -> unexpected("trafficHistory");
         resetSubscription = c -> unexpected("resetSubscription");
         resetCredentials = c -> unexpected("resetCredentials");
         changePassword = c -> unexpected("changePassword");
@@ -236,6 +247,8 @@ public final class FakeUseCases {
     /** The profile title and refresh interval subscription route tests see. */
     public static final String PROFILE_TITLE = "Panel 面板 #1";
     public static final int PROFILE_UPDATE_HOURS = 12;
+    /** What a client over the device limit is told in route tests. */
+    public static final String DEVICE_LIMIT_MESSAGE = "Too many devices 设备";
 
     /** The nodes by state /metrics shows; none in any state unless a test sets some. */
     public CountNodeStates nodeStates = () -> Map.of(NodeState.UP, 0L, NodeState.LATE, 0L, NodeState.DOWN, 0L);
@@ -271,8 +284,9 @@ public final class FakeUseCases {
                         debug ? Optional.of(c -> confirmTopUp.confirm(c)) : Optional.empty(), RETURN_TO,
                         (c, work) -> answerOnce.answer(c, work), c -> checkOut.checkOut(c)),
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
-                        c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), PROFILE_TITLE,
-                        PROFILE_UPDATE_HOURS, RETURN_TO),
+                        c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), u -> devicesOf.devicesOf(u),
+                        c -> removeDevices.remove(c), q -> trafficHistory.show(q), PROFILE_TITLE, PROFILE_UPDATE_HOURS, RETURN_TO,
+                        DEVICE_LIMIT_MESSAGE, infoEntries),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
                         c -> unexpected("resolveReview"), "CNY"),

@@ -48,7 +48,9 @@ import spanel.adapter.persistence.user.JooqKnownAddresses;
 import spanel.adapter.persistence.user.JooqTrafficResetDays;
 import spanel.adapter.persistence.user.JooqPasswordResets;
 import spanel.adapter.persistence.user.JooqSubscriptionTokens;
+import spanel.adapter.persistence.user.JooqTrafficHistory;
 import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.adapter.persistence.user.JooqUserDevices;
 import spanel.adapter.persistence.user.JooqUserDirectory;
 import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
@@ -85,7 +87,9 @@ import spanel.application.user.port.out.TrafficResetDays;
 import spanel.application.user.port.out.PasswordResets;
 import spanel.application.user.port.out.PasswordHasher;
 import spanel.application.user.port.out.SubscriptionTokens;
+import spanel.application.user.port.out.TrafficHistory;
 import spanel.application.user.port.out.UsableNodes;
+import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UserAccounts;
 
 /**
@@ -171,6 +175,14 @@ public final class PersistenceAdapters {
 
     public SubscriptionTokens subscriptionTokens() {
         return new JooqSubscriptionTokens(dsl);
+    }
+
+    public TrafficHistory trafficHistory() {
+        return new JooqTrafficHistory(dsl);
+    }
+
+    public UserDevices userDevices() {
+        return new JooqUserDevices(dsl);
     }
 
     public UsableNodes usableNodes() {
