@@ -8,7 +8,10 @@ import spanel.application.user.port.out.UserDevices;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.error.NotFound;
 
-/** The removal and, for an admin's, its audit entry land in one transaction, or neither does. */
+/**
+ * The removal and, for an admin's, its audit entry land in one transaction, or neither does; a
+ * removal that removed nothing is not audited.
+ */
 public final class RemoveDevicesService implements RemoveDevices {
 
     private final UserDevices devices;
@@ -33,6 +36,10 @@ public final class RemoveDevicesService implements RemoveDevices {
                 removed = 1;
             } else {
                 removed = devices.removeAll(command.owner());
+            }
+            if (removed == 0) {
+                // Nothing changed (an account without devices, or none at all): nothing to audit.
+                return new DevicesRemoved(command.owner(), 0);
             }
             command.admin().ifPresent(admin -> audit.record(new AuditEntry(admin, "user.devices.remove",
                     "user:" + command.owner().value(), command.device().isPresent()

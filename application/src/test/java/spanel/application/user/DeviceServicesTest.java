@@ -143,6 +143,11 @@ class DeviceServicesTest {
         assertThat(removed.removed()).isEqualTo(2);
         assertThat(devices.rows).isEmpty();
         assertThat(audit).containsExactly(new AuditEntry(admin, "user.devices.remove", "user:1", "all 2"));
+
+        var again = remove.remove(new RemoveDevices.Command(Optional.of(admin), new UserId(1), OptionalLong.empty()));
+
+        assertThat(again.removed()).isZero();
+        assertThat(audit).as("clearing nothing is not audited").hasSize(1);
     }
 
     @Test
