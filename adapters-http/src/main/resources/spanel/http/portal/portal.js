@@ -227,7 +227,9 @@
     nav.hidden = !loggedIn;
     nav.setAttribute("aria-label", t("nav.label"));
     nav.replaceChildren.apply(nav, NAV.map(function (name) {
-      return h("a", {href: "#/" + name, id: "nav-" + name, "aria-current": name === current ? "page" : null}, t("nav." + name));
+      // A ticket's own page sits under Tickets in the menu.
+      var here = name === current || (name === "tickets" && current === "ticket");
+      return h("a", {href: "#/" + name, id: "nav-" + name, "aria-current": here ? "page" : null}, t("nav." + name));
     }));
   }
 
