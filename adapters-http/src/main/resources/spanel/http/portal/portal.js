@@ -188,7 +188,7 @@
 
   // Each page: whether it needs a session, the nav entry it shows under (if any), and how it renders.
   var pages = {};
-  var NAV = ["home", "shop", "topup", "orders", "subscription", "nodes", "account"];
+  var NAV = ["home", "shop", "topup", "orders", "subscription", "nodes", "traffic", "devices", "tickets", "notices", "help", "account"];
 
   function page(name, needsLogin, render) {
     pages[name] = {needsLogin: needsLogin, render: render};
@@ -227,7 +227,9 @@
     nav.hidden = !loggedIn;
     nav.setAttribute("aria-label", t("nav.label"));
     nav.replaceChildren.apply(nav, NAV.map(function (name) {
-      return h("a", {href: "#/" + name, id: "nav-" + name, "aria-current": name === current ? "page" : null}, t("nav." + name));
+      // A ticket's own page sits under Tickets in the menu.
+      var here = name === current || (name === "tickets" && current === "ticket");
+      return h("a", {href: "#/" + name, id: "nav-" + name, "aria-current": here ? "page" : null}, t("nav." + name));
     }));
   }
 
@@ -609,6 +611,245 @@
         alertBox("password-result"),
         h("button", {type: "submit"}, t("account.change_password"))));
       if (state.site.checkin) main.appendChild(checkInCard());
+    });
+  });
+
+  // ---- traffic ----------------------------------------------------------------------------------
+
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attrs) {
+    var el = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (name) { el.setAttribute(name, String(attrs[name])); });
+    for (var i = 2; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return el;
+  }
+
+  // A day of the API ("2026-03-10", already in the panel's TIMEZONE) as the user's language writes it.
+  function dayLabel(text) {
+    return new Intl.DateTimeFormat(state.lang, {month: "short", day: "numeric", timeZone: "UTC"}).format(new Date(text + "T00:00:00Z"));
+  }
+
+  // One day's upload and download: of every node, or of the node with this id.
+  function dayTraffic(day, nodeId) {
+    if (!nodeId) return {u: day.u, d: day.d};
+    var found = day.nodes.filter(function (n) { return String(n.id) === nodeId; })[0];
+    return found ? {u: found.u, d: found.d} : {u: 0, d: 0};
+  }
+
+  // Stacked bars, download under upload, drawn as SVG from script: no library, and no style
+  // attribute (the policy refuses inline styles), only classes the stylesheet colours.
+  function drawTraffic(box, days, nodeId) {
+    var width = 600, height = 200, top = 18, bottom = 22, base = height - bottom, slot = width / days.length;
+    var values = days.map(function (day) { return dayTraffic(day, nodeId); });
+    var max = Math.max.apply(null, values.map(function (v) { return v.u + v.d; }).concat([1]));
+    var scale = (base - top) / max;
+    var chart = svg("svg", {id: "traffic-chart", class: "chart", viewBox: "0 0 " + width + " " + height, role: "img",
+      "aria-label": t("traffic.chart_label", {max: bytes(max)})});
+    chart.appendChild(svg("line", {class: "axis", x1: 0, x2: width, y1: base, y2: base}));
+    chart.appendChild(svg("text", {class: "tick", x: 2, y: 12}, t("traffic.max", {max: bytes(max)})));
+    values.forEach(function (v, i) {
+      var x = i * slot + slot * 0.15, w = slot * 0.7, dh = v.d * scale, uh = v.u * scale;
+      chart.appendChild(svg("g", {class: "day"},
+        svg("title", null, dayLabel(days[i].date) + ": " + t("traffic.download") + " " + bytes(v.d) + ", " + t("traffic.upload") + " " + bytes(v.u)),
+        svg("rect", {class: "day-d", x: x, y: base - dh, width: w, height: dh}),
+        svg("rect", {class: "day-u", x: x, y: base - dh - uh, width: w, height: uh})));
+    });
+    chart.appendChild(svg("text", {class: "tick", x: 2, y: height - 6}, dayLabel(days[0].date)));
+    chart.appendChild(svg("text", {class: "tick", x: width - 2, y: height - 6, "text-anchor": "end"}, dayLabel(days[days.length - 1].date)));
+    box.replaceChildren(chart);
+  }
+
+  page("traffic", true, function (main) {
+    heading(main, "traffic.title");
+    // Node names come from the user's nodes; a node no longer open to the user shows by its number.
+    return Promise.all([api("GET", "/user/traffic?days=30"), api("GET", "/user/nodes?size=100").catch(function () { return {nodes: []}; })])
+      .then(function (got) {
+        var days = got[0].days, names = {}, used = {};
+        got[1].nodes.forEach(function (n) { names[n.id] = n.name; });
+        days.forEach(function (day) { day.nodes.forEach(function (n) { used[n.id] = true; }); });
+        var select = h("select", {id: "traffic-node", name: "traffic-node"}, h("option", {value: ""}, t("traffic.all_nodes")),
+          Object.keys(used).map(function (id) { return h("option", {value: id}, names[id] || t("traffic.node", {id: id})); }));
+        var box = h("div", {class: "chart-box"}), rows = h("tbody", {id: "traffic-rows"});
+        function redraw() {
+          drawTraffic(box, days, select.value);
+          rows.replaceChildren.apply(rows, days.slice().reverse().map(function (day) {
+            var v = dayTraffic(day, select.value);
+            return h("tr", null, h("td", null, dayLabel(day.date)), h("td", null, bytes(v.d)), h("td", null, bytes(v.u)),
+              h("td", null, bytes(v.u + v.d)));
+          }));
+        }
+        select.addEventListener("change", redraw);
+        main.appendChild(card(null, h("label", {class: "field", for: "traffic-node"}, t("traffic.which"), select),
+          h("p", {class: "muted"}, h("span", {class: "key key-d"}), " ", t("traffic.download"), "  ",
+            h("span", {class: "key key-u"}), " ", t("traffic.upload")),
+          box, h("p", {class: "muted"}, t("traffic.explain", {timezone: state.site.timezone}))));
+        main.appendChild(card(t("traffic.table"), h("div", {class: "scroll"}, h("table", {id: "traffic-table"},
+          h("thead", null, h("tr", null, ["traffic.date", "traffic.download", "traffic.upload", "traffic.total"].map(function (key) {
+            return h("th", null, t(key));
+          }))), rows))));
+        redraw();
+      });
+  });
+
+  // ---- devices ----------------------------------------------------------------------------------
+
+  function deviceRow(d) {
+    var name = [d.model, d.os, d.os_version].filter(Boolean).join(" · ") || t("devices.unnamed");
+    var ask, sure;
+    sure = h("span", {class: "row", hidden: true},
+      h("button", {type: "button", class: "danger", id: "device-remove-yes-" + d.id, onclick: attempt("devices-error", function () {
+        return api("DELETE", "/user/devices/" + d.id).then(function () { route(); });
+      })}, t("devices.remove_yes")),
+      h("button", {type: "button", class: "secondary", onclick: function () {
+        sure.hidden = true;
+        ask.hidden = false;
+        ask.focus();
+      }}, t("sub.reset_no")));
+    ask = h("button", {type: "button", class: "secondary", id: "device-remove-" + d.id, onclick: function () {
+      ask.hidden = true;
+      sure.hidden = false;
+      sure.firstChild.focus();
+    }}, t("devices.remove"));
+    return h("tr", {id: "device-" + d.id}, h("td", null, name), h("td", null, d.app || "—"),
+      h("td", null, date(Date.parse(d.first_seen_at) / 1000)), h("td", null, date(Date.parse(d.last_seen_at) / 1000)),
+      h("td", null, ask, sure));
+  }
+
+  page("devices", true, function (main) {
+    heading(main, "devices.title");
+    return Promise.all([api("GET", "/user/devices?size=100"), api("GET", "/user/info")]).then(function (got) {
+      var devices = got[0].devices, limit = got[1].node_iplimit;
+      main.appendChild(card(null, h("p", {id: "devices-limit"},
+          limit > 0 ? t("devices.limit", {n: limit, count: got[0].total}) : t("devices.no_limit")),
+        h("p", {class: "muted"}, t("devices.explain"))));
+      if (!devices.length) {
+        main.appendChild(card(null, h("p", {class: "muted", id: "devices-none"}, t("devices.none"))));
+        return;
+      }
+      main.appendChild(card(null, alertBox("devices-error"), h("div", {class: "scroll"}, h("table", {id: "devices-table"},
+        h("thead", null, h("tr", null, ["devices.device", "devices.app", "devices.first_seen", "devices.last_seen", "devices.remove"]
+          .map(function (key) { return h("th", null, t(key)); }))),
+        h("tbody", null, devices.map(deviceRow))))));
+    });
+  });
+
+  // ---- tickets ----------------------------------------------------------------------------------
+
+  function ticketState(k) {
+    return h("span", {class: "ticket-" + k.state}, t("tickets.state." + k.state));
+  }
+
+  function textArea(id, labelKey, attrs) {
+    return h("label", {class: "field", for: id}, t(labelKey), h("textarea", Object.assign({id: id, name: id, rows: 5}, attrs || {})));
+  }
+
+  // Subjects and messages are kept as sent, markup included, and shown only as text.
+  page("tickets", true, function (main) {
+    heading(main, "tickets.title");
+    return api("GET", "/user/tickets?size=50").then(function (data) {
+      main.appendChild(card(null, data.tickets.length ? h("div", {class: "scroll"}, h("table", {id: "tickets-table"},
+        h("thead", null, h("tr", null, h("th", null, t("tickets.subject")), h("th", null, t("tickets.state")),
+          h("th", null, t("tickets.updated")))),
+        h("tbody", null, data.tickets.map(function (k) {
+          return h("tr", null, h("td", null, h("a", {href: "#/ticket/" + k.id}, k.subject)), h("td", null, ticketState(k)),
+            h("td", null, date(Date.parse(k.updated_at) / 1000)));
+        })))) : h("p", {class: "muted", id: "tickets-none"}, t("tickets.none"))));
+      main.appendChild(h("form", {id: "ticket-form", class: "card", onsubmit: attempt("ticket-error", function () {
+        return api("POST", "/user/tickets", {subject: value("ticket-subject"), text: value("ticket-text")}).then(function (k) {
+          go("ticket", k.id);
+        });
+      })},
+        h("h2", null, t("tickets.new")),
+        field("ticket-subject", "tickets.subject", {type: "text", required: true, maxlength: 120, autocomplete: "off"}),
+        textArea("ticket-text", "tickets.message", {required: true, maxlength: 5000}),
+        alertBox("ticket-error"),
+        h("button", {type: "submit", id: "ticket-submit"}, t("tickets.send"))));
+    });
+  });
+
+  page("ticket", true, function (main, id) {
+    heading(main, "tickets.ticket");
+    if (!/^\d+$/.test(id || "")) throw new ApiError("not_found", t("error.not_found"));
+    return api("GET", "/user/tickets/" + id).then(function (k) {
+      main.appendChild(card(null, h("h2", {id: "ticket-subject-shown"}, k.subject),
+        h("p", {id: "ticket-state"}, t("tickets.state"), ": ", ticketState(k)),
+        h("ol", {class: "thread", id: "ticket-messages"}, k.messages.map(function (m) {
+          return h("li", {class: m.from_staff ? "staff" : "mine"},
+            h("div", {class: "label"}, t(m.from_staff ? "tickets.from_staff" : "tickets.from_you"), " · ", date(Date.parse(m.created_at) / 1000)),
+            h("p", {class: "message"}, m.text));
+        })),
+        h("p", null, h("a", {href: "#/tickets"}, t("tickets.back")))));
+      main.appendChild(h("form", {id: "reply-form", class: "card", onsubmit: attempt("reply-error", function () {
+        return api("POST", "/user/tickets/" + id + "/reply", {text: value("reply-text")}).then(function () { route(); });
+      })},
+        h("h2", null, t("tickets.reply")),
+        k.state === "closed" ? h("p", {class: "muted"}, t("tickets.reopens")) : null,
+        textArea("reply-text", "tickets.message", {required: true, maxlength: 5000}),
+        alertBox("reply-error"),
+        h("div", {class: "row"}, h("button", {type: "submit", id: "reply-submit"}, t("tickets.send")),
+          k.state === "closed" ? null : h("button", {type: "button", class: "secondary", id: "ticket-close",
+            onclick: attempt("reply-error", function () {
+              return api("POST", "/user/tickets/" + id + "/close").then(function () { route(); });
+            })}, t("tickets.close")))));
+    });
+  });
+
+  // ---- announcements and help -------------------------------------------------------------------
+
+  // The one place markup from the API enters the page: an announcement's or article's `html`, which
+  // the server rendered from Markdown to a safe subset (docs/SUPPORT.md: typed HTML comes out
+  // escaped, unsafe addresses emptied). Titles and everything else stay text; the policy still
+  // refuses any script or inline style that could slip through.
+  function serverHtml(html) {
+    var box = h("div", {class: "prose"});
+    box.innerHTML = html;
+    return box;
+  }
+
+  page("notices", true, function (main) {
+    heading(main, "notices.title");
+    return api("GET", "/user/announcements?size=50").then(function (data) {
+      if (!data.announcements.length) main.appendChild(card(null, h("p", {class: "muted", id: "notices-none"}, t("notices.none"))));
+      data.announcements.forEach(function (a) {
+        var box, badge = h("span", {class: "badge", hidden: a.read}, t("notices.unread"));
+        var mark = h("button", {type: "button", class: "secondary", id: "notice-read-" + a.id, hidden: a.read,
+          onclick: attempt("notice-error-" + a.id, function () {
+            return api("POST", "/user/announcements/" + a.id + "/read").then(function () {
+              box.classList.remove("unread");
+              badge.hidden = true;
+              mark.hidden = true;
+            });
+          })}, t("notices.mark_read"));
+        box = h("section", {class: "card notice-card" + (a.read ? "" : " unread"), id: "notice-" + a.id},
+          h("h2", null, a.title, " ", badge, a.pinned ? h("span", {class: "badge pinned"}, t("notices.pinned")) : null),
+          h("p", {class: "label"}, date(Date.parse(a.created_at) / 1000)),
+          serverHtml(a.html), alertBox("notice-error-" + a.id), mark);
+        main.appendChild(box);
+      });
+    });
+  });
+
+  page("help", true, function (main) {
+    heading(main, "help.title");
+    return api("GET", "/user/articles?size=100&language=" + encodeURIComponent(state.lang)).then(function (data) {
+      if (!data.articles.length) {
+        main.appendChild(card(null, h("p", {class: "muted", id: "help-none"}, t("help.none"))));
+        return;
+      }
+      var byCategory = {}, order = [];
+      data.articles.forEach(function (a) {
+        if (!byCategory[a.category]) { byCategory[a.category] = []; order.push(a.category); }
+        byCategory[a.category].push(a);
+      });
+      order.forEach(function (category) {
+        main.appendChild(card(category, byCategory[category].map(function (a) {
+          return h("details", {class: "article", id: "article-" + a.id}, h("summary", null, a.title), serverHtml(a.html));
+        })));
+      });
     });
   });
 

@@ -23,7 +23,8 @@ import spanel.bootstrap.dashboard.HeadlessChromium;
  * The portal at / in headless Chromium on the assembled service: a user registers from an invite
  * link, tops up in DEBUG, buys a plan with a coupon, is refused a plan beyond the balance, copies the
  * subscription URL (which serves a profile), switches language; hostile names stay text; no request
- * leaves the origin; every page and file carries the policy. With {@code -Dportal.screenshots=DIR}
+ * leaves the origin; every page and file carries the policy. The traffic chart draws, a device is
+ * removed, a ticket is opened, answered and closed, an announcement is marked read, help shows. With {@code -Dportal.screenshots=DIR}
  * (scripts/portal-screenshots) it also leaves phone and desktop screenshots in DIR.
  */
 class PortalTest extends EndToEndTest {
@@ -32,6 +33,8 @@ class PortalTest extends EndToEndTest {
     private static final String PASSWORD = "a good portal password";
     private static final String HOSTILE_NODE = "Tokyo <img src=x onerror=\"window.pwned=1\">";
     private static final String HOSTILE_PLAN = "Monthly <script>window.pwned=1</script>";
+    private static final String HOSTILE_SUBJECT = "Slow <img src=x onerror=\"window.pwned=1\">";
+    private static final String HOSTILE_MESSAGE = "<script>window.pwned=1</script>\nsince <b>Monday</b>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private String inviteCode;
@@ -39,6 +42,8 @@ class PortalTest extends EndToEndTest {
     private long monthly;
     private long pricey;
     private long node;
+    private long announcement;
+    private long article;
 
     @Override
     protected Map<String, String> extraEnvironment() {
@@ -149,6 +154,9 @@ class PortalTest extends EndToEndTest {
             assertThat(chromium.evaluate("document.querySelectorAll('#view img, #view script').length").asInt()).isZero();
             assertThat(chromium.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
 
+            trafficAndDevices(chromium, user, copied);
+            ticketsNoticesAndHelp(chromium);
+
             // Resetting the link asks first; the old one then stops at once.
             go(chromium, "subscription");
             click(chromium, "sub-reset");
@@ -188,6 +196,61 @@ class PortalTest extends EndToEndTest {
             screenshot(phone, "subscription-phone");
             nothingLeftTheOriginAndEveryFileHadThePolicy(phone, base);
         }
+    }
+
+    /** The 3 GB reported today is drawn and listed; a device is removed after a second click. */
+    private void trafficAndDevices(HeadlessChromium chromium, String[] user, String subscription) {
+        go(chromium, "traffic");
+        assertThat(chromium.evaluate("document.querySelectorAll('#traffic-chart rect.day-d').length").asInt()).isEqualTo(30);
+        assertThat(chromium.evaluate("[...document.querySelectorAll('#traffic-chart rect')].filter(r => r.getBBox().height > 0).length")
+                .asInt()).as("today's upload and download are drawn").isEqualTo(2);
+        assertThat(chromium.evaluate("document.querySelector('#traffic-rows tr').textContent").asText())
+                .as("today first in the table").contains("2.00 GB", "1.00 GB", "3.00 GB");
+        assertThat(chromium.evaluate("document.querySelector('#traffic-node option[value=\"" + node + "\"]').textContent").asText())
+                .isEqualTo(HOSTILE_NODE);
+
+        assertThat(http().get(URI.create(subscription).getPath(), "x-hwid", "portal-phone-0001", "x-device-os", "Android",
+                "x-device-model", "<b>Pixel</b>").status()).isEqualTo(200);
+        long device = data(http().get(API + "/user/devices", user)).get("devices").get(0).get("id").asLong();
+        go(chromium, "devices");
+        assertThat(text(chromium, "devices-limit")).contains("3 devices");
+        assertThat(text(chromium, "devices-table")).contains("<b>Pixel</b>");
+        click(chromium, "device-remove-" + device);
+        click(chromium, "device-remove-yes-" + device);
+        chromium.waitFor("document.body.dataset.ready === 'devices' && document.getElementById('devices-none') !== null");
+        assertThat(data(http().get(API + "/user/devices", user)).get("total").asInt()).isZero();
+    }
+
+    /** A refused ticket says why; a hostile one stays text through reply and close; a notice is read; help lists. */
+    private void ticketsNoticesAndHelp(HeadlessChromium chromium) {
+        go(chromium, "tickets");
+        submit(chromium, "ticket-form", Map.of("ticket-subject", "Bell \u0007", "ticket-text", "hello"));
+        chromium.waitFor("document.getElementById('ticket-error').textContent.includes('subject')");
+        submit(chromium, "ticket-form", Map.of("ticket-subject", HOSTILE_SUBJECT, "ticket-text", HOSTILE_MESSAGE));
+        ready(chromium, "ticket");
+        assertThat(text(chromium, "ticket-subject-shown")).isEqualTo(HOSTILE_SUBJECT);
+        assertThat(chromium.evaluate("document.querySelector('#ticket-messages .message').textContent").asText())
+                .isEqualTo(HOSTILE_MESSAGE);
+        submit(chromium, "reply-form", Map.of("reply-text", "Still slow"));
+        chromium.waitFor("document.querySelectorAll('#ticket-messages li').length === 2");
+        click(chromium, "ticket-close");
+        chromium.waitFor("document.body.dataset.ready === 'ticket' && document.getElementById('ticket-state').textContent.includes('Closed')");
+        assertThat(chromium.evaluate("document.querySelectorAll('#view img, #view script, #view b').length").asInt()).isZero();
+        assertThat(chromium.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
+
+        go(chromium, "notices");
+        assertThat(chromium.evaluate("document.querySelector('#notice-" + announcement + " .prose strong').textContent").asText())
+                .as("the server's Markdown is shown as markup").isEqualTo("Maintenance");
+        assertThat(chromium.evaluate("document.querySelectorAll('#view img').length").asInt()).as("typed HTML stays text").isZero();
+        assertThat(chromium.evaluate("document.getElementById('notice-" + announcement + "').classList.contains('unread')").asBoolean())
+                .isTrue();
+        click(chromium, "notice-read-" + announcement);
+        chromium.waitFor("!document.getElementById('notice-" + announcement + "').classList.contains('unread')");
+        assertThat(chromium.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
+
+        go(chromium, "help");
+        assertThat(chromium.evaluate("document.querySelector('#article-" + article + " summary').textContent").asText())
+                .isEqualTo("Connect <i>now</i>");
     }
 
     /** subscriptions.md §11: each link byte for byte as its examples, for U and the name "spanel". */
@@ -246,6 +309,10 @@ class PortalTest extends EndToEndTest {
         pricey = data(http().post(API + "/admin/products", "{\"name\":\"Yearly\",\"price\":\"500.00\","
                 + "\"content\":{\"traffic\":1000,\"class\":2,\"class_expire\":365}}", admin)).get("id").asLong();
         data(http().post(API + "/admin/coupons", "{\"code\":\"HALF\",\"type\":\"percent\",\"value\":50}", admin));
+        announcement = data(http().post(API + "/admin/announcements", "{\"title\":\"Tonight\",\"body\":"
+                + "\"**Maintenance** <img src=x onerror=\\\"window.pwned=1\\\">\"}", admin)).get("id").asLong();
+        article = data(http().post(API + "/admin/articles", "{\"category\":\"Start\",\"language\":\"en\","
+                + "\"title\":\"Connect <i>now</i>\",\"body\":\"Open **Clash**.\"}", admin)).get("id").asLong();
     }
 
     private static ObjectNode permissions(String origin) {
