@@ -52,7 +52,7 @@ var SpanelLinks = (function () {
     pct: pct,
     b64: b64,
     withTarget: withTarget,
-    // The link for one client, from a URL that already carries its target (the spec's examples).
+    // The link for one client, from a URL that already carries its target (each client's own URL scheme).
     link: function (id, url, name) { return find(id).build(url, name); },
     // Every client's button for a subscription URL: label, format and link.
     all: function (subscriptionUrl, name) {

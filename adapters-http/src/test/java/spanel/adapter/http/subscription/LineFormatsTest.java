@@ -26,7 +26,7 @@ class LineFormatsTest {
     private static final ProfileClient SURGE = new ProfileClient(Optional.empty(),
             "https://panel.example.com/sub/TOKEN?target=surge", 86_400);
 
-    /** The six example nodes with the first renamed, as the spec's line-format example takes them. */
+    /** The six example nodes with the first renamed, as the documented line-format example takes them. */
     static List<Node> nodes() {
         List<Node> nodes = new ArrayList<>(ExampleNodes.all());
         nodes.set(0, ExampleNodes.node(1, 0, "HK SS", 0, "{}"));
