@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A client's version as its User-Agent (or {@code ?flag=}) gives it: the version after the first
@@ -16,9 +17,10 @@ import java.util.regex.Pattern;
 record ClientVersion(int[] parts) implements Comparable<ClientVersion> {
 
     /** Client names whose own version follows them, most specific first. */
-    private static final List<String> NAMES = List.of("sing-box", "stash", "surge", "quantumult%20x", "quantumult-x",
-            "quantumult x", "loon", "shadowrocket", "hiddify", "clash-verge", "mihomo", "v2rayng", "v2rayn");
     private static final String NUMBER = "v?(\\d{1,9}(?:\\.\\d{1,9}){0,3})";
+    private static final List<Pattern> NAMES = Stream.of("sing-box", "stash", "surge", "quantumult%20x", "quantumult-x",
+            "quantumult x", "loon", "shadowrocket", "hiddify", "clash-verge", "mihomo", "v2rayng", "v2rayn")
+            .map(name -> Pattern.compile(Pattern.quote(name) + "[/ ]+" + NUMBER)).toList();
     private static final Pattern ANY = Pattern.compile("/" + NUMBER);
 
     ClientVersion {
@@ -37,8 +39,8 @@ record ClientVersion(int[] parts) implements Comparable<ClientVersion> {
         String lower = client.toLowerCase(Locale.ROOT);
         int best = Integer.MAX_VALUE;
         String found = null;
-        for (String name : NAMES) {
-            Matcher m = Pattern.compile(Pattern.quote(name) + "[/ ]+" + NUMBER).matcher(lower);
+        for (Pattern name : NAMES) {
+            Matcher m = name.matcher(lower);
             if (m.find() && m.start() < best) {
                 best = m.start();
                 found = m.group(1);
@@ -52,7 +54,11 @@ record ClientVersion(int[] parts) implements Comparable<ClientVersion> {
     }
 
     boolean atLeast(String version) {
-        return compareTo(of(version)) >= 0;
+        return atLeast(of(version));
+    }
+
+    boolean atLeast(ClientVersion other) {
+        return compareTo(other) >= 0;
     }
 
     @Override

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  *   <li>Shadowrocket: Hysteria2 links from build 1993, AnyTLS from build 2592.</li>
  * </ul>
  */
-record ProtocolGates(String name, Optional<Version> singBoxCore, Optional<Version> mihomoCore, OptionalInt build) {
+record ProtocolGates(String name, Optional<ClientVersion> singBoxCore, Optional<ClientVersion> mihomoCore, OptionalInt build) {
 
-    private static final Version SINGBOX_OLDEST = new Version(1, 10, 0);
-    private static final Version SINGBOX_PORT_HOPPING = new Version(1, 11, 0);
-    private static final Version SINGBOX_ANYTLS = new Version(1, 12, 0);
-    private static final Version MIHOMO_ANYTLS = new Version(1, 19, 3);
+    private static final ClientVersion SINGBOX_OLDEST = ClientVersion.of("1.10.0");
+    private static final ClientVersion SINGBOX_PORT_HOPPING = ClientVersion.of("1.11.0");
+    private static final ClientVersion SINGBOX_ANYTLS = ClientVersion.of("1.12.0");
+    private static final ClientVersion MIHOMO_ANYTLS = ClientVersion.of("1.19.3");
     private static final int SHADOWROCKET_HYSTERIA2 = 1993;
     private static final int SHADOWROCKET_ANYTLS = 2592;
 
@@ -36,21 +36,6 @@ record ProtocolGates(String name, Optional<Version> singBoxCore, Optional<Versio
     private static final Pattern SHADOWROCKET = Pattern.compile("shadowrocket/(\\d{1,9})");
 
     static final ProtocolGates UNKNOWN = of(null, null);
-
-    /** A version as three numbers, compared in order. */
-    record Version(int major, int minor, int patch) implements Comparable<Version> {
-
-        @Override
-        public int compareTo(Version other) {
-            int byMajor = Integer.compare(major, other.major);
-            int byMinor = Integer.compare(minor, other.minor);
-            return byMajor != 0 ? byMajor : byMinor != 0 ? byMinor : Integer.compare(patch, other.patch);
-        }
-
-        boolean atLeast(Version other) {
-            return compareTo(other) >= 0;
-        }
-    }
 
     /** The client named by {@code ?flag=} when present, else by the User-Agent; either may be null. */
     static ProtocolGates of(String flag, String userAgent) {
@@ -61,21 +46,21 @@ record ProtocolGates(String name, Optional<Version> singBoxCore, Optional<Versio
                 build.find() ? OptionalInt.of(Integer.parseInt(build.group(1))) : OptionalInt.empty());
     }
 
-    private static Optional<Version> version(Pattern pattern, String client) {
+    private static Optional<ClientVersion> version(Pattern pattern, String client) {
         Matcher matcher = pattern.matcher(client);
         if (!matcher.find()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Version(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3))));
+            return Optional.of(ClientVersion.of(matcher.group(1) + "." + matcher.group(2)
+                    + (matcher.group(3) == null ? "" : "." + matcher.group(3))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     /** The sing-box core this client runs, the oldest served when it does not say. */
-    Version singBox() {
+    ClientVersion singBox() {
         return singBoxCore.orElse(SINGBOX_OLDEST);
     }
 

@@ -3,7 +3,6 @@ package spanel.adapter.http.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import spanel.adapter.http.subscription.ProtocolGates.Version;
 import spanel.adapter.http.subscription.ProfileNode.Protocol;
 
 /** Which versions a fetch names, and which of TUIC, Hysteria2 and AnyTLS each format then carries. */
@@ -11,12 +10,12 @@ class ProtocolGatesTest {
 
     @Test
     void theSingBoxCoreIsTheVersionAfterSingBoxWhereverItStands() {
-        assertThat(ProtocolGates.of(null, "sing-box 1.12.3").singBox()).isEqualTo(new Version(1, 12, 3));
-        assertThat(ProtocolGates.of(null, "SFI/1.11.0 (iOS 18.1; sing-box 1.11.0)").singBox()).isEqualTo(new Version(1, 11, 0));
-        assertThat(ProtocolGates.of(null, "sing-box v1.13").singBox()).isEqualTo(new Version(1, 13, 0));
-        assertThat(ProtocolGates.of(null, "hiddify/2.5.7").singBox()).isEqualTo(new Version(1, 10, 0));
-        assertThat(ProtocolGates.of(null, null).singBox()).isEqualTo(new Version(1, 10, 0));
-        assertThat(ProtocolGates.of(null, "sing-box 99999999999.1").singBox()).isEqualTo(new Version(1, 10, 0));
+        assertThat(ProtocolGates.of(null, "sing-box 1.12.3").singBox()).isEqualTo(ClientVersion.of("1.12.3"));
+        assertThat(ProtocolGates.of(null, "SFI/1.11.0 (iOS 18.1; sing-box 1.11.0)").singBox()).isEqualTo(ClientVersion.of("1.11.0"));
+        assertThat(ProtocolGates.of(null, "sing-box v1.13").singBox()).isEqualTo(ClientVersion.of("1.13.0"));
+        assertThat(ProtocolGates.of(null, "hiddify/2.5.7").singBox()).isEqualTo(ClientVersion.of("1.10.0"));
+        assertThat(ProtocolGates.of(null, null).singBox()).isEqualTo(ClientVersion.of("1.10.0"));
+        assertThat(ProtocolGates.of(null, "sing-box 99999999999.1").singBox()).isEqualTo(ClientVersion.of("1.10.0"));
     }
 
     @Test
