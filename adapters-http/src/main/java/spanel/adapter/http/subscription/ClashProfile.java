@@ -1,15 +1,14 @@
 package spanel.adapter.http.subscription;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Clash / mihomo YAML: one flow mapping per proxy with every string double-quoted (an unquoted
- * {@code HK #1} would read back as {@code HK}, a short id {@code 1234} as a number), one select
- * group listing them all, and a single MATCH rule. Plain Clash gets no VLESS, no Shadowsocks-2022
- * and no HTTPUpgrade: one type it does not know makes it reject the whole file.
+ * Clash / mihomo YAML: one proxy per node, put into a {@link ClashTemplate} and written by SnakeYAML
+ * (an unquoted {@code HK #1} would read back as {@code HK}, a short id {@code 1234} as a number:
+ * {@link ProfileYaml} quotes them). Plain Clash gets no VLESS, no Shadowsocks-2022 and no
+ * HTTPUpgrade: one type it does not know makes it reject the whole file.
  */
 final class ClashProfile {
 
@@ -26,22 +25,9 @@ final class ClashProfile {
                 && !node.transport().network().equals("httpupgrade");
     }
 
-    static byte[] body(List<ProfileNode> nodes) {
-        StringBuilder yaml = new StringBuilder();
-        if (nodes.isEmpty()) {
-            yaml.append("proxies: []\n");
-        } else {
-            yaml.append("proxies:\n");
-            nodes.forEach(node -> yaml.append("  - ").append(proxy(node).write(false)).append('\n'));
-        }
-        List<String> members = nodes.isEmpty() ? List.of("DIRECT") : nodes.stream().map(ProfileNode::name).toList();
-        yaml.append("proxy-groups:\n")
-                .append("  - name: ").append(Text.yaml(GROUP)).append('\n')
-                .append("    type: select\n")
-                .append("    proxies: ").append(FlowMap.value(members, false)).append('\n')
-                .append("rules:\n")
-                .append("  - ").append(Text.yaml("MATCH," + GROUP)).append('\n');
-        return yaml.toString().getBytes(StandardCharsets.UTF_8);
+    /** The profile: the template with one proxy per node, each string a YAML library quotes as it must. */
+    static byte[] body(List<ProfileNode> nodes, ProfileTemplates templates) {
+        return templates.clash(nodes, nodes.stream().map(ClashProfile::proxy).toList());
     }
 
     private static FlowMap proxy(ProfileNode node) {
