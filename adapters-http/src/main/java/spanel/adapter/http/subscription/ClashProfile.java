@@ -27,10 +27,18 @@ final class ClashProfile {
 
     /** The profile: the template with one proxy per node, each string a YAML library quotes as it must. */
     static byte[] body(List<ProfileNode> nodes, ProfileTemplates templates) {
-        return templates.clash(nodes, nodes.stream().map(ClashProfile::proxy).toList());
+        return templates.clash(nodes, nodes.stream().map(node -> proxy(node, false)).toList());
     }
 
-    private static FlowMap proxy(ProfileNode node) {
+    /**
+     * Stash's profile, the minimal one: its Hysteria2 takes the password as {@code auth} and gets no
+     * port hopping (the node still answers on its main port), its TUIC says {@code version: 5}.
+     */
+    static byte[] stashBody(List<ProfileNode> nodes) {
+        return ProfileTemplates.BARE.clash(nodes, nodes.stream().map(node -> proxy(node, true)).toList());
+    }
+
+    private static FlowMap proxy(ProfileNode node, boolean stash) {
         FlowMap proxy = new FlowMap().put("name", node.name());
         switch (node.protocol()) {
             case SHADOWSOCKS, SHADOWSOCKS_2022 -> {
@@ -44,7 +52,7 @@ final class ClashProfile {
             case TROJAN -> proxy.put("type", "trojan").put("server", node.server()).put("port", node.port())
                     .put("password", node.password()).put("udp", true);
             case HYSTERIA2, TUIC, ANYTLS -> {
-                return quicOrAnyTls(proxy, node);
+                return quicOrAnyTls(proxy, node, stash);
             }
         }
         tls(proxy, node);
@@ -56,22 +64,26 @@ final class ClashProfile {
      * client's congestion control decides), tuic (v5: uuid and password) and anytls entries, each
      * checking the node's certificate.
      */
-    private static FlowMap quicOrAnyTls(FlowMap proxy, ProfileNode node) {
+    private static FlowMap quicOrAnyTls(FlowMap proxy, ProfileNode node, boolean stash) {
         ProfileNode.Options options = node.options();
         proxy.put("type", node.protocol().name().toLowerCase(Locale.ROOT)).put("server", node.server())
                 .put("port", node.port());
         switch (node.protocol()) {
             case HYSTERIA2 -> {
-                if (!options.hopPorts().isEmpty()) {
+                if (!options.hopPorts().isEmpty() && !stash) {
                     proxy.put("ports", String.join(",", options.hopPorts())).put("hop-interval", options.hopInterval());
                 }
-                proxy.put("password", node.password()).put("sni", node.tls().sni()).put("skip-cert-verify", false);
+                proxy.put(stash ? "auth" : "password", node.password()).put("sni", node.tls().sni())
+                        .put("skip-cert-verify", false);
                 if (!options.obfs().isEmpty()) {
                     proxy.put("obfs", options.obfs()).put("obfs-password", options.obfsPassword());
                 }
                 return proxy;
             }
             case TUIC -> {
+                if (stash) {
+                    proxy.put("version", 5);
+                }
                 return proxy.put("uuid", node.uuid()).put("password", node.password()).put("sni", node.tls().sni())
                         .put("alpn", node.tls().alpn()).put("congestion-controller", options.congestionControl())
                         .put("udp-relay-mode", options.udpRelayMode()).put("skip-cert-verify", false).put("udp", true);

@@ -84,13 +84,15 @@ public final class Profiles {
                     ProfileTemplates.BARE.clash().reserved()), ProfileTemplates.BARE);
             case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, templates.singBox().reserved()), gates, templates);
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
-            case SURGE -> SurgeProfile.body(select(resolved, LineFields::writable, SurgeProfile.RESERVED),
+            case SURGE -> SurgeProfile.body(select(resolved, node -> SurgeProfile.supports(node, client.version()),
+                    SurgeProfile.RESERVED),
                     client.managedUrl(), client.refreshSeconds());
             case QUANTUMULT_X -> LineFields.lines(select(resolved, LineFields::writable, Set.of()),
                     QuantumultXProfile::line);
-            case LOON -> LineFields.lines(select(resolved, LineFields::writable, Set.of()), LoonProfile::line);
-            case STASH -> ClashProfile.body(select(resolved, node -> StashProfile.supports(node, client.version()),
-                    ProfileTemplates.BARE.clash().reserved()), ProfileTemplates.BARE);
+            case LOON -> LineFields.lines(select(resolved, node -> LoonProfile.supports(node, client.version()), Set.of()),
+                    LoonProfile::line);
+            case STASH -> ClashProfile.stashBody(select(resolved, node -> StashProfile.supports(node, client.version()),
+                    ProfileTemplates.BARE.clash().reserved()));
         };
         return new RenderedProfile(body, format.contentType(), format.fileExtension());
     }
