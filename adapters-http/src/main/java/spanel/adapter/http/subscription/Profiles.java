@@ -67,7 +67,8 @@ public final class Profiles {
     /**
      * The one that renders: the operator's info entries first (SIP008 aside), then the nodes this
      * client can read; mihomo and sing-box profiles are built from the templates, plain Clash and
-     * Stash (which lack options the templates use) from the minimal one.
+     * Stash (which lack options the templates use) and sing-box cores that do not name their version
+     * (whose form cannot be chosen) from the minimal one.
      */
     static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
             Optional<ProfileUsage> usage, ProfileClient client, ProtocolGates gates, ProfileTemplates templates) {
@@ -82,7 +83,11 @@ public final class Profiles {
                     templates.clash().reserved()), templates);
             case CLASH -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, false),
                     ProfileTemplates.BARE.clash().reserved()), ProfileTemplates.BARE);
-            case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, templates.singBox().reserved()), gates, templates);
+            case SINGBOX -> {
+                // A core that does not say its version may be one that refuses every older form: it gets only the nodes.
+                ProfileTemplates forCore = gates.singBoxCore().isPresent() ? templates : ProfileTemplates.BARE;
+                yield SingBoxProfile.body(Names.unique(resolved, forCore.singBox().reserved()), gates, forCore);
+            }
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
             case SURGE -> SurgeProfile.body(select(resolved, node -> SurgeProfile.supports(node, client.version()),
                     SurgeProfile.RESERVED),

@@ -153,8 +153,8 @@ class ProfileTemplatesTest {
     }
 
     @Test
-    void singBox110AndUnknownCoresGetTheDnsOutboundAndInboundSniffingAndNoRuleActionAnywhere() {
-        for (String userAgent : List.of("sing-box 1.10.7", "hiddify/2.5.7", "")) {
+    void singBox110GetsTheDnsOutboundAndInboundSniffingAndNoRuleActionAnywhere() {
+        for (String userAgent : List.of("sing-box 1.10.7", "SFA/1.10.1 (Android 14; sing-box 1.10.1)")) {
             RenderedProfile rendered = render(SubscriptionFormat.SINGBOX, userAgent, ProfileTemplates.defaults());
             JsonNode profile = ProfileParsers.json(rendered);
 
@@ -168,6 +168,16 @@ class ProfileTemplatesTest {
                     .isEqualTo("{\"ip_is_private\":true,\"outbound\":\"direct\"}");
             assertThat(profile.get("outbounds").toString()).contains("{\"type\":\"dns\",\"tag\":\"dns-out\"}");
             profile.get("inbounds").forEach(inbound -> assertThat(inbound.get("sniff").asBoolean()).isTrue());
+        }
+    }
+
+    @Test
+    void aSingBoxCoreThatDoesNotNameItsVersionGetsOnlyTheNodesSinceNoFormSuitsEveryCore() {
+        for (String userAgent : List.of("hiddify/2.5.7", "")) {
+            RenderedProfile rendered = render(SubscriptionFormat.SINGBOX, userAgent, ProfileTemplates.defaults());
+
+            assertThat(ProfileParsers.json(rendered)).as(userAgent).isEqualTo(ProfileParsers.json(
+                    ExampleNodes.resource("singbox.json")));
         }
     }
 
