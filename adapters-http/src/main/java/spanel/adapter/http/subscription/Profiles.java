@@ -90,8 +90,7 @@ public final class Profiles {
             }
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
             case SURGE -> SurgeProfile.body(select(resolved, node -> SurgeProfile.supports(node, client.version()),
-                    SurgeProfile.RESERVED),
-                    client.managedUrl(), client.refreshSeconds());
+                    SurgeProfile.RESERVED), client.managedUrl(), client.refreshSeconds());
             case QUANTUMULT_X -> LineFields.lines(select(resolved, LineFields::writable, Set.of()),
                     QuantumultXProfile::line);
             case LOON -> LineFields.lines(select(resolved, node -> LoonProfile.supports(node, client.version()), Set.of()),
