@@ -4,6 +4,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import spanel.application.user.port.out.PasswordHasher;
+import spanel.domain.user.Argon2Hash;
 import spanel.domain.user.LegacyPasswordHash;
 import spanel.domain.user.Password;
 
@@ -35,20 +36,25 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         // bcrypt reads at most 72 bytes; a longer candidate can match no stored password.
         boolean checkable = candidate.getBytes(StandardCharsets.UTF_8).length <= Password.MAX_BYTES;
         Optional<LegacyPasswordHash> legacy = storedHash.flatMap(LegacyPasswordHash::parse);
-        boolean bcryptStored = storedHash.filter(stored -> !LegacyPasswordHash.isLegacy(stored)).isPresent();
+        Optional<Argon2Hash> argon2 = storedHash.flatMap(Argon2Hash::parse);
+        boolean bcryptStored = storedHash
+                .filter(stored -> !LegacyPasswordHash.isLegacy(stored) && !Argon2Hash.isArgon2(stored)).isPresent();
         // An imported digest is checked as its panel checked it, after a decoy check that keeps the time.
         String hash = bcryptStored ? storedHash.get() : decoy;
         boolean verified = BCrypt.verifyer().verify((checkable ? candidate : "x").toCharArray(), hash).verified;
         if (legacy.isPresent()) {
             return legacy.get().matches(candidate);
         }
+        if (argon2.isPresent()) {
+            return Argon2Check.matches(argon2.get(), candidate);
+        }
         return verified && checkable && bcryptStored;
     }
 
-    /** Imported hashes (other panels' digests, PHP's cost-10 {@code $2y$}) are replaced on the next log-in. */
+    /** Imported hashes (other panels' digests, Argon2, PHP's cost-10 {@code $2y$}) are replaced on the next log-in. */
     @Override
     public boolean isOutdated(String storedHash) {
-        if (LegacyPasswordHash.isLegacy(storedHash) || storedHash.startsWith("$2y$")) {
+        if (LegacyPasswordHash.isLegacy(storedHash) || Argon2Hash.isArgon2(storedHash) || storedHash.startsWith("$2y$")) {
             return true;
         }
         String[] parts = storedHash.split("\\$");

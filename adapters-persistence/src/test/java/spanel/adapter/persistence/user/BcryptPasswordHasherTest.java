@@ -59,4 +59,26 @@ class BcryptPasswordHasherTest {
         assertThat(hasher.verify("secret123", Optional.of("legacy:v2b-crc32::00"))).isFalse();
         assertThat(hasher.isOutdated(bob)).isTrue();
     }
+
+    /**
+     * Made by the reference implementation (Debian's argon2 CLI, libargon2), with PHP's defaults for
+     * the first two: {@code echo -n rasmuslerdorf | argon2 somesalt1234 -id -t 4 -m 16 -p 1 -e}.
+     */
+    @Test
+    void argon2HashesFromPhpAreCheckedWithTheirOwnParametersAndAreOutdated() {
+        String argon2id = "$argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQxMjM0$NCL09FRCTPyt0EX/5BafwbdTEjbViDSQ+V3N+TT1tic";
+        String argon2i = "$argon2i$v=19$m=65536,t=4,p=1$b3RoZXJzYWx0NTY3$ciPbhVv+QZzAuytOoEeegGGPXrN5MjjNMHDijOA2PcQ";
+        String twoLanes = "$argon2id$v=19$m=4096,t=2,p=2$c2FsdHlzYWx0MTIz$HMXJj/uz9WDhgx0NnuMZFwmZ8FNBWwkjTBg+PD2ZHXo";
+
+        assertThat(hasher.verify("rasmuslerdorf", Optional.of(argon2id))).isTrue();
+        assertThat(hasher.verify("rasmuslerdorF", Optional.of(argon2id))).isFalse();
+        assertThat(hasher.verify("rasmuslerdorf", Optional.of(argon2i))).isTrue();
+        assertThat(hasher.verify("rasmuslerdorf", Optional.of(argon2i.replace("argon2i$", "argon2id$")))).as("variant counts")
+                .isFalse();
+        assertThat(hasher.verify("correct horse", Optional.of(twoLanes))).isTrue();
+        assertThat(hasher.verify("correct horse", Optional.of(twoLanes.replace("m=4096", "m=99999999")))).as("out of range")
+                .isFalse();
+        assertThat(hasher.isOutdated(argon2id)).isTrue();
+        assertThat(hasher.isOutdated(argon2i)).isTrue();
+    }
 }
