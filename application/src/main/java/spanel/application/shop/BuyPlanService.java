@@ -111,6 +111,7 @@ public final class BuyPlanService implements BuyPlan {
 
             Entitlement after = spec.content().grantOn(buyer.entitlement(), now);
             buyers.grant(buyer.id(), after, spec.content().resetTraffic());
+            spec.content().nodeGroup().ifPresent(group -> buyers.moveToNodeGroup(buyer.id(), group));
             spec.content().monthlyReset().ifPresent(reset -> scheduleResets(reset, spec, buyer, now));
             PurchaseId purchaseId = purchases.record(buyer.id(), new Purchase(product.id(), spec.name(), spec.price(), paid,
                     coupon.map(c -> c.spec().code()), spec.content()), after);

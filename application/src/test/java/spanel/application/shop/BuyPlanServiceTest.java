@@ -90,6 +90,20 @@ class BuyPlanServiceTest {
     }
 
     @Test
+    void aPackageWithANodeGroupMovesTheBuyerIntoItAndOneWithoutLeavesTheGroup() {
+        aliceHas(5_000);
+        ProductId plain = product(1_000, OptionalInt.empty());
+        ProductId grouped = shop.products.add(aPlan().pricedAt(1_000).granting(new PlanContent(OptionalLong.of(100),
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(30), true, OptionalInt.empty(), OptionalInt.empty(),
+                Optional.empty(), OptionalInt.empty(), OptionalInt.of(2))).build());
+
+        buy(plain, null);
+        assertThat(shop.nodeGroups).isEmpty();
+        buy(grouped, null);
+        assertThat(shop.nodeGroups).containsExactly(java.util.Map.entry(ALICE, 2));
+    }
+
+    @Test
     void aPurchaseIsMeteredWithWhatWasPaidAndARefusedOneIsNot() {
         aliceHas(3_000);
         ProductId id = product(1_999, OptionalInt.empty());

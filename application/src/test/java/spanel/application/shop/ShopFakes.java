@@ -145,6 +145,9 @@ final class ShopFakes {
         }
     };
 
+    /** The node group each buyer was moved to by a purchase. */
+    final java.util.Map<UserId, Integer> nodeGroups = new java.util.HashMap<>();
+
     final Buyers buyers = new Buyers() {
         @Override
         public Optional<Buyer> lock(UserId user) {
@@ -158,6 +161,11 @@ final class ShopFakes {
             if (resetTraffic) {
                 trafficReset.add(user);
             }
+        }
+
+        @Override
+        public void moveToNodeGroup(UserId user, int nodeGroup) {
+            nodeGroups.put(user, nodeGroup);
         }
 
         @Override

@@ -14,7 +14,8 @@ import spanel.domain.traffic.Traffic;
 
 /**
  * What a package grants (docs/PLANS.md, What a package grants): traffic to add (GB), the class to set, days added to the
- * class and account expiry, whether used traffic is reset, speed and IP limits. Absent parts
+ * class and account expiry, whether used traffic is reset, speed and IP limits, the node group to
+ * move the buyer to. Absent parts
  * leave the account as it is. No part is negative. Two parts govern the plan over time rather
  * than the moment of purchase: its monthly traffic reset, and how often one user may buy it.
  */
@@ -27,7 +28,8 @@ public record PlanContent(
         OptionalInt speedLimit,
         OptionalInt ipLimit,
         Optional<MonthlyReset> monthlyReset,
-        OptionalInt purchaseLimit) {
+        OptionalInt purchaseLimit,
+        OptionalInt nodeGroup) {
 
     public static final PlanContent EMPTY = new PlanContent(OptionalLong.empty(), OptionalInt.empty(),
             OptionalInt.empty(), OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty());
@@ -39,6 +41,14 @@ public record PlanContent(
                 OptionalInt.empty());
     }
 
+    /** A package that leaves the buyer's node group as it is. */
+    public PlanContent(OptionalLong trafficGb, OptionalInt userClass, OptionalInt classExpireDays, OptionalInt expireInDays,
+            boolean resetTraffic, OptionalInt speedLimit, OptionalInt ipLimit, Optional<MonthlyReset> monthlyReset,
+            OptionalInt purchaseLimit) {
+        this(trafficGb, userClass, classExpireDays, expireInDays, resetTraffic, speedLimit, ipLimit, monthlyReset,
+                purchaseLimit, OptionalInt.empty());
+    }
+
     public PlanContent {
         Objects.requireNonNull(trafficGb, "trafficGb");
         requireNotNegative(userClass, "class");
@@ -46,6 +56,7 @@ public record PlanContent(
         requireNotNegative(expireInDays, "expire_in");
         requireNotNegative(speedLimit, "speedlimit");
         requireNotNegative(ipLimit, "iplimit");
+        requireNotNegative(nodeGroup, "node_group");
         Objects.requireNonNull(monthlyReset, "monthlyReset");
         Objects.requireNonNull(purchaseLimit, "purchaseLimit");
         if (purchaseLimit.isPresent() && purchaseLimit.getAsInt() < 1) {
@@ -131,6 +142,7 @@ public record PlanContent(
         ipLimit.ifPresent(v -> fields.put("iplimit", v));
         monthlyReset.ifPresent(v -> fields.put("monthly_reset", v.wireName()));
         purchaseLimit.ifPresent(v -> fields.put("purchase_limit", v));
+        nodeGroup.ifPresent(v -> fields.put("node_group", v));
         return fields;
     }
 

@@ -16,7 +16,7 @@ import spanel.domain.shop.ProductSpec;
 final class ProductRequests {
 
     private static final Set<String> CONTENT_FIELDS = Set.of("traffic", "class", "class_expire", "expire_in",
-            "reset_traffic", "speedlimit", "iplimit", "monthly_reset", "purchase_limit");
+            "reset_traffic", "speedlimit", "iplimit", "monthly_reset", "purchase_limit", "node_group");
 
     private ProductRequests() {
     }
@@ -62,7 +62,8 @@ final class ProductRequests {
                         .orElse(OptionalLong.empty()),
                 small(json, "class"), small(json, "class_expire"), small(json, "expire_in"),
                 Fields.bool(json, "reset_traffic", "content.reset_traffic").orElse(false),
-                small(json, "speedlimit"), small(json, "iplimit"), monthlyReset(json), purchaseLimit(json)));
+                small(json, "speedlimit"), small(json, "iplimit"), monthlyReset(json), purchaseLimit(json),
+                small(json, "node_group")));
     }
 
     private static Optional<MonthlyReset> monthlyReset(ObjectNode json) {

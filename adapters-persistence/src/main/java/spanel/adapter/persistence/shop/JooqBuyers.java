@@ -51,6 +51,11 @@ public final class JooqBuyers implements Buyers {
     }
 
     @Override
+    public void moveToNodeGroup(UserId user, int nodeGroup) {
+        dsl.update(USERS).set(USERS.NODE_GROUP, nodeGroup).where(USERS.ID.eq(user.value())).execute();
+    }
+
+    @Override
     public void scheduleResets(UserId user, ResetDay day, Instant since) {
         dsl.update(USERS)
                 .set(USERS.RESET_DAY, day.day())

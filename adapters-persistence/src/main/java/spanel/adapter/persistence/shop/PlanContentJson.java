@@ -61,7 +61,8 @@ final class PlanContentJson {
                 integer(json, "iplimit"),
                 Optional.ofNullable(json.get("monthly_reset")).map(JsonNode::asText).map(name -> MonthlyReset.fromWireName(name)
                         .orElseThrow(() -> new IllegalStateException("products.content has an unknown monthly_reset: " + name))),
-                integer(json, "purchase_limit"));
+                integer(json, "purchase_limit"),
+                integer(json, "node_group"));
     }
 
     private static OptionalInt integer(JsonNode json, String name) {

@@ -180,6 +180,11 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
                 public void scheduleResets(UserId u, ResetDay day, Instant since) {
                     realBuyers.scheduleResets(u, day, since);
                 }
+
+                @Override
+                public void moveToNodeGroup(UserId u, int nodeGroup) {
+                    realBuyers.moveToNodeGroup(u, nodeGroup);
+                }
             };
 
             assertThatThrownBy(() -> service(balances, buyers).buy(new BuyPlan.Command(user, product, Optional.of(code))))

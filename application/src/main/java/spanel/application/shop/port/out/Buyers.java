@@ -19,6 +19,9 @@ public interface Buyers {
     /** Writes the entitlement a package left, in one update; resets used traffic when told to. */
     void grant(UserId user, Entitlement after, boolean resetTraffic);
 
+    /** Moves the buyer to a node group: the nodes of that group (and of group 0) serve them from now on. */
+    void moveToNodeGroup(UserId user, int nodeGroup);
+
     /** Sets the day of the month the user's traffic resets on, for the reset boundaries after {@code since}. */
     void scheduleResets(UserId user, ResetDay day, Instant since);
 }
