@@ -22,6 +22,7 @@ import spanel.application.node.ReportDetectionsService;
 import spanel.application.node.ReportHeartbeatService;
 import spanel.application.node.ReportOnlineService;
 import spanel.application.node.ReportTrafficService;
+import spanel.application.node.ResolveNodeIdService;
 import spanel.application.node.RotateNodeKeyService;
 import spanel.application.node.RotateServerKeyService;
 import spanel.application.node.ShowNodeStatusService;
@@ -56,7 +57,8 @@ final class NodeWiring {
                 new GetNodeInfoService(gate, status, clock),
                 new ListDetectRulesService(gate, persistence.detectRules()),
                 new ReportDetectionsService(gate, persistence.detectRules(), clock),
-                new VerifyNodeKeyService(gate));
+                new VerifyNodeKeyService(gate),
+                new ResolveNodeIdService(persistence.legacyNodeIds()));
     }
 
     /** Settings, keys, the monitoring overview and the audit rules. */

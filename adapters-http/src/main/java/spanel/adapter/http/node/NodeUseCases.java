@@ -9,9 +9,10 @@ import spanel.application.node.port.in.ReportDetections;
 import spanel.application.node.port.in.ReportHeartbeat;
 import spanel.application.node.port.in.ReportOnline;
 import spanel.application.node.port.in.ReportTraffic;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.application.node.port.in.VerifyNodeKey;
 
-/** The use cases behind the node APIs (/app/api/v0/node and /mod_mu). */
+/** The use cases behind the node APIs (/app/api/v0/node, /mod_mu and UniProxy). */
 public record NodeUseCases(
         ListNodeUsers listNodeUsers,
         ReportTraffic reportTraffic,
@@ -21,7 +22,8 @@ public record NodeUseCases(
         GetNodeInfo getNodeInfo,
         ListDetectRules listDetectRules,
         ReportDetections reportDetections,
-        VerifyNodeKey verifyNodeKey) {
+        VerifyNodeKey verifyNodeKey,
+        ResolveNodeId resolveNodeId) {
 
     public NodeUseCases {
         Objects.requireNonNull(listNodeUsers, "listNodeUsers");
@@ -33,5 +35,6 @@ public record NodeUseCases(
         Objects.requireNonNull(listDetectRules, "listDetectRules");
         Objects.requireNonNull(reportDetections, "reportDetections");
         Objects.requireNonNull(verifyNodeKey, "verifyNodeKey");
+        Objects.requireNonNull(resolveNodeId, "resolveNodeId");
     }
 }

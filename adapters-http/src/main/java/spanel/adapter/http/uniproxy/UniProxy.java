@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import spanel.adapter.http.support.Fields;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.adapter.http.support.Json;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 
@@ -34,13 +36,18 @@ final class UniProxy {
         return ctx.queryParam("token");
     }
 
-    static NodeId nodeId(Context ctx) {
+    /**
+     * The node the caller is: the id it was configured with, which for a node imported from V2board
+     * is looked up with its node_type (V2board numbers each protocol's nodes apart).
+     */
+    static NodeId nodeId(Context ctx, ResolveNodeId resolveNodeId) {
         String type = ctx.queryParam("node_type");
-        if (type != null && !type.isBlank() && !NODE_TYPES.contains(type.toLowerCase())) {
+        if (type != null && !type.isBlank() && !NODE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
             throw InvalidRequest.field("node_type", "one of " + NODE_TYPES);
         }
         long id = Fields.queryId(ctx, "node_id").orElseThrow(() -> InvalidRequest.field("node_id", "is required"));
-        return Fields.checked("node_id", () -> NodeId.of(id));
+        NodeId sent = Fields.checked("node_id", () -> NodeId.of(id));
+        return resolveNodeId.resolve(Optional.ofNullable(type).filter(t -> !t.isBlank()), sent);
     }
 
     /**

@@ -1,5 +1,6 @@
 package spanel.adapter.http.uniproxy;
 
+import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -13,15 +14,17 @@ import spanel.domain.user.UserId;
 /** POST alive: {"<uid>":["ip", ...]}: the same alive-IP record as /node/alive_ip; malformed entries dropped. */
 public final class UniProxyAliveHandler implements Handler {
 
+    private final ResolveNodeId resolveNodeId;
     private final ReportAliveIps reportAliveIps;
 
-    public UniProxyAliveHandler(ReportAliveIps reportAliveIps) {
+    public UniProxyAliveHandler(ResolveNodeId resolveNodeId, ReportAliveIps reportAliveIps) {
+        this.resolveNodeId = resolveNodeId;
         this.reportAliveIps = reportAliveIps;
     }
 
     @Override
     public void handle(Context ctx) {
-        var node = UniProxy.nodeId(ctx);
+        var node = UniProxy.nodeId(ctx, resolveNodeId);
         List<ReportAliveIps.Seen> seen = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : UniProxy.objectBody(ctx).properties()) {
             long user = UniProxy.userId(field.getKey());

@@ -1,5 +1,6 @@
 package spanel.adapter.http.uniproxy;
 
+import spanel.application.node.port.in.ResolveNodeId;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
@@ -17,15 +18,17 @@ public final class UniProxyAliveListHandler implements Handler {
     record Alive(Map<String, Integer> alive) {
     }
 
+    private final ResolveNodeId resolveNodeId;
     private final ListNodeUsers listNodeUsers;
 
-    public UniProxyAliveListHandler(ListNodeUsers listNodeUsers) {
+    public UniProxyAliveListHandler(ResolveNodeId resolveNodeId, ListNodeUsers listNodeUsers) {
+        this.resolveNodeId = resolveNodeId;
         this.listNodeUsers = listNodeUsers;
     }
 
     @Override
     public void handle(Context ctx) {
-        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx)));
+        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx, resolveNodeId)), UniProxy.token(ctx)));
         Map<String, Integer> alive = new TreeMap<>();
         for (NodeUser user : listed.users()) {
             if (user.ipLimit() > 0 && user.aliveIps() > 0) {

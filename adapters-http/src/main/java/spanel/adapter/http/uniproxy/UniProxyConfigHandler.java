@@ -1,5 +1,6 @@
 package spanel.adapter.http.uniproxy;
 
+import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,17 +27,19 @@ public final class UniProxyConfigHandler implements Handler {
 
     static final int INTERVAL_SECONDS = 60;
 
+    private final ResolveNodeId resolveNodeId;
     private final GetNodeInfo getNodeInfo;
     private final ListDetectRules listDetectRules;
 
-    public UniProxyConfigHandler(GetNodeInfo getNodeInfo, ListDetectRules listDetectRules) {
+    public UniProxyConfigHandler(ResolveNodeId resolveNodeId, GetNodeInfo getNodeInfo, ListDetectRules listDetectRules) {
+        this.resolveNodeId = resolveNodeId;
         this.getNodeInfo = getNodeInfo;
         this.listDetectRules = listDetectRules;
     }
 
     @Override
     public void handle(Context ctx) {
-        Node node = getNodeInfo.info(UniProxy.nodeId(ctx), UniProxy.token(ctx)).node();
+        Node node = getNodeInfo.info(UniProxy.nodeId(ctx, resolveNodeId), UniProxy.token(ctx)).node();
         ObjectNode custom = CustomConfig.asObject(node.customConfig());
         UniProxy.requireNodeType(ctx, node);
         ObjectNode config = UniProxyTlsNodes.isOne(node) ? UniProxyTlsNodes.config(node, custom) : v2rayOrShadowsocks(node, custom);

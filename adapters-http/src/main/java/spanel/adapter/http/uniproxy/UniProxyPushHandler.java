@@ -1,5 +1,6 @@
 package spanel.adapter.http.uniproxy;
 
+import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -19,17 +20,19 @@ import spanel.domain.user.UserId;
  */
 public final class UniProxyPushHandler implements Handler {
 
+    private final ResolveNodeId resolveNodeId;
     private final ReportTraffic reportTraffic;
     private final int maxEntries;
 
-    public UniProxyPushHandler(ReportTraffic reportTraffic, int maxEntries) {
+    public UniProxyPushHandler(ResolveNodeId resolveNodeId, ReportTraffic reportTraffic, int maxEntries) {
+        this.resolveNodeId = resolveNodeId;
         this.reportTraffic = reportTraffic;
         this.maxEntries = maxEntries;
     }
 
     @Override
     public void handle(Context ctx) {
-        NodeId node = UniProxy.nodeId(ctx);
+        NodeId node = UniProxy.nodeId(ctx, resolveNodeId);
         List<TrafficReport.Entry> entries = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : UniProxy.objectBody(ctx).properties()) {
             long user = UniProxy.userId(field.getKey());

@@ -12,10 +12,10 @@ public final class UniProxyRoutes {
 
     public static void register(RoutesConfig routes, NodeUseCases useCases, int nodeReportMax, Admission ingest) {
         String base = "/api/v1/server/UniProxy";
-        routes.get(base + "/config", new UniProxyConfigHandler(useCases.getNodeInfo(), useCases.listDetectRules()));
-        routes.get(base + "/user", new UniProxyUserHandler(useCases.listNodeUsers()));
-        routes.post(base + "/push", ingest.admit(new UniProxyPushHandler(useCases.reportTraffic(), nodeReportMax)));
-        routes.post(base + "/alive", new UniProxyAliveHandler(useCases.reportAliveIps()));
-        routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.listNodeUsers()));
+        routes.get(base + "/config", new UniProxyConfigHandler(useCases.resolveNodeId(), useCases.getNodeInfo(), useCases.listDetectRules()));
+        routes.get(base + "/user", new UniProxyUserHandler(useCases.resolveNodeId(), useCases.listNodeUsers()));
+        routes.post(base + "/push", ingest.admit(new UniProxyPushHandler(useCases.resolveNodeId(), useCases.reportTraffic(), nodeReportMax)));
+        routes.post(base + "/alive", new UniProxyAliveHandler(useCases.resolveNodeId(), useCases.reportAliveIps()));
+        routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.resolveNodeId(), useCases.listNodeUsers()));
     }
 }

@@ -1,5 +1,6 @@
 package spanel.adapter.http.uniproxy;
 
+import spanel.application.node.port.in.ResolveNodeId;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -35,15 +36,17 @@ public final class UniProxyUserHandler implements Handler {
     record Users(List<User> users) {
     }
 
+    private final ResolveNodeId resolveNodeId;
     private final ListNodeUsers listNodeUsers;
 
-    public UniProxyUserHandler(ListNodeUsers listNodeUsers) {
+    public UniProxyUserHandler(ResolveNodeId resolveNodeId, ListNodeUsers listNodeUsers) {
+        this.resolveNodeId = resolveNodeId;
         this.listNodeUsers = listNodeUsers;
     }
 
     @Override
     public void handle(Context ctx) {
-        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx)), UniProxy.token(ctx),
+        var listed = listNodeUsers.list(new ListNodeUsers.Query(Optional.of(UniProxy.nodeId(ctx, resolveNodeId)), UniProxy.token(ctx),
                 ListNodeUsers.Served.CREDENTIALS, CachedJson.knownVersions(ctx)));
         Node node = listed.node().orElseThrow();
         CachedJson.sendVersioned(ctx, listed.version(), listed.unchanged(),

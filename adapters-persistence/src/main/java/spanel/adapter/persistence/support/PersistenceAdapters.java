@@ -6,6 +6,7 @@ import spanel.adapter.persistence.dashboard.JooqOrderReviews;
 import spanel.application.dashboard.port.out.DashboardQueries;
 import spanel.application.dashboard.port.out.OrderReviews;
 import spanel.application.node.port.out.OnlineHistory;
+import spanel.application.node.port.out.LegacyNodeIds;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import spanel.adapter.persistence.imports.JooqImportDestination;
@@ -16,6 +17,7 @@ import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.health.JooqDatabaseProbe;
 import spanel.adapter.persistence.job.JooqJobLedger;
 import spanel.adapter.persistence.node.JooqDetectRules;
+import spanel.adapter.persistence.node.JooqLegacyNodeIds;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeAlerts;
 import spanel.adapter.persistence.node.JooqNodeSilence;
@@ -118,6 +120,10 @@ public final class PersistenceAdapters {
 
     public NodeRegistry nodeRegistry() {
         return new JooqNodeRegistry(dsl);
+    }
+
+    public LegacyNodeIds legacyNodeIds() {
+        return new JooqLegacyNodeIds(dsl);
     }
 
     public NodeUserQuery nodeUserQuery() {
