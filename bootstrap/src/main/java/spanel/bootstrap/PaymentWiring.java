@@ -39,7 +39,7 @@ final class PaymentWiring {
                 new PaymentUrls(payments.publicUrl()), payments.maxTopUp(), new SecureRandom(), meter, clock);
         return new PaymentUseCases(
                 createTopUp,
-                new HandlePaymentNotifyService(gateways, orders, crediting, meter),
+                new HandlePaymentNotifyService(gateways, orders, crediting, meter, persistence.importedPayments()),
                 new TopUpQueryService(orders),
                 wiring.settings().debug() ? Optional.of(new ConfirmTopUpByHandService(orders, crediting)) : Optional.empty(),
                 payments.publicUrl(),

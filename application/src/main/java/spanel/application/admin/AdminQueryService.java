@@ -7,6 +7,8 @@ import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.NotFound;
 import spanel.domain.page.Page;
+import spanel.domain.page.PageRequest;
+import spanel.domain.payment.ImportedOrder;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
@@ -36,5 +38,11 @@ public final class AdminQueryService implements AdminQueries {
     @Override
     public Page<TopUpOrder> orders(OrdersQuery query) {
         return orders.list(query.status(), query.user(), query.page());
+    }
+
+    @Override
+    public Page<ImportedOrder> importedOrders(UserId user, PageRequest page) {
+        user(user);
+        return orders.imported(user, page);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import spanel.application.payment.port.in.HandlePaymentNotify;
 import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
+import spanel.application.payment.port.out.ImportedPayments;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentMeter;
@@ -16,7 +17,8 @@ import spanel.domain.payment.TopUpOrder;
 /**
  * Verify, match, credit once: the gateway checks the signature and merchant,
  * then the notice must name an order of that gateway with exactly its amount. Only then is the
- * order credited, in one transaction; a repeat of a paid order is acknowledged and changes nothing.
+ * order credited, in one transaction; a repeat of a paid order is acknowledged and changes nothing,
+ * and so is a late notice for an order the panel spanel was imported from had been paid.
  * Every outcome is told to the meter, under the gateway's name when it is enabled.
  */
 public final class HandlePaymentNotifyService implements HandlePaymentNotify {
@@ -25,11 +27,13 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
     private final TopUpOrders orders;
     private final TopUpCrediting crediting;
     private final PaymentMeter meter;
+    private final ImportedPayments imported;
 
     public HandlePaymentNotifyService(PaymentGateways gateways, TopUpOrders orders, TopUpCrediting crediting,
-            PaymentMeter meter) {
+            PaymentMeter meter, ImportedPayments imported) {
         this.gateways = Objects.requireNonNull(gateways);
         this.orders = Objects.requireNonNull(orders);
+        this.imported = Objects.requireNonNull(imported);
         this.crediting = Objects.requireNonNull(crediting);
         this.meter = Objects.requireNonNull(meter);
     }
@@ -56,6 +60,11 @@ public final class HandlePaymentNotifyService implements HandlePaymentNotify {
 
     private NotifyHandled credit(String gateway, PaymentNotice notice) {
         Optional<TopUpOrder> found = orders.findByTradeNo(notice.tradeNo());
+        if (found.isEmpty() && imported.paidBefore(notice.tradeNo())) {
+            // Balances came over as the old panel left them: its payment is in them already.
+            return new NotifyHandled(Outcome.ALREADY_CREDITED, notice.tradeNo(),
+                    "paid in the panel spanel was imported from; nothing credited again");
+        }
         if (found.isEmpty()) {
             return new NotifyHandled(Outcome.REJECTED, notice.tradeNo(), "no order has this tradeno");
         }

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.admin.port.in.AdminQueries;
+import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.user.AccountFakes;
 import spanel.domain.error.NotFound;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.ImportedOrder;
+import spanel.domain.payment.OrderStatus;
+import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -19,7 +23,17 @@ class AdminQueryServiceTest {
 
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final AdminQueryService queries = new AdminQueryService(new UserDirectoryFake(accounts), accounts,
-            (status, user, page) -> new Page<>(List.of(), 0, page));
+            new TopUpOrderQueries() {
+                @Override
+                public Page<TopUpOrder> list(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
+                    return new Page<>(List.of(), 0, page);
+                }
+
+                @Override
+                public Page<ImportedOrder> imported(UserId user, PageRequest page) {
+                    return new Page<>(List.of(), 0, page);
+                }
+            });
 
     @Test
     void anAdminSeesAnyAccountBannedOrNot() {
@@ -32,6 +46,14 @@ class AdminQueryServiceTest {
     @Test
     void anUnknownUserIsNotFound() {
         assertThatThrownBy(() -> queries.user(UserId.of(9))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void theImportedOrdersOfAnUnknownUserAreNotFound() {
+        accounts.stored.add(aUser(7).build());
+
+        assertThat(queries.importedOrders(UserId.of(7), new PageRequest(1, 20)).items()).isEmpty();
+        assertThatThrownBy(() -> queries.importedOrders(UserId.of(9), new PageRequest(1, 20))).isInstanceOf(NotFound.class);
     }
 
     @Test

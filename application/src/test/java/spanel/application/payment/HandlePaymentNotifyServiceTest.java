@@ -40,8 +40,10 @@ class HandlePaymentNotifyServiceTest {
             command -> {
                 throw new AssertionError("no plan is bought here");
             });
+    /** The trade numbers of orders paid in the panel spanel was imported from. */
+    private final java.util.Set<String> paidBeforeImport = new java.util.HashSet<>();
     private final HandlePaymentNotifyService service = new HandlePaymentNotifyService(payment.gateways, payment.orders,
-            crediting, new CountingMeters());
+            crediting, new CountingMeters(), paidBeforeImport::contains);
     private TopUpOrder order;
 
     @BeforeEach
@@ -131,6 +133,18 @@ class HandlePaymentNotifyServiceTest {
         assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.order(order.id()).needsReview()).isTrue();
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+    }
+
+    @Test
+    void aLateNoticeForAnOrderPaidBeforeTheImportIsARepeatAndCreditsNothing() {
+        paidBeforeImport.add("2023112012345678");
+
+        HandlePaymentNotify.NotifyHandled late = notifyPaid("2023112012345678", "G9", 1_500);
+
+        assertThat(late.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
+        assertThat(late.acknowledged()).as("the gateway stops retrying").isTrue();
+        assertThat(payment.ledger).isEmpty();
+        assertThat(notifyPaid("2023112099999999", "G9", 1_500).outcome()).as("not an imported one").isEqualTo(Outcome.REJECTED);
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class AdminRoutes {
         routes.post(V0 + "/admin/users/{id}/ban", SetUserBanHandler.ban(admin.setUserBan()));
         routes.post(V0 + "/admin/users/{id}/unban", SetUserBanHandler.unban(admin.setUserBan()));
         routes.post(V0 + "/admin/users/{id}/balance", new AdjustBalanceHandler(admin.adjustBalance()));
+        routes.get(V0 + "/admin/users/{id}/imported-orders", new ListImportedOrdersHandler(admin.queries()));
         routes.get(V0 + "/admin/orders", new ListOrdersHandler(admin.queries()));
         routes.get(V0 + "/admin/products", new ListProductsHandler(admin.catalogue()));
         routes.post(V0 + "/admin/products", new CreateProductHandler(admin.createProduct()));

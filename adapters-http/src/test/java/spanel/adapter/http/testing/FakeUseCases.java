@@ -327,6 +327,11 @@ public final class FakeUseCases {
         public Page<TopUpOrder> orders(OrdersQuery query) {
             return listOrders.apply(query);
         }
+
+        @Override
+        public Page<spanel.domain.payment.ImportedOrder> importedOrders(UserId user, spanel.domain.page.PageRequest page) {
+            return new Page<>(List.of(), 0, page);
+        }
     }
 
     /** The shop's reads, each calling the field of the same name. */

@@ -1,5 +1,6 @@
 package spanel.adapter.persistence.payment;
 
+import static spanel.adapter.persistence.generated.Tables.IMPORTED_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.util.Optional;
@@ -12,6 +13,7 @@ import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.ImportedOrder;
 import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
@@ -38,6 +40,19 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
         var items = dsl.selectFrom(TOPUP_ORDERS).where(where).orderBy(TOPUP_ORDERS.ID.desc())
                 .limit(page.size()).offset(page.offset())
                 .fetch(JooqTopUpOrderQueries::toOrder);
+        return new Page<>(items, Math.max(total, items.size()), page);
+    }
+
+    @Override
+    public Page<ImportedOrder> imported(UserId user, PageRequest page) {
+        var where = IMPORTED_ORDERS.USER_ID.eq(user.value());
+        int total = dsl.fetchCount(IMPORTED_ORDERS, where);
+        var items = dsl.selectFrom(IMPORTED_ORDERS).where(where)
+                .orderBy(IMPORTED_ORDERS.PAID_AT.desc(), IMPORTED_ORDERS.ID.desc())
+                .limit(page.size()).offset(page.offset())
+                .fetch(row -> new ImportedOrder(row.getId(), new UserId(row.getUserId()), row.getSource(), row.getKind(),
+                        Money.ofFen(row.getAmount()), row.getGateway(), row.getTradeno(), row.getDescription(),
+                        Times.instant(row.getPaidAt())));
         return new Page<>(items, Math.max(total, items.size()), page);
     }
 

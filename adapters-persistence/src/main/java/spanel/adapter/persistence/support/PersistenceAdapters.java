@@ -26,6 +26,7 @@ import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.node.JooqUsableNodes;
 import spanel.adapter.persistence.node.JooqTrafficLog;
 import spanel.adapter.persistence.payment.JooqCommissions;
+import spanel.adapter.persistence.payment.JooqImportedPayments;
 import spanel.adapter.persistence.payment.JooqOrderPlans;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
 import spanel.adapter.persistence.payment.JooqTopUpOrderQueries;
@@ -70,6 +71,7 @@ import spanel.application.node.port.out.NodeUserQuery;
 import spanel.application.node.port.out.TrafficLedger;
 import spanel.application.node.port.out.TrafficLog;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.ImportedPayments;
 import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.TopUpOrders;
@@ -124,6 +126,10 @@ public final class PersistenceAdapters {
 
     public LegacyNodeIds legacyNodeIds() {
         return new JooqLegacyNodeIds(dsl);
+    }
+
+    public ImportedPayments importedPayments() {
+        return new JooqImportedPayments(dsl);
     }
 
     public NodeUserQuery nodeUserQuery() {

@@ -86,7 +86,8 @@ class CheckoutOnDatabaseTest extends PersistenceContractTest {
         TopUpCrediting crediting = new TopUpCrediting(orders, new JooqPaymentEvents(dsl()), new JooqBalances(dsl()),
                 new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), CommissionRate.NONE, transactions(), clock,
                 new JooqOrderPlans(dsl()), buyPlan());
-        return new HandlePaymentNotifyService(TopUpCreditingOnDatabaseTest.GATEWAYS, orders, crediting, new CountingMeters());
+        return new HandlePaymentNotifyService(TopUpCreditingOnDatabaseTest.GATEWAYS, orders, crediting, new CountingMeters(),
+                new spanel.adapter.persistence.payment.JooqImportedPayments(dsl()));
     }
 
     private UserId aUserWith(long fen) {

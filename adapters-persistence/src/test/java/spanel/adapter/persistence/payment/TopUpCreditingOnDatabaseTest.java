@@ -101,7 +101,8 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
                 transactions(), clock, new JooqOrderPlans(dsl()), command -> {
                     throw new AssertionError("a top-up buys no plan");
                 });
-        return new HandlePaymentNotifyService(GATEWAYS, orders, crediting, new CountingMeters());
+        return new HandlePaymentNotifyService(GATEWAYS, orders, crediting, new CountingMeters(),
+                new spanel.adapter.persistence.payment.JooqImportedPayments(dsl()));
     }
 
     private HandlePaymentNotifyService service() {

@@ -4,12 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.ImportedOrder;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
-/** What an admin reads about accounts and top-up orders. */
+/** What an admin reads about accounts, top-up orders, and payments an import brought over. */
 public interface AdminQueries {
 
     /** The accounts a page at a time, optionally searching by email. */
@@ -20,6 +21,12 @@ public interface AdminQueries {
 
     /** Every user's top-up orders a page at a time, newest first, by status and user. */
     Page<TopUpOrder> orders(OrdersQuery query);
+
+    /**
+     * One user's paid orders and top-ups in the panel spanel was imported from, newest first: history
+     * only, no money moves with them. An unknown user is not found.
+     */
+    Page<ImportedOrder> importedOrders(UserId user, PageRequest page);
 
     record UsersQuery(Optional<String> emailContains, PageRequest page) {
         public static final int MAX_SEARCH_LENGTH = 255;
