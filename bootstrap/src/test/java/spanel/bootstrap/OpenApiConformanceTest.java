@@ -2,6 +2,7 @@ package spanel.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static spanel.adapter.persistence.generated.Tables.IMPORTED_ORDERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -235,6 +236,14 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("GET", API + "/admin/orders", http().get(API + "/admin/orders?user_id=" + userId, admin));
+        dsl().insertInto(IMPORTED_ORDERS).set(IMPORTED_ORDERS.SOURCE, "v2board").set(IMPORTED_ORDERS.SOURCE_ID, "order:1")
+                .set(IMPORTED_ORDERS.USER_ID, userId).set(IMPORTED_ORDERS.KIND, "plan").set(IMPORTED_ORDERS.AMOUNT, 1_500L)
+                .set(IMPORTED_ORDERS.GATEWAY, "payment 2").set(IMPORTED_ORDERS.TRADENO, "2023111416300012345")
+                .set(IMPORTED_ORDERS.DESCRIPTION, "Monthly (month_price)")
+                .set(IMPORTED_ORDERS.PAID_AT, java.time.OffsetDateTime.parse("2023-11-14T22:21:40Z")).execute();
+        String imported = API + "/admin/users/{id}/imported-orders";
+        check("GET", imported, http().get(API + "/admin/users/" + userId + "/imported-orders", admin));
+        check("GET", imported, http().get(API + "/admin/users/999999999/imported-orders", admin));
 
         // the dashboard's routes
         String resolve = API + "/admin/orders/{id}/resolve-review";
