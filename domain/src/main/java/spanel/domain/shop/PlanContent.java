@@ -76,7 +76,9 @@ public record PlanContent(
      * now: days paid for another class are not carried over into this one. A package that sets a
      * class without class days changes the class for the time already running; when no class runs,
      * it is refused, since the class would end the moment it is bought.
-     * A quota past the largest long or an expiry past {@link Entitlement#LATEST} is refused.
+     * An expiry at {@link Entitlement#LATEST} is "never" (accounts imported from panels where they do
+     * not expire): days added leave it so. A quota past the largest long, or an expiry that days would
+     * take past {@link Entitlement#LATEST}, is refused.
      */
     public Entitlement grantOn(Entitlement current, Instant now) {
         if (userClass.isPresent() && classExpireDays.isEmpty() && !current.classExpire().isAfter(now)) {
@@ -104,7 +106,7 @@ public record PlanContent(
     }
 
     private static Instant extend(Instant current, OptionalInt days, Instant now, String what) {
-        if (days.isEmpty()) {
+        if (days.isEmpty() || current.equals(Entitlement.LATEST)) {
             return current;
         }
         Instant from = current.isAfter(now) ? current : now;

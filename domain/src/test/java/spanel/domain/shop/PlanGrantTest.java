@@ -97,6 +97,16 @@ class PlanGrantTest {
         assertThat(days(30, 0).grantOn(expiring(late, late), NOW).classExpire()).isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
     }
 
+    @Test
+    void anExpiryOfNeverStaysNeverWhenAPackageAddsDays() {
+        Entitlement never = expiring(Entitlement.LATEST, Entitlement.LATEST);
+
+        Entitlement after = days(30, 30).grantOn(never, NOW);
+
+        assertThat(after.classExpire()).isEqualTo(Entitlement.LATEST);
+        assertThat(after.expireIn()).isEqualTo(Entitlement.LATEST);
+    }
+
     private static PlanContent classFor(int userClass, int days) {
         return new PlanContent(OptionalLong.empty(), OptionalInt.of(userClass), OptionalInt.of(days), OptionalInt.empty(),
                 false, OptionalInt.empty(), OptionalInt.empty());
