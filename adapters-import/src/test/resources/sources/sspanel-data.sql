@@ -35,3 +35,10 @@ VALUES (3, 'HK SS', 'hk1.example.com', 0, '{"offset_port_node":"443","method":"a
        (6, 'US WireGuard', 'us1.example.com', 3, '{}', 1.00, 0, 0, 1),
        (7, 'DE VMess', 'de1.example.com', 11, '{"offset_port_node":"443","network":"ws","path":"/ws","security":"tls"}', 1.00, 0, 0, 1),
        (8, 'FR Trojan', 'fr1.example.com', 14, '{"offset_port_node":"443","host":"fr1.example.com"}', 2.00, 0, 0, 0);
+-- Alice's invoice for the Monthly plan, paid at a gateway (its paylist row), and Bob's unpaid one.
+INSERT INTO invoice (id, type, user_id, order_id, price, status, create_time, update_time, pay_time)
+VALUES (1, 'product', 1, 1, 15.00, 'paid_gateway', 1700000000, 1700000500, 1700000500),
+       (2, 'product', 2, 2, 15.00, 'unpaid', 1700000000, 1700000000, 0);
+INSERT INTO paylist (id, userid, total, status, invoice_id, tradeno, gateway, datetime)
+VALUES (1, 1, 15.00, 1, 1, 'SSP2023111416300012345', 'epay', 1700000500),
+       (2, 2, 15.00, 0, 2, 'SSP2023111416300012346', 'epay', 1700000000);

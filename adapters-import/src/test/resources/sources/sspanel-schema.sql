@@ -74,3 +74,27 @@ CREATE TABLE product (
     sale_count bigint unsigned NOT NULL DEFAULT 0,
     stock   int NOT NULL DEFAULT -1
 );
+
+CREATE TABLE paylist (
+    id         bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    userid     bigint unsigned NOT NULL DEFAULT 0,
+    total      decimal(12,2) NOT NULL DEFAULT 0,
+    status     tinyint NOT NULL DEFAULT 0,
+    invoice_id bigint unsigned NOT NULL DEFAULT 0,
+    tradeno    varchar(255) NOT NULL DEFAULT '' UNIQUE,
+    gateway    varchar(255) NOT NULL DEFAULT '',
+    datetime   bigint unsigned NOT NULL DEFAULT 0
+);
+
+CREATE TABLE invoice (
+    id          bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    type        varchar(255) NOT NULL DEFAULT 'product',
+    user_id     bigint unsigned NOT NULL DEFAULT 0,
+    order_id    bigint unsigned NOT NULL DEFAULT 0,
+    content     longtext NOT NULL DEFAULT '{}',
+    price       decimal(12,2) unsigned NOT NULL DEFAULT 0,
+    status      varchar(255) NOT NULL DEFAULT 'unpaid',
+    create_time int unsigned NOT NULL DEFAULT 0,
+    update_time int unsigned NOT NULL DEFAULT 0,
+    pay_time    int unsigned NOT NULL DEFAULT 0
+);

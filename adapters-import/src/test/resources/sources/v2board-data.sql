@@ -34,3 +34,8 @@ INSERT INTO v2_server_trojan (id, group_id, name, rate, host, port, server_port,
 VALUES (3, '[2]', 'FR Trojan', '2', 'fr1.example.com', '443', 443, 'fr1.example.com', 1, 1700000000, 1700000000);
 INSERT INTO v2_server_hysteria (id, group_id, name, host, port, server_port, rate, `show`, up_mbps, down_mbps, created_at, updated_at)
 VALUES (1, '[1]', 'SG Hysteria', 'sg1.example.com', '443', 443, '1', 1, 100, 100, 1700000000, 1700000000);
+-- Alice paid plan 1 at a gateway, then renewed from her balance; Bob's order was never paid.
+INSERT INTO v2_order (id, user_id, plan_id, payment_id, type, period, trade_no, total_amount, balance_amount, status, paid_at, created_at, updated_at)
+VALUES (1, 1, 1, 2, 1, 'month_price', '2023111416300012345', 1500, 0, 3, 1700000500, 1700000400, 1700000500),
+       (2, 1, 1, NULL, 2, 'month_price', '2023121416300012346', 0, 1500, 3, 1702592500, 1702592400, 1702592500),
+       (3, 2, 1, 2, 1, 'month_price', '2023111416300012347', 1500, 0, 0, NULL, 1700000400, 1700000400);

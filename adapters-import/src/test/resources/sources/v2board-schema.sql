@@ -144,3 +144,30 @@ CREATE TABLE v2_server_hysteria (
     created_at  int NOT NULL,
     updated_at  int NOT NULL
 );
+
+CREATE TABLE v2_order (
+    id                int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    invite_user_id    int NULL,
+    user_id           int NOT NULL,
+    plan_id           int NOT NULL,
+    coupon_id         int NULL,
+    payment_id        int NULL,
+    type              int NOT NULL,
+    period            varchar(255) NOT NULL,
+    trade_no          varchar(36) NOT NULL UNIQUE,
+    callback_no       varchar(255) NULL,
+    total_amount      int NOT NULL,
+    handling_amount   int NULL,
+    discount_amount   int NULL,
+    surplus_amount    int NULL,
+    refund_amount     int NULL,
+    balance_amount    int NULL,
+    surplus_order_ids text NULL,
+    status            tinyint(1) NOT NULL DEFAULT 0,
+    commission_status tinyint(1) NOT NULL DEFAULT 0,
+    commission_balance int NOT NULL DEFAULT 0,
+    actual_commission_balance int NULL,
+    paid_at           int NULL,
+    created_at        int NOT NULL,
+    updated_at        int NOT NULL
+);

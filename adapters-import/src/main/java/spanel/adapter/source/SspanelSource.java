@@ -3,6 +3,7 @@ package spanel.adapter.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import spanel.application.imports.port.out.SourcePanel;
+import spanel.domain.user.Argon2Hash;
 import spanel.domain.user.LegacyPasswordHash;
 
 /**
@@ -70,7 +72,25 @@ public final class SspanelSource implements SourcePanel {
             db.each("SELECT * FROM node ORDER BY id", row -> nodes.add(node(row)));
             List<Plan> plans = new ArrayList<>();
             db.each("SELECT * FROM product ORDER BY id", row -> plans.add(plan(row)));
-            return new Installation(users, nodes, plans, List.of(
+            List<PaidOrder> orders = new ArrayList<>();
+            // Gateway payments (top-ups, and invoices paid at a gateway), then invoices as paid: history only.
+            if (db.hasTable("paylist")) {
+                db.require("SSPanel-UIM", "paylist", List.of("id", "userid", "total", "status", "tradeno", "gateway", "datetime"));
+                db.each("SELECT * FROM paylist WHERE status = 1 ORDER BY id", row -> orders.add(new PaidOrder(
+                        "paylist:" + row.getLong("id"), row.getLong("userid"), "topup", fen(row.getBigDecimal("total")),
+                        text(row.getString("gateway")), text(row.getString("tradeno")), "gateway payment",
+                        Instant.ofEpochSecond(row.getLong("datetime")))));
+            }
+            if (db.hasTable("invoice")) {
+                db.require("SSPanel-UIM", "invoice", List.of("id", "type", "user_id", "price", "status", "pay_time"));
+                db.each("SELECT * FROM invoice WHERE status IN ('paid_gateway', 'paid_balance', 'paid_admin') ORDER BY id",
+                        row -> orders.add(new PaidOrder("invoice:" + row.getLong("id"), row.getLong("user_id"),
+                                "topup".equals(row.getString("type")) ? "topup" : "plan", fen(row.getBigDecimal("price")),
+                                row.getString("status").substring("paid_".length()), "invoice " + row.getLong("id"),
+                                "invoice " + row.getLong("id") + " (" + row.getString("type") + ")",
+                                Instant.ofEpochSecond(row.getLong("pay_time")))));
+            }
+            return new Installation(users, nodes, plans, orders, List.of(
                     "nodes authenticate with muKey from SSPanel's config/.config.php: set MU_KEY to it (spanel needs"
                             + " 16 characters or more; the example 'ChangeMe' must be replaced on every node)",
                     "class_expire and reg_date were read as local times of " + zone + " (--source-zone)",
@@ -105,12 +125,12 @@ public final class SspanelSource implements SourcePanel {
                 local(row, "reg_date").orElse(Instant.EPOCH), Optional.ofNullable(tokens.get(id)), refused, notices);
     }
 
-    /** bcrypt as it is; a hex digest tagged with its scheme and the global salt; anything else: none. */
+    /** bcrypt and Argon2 as they are; a hex digest tagged with its scheme and the global salt; anything else: none. */
     Optional<String> storedHash(String pass) {
         if (pass == null) {
             return Optional.empty();
         }
-        if (pass.matches("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
+        if (pass.matches("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}") || Argon2Hash.parse(pass).isPresent()) {
             return Optional.of(pass);
         }
         LegacyPasswordHash.Scheme scheme;
@@ -128,7 +148,8 @@ public final class SspanelSource implements SourcePanel {
         if (pass == null || pass.isEmpty()) {
             return "empty";
         }
-        return pass.startsWith("$argon2") ? "argon2, which spanel does not check yet" : pass.length() + " characters";
+        return pass.startsWith("$argon2") ? "an argon2 string that is malformed or asks too much memory or time"
+                : pass.length() + " characters";
     }
 
     private Optional<Instant> local(ResultSet row, String column) throws SQLException {
@@ -153,7 +174,7 @@ public final class SspanelSource implements SourcePanel {
         if (row.getInt("is_dynamic_rate") != 0) {
             notices.add("a dynamic traffic rate: spanel imports the fixed rate " + row.getBigDecimal("traffic_rate"));
         }
-        return new Node("node", id, row.getString("name"), row.getString("server"), sort, config.toString(), method,
+        return new Node("node", id, Optional.empty(), row.getString("name"), row.getString("server"), sort, config.toString(), method,
                 serverKey, row.getBigDecimal("traffic_rate"), row.getInt("node_class"), row.getInt("node_group"),
                 row.getInt("node_speedlimit"), row.getLong("node_bandwidth"), row.getLong("node_bandwidth_limit"),
                 row.getInt("type") == 1, refused, notices);
@@ -178,13 +199,23 @@ public final class SspanelSource implements SourcePanel {
         content.put("reset_traffic", true);
         content.put("speedlimit", source.path("speed_limit").asInt());
         content.put("iplimit", source.path("ip_limit").asInt());
+        if (source.has("node_group")) {
+            // SSPanel moves the buyer to the plan's group on activation; so does a spanel product with node_group.
+            content.put("node_group", Math.max(0, source.path("node_group").asInt()));
+        }
         List<String> notices = new ArrayList<>();
         notices.add("SSPanel sets the quota to " + source.path("bandwidth").asLong() + " GB, spanel adds it after a reset:"
                 + " the same for users starting from 0");
-        if (source.path("node_group").asInt() != 0) {
-            notices.add("sets node group " + source.path("node_group").asInt() + ", which a spanel product cannot");
-        }
         return new Plan(id, row.getString("name"), price, content.toString(), enabled, limited, Optional.empty(), notices);
+    }
+
+    /** Yuan with two decimals, as SSPanel keeps money, in fen. */
+    static long fen(BigDecimal yuan) {
+        return yuan == null ? 0 : yuan.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static ObjectNode parseObject(String json) {

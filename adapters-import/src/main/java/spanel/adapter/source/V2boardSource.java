@@ -21,8 +21,9 @@ import spanel.application.imports.port.out.SourcePanel;
 import spanel.domain.user.LegacyPasswordHash;
 
 /**
- * A V2board database, or Xboard's before 2025-01 (one table per protocol, ids per table). Amounts
- * are cents, times Unix seconds. Users' proxy credentials all derive from the uuid.
+ * A V2board database, or Xboard's: before 2025-01 one table per protocol (ids per table), from then
+ * one v2_server table ({@link XboardServers}) and plan prices in yuan. Amounts are otherwise cents,
+ * times Unix seconds. Users' proxy credentials all derive from the uuid.
  */
 public final class V2boardSource implements SourcePanel {
 
@@ -35,9 +36,13 @@ public final class V2boardSource implements SourcePanel {
             "created_at");
     private static final List<String> SERVER_COLUMNS = List.of("id", "group_id", "name", "rate", "host", "port",
             "server_port", "show", "created_at");
-    private static final String[][] PERIODS = {{"month_price", "monthly", "30"}, {"quarter_price", "quarterly", "90"},
-        {"half_year_price", "half-yearly", "180"}, {"year_price", "yearly", "365"}, {"two_year_price", "two-yearly", "730"},
-        {"three_year_price", "three-yearly", "1095"}, {"onetime_price", "one-time", ""}};
+    private static final List<String> XBOARD_SERVER_COLUMNS = List.of("id", "type", "code", "group_ids", "name", "rate",
+            "host", "port", "server_port", "protocol_settings", "show", "created_at");
+    /** V2board's price column, the label, the days, and Xboard's key in {@code prices}. */
+    private static final String[][] PERIODS = {{"month_price", "monthly", "30", "monthly"},
+        {"quarter_price", "quarterly", "90", "quarterly"}, {"half_year_price", "half-yearly", "180", "half_yearly"},
+        {"year_price", "yearly", "365", "yearly"}, {"two_year_price", "two-yearly", "730", "two_yearly"},
+        {"three_year_price", "three-yearly", "1095", "three_yearly"}, {"onetime_price", "one-time", "", "onetime"}};
 
     private final String jdbcUrl;
 
@@ -53,24 +58,32 @@ public final class V2boardSource implements SourcePanel {
     @Override
     public Installation read() {
         try (SourceDatabase db = SourceDatabase.open(jdbcUrl)) {
-            if (db.hasTable("v2_server") && !db.hasTable("v2_server_vmess")) {
-                throw SourceDatabase.unreadable("an Xboard of 2025 or later (one v2_server table):"
-                        + " this importer reads V2board and Xboard before 2025-01");
-            }
-            db.require("V2board", "v2_user", USER_COLUMNS);
-            db.require("V2board", "v2_invite_code", List.of("user_id", "code", "status"));
-            db.require("V2board", "v2_plan", List.of("id", "group_id", "transfer_enable", "name", "month_price", "show"));
-            db.require("V2board", "v2_server_shadowsocks", SERVER_COLUMNS);
-            db.require("V2board", "v2_server_vmess", SERVER_COLUMNS);
-            db.require("V2board", "v2_server_trojan", SERVER_COLUMNS);
+            // Xboard from 2025-01 keeps every node in one v2_server table, and plan prices in one JSON column.
+            boolean oneServerTable = db.hasTable("v2_server") && !db.hasTable("v2_server_vmess");
+            String panel = oneServerTable ? "Xboard" : "V2board";
+            db.require(panel, "v2_user", USER_COLUMNS);
+            db.require(panel, "v2_invite_code", List.of("user_id", "code", "status"));
+            boolean pricesJson = db.hasColumn("v2_plan", "prices");
+            db.require(panel, "v2_plan", List.of("id", "group_id", "transfer_enable", "name", pricesJson ? "prices" : "month_price",
+                    "show"));
             List<Node> nodes = new ArrayList<>();
             Map<Integer, String> ciphers = new HashMap<>();
-            db.each("SELECT * FROM v2_server_shadowsocks ORDER BY id", row -> nodes.add(shadowsocks(row, ciphers)));
-            db.each("SELECT * FROM v2_server_vmess ORDER BY id", row -> nodes.add(vmess(row)));
-            db.each("SELECT * FROM v2_server_trojan ORDER BY id", row -> nodes.add(trojan(row)));
-            if (db.hasTable("v2_server_hysteria")) {
-                boolean versioned = db.hasColumn("v2_server_hysteria", "version");
-                db.each("SELECT * FROM v2_server_hysteria ORDER BY id", row -> nodes.add(hysteria(row, versioned)));
+            if (oneServerTable) {
+                db.require(panel, "v2_server", XBOARD_SERVER_COLUMNS);
+                boolean enabledColumn = db.hasColumn("v2_server", "enabled");
+                db.each("SELECT s.*, UNIX_TIMESTAMP(s.created_at) AS created_unix FROM v2_server s ORDER BY s.id",
+                        row -> nodes.add(XboardServers.node(row, ciphers, enabledColumn)));
+            } else {
+                db.require(panel, "v2_server_shadowsocks", SERVER_COLUMNS);
+                db.require(panel, "v2_server_vmess", SERVER_COLUMNS);
+                db.require(panel, "v2_server_trojan", SERVER_COLUMNS);
+                db.each("SELECT * FROM v2_server_shadowsocks ORDER BY id", row -> nodes.add(shadowsocks(row, ciphers)));
+                db.each("SELECT * FROM v2_server_vmess ORDER BY id", row -> nodes.add(vmess(row)));
+                db.each("SELECT * FROM v2_server_trojan ORDER BY id", row -> nodes.add(trojan(row)));
+                if (db.hasTable("v2_server_hysteria")) {
+                    boolean versioned = db.hasColumn("v2_server_hysteria", "version");
+                    db.each("SELECT * FROM v2_server_hysteria ORDER BY id", row -> nodes.add(hysteria(row, versioned)));
+                }
             }
             Map<Long, String> codes = new HashMap<>();
             // The newest unused code of each user wins: later rows overwrite earlier ones.
@@ -81,8 +94,16 @@ public final class V2boardSource implements SourcePanel {
             db.each("SELECT * FROM v2_user ORDER BY id", row -> users.add(user(row, codes, ciphers, deviceLimit)));
             List<Plan> plans = new ArrayList<>();
             boolean planDeviceLimit = db.hasColumn("v2_plan", "device_limit");
-            db.each("SELECT * FROM v2_plan ORDER BY id", row -> plans.addAll(plans(row, planDeviceLimit)));
-            return new Installation(users, nodes, plans, List.of(
+            db.each("SELECT * FROM v2_plan ORDER BY id", row -> plans.addAll(plans(row, planDeviceLimit, pricesJson)));
+            List<PaidOrder> orders = new ArrayList<>();
+            if (db.hasTable("v2_order")) {
+                // Completed (3) and offset (4) orders were paid; amounts are cents in both schemas.
+                db.require(panel, "v2_order", List.of("id", "user_id", "plan_id", "payment_id", "period", "trade_no",
+                        "total_amount", "status", "paid_at"));
+                db.each("SELECT o.*, p.name AS plan_name FROM v2_order o LEFT JOIN v2_plan p ON p.id = o.plan_id"
+                        + " WHERE o.status IN (3, 4) AND o.paid_at IS NOT NULL ORDER BY o.id", row -> orders.add(order(row)));
+            }
+            return new Installation(users, nodes, plans, orders, List.of(
                     "nodes authenticate with server_token (config/v2board.php, or Xboard's v2_settings): set MU_KEY to it"
                             + " (spanel needs 16 characters or more, else every node's key must change)",
                     "Shadowsocks 2022 server keys were computed from each node's created_at; compare them with"
@@ -124,6 +145,15 @@ public final class V2boardSource implements SourcePanel {
                 Optional.ofNullable(row.getString("token")), refused, notices);
     }
 
+    private static PaidOrder order(ResultSet row) throws SQLException {
+        long paymentId = row.getLong("payment_id");
+        String method = row.wasNull() ? "balance" : "payment " + paymentId;
+        String plan = row.getString("plan_name");
+        String description = (plan == null ? "plan " + row.getLong("plan_id") : plan) + " (" + row.getString("period") + ")";
+        return new PaidOrder("order:" + row.getLong("id"), row.getLong("user_id"), "plan", row.getLong("total_amount"),
+                method, SspanelSource.text(row.getString("trade_no")), description, Instant.ofEpochSecond(row.getLong("paid_at")));
+    }
+
     /** NULL: never expires; 0 is the epoch, which has passed. */
     private static Instant expiry(ResultSet row) throws SQLException {
         long expiredAt = row.getLong("expired_at");
@@ -162,7 +192,7 @@ public final class V2boardSource implements SourcePanel {
         config.put("credential", "uuid");
         Optional<String> serverKey = ss2022 ? Optional.of(serverKey(row.getLong("created_at"), cipher)) : Optional.empty();
         Node node = node(row, "shadowsocks", ss2022 ? 1 : 0, config, cipher, serverKey, Optional.empty());
-        groups(row).filter(g -> g.size() == 1).ifPresent(g -> ciphers.putIfAbsent(g.getFirst(), cipher));
+        groups(row, "group_id").filter(g -> g.size() == 1).ifPresent(g -> ciphers.putIfAbsent(g.getFirst(), cipher));
         return node;
     }
 
@@ -207,7 +237,7 @@ public final class V2boardSource implements SourcePanel {
     }
 
     /** Where the node listens, and the port clients dial when it differs. */
-    private static ObjectNode ports(ResultSet row) throws SQLException {
+    static ObjectNode ports(ResultSet row) throws SQLException {
         ObjectNode config = JSON.createObjectNode();
         String listen = Integer.toString(row.getInt("server_port"));
         config.put("offset_port_node", listen);
@@ -220,12 +250,20 @@ public final class V2boardSource implements SourcePanel {
 
     private Node node(ResultSet row, String kind, int sort, ObjectNode config, String method, Optional<String> serverKey,
             Optional<String> refusedAlready) throws SQLException {
-        Optional<List<Integer>> groups = groups(row);
+        return node(row, kind, row.getLong("id"), Optional.of(row.getLong("id")), "group_id", row.getBoolean("show"), sort,
+                config, method, serverKey, refusedAlready);
+    }
+
+    /** A node of either schema; {@code groupColumn} holds its group ids as a JSON array. */
+    static Node node(ResultSet row, String kind, long id, Optional<Long> configuredId, String groupColumn, boolean shown,
+            int sort, ObjectNode config, String method, Optional<String> serverKey, Optional<String> refusedAlready)
+            throws SQLException {
+        Optional<List<Integer>> groups = groups(row, groupColumn);
         Optional<String> refused = refusedAlready;
         List<String> notices = new ArrayList<>();
-        boolean enabled = row.getBoolean("show");
+        boolean enabled = shown;
         int group = 0;
-        String groupText = row.getString("group_id");
+        String groupText = row.getString(groupColumn);
         if (groups.isEmpty() || groups.get().size() > 1) {
             refused = refused.or(() -> Optional.of("serves groups " + groupText
                     + ": a spanel node has one group; split it or map groups to classes by hand"));
@@ -238,16 +276,20 @@ public final class V2boardSource implements SourcePanel {
         if (row.getObject("parent_id") != null) {
             notices.add("a relay of node " + row.getObject("parent_id") + ": imported as a node of its own");
         }
-        return new Node(kind, row.getLong("id"), row.getString("name"), row.getString("host"), sort, config.toString(),
+        return new Node(kind, id, configuredId, row.getString("name"), row.getString("host"), sort, config.toString(),
                 method, serverKey, new BigDecimal(row.getString("rate").strip()), 0, group, 0, 0, 0, enabled, refused,
                 notices);
     }
 
     /** The group ids of a node, a JSON array in a string; empty when unreadable. */
-    private static Optional<List<Integer>> groups(ResultSet row) throws SQLException {
+    private static Optional<List<Integer>> groups(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null) {
+            return Optional.of(List.of());
+        }
         JsonNode parsed;
         try {
-            parsed = JSON.readTree(row.getString("group_id"));
+            parsed = JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return Optional.empty();
         }
@@ -257,6 +299,18 @@ public final class V2boardSource implements SourcePanel {
         List<Integer> ids = new ArrayList<>();
         parsed.forEach(id -> ids.add(id.asInt()));
         return Optional.of(ids);
+    }
+
+    /** Xboard's prices are yuan (a number or a numeric string); none, or not a price: null. */
+    private static Long yuanToFen(JsonNode price) {
+        if (price == null || price.isNull() || price.asText().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(price.asText().strip()).movePointRight(2).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** V2board's SS-2022 server key: base64 of the first 16 (128-bit ciphers) or 32 hex digits of MD5(created_at). */
@@ -271,17 +325,17 @@ public final class V2boardSource implements SourcePanel {
         }
     }
 
-    private static List<Plan> plans(ResultSet row, boolean hasDeviceLimit) throws SQLException {
+    private static List<Plan> plans(ResultSet row, boolean hasDeviceLimit, boolean pricesJson) throws SQLException {
+        JsonNode prices = pricesJson ? SspanelSource.parseObject(row.getString("prices")) : JSON.nullNode();
         List<Plan> plans = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        notices.add("gives node group " + row.getInt("group_id") + ", which a spanel product cannot set yet");
         Integer method = (Integer) row.getObject("reset_traffic_method", Integer.class);
         if (method != null && (method == 3 || method == 4)) {
             notices.add("resets traffic yearly (reset_traffic_method " + method + "): spanel resets monthly or never");
         }
         Integer capacity = (Integer) row.getObject("capacity_limit", Integer.class);
         for (String[] period : PERIODS) {
-            Integer cents = (Integer) row.getObject(period[0], Integer.class);
+            Long cents = pricesJson ? yuanToFen(prices.get(period[3])) : (Long) row.getObject(period[0], Long.class);
             if (cents == null) {
                 continue;
             }
@@ -296,6 +350,8 @@ public final class V2boardSource implements SourcePanel {
                 content.put("speedlimit", speed);
             }
             content.put("iplimit", hasDeviceLimit ? row.getInt("device_limit") : 0);
+            // The plan's permission group becomes the buyer's node group, as V2board sets group_id on purchase.
+            content.put("node_group", Math.max(0, row.getInt("group_id")));
             if (method != null && (method == 0 || method == 1)) {
                 content.put("monthly_reset", method == 0 ? "first_day" : "purchase_day");
             }

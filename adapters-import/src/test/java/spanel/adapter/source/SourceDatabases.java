@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * Source panels' databases on the real MariaDB the tests use (TEST_MARIADB_URL, default root on
@@ -20,6 +21,8 @@ public final class SourceDatabases {
 
     private static final String DEFAULT = "jdbc:mariadb://127.0.0.1:3306/?user=root";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A panel whose schema is another's with its own migrations on top: Xboard from 2025 upgraded V2board's. */
+    private static final Map<String, String> BASES = Map.of("xboard", "v2board");
 
     private SourceDatabases() {
     }
@@ -34,6 +37,9 @@ public final class SourceDatabases {
                     + ": run scripts/test, which starts it, or set TEST_MARIADB_URL", e);
         }
         Loaded loaded = new Loaded(name, url(name));
+        if (BASES.containsKey(panel)) {
+            loaded.run(resource(BASES.get(panel) + "-schema.sql"));
+        }
         loaded.run(resource(panel + "-schema.sql"));
         if (withData) {
             loaded.run(resource(panel + "-data.sql"));

@@ -61,18 +61,20 @@ public final class ImportInstallationService implements ImportInstallation {
         UserPlan users = planUsers(installation.users(), occupied);
         NodePlan nodes = planNodes(installation.nodes(), occupied);
         PlanPlan plans = planPlans(installation.plans());
+        OrderPlan orders = planOrders(installation.orders(), users.keptIds);
         Optional<Totals> spanel = Optional.empty();
         if (command.apply()) {
             applyUsers(users);
             applyNodes(nodes);
             applyPlans(plans);
+            applyOrders(orders);
             destination.moveIdsPastMaximum();
             spanel = Optional.of(totals(destination.totals(source.name())));
         }
         List<String> notices = new ArrayList<>(installation.notices());
         notices.addAll(nodes.notices);
         return new Report(source.name(), command.apply(),
-                List.of(users.table("users"), nodes.table("nodes"), plans.table("plans")), notices,
+                List.of(users.table("users"), nodes.table("nodes"), plans.table("plans"), orders.table("orders")), notices,
                 totals(users.sourceTotals), totals(users.importedTotals), spanel);
     }
 
@@ -223,12 +225,13 @@ public final class ImportInstallationService implements ImportInstallation {
                 id = next++;
                 given.add(id);
                 plan.changed.add(new Row(node.key(), "id " + node.sourceId() + " is taken: the node becomes " + id));
-                if ("node".equals(node.kind())) {
-                    plan.notices.add("node " + node.sourceId() + " (" + node.name() + ") is now node " + id
+                if (node.configuredId().isEmpty()) {
+                    plan.notices.add(node.kind() + " " + node.sourceId() + " (" + node.name() + ") is now node " + id
                             + ": set NodeID " + id + " in its XrayR/V2bX configuration");
                 } else {
-                    plan.notices.add(node.kind() + " node " + node.sourceId() + " (" + node.name() + ") is now node " + id
-                            + ": set NodeID " + id + " in its V2bX configuration");
+                    plan.notices.add(node.kind() + " node " + node.configuredId().get() + " (" + node.name() + ") is node "
+                            + id + " in spanel; its V2bX keeps NodeID " + node.configuredId().get() + " with NodeType "
+                            + node.kind() + " (UniProxy finds it by both)");
                 }
             }
             node.notices().forEach(notice -> plan.changed.add(new Row(node.key(), notice)));
@@ -244,9 +247,8 @@ public final class ImportInstallationService implements ImportInstallation {
         transactions.inTransaction(() -> {
             for (PlannedNode planned : plan.create) {
                 destination.addNode(planned.row());
-                if (!"node".equals(planned.source().kind())) {
-                    destination.keepNodeId(planned.source().kind(), planned.source().sourceId(), planned.row().id());
-                }
+                planned.source().configuredId().ifPresent(configured ->
+                        destination.keepNodeId(planned.source().kind(), configured, planned.row().id()));
                 destination.markImported(panel, "node", planned.source().key(), planned.row().id());
             }
         });
@@ -278,6 +280,38 @@ public final class ImportInstallationService implements ImportInstallation {
                 destination.markImported(panel, "plan", product.sourceId(), id);
             }
         });
+    }
+
+    // ---- paid orders: history only, after the users they belong to
+
+    private OrderPlan planOrders(List<SourcePanel.PaidOrder> sourceOrders, Set<Long> keptUsers) {
+        OrderPlan plan = new OrderPlan(destination.imported(source.name(), "order"));
+        for (SourcePanel.PaidOrder order : sourceOrders) {
+            if (plan.done.contains(order.sourceId())) {
+                plan.already++;
+            } else if (!keptUsers.contains(order.userId())) {
+                plan.skipped.add(new Row(order.sourceId(), "user " + order.userId() + " is not imported"));
+            } else if (order.amountFen() < 0) {
+                plan.skipped.add(new Row(order.sourceId(), "a negative amount"));
+            } else {
+                plan.create.add(order);
+            }
+        }
+        return plan;
+    }
+
+    private void applyOrders(OrderPlan plan) {
+        String panel = source.name();
+        for (List<SourcePanel.PaidOrder> batch : batches(plan.create)) {
+            transactions.inTransaction(() -> {
+                for (SourcePanel.PaidOrder order : batch) {
+                    long id = destination.keepPaidOrder(panel, new ImportDestination.NewPaidOrder(order.sourceId(),
+                            order.userId(), order.kind(), order.amountFen(), order.gateway(), order.tradeNo(),
+                            order.description(), order.paidAt()));
+                    destination.markImported(panel, "order", order.sourceId(), id);
+                }
+            });
+        }
     }
 
     // ---- helpers
@@ -331,6 +365,12 @@ public final class ImportInstallationService implements ImportInstallation {
         final List<String> notices = new ArrayList<>();
 
         NodePlan(Set<String> done) {
+            super(done);
+        }
+    }
+
+    private static final class OrderPlan extends TablePlan<SourcePanel.PaidOrder> {
+        OrderPlan(Set<String> done) {
             super(done);
         }
     }

@@ -55,15 +55,42 @@ class ImportedInstallationEndToEndTest extends EndToEndTest {
         assertThat(http().get("/link/ffffffffffffffff?clash=1").status()).isEqualTo(404);
         assertThat(http().get("/api/v1/client/subscribe").status()).isEqualTo(400);
 
-        TestHttp.Reply login = http().post("/app/api/v0/auth/login",
-                "{\"email\":\"alice@example.com\",\"password\":\"rasmuslerdorf\"}");
+        TestHttp.Reply login = logIn("alice@example.com", "rasmuslerdorf");
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         assertThat(dsl().fetchValue(USERS.PASSWORD_HASH, USERS.ID.eq(1L))).matches("\\$2[ab]\\$11\\$.{53}");
-        TestHttp.Reply again = http().post("/app/api/v0/auth/login",
-                "{\"email\":\"alice@example.com\",\"password\":\"rasmuslerdorf\"}");
+        TestHttp.Reply again = logIn("alice@example.com", "rasmuslerdorf");
         assertThat(again.status()).isEqualTo(200);
-        TestHttp.Reply carol = http().post("/app/api/v0/auth/login", "{\"email\":\"carol@example.com\",\"password\":\"carol-pass\"}");
+        TestHttp.Reply carol = logIn("carol@example.com", "carol-pass");
         assertThat(carol.status()).as("SSPanel's md5 with the global salt").isEqualTo(200);
+    }
+
+    /**
+     * Grace's PHP hashed with Argon2id, PHP's defaults; the string is the reference implementation's
+     * (Debian's argon2 CLI: {@code echo -n rasmuslerdorf | argon2 somesalt1234 -id -t 4 -m 16 -p 1 -e}).
+     */
+    @Test
+    void anArgon2PasswordLogsInAndIsRehashedToSpanelsScheme() {
+        String argon2id = "$argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQxMjM0$NCL09FRCTPyt0EX/5BafwbdTEjbViDSQ+V3N+TT1tic";
+        try (SourceDatabases.Loaded source = SourceDatabases.load("sspanel", true)) {
+            source.run("INSERT INTO `user` (id, email, pass, passwd, uuid, port) VALUES (9, 'grace@example.com', '"
+                    + argon2id + "', 'p4ssGrace', 'be6c7d8e-9f01-4a23-b4c5-d6e7f8091a2b', 10009)");
+            DatabaseCommands.importInstallation(settings(),
+                    new SspanelSource(source.url(), ZoneId.of("Asia/Shanghai"), "argon2id", ""), true);
+        }
+        assertThat(dsl().fetchValue(USERS.PASSWORD_HASH, USERS.ID.eq(9L))).isEqualTo(argon2id);
+
+        TestHttp.Reply wrong = logIn("grace@example.com", "rasmuslerdorF");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(dsl().fetchValue(USERS.PASSWORD_HASH, USERS.ID.eq(9L))).isEqualTo(argon2id);
+        TestHttp.Reply login = logIn("grace@example.com", "rasmuslerdorf");
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        assertThat(dsl().fetchValue(USERS.PASSWORD_HASH, USERS.ID.eq(9L))).matches("\\$2[ab]\\$11\\$.{53}");
+        TestHttp.Reply again = logIn("grace@example.com", "rasmuslerdorf");
+        assertThat(again.status()).as("the new hash checks the same password").isEqualTo(200);
+    }
+
+    private TestHttp.Reply logIn(String email, String password) {
+        return http().post("/app/api/v0/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
     private static List<Long> ids(JsonNode users) {

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
+import static spanel.adapter.persistence.generated.Tables.IMPORTED_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.IMPORTED_ROWS;
 import static spanel.adapter.persistence.generated.Tables.LEGACY_NODE_IDS;
 import static spanel.adapter.persistence.generated.Tables.LEGACY_SUB_TOKENS;
@@ -142,6 +143,26 @@ public final class JooqImportDestination implements ImportDestination {
                 .set(PRODUCTS.STOCK, stock.orElse(null))
                 .returning(PRODUCTS.ID)
                 .fetchOne(PRODUCTS.ID);
+    }
+
+    @Override
+    public long keepPaidOrder(String source, NewPaidOrder order) {
+        return dsl.insertInto(IMPORTED_ORDERS)
+                .set(IMPORTED_ORDERS.SOURCE, source)
+                .set(IMPORTED_ORDERS.SOURCE_ID, order.sourceId())
+                .set(IMPORTED_ORDERS.USER_ID, order.userId())
+                .set(IMPORTED_ORDERS.KIND, order.kind())
+                .set(IMPORTED_ORDERS.AMOUNT, order.amountFen())
+                .set(IMPORTED_ORDERS.GATEWAY, clip(order.gateway(), 64))
+                .set(IMPORTED_ORDERS.TRADENO, clip(order.tradeNo(), 128))
+                .set(IMPORTED_ORDERS.DESCRIPTION, clip(order.description(), 255))
+                .set(IMPORTED_ORDERS.PAID_AT, Times.utc(order.paidAt()))
+                .returning(IMPORTED_ORDERS.ID)
+                .fetchOne(IMPORTED_ORDERS.ID);
+    }
+
+    private static String clip(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @Override

@@ -94,7 +94,7 @@ class JooqImportDestinationTest extends PersistenceContractTest {
 
             @Override
             public Installation read() {
-                return new Installation(List.of(sourceUser(first), sourceUser(second)), List.of(), List.of(), List.of());
+                return new Installation(List.of(sourceUser(first), sourceUser(second)), List.of(), List.of(), List.of(), List.of());
             }
         };
         ImportDestination failing = new FailingAfterFirstUser(destination(), second);
@@ -170,6 +170,11 @@ class JooqImportDestinationTest extends PersistenceContractTest {
         @Override
         public long addProduct(String name, long priceFen, String content, boolean enabled, Optional<Integer> stock) {
             return real.addProduct(name, priceFen, content, enabled, stock);
+        }
+
+        @Override
+        public long keepPaidOrder(String source, NewPaidOrder order) {
+            return real.keepPaidOrder(source, order);
         }
 
         @Override

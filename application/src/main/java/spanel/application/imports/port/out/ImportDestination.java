@@ -35,6 +35,9 @@ public interface ImportDestination {
     /** Adds a product; returns its id. */
     long addProduct(String name, long priceFen, String content, boolean enabled, Optional<Integer> stock);
 
+    /** Keeps a paid order of the source as history; returns its id. Moves no money. */
+    long keepPaidOrder(String source, NewPaidOrder order);
+
     void markImported(String source, String kind, String sourceId, long targetId);
 
     /** Moves the id sequences of users, nodes and products past the largest id, after explicit ids went in. */
@@ -56,6 +59,10 @@ public interface ImportDestination {
     record NewNode(long id, String name, String server, int sort, String customConfig, String method,
             Optional<String> serverKey, BigDecimal trafficRate, int nodeClass, int nodeGroup, int speedLimit,
             long bandwidth, long bandwidthLimit, boolean enabled) {
+    }
+
+    record NewPaidOrder(String sourceId, long userId, String kind, long amountFen, String gateway, String tradeNo,
+            String description, Instant paidAt) {
     }
 
     /** Users, Σ balance in fen, Σ u, Σ d, Σ quota in bytes. */

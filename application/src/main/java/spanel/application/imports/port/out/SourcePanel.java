@@ -18,11 +18,13 @@ public interface SourcePanel {
 
     Installation read();
 
-    record Installation(List<User> users, List<Node> nodes, List<Plan> plans, List<String> notices) {
+    record Installation(List<User> users, List<Node> nodes, List<Plan> plans, List<PaidOrder> orders,
+            List<String> notices) {
         public Installation {
             users = List.copyOf(users);
             nodes = List.copyOf(nodes);
             plans = List.copyOf(plans);
+            orders = List.copyOf(orders);
             notices = List.copyOf(notices);
         }
     }
@@ -41,8 +43,12 @@ public interface SourcePanel {
         }
     }
 
-    /** A node; {@code kind} is the source's node type ("node" for SSPanel, "vmess", "trojan", ... for V2board). */
-    record Node(String kind, long sourceId, String name, String server, int sort, String customConfig, String method,
+    /**
+     * A node; {@code kind} is the source's node type ("node" for SSPanel, "vmess", "trojan", ... for V2board).
+     * {@code configuredId} is the id its backends are configured with under that type, when spanel must
+     * find it by (type, id): V2board's per-table id, Xboard's {@code code}.
+     */
+    record Node(String kind, long sourceId, Optional<Long> configuredId, String name, String server, int sort, String customConfig, String method,
             Optional<String> serverKey, BigDecimal trafficRate, int nodeClass, int nodeGroup, int speedLimit,
             long bandwidth, long bandwidthLimit, boolean enabled, Optional<String> refused, List<String> notices) {
         public Node {
@@ -52,6 +58,15 @@ public interface SourcePanel {
         public String key() {
             return kind + ":" + sourceId;
         }
+    }
+
+    /**
+     * A paid order or top-up of the source, history only: {@code kind} "plan" or "topup", the amount
+     * in fen, the source's payment method, its trade number (what a gateway would notify under) and
+     * when it was paid. {@code sourceId} is unique within the source ("order:12", "paylist:7").
+     */
+    record PaidOrder(String sourceId, long userId, String kind, long amountFen, String gateway, String tradeNo,
+            String description, Instant paidAt) {
     }
 
     /** A plan as a spanel product; {@code content} is spanel's product content JSON. */

@@ -1,0 +1,136 @@
+package spanel.adapter.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import spanel.application.imports.port.out.SourcePanel.Node;
+
+/**
+ * Xboard's nodes from 2025-01 on: one {@code v2_server} table, ids global, each protocol's settings
+ * in the {@code protocol_settings} JSON. Its 2025 migration kept each node's old per-table id as
+ * {@code code}, and Xboard finds a node by (type, code) before its id; spanel keeps the same pair in
+ * legacy_node_ids, so V2bX configured either way reaches its node.
+ */
+final class XboardServers {
+
+    private XboardServers() {
+    }
+
+    static Node node(ResultSet row, Map<Integer, String> ciphers, boolean enabledColumn) throws SQLException {
+        String type = row.getString("type").strip().toLowerCase(Locale.ROOT);
+        long id = row.getLong("id");
+        Optional<Long> code = Optional.ofNullable(row.getString("code")).map(String::strip).filter(c -> c.matches("\\d{1,18}"))
+                .map(Long::parseLong);
+        boolean shown = row.getBoolean("show") && (!enabledColumn || row.getBoolean("enabled"));
+        JsonNode settings = SspanelSource.parseObject(row.getString("protocol_settings"));
+        ObjectNode config = V2boardSource.ports(row);
+        return switch (type) {
+            case "shadowsocks" -> {
+                String cipher = settings.path("cipher").asText("aes-128-gcm");
+                boolean ss2022 = cipher.startsWith("2022-");
+                config.put("credential", "uuid");
+                Optional<String> serverKey = ss2022
+                        ? Optional.of(V2boardSource.serverKey(row.getLong("created_unix"), cipher)) : Optional.empty();
+                Node node = node(row, type, id, code, shown, ss2022 ? 1 : 0, config, cipher, serverKey, Optional.empty());
+                if (node.refused().isEmpty()) {
+                    ciphers.putIfAbsent(node.nodeGroup(), cipher);
+                }
+                yield node;
+            }
+            case "vmess", "vless" -> {
+                transport(settings, config);
+                int tls = settings.path("tls").asInt(0);
+                Optional<String> refused = Optional.empty();
+                if (tls == 1) {
+                    config.put("security", "tls");
+                } else if (tls == 2) {
+                    refused = Optional.of("a REALITY node: enter its keys in spanel by hand (the importer does not carry them)");
+                }
+                if (type.equals("vless")) {
+                    config.put("enable_vless", true);
+                    String flow = settings.path("flow").asText("");
+                    if (!flow.isBlank()) {
+                        config.put("flow", flow);
+                    }
+                }
+                yield node(row, type, id, code, shown, 11, config, "aes-128-gcm", Optional.empty(), refused);
+            }
+            case "trojan" -> {
+                serverName(settings.path("server_name"), config);
+                yield node(row, type, id, code, shown, 14, config, "aes-128-gcm", Optional.empty(), Optional.empty());
+            }
+            case "hysteria" -> {
+                int version = settings.path("version").asInt(1);
+                serverName(settings.path("tls").path("server_name"), config);
+                JsonNode bandwidth = settings.path("bandwidth");
+                if (bandwidth.has("up")) {
+                    config.put("up_mbps", bandwidth.path("up").asInt());
+                }
+                if (bandwidth.has("down")) {
+                    config.put("down_mbps", bandwidth.path("down").asInt());
+                }
+                JsonNode obfs = settings.path("obfs");
+                if (obfs.path("open").asBoolean(false)) {
+                    config.put("obfs", obfs.path("type").asText("salamander"));
+                    config.put("obfs_password", obfs.path("password").asText(""));
+                }
+                Optional<String> refused = version == 2 ? Optional.empty()
+                        : Optional.of("Hysteria v1: neither spanel nor V2bX's current releases serve it");
+                yield node(row, type, id, code, shown, 20, config, "aes-128-gcm", Optional.empty(), refused);
+            }
+            case "tuic" -> {
+                serverName(settings.path("tls").path("server_name"), config);
+                for (String key : new String[] {"congestion_control", "udp_relay_mode"}) {
+                    if (settings.path(key).isTextual()) {
+                        config.put(key, settings.get(key).asText());
+                    }
+                }
+                if (settings.path("alpn").isArray()) {
+                    config.set("alpn", settings.get("alpn"));
+                }
+                Optional<String> refused = settings.path("version").asInt(5) == 5 ? Optional.empty()
+                        : Optional.of("TUIC v4: spanel serves TUIC v5");
+                yield node(row, type, id, code, shown, 2, config, "aes-128-gcm", Optional.empty(), refused);
+            }
+            case "anytls" -> {
+                serverName(settings.path("tls").path("server_name"), config);
+                yield node(row, type, id, code, shown, 21, config, "aes-128-gcm", Optional.empty(), Optional.empty());
+            }
+            default -> node(row, type, id, code, shown, 0, config, "aes-128-gcm", Optional.empty(),
+                    Optional.of("a " + type + " node: spanel does not serve this protocol"));
+        };
+    }
+
+    private static Node node(ResultSet row, String type, long id, Optional<Long> code, boolean shown, int sort,
+            ObjectNode config, String method, Optional<String> serverKey, Optional<String> refused) throws SQLException {
+        return V2boardSource.node(row, type, id, code, "group_ids", shown, sort, config, method, serverKey, refused);
+    }
+
+    /** network and network_settings as V2board wrote them for vmess/vless/trojan. */
+    private static void transport(JsonNode settings, ObjectNode config) {
+        String network = settings.path("network").asText("tcp");
+        config.put("network", network.isBlank() ? "tcp" : network);
+        JsonNode transport = settings.path("network_settings");
+        if (transport.hasNonNull("path")) {
+            config.put("path", transport.get("path").asText());
+        }
+        JsonNode host = transport.path("headers").path("Host");
+        if (host.isTextual()) {
+            config.put("host", host.asText());
+        }
+        if (transport.hasNonNull("serviceName")) {
+            config.put("servicename", transport.get("serviceName").asText());
+        }
+    }
+
+    private static void serverName(JsonNode name, ObjectNode config) {
+        if (name.isTextual() && !name.asText().isBlank()) {
+            config.put("sni", name.asText().strip());
+            config.put("host", name.asText().strip());
+        }
+    }
+}
