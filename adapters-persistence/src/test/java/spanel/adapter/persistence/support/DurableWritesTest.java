@@ -114,7 +114,18 @@ class DurableWritesTest {
     }
 
     @Test
-    void aStoreThatCannotWriteFailsTheWriteAsUnavailable() {
+    void aStoreThatCannotWriteFailsTheWriteAsUnavailable() throws SQLException {
+        holder.createStatement().execute("UPDATE counters SET n = n + 1 WHERE id = 4");
+        store.closeImmediately();
+
+        DataAccessException failure = catchThrowableOfType(DataAccessException.class,
+                () -> new SharedStoreCommits(0).awaitDurable(store));
+
+        assertThat(failure.sqlState()).isEqualTo("53100");
+    }
+
+    @Test
+    void aStoreClosedWithNothingPendingFailsTheWriteAsUnavailableToo() {
         store.closeImmediately();
 
         DataAccessException failure = catchThrowableOfType(DataAccessException.class,
