@@ -35,7 +35,7 @@ public final class Persistence {
         configuration.set(settings);
         // Setting a ThreadLocalTransactionProvider also installs its thread-bound connection provider.
         // A database that is not there costs a transaction one wait for a connection, not three.
-        ConnectionProvider connections = new FailFastConnections(new DataSourceConnectionProvider(dataSource));
+        ConnectionProvider connections = new KnownIsolation(new FailFastConnections(new DataSourceConnectionProvider(dataSource)));
         DurableWrites durable = dialect == SQLDialect.H2
                 ? new DurableWrites(connections, new SharedStoreCommits(EMBEDDED_STORE_COMMIT_INTERVAL_MILLIS))
                 : null;
