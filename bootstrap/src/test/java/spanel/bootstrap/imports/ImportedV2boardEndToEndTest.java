@@ -17,6 +17,7 @@ import spanel.domain.node.Ss2022Keys;
  * The awkward V2board installation imported into the assembled service, on PostgreSQL and on H2.
  * Its vmess node 1 and shadowsocks node 1 share an id, so one of them gets a new spanel id; each
  * node's V2bX keeps calling with the id and node_type it was configured with, and gets its own node.
+ * A user buying an imported plan is moved into its group, and the paid orders are history only.
  */
 class ImportedV2boardEndToEndTest extends EndToEndTest {
 
