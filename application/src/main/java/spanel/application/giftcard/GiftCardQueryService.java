@@ -1,6 +1,7 @@
 package spanel.application.giftcard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.giftcard.port.in.GiftCardQueries;
@@ -20,7 +21,10 @@ public final class GiftCardQueryService implements GiftCardQueries {
     }
 
     @Override
-    public Page<GiftCard> list(Optional<String> state, Optional<String> batch, PageRequest page) {
-        return cards.list(state, batch, clock.instant(), page);
+    public Page<Listed> list(Optional<String> state, Optional<String> batch, PageRequest page) {
+        Instant now = clock.instant();
+        Page<GiftCard> found = cards.list(state, batch, now, page);
+        return new Page<>(found.items().stream().map(card -> new Listed(card, card.state(now))).toList(), found.total(),
+                found.request());
     }
 }

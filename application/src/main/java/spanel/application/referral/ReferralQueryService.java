@@ -8,6 +8,8 @@ import spanel.application.referral.port.out.Withdrawals;
 import spanel.domain.error.NotFound;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.referral.Commission;
+import spanel.domain.referral.Invite;
 import spanel.domain.referral.Withdrawal;
 import spanel.domain.referral.WithdrawalStatus;
 import spanel.domain.user.UserId;

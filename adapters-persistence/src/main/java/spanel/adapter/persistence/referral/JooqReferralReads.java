@@ -10,13 +10,13 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.CommissionsRecord;
 import spanel.adapter.persistence.support.Times;
-import spanel.application.referral.port.in.ReferralQueries.Commission;
-import spanel.application.referral.port.in.ReferralQueries.Invite;
 import spanel.application.referral.port.out.ReferralReads;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.payment.OrderId;
+import spanel.domain.referral.Commission;
+import spanel.domain.referral.Invite;
 import spanel.domain.user.UserId;
 
 public final class JooqReferralReads implements ReferralReads {

@@ -20,19 +20,22 @@ import spanel.adapter.persistence.testing.PersistenceContractTest;
 import spanel.adapter.persistence.testing.Races;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.user.JooqUserAccounts;
+import spanel.application.balance.port.out.Balances;
 import spanel.application.referral.DecideWithdrawalService;
 import spanel.application.referral.ReferralQueryService;
 import spanel.application.referral.ResetInviteCodeService;
 import spanel.application.referral.TransferCommissionService;
 import spanel.application.referral.WithdrawCommissionService;
 import spanel.application.referral.port.in.DecideWithdrawal;
-import spanel.application.referral.port.in.ReferralQueries;
 import spanel.application.referral.port.in.TransferCommission;
 import spanel.application.referral.port.in.WithdrawCommission;
+import spanel.domain.balance.LedgerEntry;
 import spanel.domain.common.MovableClock;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
+import spanel.domain.referral.Commission;
+import spanel.domain.referral.Invite;
 import spanel.domain.referral.Withdrawal;
 import spanel.domain.referral.WithdrawalStatus;
 import spanel.domain.user.UserId;
@@ -103,6 +106,30 @@ class CommissionOnDatabaseTest extends PersistenceContractTest {
     }
 
     @Test
+    void aTransferThatFailsAfterTakingTheCommissionTakesNothing() {
+        UserId user = earned(1_000).inviter();
+        Balances failing = new Balances() {
+            @Override
+            public Optional<Money> adjust(UserId who, long deltaFen) {
+                throw new IllegalStateException("injected after the commission was taken");
+            }
+
+            @Override
+            public void book(LedgerEntry entry) {
+                throw new IllegalStateException("booked after a failed credit");
+            }
+        };
+
+        assertThatThrownBy(() -> new TransferCommissionService(new JooqCommissionBalances(dsl()), failing, transactions())
+                .transfer(new TransferCommission.Command(user, Money.ofFen(400))))
+                .hasMessage("injected after the commission was taken");
+
+        assertThat(commission(user)).isEqualTo(1_000);
+        assertThat(dsl().fetchCount(COMMISSION_LEDGER, COMMISSION_LEDGER.USER_ID.eq(user.value()))).isEqualTo(1);
+        Ledgers.assertBalanced(dsl());
+    }
+
+    @Test
     void aTransferOrWithdrawalOfMoreThanTheCommissionIsRefusedAndChangesNothing() {
         UserId user = earned(500).inviter();
 
@@ -165,7 +192,7 @@ class CommissionOnDatabaseTest extends PersistenceContractTest {
         transfer(pair.inviter(), 50);
         String before = queries().invite(pair.inviter()).inviteCode();
 
-        ReferralQueries.Invite invite = queries().invite(pair.inviter());
+        Invite invite = queries().invite(pair.inviter());
         String after = new ResetInviteCodeService(new JooqInviteCodes(dsl()), new SecureRandom()).reset(pair.inviter());
 
         assertThat(invite.invitees()).isEqualTo(1);

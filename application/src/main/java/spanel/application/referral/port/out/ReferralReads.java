@@ -1,10 +1,10 @@
 package spanel.application.referral.port.out;
 
 import java.util.Optional;
-import spanel.application.referral.port.in.ReferralQueries.Commission;
-import spanel.application.referral.port.in.ReferralQueries.Invite;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.referral.Commission;
+import spanel.domain.referral.Invite;
 import spanel.domain.user.UserId;
 
 /** What the referral pages show, read straight from the tables. */
