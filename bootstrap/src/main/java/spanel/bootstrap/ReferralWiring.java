@@ -1,6 +1,7 @@
 package spanel.bootstrap;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import spanel.adapter.http.giftcard.GiftCardUseCases;
 import spanel.adapter.http.referral.ReferralUseCases;
 import spanel.adapter.persistence.support.PersistenceAdapters;
@@ -8,6 +9,7 @@ import spanel.application.giftcard.CreateGiftCardsService;
 import spanel.application.giftcard.GiftCardKeys;
 import spanel.application.giftcard.GiftCardQueryService;
 import spanel.application.giftcard.RedeemGiftCardService;
+import spanel.application.giftcard.port.in.CreateGiftCards;
 import spanel.application.referral.DecideWithdrawalService;
 import spanel.application.referral.ReferralQueryService;
 import spanel.application.referral.ResetInviteCodeService;
@@ -22,15 +24,21 @@ final class ReferralWiring {
 
     static GiftCardUseCases giftCards(Wiring wiring) {
         PersistenceAdapters persistence = wiring.persistence();
-        var tx = persistence.transactionRunner();
-        SecureRandom random = new SecureRandom();
-        GiftCardKeys keys = new GiftCardKeys(persistence.serverSecrets(), random);
         return new GiftCardUseCases(
                 new GiftCardQueryService(persistence.giftCards(), wiring.clock()),
-                new CreateGiftCardsService(persistence.giftCards(), persistence.products(), keys, persistence.auditTrail(), tx,
-                        random, wiring.clock()),
-                new RedeemGiftCardService(persistence.giftCards(), keys, persistence.balances(), persistence.products(),
-                        ShopWiring.buyPlan(wiring), tx, wiring.clock()));
+                createGiftCards(persistence, wiring.clock()),
+                new RedeemGiftCardService(persistence.giftCards(), keys(persistence), persistence.balances(), persistence.products(),
+                        ShopWiring.buyPlan(wiring), persistence.transactionRunner(), wiring.clock()));
+    }
+
+    /** Also {@code ./spanel giftcards create}. */
+    static CreateGiftCards createGiftCards(PersistenceAdapters persistence, Clock clock) {
+        return new CreateGiftCardsService(persistence.giftCards(), persistence.products(), keys(persistence),
+                persistence.auditTrail(), persistence.transactionRunner(), new SecureRandom(), clock);
+    }
+
+    private static GiftCardKeys keys(PersistenceAdapters persistence) {
+        return new GiftCardKeys(persistence.serverSecrets(), new SecureRandom());
     }
 
     static ReferralUseCases referrals(Wiring wiring) {

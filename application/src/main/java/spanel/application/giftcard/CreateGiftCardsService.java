@@ -55,9 +55,9 @@ public final class CreateGiftCardsService implements CreateGiftCards {
             for (int i = 0; i < command.count(); i++) {
                 issued.add(issue(command, batch, now));
             }
-            audit.record(new AuditEntry(command.admin(), "giftcard.create", "batch:" + batch,
+            command.admin().ifPresent(admin -> audit.record(new AuditEntry(admin, "giftcard.create", "batch:" + batch,
                     "count=" + command.count() + "; " + worth(command) + "; uses=" + command.uses()
-                            + command.expiresAt().map(at -> "; expires_at=" + at).orElse("")));
+                            + command.expiresAt().map(at -> "; expires_at=" + at).orElse(""))));
             return new Created(batch, issued);
         });
     }

@@ -68,7 +68,7 @@ final class GiftCardHandlers {
         var value = Fields.money(json, "value");
         var plan = Fields.whole(json, "shop_id", "shop_id").map(id -> Fields.checked("shop_id", () -> new ProductId(id)));
         Optional<Instant> expiresAt = Fields.isNull(json, "expires_at") ? Optional.empty() : Fields.time(json, "expires_at");
-        var created = cards.create().create(Fields.rule(() -> new CreateGiftCards.Command(Callers.of(ctx).userId(), count,
+        var created = cards.create().create(Fields.rule(() -> new CreateGiftCards.Command(Optional.of(Callers.of(ctx).userId()), count,
                 value, plan, uses, expiresAt)));
         ctx.json(Envelope.ok(new Created(created.batch(), created.cards().size(),
                 created.cards().stream().map(c -> new Issued(c.id(), c.code())).toList())));

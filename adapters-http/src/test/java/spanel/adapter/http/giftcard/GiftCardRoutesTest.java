@@ -96,7 +96,7 @@ class GiftCardRoutesTest extends RouteTest {
                 bearer(ADMIN_TOKEN));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(seen.get()).isEqualTo(new CreateGiftCards.Command(new UserId(1), 2, Optional.empty(),
+        assertThat(seen.get()).isEqualTo(new CreateGiftCards.Command(Optional.of(new UserId(1)), 2, Optional.empty(),
                 Optional.of(new ProductId(3)), 5, Optional.of(Instant.parse("2027-01-01T00:00:00Z"))));
         var data = reply.json().get("data");
         assertThat(data.get("batch").asText()).isEqualTo("b-1");

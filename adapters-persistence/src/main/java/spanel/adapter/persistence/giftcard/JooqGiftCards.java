@@ -41,7 +41,7 @@ public final class JooqGiftCards implements GiftCards {
                 .set(GIFT_CARDS.USES, card.uses())
                 .set(GIFT_CARDS.USES_LEFT, card.uses())
                 .set(GIFT_CARDS.EXPIRES_AT, card.expiresAt().map(Times::utc).orElse(null))
-                .set(GIFT_CARDS.CREATED_BY, card.createdBy().value())
+                .set(GIFT_CARDS.CREATED_BY, card.createdBy().map(UserId::value).orElse(null))
                 .set(GIFT_CARDS.CREATED_AT, Times.utc(card.createdAt()))
                 .returning(GIFT_CARDS.ID)
                 .fetchOne(GIFT_CARDS.ID));

@@ -76,7 +76,7 @@ class GiftCardsOnDatabaseTest extends PersistenceContractTest {
         UserId admin = aUser();
         return new CreateGiftCardsService(new JooqGiftCards(dsl()), new JooqProducts(dsl()), keys(), entry -> { },
                 transactions(), new SecureRandom(), clock)
-                .create(new CreateGiftCards.Command(admin, count, value, plan, uses, expiresAt));
+                .create(new CreateGiftCards.Command(Optional.of(admin), count, value, plan, uses, expiresAt));
     }
 
     private String balanceCard(long fen, int uses) {

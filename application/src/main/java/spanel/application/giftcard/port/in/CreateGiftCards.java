@@ -19,7 +19,8 @@ public interface CreateGiftCards {
 
     Created create(Command command);
 
-    record Command(UserId admin, int count, Optional<Money> value, Optional<ProductId> plan, int uses,
+    /** {@code admin} is empty for the command line, which answers to whoever runs it, as for nodes. */
+    record Command(Optional<UserId> admin, int count, Optional<Money> value, Optional<ProductId> plan, int uses,
             Optional<Instant> expiresAt) {
         public Command {
             Objects.requireNonNull(admin, "admin");

@@ -37,7 +37,7 @@ public interface GiftCards {
 
     /** A card to store: its code's hash and hint, and what it is worth. */
     record NewCard(String codeHash, String hint, String batch, Money value, Optional<ProductId> plan, int uses,
-            Optional<Instant> expiresAt, UserId createdBy, Instant createdAt) {
+            Optional<Instant> expiresAt, Optional<UserId> createdBy, Instant createdAt) {
         public NewCard {
             Objects.requireNonNull(codeHash, "codeHash");
             Objects.requireNonNull(hint, "hint");
