@@ -56,9 +56,8 @@ public final class RedeemGiftCardService implements RedeemGiftCard {
         if (card.hasExpiredAt(now)) {
             throw GiftCardRefused.expired();
         }
-        if (card.usesLeft() == 0) {
-            throw GiftCardRefused.usedUp();
-        }
+        // A card used up is found so in the transaction, after the user's own earlier redemption,
+        // which is the clearer answer to give them.
         return transactions.inTransaction(() -> redeemOnce(command.user(), card, now));
     }
 

@@ -113,6 +113,8 @@ class GiftCardsOnDatabaseTest extends PersistenceContractTest {
         assertThat(redeem(bob, code).balance()).isEqualTo(Money.ofFen(1_000));
         assertThatThrownBy(() -> redeem(carol, code)).extracting(Refusal.class::cast).extracting(Refusal::code)
                 .isEqualTo("giftcard_used_up");
+        assertThatThrownBy(() -> redeem(alice, code)).as("her own redemption is the clearer answer")
+                .extracting(Refusal.class::cast).extracting(Refusal::code).isEqualTo("giftcard_already_redeemed");
 
         assertThat(money(alice)).isEqualTo(1_000);
         assertThat(money(carol)).isZero();
