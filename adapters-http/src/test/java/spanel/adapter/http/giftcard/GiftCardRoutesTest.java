@@ -17,7 +17,6 @@ import spanel.domain.giftcard.GiftCardId;
 import spanel.domain.giftcard.GiftCardRefused;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
-import spanel.domain.page.PageRequest;
 import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
 

@@ -8,7 +8,6 @@ import org.jooq.DSLContext;
 import spanel.application.referral.port.out.CommissionBalances;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
-import spanel.domain.referral.CommissionLedger;
 import spanel.domain.user.UserId;
 
 public final class JooqCommissionBalances implements CommissionBalances {

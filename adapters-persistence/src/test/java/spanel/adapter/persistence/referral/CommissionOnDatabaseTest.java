@@ -34,7 +34,6 @@ import spanel.domain.common.MovableClock;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.page.PageRequest;
-import spanel.domain.referral.Commission;
 import spanel.domain.referral.Invite;
 import spanel.domain.referral.Withdrawal;
 import spanel.domain.referral.WithdrawalStatus;
