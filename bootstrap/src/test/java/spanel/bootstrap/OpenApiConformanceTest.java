@@ -260,6 +260,8 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", commission + "/withdraw", http().post(commission + "/withdraw", "{\"amount\":\"2.00\"}", user));
         check("GET", commission + "/withdrawals", http().get(commission + "/withdrawals", user));
         check("GET", API + "/admin/commissions", http().get(API + "/admin/commissions?inviter_id=" + userId, admin));
+        check("GET", users + "/{id}/invite", http().get(users + "/" + userId + "/invite", admin));
+        check("GET", users + "/{id}/invite", http().get(users + "/999999999/invite", admin));
         check("GET", API + "/admin/withdrawals", http().get(API + "/admin/withdrawals?status=pending", admin));
         check("GET", API + "/admin/withdrawals", http().get(API + "/admin/withdrawals?status=paid", admin));
         String decide = API + "/admin/withdrawals/{id}";

@@ -58,7 +58,15 @@ final class ReferralHandlers {
     }
 
     void invite(Context ctx) {
-        Invite invite = referrals.queries().invite(caller(ctx));
+        showInvite(ctx, caller(ctx));
+    }
+
+    void inviteOf(Context ctx) {
+        showInvite(ctx, new UserId(Fields.pathId(ctx, "id")));
+    }
+
+    private void showInvite(Context ctx, UserId user) {
+        Invite invite = referrals.queries().invite(user);
         ctx.json(Envelope.ok(new InviteView(invite.inviteCode(), invite.invitees(), invite.commissionEarned().toDecimalString(),
                 invite.commissionBalance().toDecimalString())));
     }

@@ -19,6 +19,7 @@ public final class ReferralRoutes {
         routes.post(V0 + "/user/commission/withdraw", referrals::withdraw);
         routes.get(V0 + "/user/commission/withdrawals", referrals::myWithdrawals);
         routes.get(V0 + "/admin/commissions", referrals::allCommissions);
+        routes.get(V0 + "/admin/users/{id}/invite", referrals::inviteOf);
         routes.get(V0 + "/admin/withdrawals", referrals::allWithdrawals);
         routes.post(V0 + "/admin/withdrawals/{id}/approve", referrals::approve);
         routes.post(V0 + "/admin/withdrawals/{id}/reject", referrals::reject);

@@ -79,6 +79,20 @@ class ReferralRoutesTest extends RouteTest {
     }
 
     @Test
+    void anAdminSeesAnyUsersFiguresAndAUserNone() {
+        AtomicReference<Object> seen = new AtomicReference<>();
+        useCases.referralQueries = queries(new Invite(new UserId(9), "c", 0, Money.ZERO, Money.ofFen(5)), seen);
+
+        TestHttp.Reply reply = http().get(API + "/admin/users/9/invite", bearer(ADMIN_TOKEN));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(seen.get()).isEqualTo(new UserId(9));
+        assertThat(reply.json().get("data").get("commission_balance").asText()).isEqualTo("0.05");
+        assertRefused(http().get(API + "/admin/users/9/invite", bearer(USER_TOKEN)), 403, "forbidden");
+        assertInvalidField(http().get(API + "/admin/users/x/invite", bearer(ADMIN_TOKEN)), "id");
+    }
+
+    @Test
     void aTransferAnswersBothBalancesAndTooMuchIs409() {
         AtomicReference<TransferCommission.Command> seen = new AtomicReference<>();
         useCases.transferCommission = command -> {
