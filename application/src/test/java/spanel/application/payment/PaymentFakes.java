@@ -5,6 +5,7 @@ import spanel.domain.shop.PurchaseId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +16,18 @@ import java.util.function.Function;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.payment.port.out.TopUpOrders.Unsettled;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.GatewayAnswer;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 import spanel.domain.payment.OrderId;
@@ -46,6 +50,9 @@ final class PaymentFakes {
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
     final Map<OrderId, TopUpOrder> orderRows = new HashMap<>();
     final Map<OrderId, String> reviewReasons = new HashMap<>();
+    final Map<OrderId, String> references = new HashMap<>();
+    final Map<OrderId, Integer> askFailures = new HashMap<>();
+    final Map<OrderId, Instant> askNotBefore = new HashMap<>();
     final List<PaymentNotice> eventRows = new ArrayList<>();
     final Map<UserId, Money> balanceRows = new HashMap<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
@@ -114,6 +121,46 @@ final class PaymentFakes {
                     o.createdAt(), o.paidAt()));
             reviewReasons.put(id, reason);
             wrote("order " + id + " flagged");
+        }
+
+        @Override
+        public void rememberReference(OrderId id, String reference) {
+            references.put(id, reference);
+            wrote("order " + id + " reference " + reference);
+        }
+
+        @Override
+        public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant now, int limit) {
+            return orderRows.values().stream()
+                    .filter(o -> o.status() == OrderStatus.UNPAID && !o.needsReview() && gateways.contains(o.gateway())
+                            && !o.createdAt().isBefore(createdSince)
+                            && !askNotBefore.getOrDefault(o.id(), Instant.MIN).isAfter(now))
+                    .sorted(Comparator.comparing(TopUpOrder::createdAt))
+                    .limit(limit)
+                    .map(this::unsettled)
+                    .toList();
+        }
+
+        @Override
+        public Optional<Unsettled> toAsk(OrderId id) {
+            return Optional.ofNullable(orderRows.get(id)).map(this::unsettled);
+        }
+
+        private Unsettled unsettled(TopUpOrder o) {
+            return new Unsettled(o, Optional.ofNullable(references.get(o.id())), askFailures.getOrDefault(o.id(), 0));
+        }
+
+        @Override
+        public void askNotBefore(OrderId id, int failures, Instant after) {
+            askFailures.put(id, failures);
+            askNotBefore.put(id, after);
+            wrote("order " + id + " asked again after " + after);
+        }
+
+        @Override
+        public boolean closeIfUnpaid(OrderId id, Instant closedAt) {
+            return changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
+                    o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt()));
         }
 
         @Override
@@ -200,6 +247,8 @@ final class PaymentFakes {
         private final List<PaymentRequest> requests;
         NotifyVerdict verdict;
         RuntimeException failure;
+        GatewayAnswer answer = new GatewayAnswer.Unpaid("waiting for the buyer");
+        final List<OrderQuery> queries = new ArrayList<>();
 
         Gateway(String name, List<PaymentRequest> requests) {
             this.name = name;
@@ -223,6 +272,15 @@ final class PaymentFakes {
         @Override
         public NotifyVerdict verify(NotifyRequest request) {
             return verdict;
+        }
+
+        @Override
+        public GatewayAnswer ask(OrderQuery query) {
+            queries.add(query);
+            if (failure != null) {
+                throw failure;
+            }
+            return answer;
         }
     }
 
