@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +38,7 @@ import spanel.application.job.port.in.ListJobs;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.NodeCreated;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
@@ -46,13 +48,14 @@ import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
+import spanel.domain.payment.OrderId;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
 import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create} and {@code import}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code orders reconcile} and {@code import}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -93,6 +96,8 @@ public final class Cli {
                         .addSubcommand("unlock", new UserUnlock()))
                 .addSubcommand("node", new CommandLine(new NodeCommands())
                         .addSubcommand("create", new NodeCreate()))
+                .addSubcommand("orders", new CommandLine(new OrderCommands())
+                        .addSubcommand("reconcile", new OrdersReconcile()))
                 .addSubcommand("import", new ImportCommand(this::settings, out, err))
                 .addSubcommand("help", new Help());
         // A password or a name may start with '@': it is the value, never a file to read arguments from.
@@ -392,6 +397,47 @@ public final class Cli {
             }
             out.println(CliJson.of(new CreatedNode(created.id().value(), created.key())));
             return OK;
+        }
+    }
+
+    @Command(name = "orders", description = "Payment orders from the command line.")
+    static final class OrderCommands {
+    }
+
+    @Command(name = "reconcile", description = {
+        "Ask the gateways about unpaid orders younger than ORDER_TTL (or, with --order, about that one order now);",
+        "a payment they report is credited as its notify would have been. Prints what became of each order."})
+    final class OrdersReconcile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--order", description = "the id of one order to ask about, whatever its age")
+        String order;
+
+        record Reconciled(long checked, long recovered, long failed, List<Checked> orders) {
+        }
+
+        record Checked(long id, String tradeno, String gateway, String outcome, String detail) {
+        }
+
+        @Override
+        public Integer call() {
+            Optional<OrderId> one = order == null ? Optional.empty()
+                    : Optional.of(checked(spec, "--order", order, OrdersReconcile::orderId));
+            ReconcileOrders.Reconciled done = DatabaseCommands.reconcileOrders(settings(), new ReconcileOrders.Command(one), clock);
+            out.println(CliJson.of(new Reconciled(done.checked(), done.count(ReconcileOrders.Outcome.RECOVERED),
+                    done.count(ReconcileOrders.Outcome.FAILED), done.orders().stream()
+                            .map(c -> new Checked(c.order().value(), c.tradeNo(), c.gateway(),
+                                    c.outcome().name().toLowerCase(Locale.ROOT), c.detail()))
+                            .toList())));
+            return OK;
+        }
+
+        private static OrderId orderId(String text) {
+            if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) < 1) {
+                throw new IllegalArgumentException("an order id is a whole number from 1 (got '" + text + "')");
+            }
+            return OrderId.of(Long.parseLong(text));
         }
     }
 

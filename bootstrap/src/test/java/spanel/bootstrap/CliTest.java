@@ -96,6 +96,7 @@ class CliTest {
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", \"last_run\": null")
                 .contains("\"job\": \"plan-expiry\"").contains("\"job\": \"order-expiry\"")
+                .contains("\"job\": \"order-reconcile\", \"schedule\": \"every 120 s\"")
                 .contains("\"job\": \"node-silence\"").contains("\"job\": \"traffic-log\"")
                 .contains("\"job\": \"expired-tokens\"").contains("\"job\": \"job-history\"");
         out.reset();
@@ -103,7 +104,7 @@ class CliTest {
         Settings settings = Settings.from(Environment.of(env));
         try (MetricsAdapters metrics = MetricsAdapters.start()) {
             DatabaseCommands.withDatabase(settings, persistence -> {
-                var jobs = Jobs.scheduled(persistence, settings, clock);
+                var jobs = Jobs.scheduled(persistence, settings, clock, PaymentWiring.reconcile(persistence, settings, clock, metrics));
                 return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactionRunner(),
                         metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), clock).runDue();
             });
