@@ -5,14 +5,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +60,8 @@ import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code orders reconcile} and {@code import}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code orders reconcile},
+ * {@code ledger export} and {@code import}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -98,6 +104,8 @@ public final class Cli {
                         .addSubcommand("create", new NodeCreate()))
                 .addSubcommand("orders", new CommandLine(new OrderCommands())
                         .addSubcommand("reconcile", new OrdersReconcile()))
+                .addSubcommand("ledger", new CommandLine(new LedgerCommands())
+                        .addSubcommand("export", new LedgerExport()))
                 .addSubcommand("import", new ImportCommand(this::settings, out, err))
                 .addSubcommand("help", new Help());
         // A password or a name may start with '@': it is the value, never a file to read arguments from.
@@ -438,6 +446,47 @@ public final class Cli {
                 throw new IllegalArgumentException("an order id is a whole number from 1 (got '" + text + "')");
             }
             return OrderId.of(Long.parseLong(text));
+        }
+    }
+
+    @Command(name = "ledger", description = "The balance ledger from the command line.")
+    static final class LedgerCommands {
+    }
+
+    @Command(name = "export", description = {
+        "Write every balance change booked from the first day to the last (both included, days in TIMEZONE) as CSV:",
+        "id,user_id,delta,balance_after,source_type,source_id,note,created_at. spanel ledger export --from 2026-12-01 --to 2026-12-31"})
+    final class LedgerExport implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, description = "the first day, YYYY-MM-DD")
+        String from;
+
+        @Option(names = "--to", required = true, description = "the last day, YYYY-MM-DD")
+        String to;
+
+        @Override
+        public Integer call() {
+            Settings settings = settings();
+            ZoneId zone = settings.jobs().timezone();
+            LocalDate first = checked(spec, "--from", from, LedgerExport::day);
+            LocalDate last = checked(spec, "--to", to, LedgerExport::day);
+            if (last.isBefore(first)) {
+                throw new ParameterException(spec.commandLine(), "--to: the last day comes before the first");
+            }
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            DatabaseCommands.exportLedger(settings, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant(), csv);
+            return OK;
+        }
+
+        private static LocalDate day(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("a day is YYYY-MM-DD (got '" + text + "')", e);
+            }
         }
     }
 

@@ -1,15 +1,19 @@
 package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.adapter.http.admin.LedgerCsv;
 import spanel.adapter.metrics.MetricsAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.admin.AdminQueryService;
 import spanel.application.admin.CreateUserService;
 import spanel.application.admin.SetPasswordService;
 import spanel.application.admin.UnlockLogInsService;
@@ -84,6 +88,12 @@ public final class DatabaseCommands {
             return withDatabase(settings, persistence -> PaymentWiring.reconcile(persistence, settings, clock, metrics)
                     .reconcile(command));
         }
+    }
+
+    /** Migrates, then writes the balance ledger booked in [from, to) as CSV: {@code ./spanel ledger export}; answers the rows. */
+    public static long exportLedger(Settings settings, Instant from, Instant to, Writer out) {
+        return withDatabase(settings, persistence -> LedgerCsv.write(new AdminQueryService(persistence.userDirectory(),
+                persistence.userAccounts(), persistence.topUpOrderQueries()), from, to, out));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,6 +142,17 @@ class ReconcileEndToEndTest extends EndToEndTest {
         assertThat(late.body()).isEqualTo("success");
         assertThat(money(payer)).isEqualTo(6_000).isEqualTo(ledger(payer));
         assertThat(status(alipay)).isEqualTo((short) 1);
+
+        // The admin's CSV of the ledger tells the same: three top-ups, summing to the balance.
+        long user = dsl().fetchValue(USERS.ID, USERS.EMAIL.eq(payer.email()));
+        long now = clock.instant().getEpochSecond();
+        var csv = http().get(API + "/admin/ledger/export?from=" + (now - 3_600) + "&to=" + (now + 3_600), asAdmin());
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<String[]> rows = csv.body().lines().skip(1).map(line -> line.split(","))
+                .filter(cells -> cells[1].equals(Long.toString(user))).toList();
+        assertThat(rows).extracting(cells -> cells[4]).containsExactly("topup", "topup", "topup");
+        assertThat(rows.stream().mapToLong(cells -> new BigDecimal(cells[2]).movePointRight(2).longValueExact()).sum())
+                .isEqualTo(money(payer));
     }
 
     @Test
