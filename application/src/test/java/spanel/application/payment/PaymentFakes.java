@@ -21,6 +21,7 @@ import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
+import spanel.application.payment.port.out.PaymentStarted;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.payment.port.out.TopUpOrders.Unsettled;
 import spanel.domain.balance.LedgerEntry;
@@ -248,6 +249,8 @@ final class PaymentFakes {
         NotifyVerdict verdict;
         RuntimeException failure;
         GatewayAnswer answer = new GatewayAnswer.Unpaid("waiting for the buyer");
+        /** The gateway's own reference to each payment it starts, when the test gives it one. */
+        Optional<String> reference = Optional.empty();
         final List<OrderQuery> queries = new ArrayList<>();
 
         Gateway(String name, List<PaymentRequest> requests) {
@@ -267,6 +270,11 @@ final class PaymentFakes {
                 throw failure;
             }
             return "https://pay.example/" + name + "?no=" + request.tradeNo();
+        }
+
+        @Override
+        public PaymentStarted start(PaymentRequest request) {
+            return new PaymentStarted(paymentUrl(request), reference);
         }
 
         @Override
