@@ -27,7 +27,9 @@ import spanel.domain.payment.TopUpOrder;
  * answer goes through {@link PaymentSettlement}, the notify's own path, so a notify and an answer
  * for the same payment credit it once between them. The sweep asks about unpaid orders younger than
  * ORDER_TTL, not flagged for review, whose gateway is not waiting out its failures
- * ({@link AskAgain}), oldest first, at most {@link #SWEEP_LIMIT} a run.
+ * ({@link AskAgain}), oldest first, at most {@link #SWEEP_LIMIT} a run. One order asked about on
+ * demand may also be closed: a payment made just before the order expired is credited (and the
+ * order flagged) as a late notify would be.
  */
 public final class ReconcileOrdersService implements ReconcileOrders {
 
@@ -60,7 +62,7 @@ public final class ReconcileOrdersService implements ReconcileOrders {
                 : orders.toAsk(gateways.enabled(), now.minus(orderTtl), now, SWEEP_LIMIT);
         List<Checked> checked = new ArrayList<>();
         for (Unsettled unsettled : due) {
-            Checked one = check(unsettled);
+            Checked one = check(unsettled, command.order().isPresent());
             if (one.outcome() != Outcome.NOT_ASKED) {
                 meter.reconciled(one.gateway(), one.outcome().name().toLowerCase(Locale.ROOT));
             }
@@ -69,9 +71,10 @@ public final class ReconcileOrdersService implements ReconcileOrders {
         return new Reconciled(checked);
     }
 
-    private Checked check(Unsettled unsettled) {
+    private Checked check(Unsettled unsettled, boolean onDemand) {
         TopUpOrder order = unsettled.order();
-        if (order.status() != OrderStatus.UNPAID) {
+        // A closed order is asked about only on demand: its payment may have come just before it expired.
+        if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.CLOSED && !onDemand) {
             return checked(order, Outcome.NOT_ASKED, "the order is " + order.status().name().toLowerCase(Locale.ROOT));
         }
         Optional<PaymentGateway> gateway = gateways.named(order.gateway());
@@ -87,7 +90,8 @@ public final class ReconcileOrdersService implements ReconcileOrders {
         return switch (answer) {
             case GatewayAnswer.Paid paid -> settled(order, paid);
             case GatewayAnswer.Unpaid unpaid -> checked(order, Outcome.UNPAID, unpaid.state());
-            case GatewayAnswer.Closed closed -> orders.closeIfUnpaid(order.id(), clock.instant())
+            case GatewayAnswer.Closed closed -> order.status() == OrderStatus.CLOSED
+                    || orders.closeIfUnpaid(order.id(), clock.instant())
                     ? checked(order, Outcome.CLOSED, closed.state())
                     : checked(order, Outcome.ALREADY_PAID, closed.state() + " at the gateway, but the order changed meanwhile");
             case GatewayAnswer.Unknown unknown -> {

@@ -172,6 +172,31 @@ class ReconcileOrdersServiceTest {
     }
 
     @Test
+    void aClosedOrderAskedAboutOnDemandIsCreditedWhenItWasPaidBeforeItExpired() {
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+        assertThat(sweep().orders()).isEmpty();
+        payment.epay.answer = paid("T1", 1_000);
+
+        var done = service.reconcile(new ReconcileOrders.Command(Optional.of(order.id())));
+
+        assertThat(done.orders()).extracting(ReconcileOrders.Checked::outcome).containsExactly(Outcome.RECOVERED);
+        assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(payment.order(order.id()).needsReview()).isTrue();
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+    }
+
+    @Test
+    void aClosedOrderThatTheGatewayClosedTooStaysClosed() {
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+        payment.epay.answer = new GatewayAnswer.Closed("TRADE_CLOSED");
+
+        var done = service.reconcile(new ReconcileOrders.Command(Optional.of(order.id())));
+
+        assertThat(done.orders()).extracting(ReconcileOrders.Checked::outcome).containsExactly(Outcome.CLOSED);
+        assertThat(payment.ledger).isEmpty();
+    }
+
+    @Test
     void aPaidOrderAskedAboutOnDemandIsNotAskedAtAll() {
         payment.orders.markPaidIfUnpaid(order.id(), clock.instant());
 

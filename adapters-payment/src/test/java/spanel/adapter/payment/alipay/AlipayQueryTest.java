@@ -183,6 +183,15 @@ class AlipayQueryTest {
     }
 
     @Test
+    void anAnswerSignedBeforeItsSlashesWereEscapedIsBelievedAsTheSdksBelieveIt() throws Exception {
+        String signedSpan = trade(TRADE_NO, "10.00", "TRADE_SUCCESS").replace("\"msg\":\"Success\"", "\"msg\":\"Success/OK\"");
+        String sign = AlipaySignature.rsa256Sign(signedSpan, b64(ALIPAY.getPrivate().getEncoded()), "utf-8");
+        fake.answer(200, "{\"alipay_trade_query_response\":" + signedSpan.replace("/", "\\/") + ",\"sign\":\"" + sign + "\"}");
+
+        assertThat(ask()).isInstanceOf(GatewayAnswer.Paid.class);
+    }
+
+    @Test
     void anUnsignedAnswerIsNotBelieved() {
         fake.answer(200, "{\"alipay_trade_query_response\":" + trade(TRADE_NO, "10.00", "TRADE_SUCCESS") + "}");
 

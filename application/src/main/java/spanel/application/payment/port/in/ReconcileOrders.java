@@ -14,7 +14,10 @@ public interface ReconcileOrders {
 
     Reconciled reconcile(Command command);
 
-    /** One order asked about now, whatever its age or its gateway's failures; or, without one, the sweep. */
+    /**
+     * One order asked about now, whatever its age or its gateway's failures, closed ones too; or,
+     * without one, the sweep of unpaid orders.
+     */
     record Command(Optional<OrderId> order) {
         public Command {
             Objects.requireNonNull(order, "order");
@@ -63,7 +66,7 @@ public interface ReconcileOrders {
         FLAGGED,
         /** The gateway failed, refused or could not be trusted: nothing changed, asked again later. */
         FAILED,
-        /** Not asked: the order is not unpaid, or its gateway is not enabled. */
+        /** Not asked: the order is paid (or, in a sweep, closed), or its gateway is not enabled. */
         NOT_ASKED
     }
 }
