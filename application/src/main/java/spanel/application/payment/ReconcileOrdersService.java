@@ -27,14 +27,20 @@ import spanel.domain.payment.TopUpOrder;
  * answer goes through {@link PaymentSettlement}, the notify's own path, so a notify and an answer
  * for the same payment credit it once between them. The sweep asks about unpaid orders younger than
  * ORDER_TTL, not flagged for review, whose gateway is not waiting out its failures
- * ({@link AskAgain}), oldest first, at most {@link #SWEEP_LIMIT} a run. One order asked about on
- * demand may also be closed: a payment made just before the order expired is credited (and the
- * order flagged) as a late notify would be.
+ * ({@link AskAgain}), and the orders closed in the last {@link #CLOSED_GRACE}, oldest first, at most
+ * {@link #SWEEP_LIMIT} a run; one order asked about on demand may be closed for any time. A payment
+ * found for a closed order is credited (and the order flagged) as a late notify would be.
  */
 public final class ReconcileOrdersService implements ReconcileOrders {
 
     /** Orders asked about in one sweep at most; the rest wait for the next one. */
     public static final int SWEEP_LIMIT = 100;
+
+    /**
+     * How long after it closed an order is still asked about: a payment made in the order's last
+     * minutes whose notify was lost is found after the expiry job closed it.
+     */
+    public static final Duration CLOSED_GRACE = Duration.ofHours(1);
 
     private final TopUpOrders orders;
     private final PaymentGateways gateways;
@@ -59,10 +65,10 @@ public final class ReconcileOrdersService implements ReconcileOrders {
         List<Unsettled> due = command.order().isPresent()
                 ? List.of(orders.toAsk(command.order().get())
                         .orElseThrow(() -> new NotFound("no order " + command.order().get())))
-                : orders.toAsk(gateways.enabled(), now.minus(orderTtl), now, SWEEP_LIMIT);
+                : orders.toAsk(gateways.enabled(), now.minus(orderTtl), now.minus(CLOSED_GRACE), now, SWEEP_LIMIT);
         List<Checked> checked = new ArrayList<>();
         for (Unsettled unsettled : due) {
-            Checked one = check(unsettled, command.order().isPresent());
+            Checked one = check(unsettled);
             if (one.outcome() != Outcome.NOT_ASKED) {
                 meter.reconciled(one.gateway(), one.outcome().name().toLowerCase(Locale.ROOT));
             }
@@ -71,10 +77,10 @@ public final class ReconcileOrdersService implements ReconcileOrders {
         return new Reconciled(checked);
     }
 
-    private Checked check(Unsettled unsettled, boolean onDemand) {
+    private Checked check(Unsettled unsettled) {
         TopUpOrder order = unsettled.order();
-        // A closed order is asked about only on demand: its payment may have come just before it expired.
-        if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.CLOSED && !onDemand) {
+        // A closed order is asked about too: its payment may have come just before it expired.
+        if (order.status() == OrderStatus.PAID) {
             return checked(order, Outcome.NOT_ASKED, "the order is " + order.status().name().toLowerCase(Locale.ROOT));
         }
         Optional<PaymentGateway> gateway = gateways.named(order.gateway());
@@ -90,10 +96,7 @@ public final class ReconcileOrdersService implements ReconcileOrders {
         return switch (answer) {
             case GatewayAnswer.Paid paid -> settled(order, paid);
             case GatewayAnswer.Unpaid unpaid -> checked(order, Outcome.UNPAID, unpaid.state());
-            case GatewayAnswer.Closed closed -> order.status() == OrderStatus.CLOSED
-                    || orders.closeIfUnpaid(order.id(), clock.instant())
-                    ? checked(order, Outcome.CLOSED, closed.state())
-                    : checked(order, Outcome.ALREADY_PAID, closed.state() + " at the gateway, but the order changed meanwhile");
+            case GatewayAnswer.Closed closed -> closed(unsettled, closed);
             case GatewayAnswer.Unknown unknown -> {
                 int failures = unsettled.failures() + 1;
                 Instant after = AskAgain.after(failures, clock.instant());
@@ -101,6 +104,17 @@ public final class ReconcileOrdersService implements ReconcileOrders {
                 yield checked(order, Outcome.FAILED, unknown.reason() + "; asked again after " + after);
             }
         };
+    }
+
+    /** Closed here too; the gateway said its last word, so the sweep does not ask again while the order is in its grace. */
+    private Checked closed(Unsettled unsettled, GatewayAnswer.Closed closed) {
+        TopUpOrder order = unsettled.order();
+        Instant now = clock.instant();
+        if (order.status() != OrderStatus.CLOSED && !orders.closeIfUnpaid(order.id(), now)) {
+            return checked(order, Outcome.ALREADY_PAID, closed.state() + " at the gateway, but the order changed meanwhile");
+        }
+        orders.askNotBefore(order.id(), unsettled.failures(), now.plus(CLOSED_GRACE));
+        return checked(order, Outcome.CLOSED, closed.state());
     }
 
     private Checked settled(TopUpOrder order, GatewayAnswer.Paid paid) {

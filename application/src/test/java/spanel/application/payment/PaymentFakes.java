@@ -54,6 +54,7 @@ final class PaymentFakes {
     final Map<OrderId, String> references = new HashMap<>();
     final Map<OrderId, Integer> askFailures = new HashMap<>();
     final Map<OrderId, Instant> askNotBefore = new HashMap<>();
+    final Map<OrderId, Instant> closedAt = new HashMap<>();
     final List<PaymentNotice> eventRows = new ArrayList<>();
     final Map<UserId, Money> balanceRows = new HashMap<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
@@ -131,10 +132,12 @@ final class PaymentFakes {
         }
 
         @Override
-        public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant now, int limit) {
+        public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant closedSince, Instant now,
+                int limit) {
             return orderRows.values().stream()
-                    .filter(o -> o.status() == OrderStatus.UNPAID && !o.needsReview() && gateways.contains(o.gateway())
-                            && !o.createdAt().isBefore(createdSince)
+                    .filter(o -> !o.needsReview() && gateways.contains(o.gateway())
+                            && (o.status() == OrderStatus.UNPAID && !o.createdAt().isBefore(createdSince)
+                                    || o.status() == OrderStatus.CLOSED && !closedAt.getOrDefault(o.id(), Instant.MIN).isBefore(closedSince))
                             && !askNotBefore.getOrDefault(o.id(), Instant.MIN).isAfter(now))
                     .sorted(Comparator.comparing(TopUpOrder::createdAt))
                     .limit(limit)
@@ -159,18 +162,21 @@ final class PaymentFakes {
         }
 
         @Override
-        public boolean closeIfUnpaid(OrderId id, Instant closedAt) {
-            return changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
+        public boolean closeIfUnpaid(OrderId id, Instant at) {
+            boolean closed = changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
                     o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt()));
+            if (closed) {
+                closedAt.put(id, at);
+            }
+            return closed;
         }
 
         @Override
-        public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
+        public int closeUnpaidCreatedBefore(Instant cutoff, Instant at) {
             List<OrderId> stale = orderRows.values().stream()
                     .filter(o -> o.status() == OrderStatus.UNPAID && o.createdAt().isBefore(cutoff))
                     .map(TopUpOrder::id).toList();
-            stale.forEach(id -> changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
-                    o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt())));
+            stale.forEach(id -> closeIfUnpaid(id, at));
             return stale.size();
         }
 

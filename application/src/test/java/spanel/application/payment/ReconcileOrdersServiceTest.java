@@ -109,6 +109,7 @@ class ReconcileOrdersServiceTest {
 
         assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(payment.ledger).isEmpty();
+        assertThat(sweep().orders()).as("closed at the gateway's word: not asked again").isEmpty();
     }
 
     @Test
@@ -172,17 +173,28 @@ class ReconcileOrdersServiceTest {
     }
 
     @Test
-    void aClosedOrderAskedAboutOnDemandIsCreditedWhenItWasPaidBeforeItExpired() {
+    void anOrderClosedByExpiryInTheLastHourIsStillAskedAboutAndCreditedWhenItWasPaidBeforeItExpired() {
         payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
-        assertThat(sweep().orders()).isEmpty();
+        clock.advance(ReconcileOrdersService.CLOSED_GRACE.minusMinutes(1));
         payment.epay.answer = paid("T1", 1_000);
 
-        var done = service.reconcile(new ReconcileOrders.Command(Optional.of(order.id())));
+        var done = sweep();
 
         assertThat(done.orders()).extracting(ReconcileOrders.Checked::outcome).containsExactly(Outcome.RECOVERED);
         assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.order(order.id()).needsReview()).isTrue();
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
+    }
+
+    @Test
+    void anOrderClosedMoreThanAnHourAgoIsAskedAboutOnlyOnDemand() {
+        payment.orders.closeUnpaidCreatedBefore(clock.instant(), clock.instant());
+        clock.advance(ReconcileOrdersService.CLOSED_GRACE.plusSeconds(1));
+        payment.epay.answer = paid("T1", 1_000);
+
+        assertThat(sweep().orders()).isEmpty();
+        assertThat(service.reconcile(new ReconcileOrders.Command(Optional.of(order.id()))).orders())
+                .extracting(ReconcileOrders.Checked::outcome).containsExactly(Outcome.RECOVERED);
     }
 
     @Test

@@ -94,13 +94,14 @@ public final class JooqTopUpOrders implements TopUpOrders {
     }
 
     @Override
-    public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant now, int limit) {
+    public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant closedSince, Instant now,
+            int limit) {
         if (gateways.isEmpty()) {
             return List.of();
         }
         return dsl.selectFrom(TOPUP_ORDERS)
-                .where(TOPUP_ORDERS.STATUS.eq(UNPAID))
-                .and(TOPUP_ORDERS.CREATED_AT.ge(Times.utc(createdSince)))
+                .where(TOPUP_ORDERS.STATUS.eq(UNPAID).and(TOPUP_ORDERS.CREATED_AT.ge(Times.utc(createdSince)))
+                        .or(TOPUP_ORDERS.STATUS.eq(CLOSED).and(TOPUP_ORDERS.CLOSED_AT.ge(Times.utc(closedSince)))))
                 .and(TOPUP_ORDERS.NEEDS_REVIEW.isFalse())
                 .and(TOPUP_ORDERS.GATEWAY.in(gateways))
                 .and(TOPUP_ORDERS.RECONCILE_AFTER.isNull().or(TOPUP_ORDERS.RECONCILE_AFTER.le(Times.utc(now))))

@@ -134,7 +134,8 @@ class ReconcileOnDatabaseTest extends PersistenceContractTest {
     }
 
     private List<String> askedTradeNos() {
-        return new JooqTopUpOrders(dsl()).toAsk(List.of("epay"), clock.instant().minus(ORDER_TTL), clock.instant(), 100)
+        return new JooqTopUpOrders(dsl()).toAsk(List.of("epay"), clock.instant().minus(ORDER_TTL),
+                clock.instant().minus(ReconcileOrdersService.CLOSED_GRACE), clock.instant(), 100)
                 .stream().map(u -> u.order().tradeNo()).toList();
     }
 
@@ -160,6 +161,18 @@ class ReconcileOnDatabaseTest extends PersistenceContractTest {
     }
 
     @Test
+    void ordersClosedByExpiryWithinTheGraceAreAskedAboutTooAndNoLonger() {
+        long user = Seed.activeUser(dsl());
+        TopUpOrder lastMinute = order(user, "epay", 100);
+        new JooqTopUpOrders(dsl()).closeUnpaidCreatedBefore(clock.instant().plusSeconds(1), clock.instant());
+        clock.advance(ReconcileOrdersService.CLOSED_GRACE.minusMinutes(1));
+
+        assertThat(askedTradeNos()).contains(lastMinute.tradeNo());
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(askedTradeNos()).doesNotContain(lastMinute.tradeNo());
+    }
+
+        @Test
     void aFailingGatewayLeavesTheOrderUnpaidAndIsAskedAgainOnlyAfterItsWait() {
         long user = Seed.activeUser(dsl());
         TopUpOrder order = order(user, "epay", 1_000);

@@ -16,7 +16,7 @@ public interface ReconcileOrders {
 
     /**
      * One order asked about now, whatever its age or its gateway's failures, closed ones too; or,
-     * without one, the sweep of unpaid orders.
+     * without one, the sweep.
      */
     record Command(Optional<OrderId> order) {
         public Command {
@@ -66,7 +66,7 @@ public interface ReconcileOrders {
         FLAGGED,
         /** The gateway failed, refused or could not be trusted: nothing changed, asked again later. */
         FAILED,
-        /** Not asked: the order is paid (or, in a sweep, closed), or its gateway is not enabled. */
+        /** Not asked: the order is paid, or its gateway is not enabled. */
         NOT_ASKED
     }
 }

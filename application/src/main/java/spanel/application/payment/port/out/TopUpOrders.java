@@ -38,10 +38,11 @@ public interface TopUpOrders {
     void rememberReference(OrderId id, String reference);
 
     /**
-     * Unpaid orders of these gateways created at or after {@code createdSince}, not flagged for review,
-     * whose gateway may be asked again by {@code now}; oldest first, at most {@code limit}.
+     * Orders of these gateways, not flagged for review, whose gateway may be asked again by
+     * {@code now}: unpaid ones created at or after {@code createdSince}, and closed ones closed at or
+     * after {@code closedSince}; oldest first, at most {@code limit}.
      */
-    List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant now, int limit);
+    List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant closedSince, Instant now, int limit);
 
     /** The order with what asking its gateway needs, whatever its status. */
     Optional<Unsettled> toAsk(OrderId id);
