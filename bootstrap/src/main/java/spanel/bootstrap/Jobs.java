@@ -18,6 +18,7 @@ import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.node.NodeJobs;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.PaymentJobs;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.plan.PlanJobs;
 import spanel.application.request.RequestJobs;
 import spanel.application.user.UserJobs;
@@ -36,7 +37,8 @@ final class Jobs {
     }
 
     /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
-    static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock) {
+    static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock,
+            ReconcileOrders reconcile) {
         ZoneId zone = settings.jobs().timezone();
         Optional<URI> webhook = settings.jobs().alertWebhook();
         List<ScheduledJob> jobs = new ArrayList<>(List.of(
@@ -44,6 +46,7 @@ final class Jobs {
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
                 PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
                         settings.payments().orderTtl(), clock)),
+                PaymentJobs.orderReconcile(reconcile),
                 NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
                         webhook.map(url -> persistence.nodeAlerts()))));
         webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),

@@ -41,7 +41,9 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 AdminWiring.dashboard(this),
                 settings.site(),
                 TicketWiring.tickets(this),
-                ContentWiring.content(this));
+                ContentWiring.content(this),
+                ReferralWiring.giftCards(this),
+                ReferralWiring.referrals(this));
     }
 
     /** The money routes' Idempotency-Key: one request per user and key, its answer kept for a day. */

@@ -14,9 +14,11 @@ import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.content.ContentUseCases;
+import spanel.adapter.http.giftcard.GiftCardUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.portal.PortalSite;
+import spanel.adapter.http.referral.ReferralUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.ProfileTemplates;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
@@ -31,6 +33,9 @@ import spanel.application.content.port.in.ContentQueries;
 import spanel.application.content.port.in.ManageAnnouncements;
 import spanel.application.content.port.in.ManageArticles;
 import spanel.application.content.port.in.MarkAnnouncementRead;
+import spanel.application.giftcard.port.in.CreateGiftCards;
+import spanel.application.giftcard.port.in.GiftCardQueries;
+import spanel.application.giftcard.port.in.RedeemGiftCard;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -48,6 +53,11 @@ import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.HandlePaymentNotify;
 import spanel.application.payment.port.in.TopUpQueries;
+import spanel.application.referral.port.in.DecideWithdrawal;
+import spanel.application.referral.port.in.ReferralQueries;
+import spanel.application.referral.port.in.ResetInviteCode;
+import spanel.application.referral.port.in.TransferCommission;
+import spanel.application.referral.port.in.WithdrawCommission;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
@@ -80,6 +90,7 @@ import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowTrafficHistory;
 import spanel.application.user.port.in.ShowUserInfo;
+import spanel.domain.balance.BookedEntry;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
 import spanel.domain.node.Node;
@@ -117,6 +128,7 @@ public final class FakeUseCases {
     public SetUserBan setUserBan;
     public AdjustBalance adjustBalance;
     public Function<AdminQueries.OrdersQuery, Page<TopUpOrder>> listOrders;
+    public Function<AdminQueries.LedgerQuery, List<BookedEntry>> exportLedger;
     public Supplier<List<Product>> listProducts;
     public CreateProduct createProduct;
     public UpdateProduct updateProduct;
@@ -170,6 +182,15 @@ public final class FakeUseCases {
     public MarkAnnouncementRead markRead;
     public ManageAnnouncements manageAnnouncements;
     public ManageArticles manageArticles;
+    /** Gift card and referral use cases: each whole port, as a test sets it; left alone, every call is unexpected. */
+    public GiftCardQueries giftCardQueries;
+    public CreateGiftCards createGiftCards;
+    public RedeemGiftCard redeemGiftCard;
+    public ReferralQueries referralQueries;
+    public ResetInviteCode resetInviteCode;
+    public TransferCommission transferCommission;
+    public WithdrawCommission withdrawCommission;
+    public DecideWithdrawal decideWithdrawal;
     /** Whether the server is built as with SMTP_URL set (the reset routes exist); read at build time. */
     public boolean mail;
     /** Whether the server is built with a check-in bonus (the check-in route exists); read at build time. */
@@ -197,6 +218,7 @@ public final class FakeUseCases {
         setUserBan = c -> unexpected("setUserBan");
         adjustBalance = c -> unexpected("adjustBalance");
         listOrders = q -> unexpected("listOrders");
+        exportLedger = q -> unexpected("exportLedger");
         listProducts = () -> unexpected("listProducts");
         createProduct = c -> unexpected("createProduct");
         updateProduct = c -> unexpected("updateProduct");
@@ -245,6 +267,14 @@ public final class FakeUseCases {
         markRead = c -> unexpected("markRead");
         manageAnnouncements = unexpectedAll(ManageAnnouncements.class, "announcements");
         manageArticles = unexpectedAll(ManageArticles.class, "articles");
+        giftCardQueries = unexpectedAll(GiftCardQueries.class, "giftCardQueries");
+        createGiftCards = c -> unexpected("createGiftCards");
+        redeemGiftCard = c -> unexpected("redeemGiftCard");
+        referralQueries = unexpectedAll(ReferralQueries.class, "referralQueries");
+        resetInviteCode = u -> unexpected("resetInviteCode");
+        transferCommission = c -> unexpected("transferCommission");
+        withdrawCommission = c -> unexpected("withdrawCommission");
+        decideWithdrawal = c -> unexpected("decideWithdrawal");
     }
 
     /** The profile title and refresh interval subscription route tests see. */
@@ -299,7 +329,11 @@ public final class FakeUseCases {
                         c -> closeTicket.close(c)),
                 new ContentUseCases(forward(ContentQueries.class, () -> contentQueries), c -> markRead.mark(c),
                         forward(ManageAnnouncements.class, () -> manageAnnouncements),
-                        forward(ManageArticles.class, () -> manageArticles)));
+                        forward(ManageArticles.class, () -> manageArticles)),
+                new GiftCardUseCases(forward(GiftCardQueries.class, () -> giftCardQueries), c -> createGiftCards.create(c),
+                        c -> redeemGiftCard.redeem(c)),
+                new ReferralUseCases(forward(ReferralQueries.class, () -> referralQueries), u -> resetInviteCode.reset(u),
+                        c -> transferCommission.transfer(c), c -> withdrawCommission.withdraw(c), c -> decideWithdrawal.decide(c)));
     }
 
     /** The API on a free local port, with a small body limit. */
@@ -331,6 +365,11 @@ public final class FakeUseCases {
         @Override
         public Page<spanel.domain.payment.ImportedOrder> importedOrders(UserId user, spanel.domain.page.PageRequest page) {
             return new Page<>(List.of(), 0, page);
+        }
+
+        @Override
+        public List<BookedEntry> ledger(LedgerQuery query) {
+            return exportLedger.apply(query);
         }
     }
 
