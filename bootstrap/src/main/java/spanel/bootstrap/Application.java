@@ -17,6 +17,7 @@ import spanel.adapter.redis.Stores;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs;
+import spanel.application.notice.port.in.DeliverNotices;
 import spanel.application.node.port.in.IngestSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
@@ -39,9 +40,14 @@ public final class Application implements AutoCloseable {
     private final RunDueJobs jobRunner;
     private final MailQueue mail;
     private final MetricsAdapters metrics;
+    private final Notifier notifier;
+
+    /** The notice worker and the thread that runs it. */
+    private record Notifier(DeliverNotices worker, ScheduledExecutorService thread) {
+    }
 
     private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
-            ScheduledExecutorService jobs, RunDueJobs jobRunner, MailQueue mail, MetricsAdapters metrics) {
+            ScheduledExecutorService jobs, RunDueJobs jobRunner, MailQueue mail, MetricsAdapters metrics, Notifier notifier) {
         this.dataSource = dataSource;
         this.ingestDataSource = ingestDataSource;
         this.stores = stores;
@@ -50,6 +56,7 @@ public final class Application implements AutoCloseable {
         this.jobRunner = jobRunner;
         this.mail = mail;
         this.metrics = metrics;
+        this.notifier = notifier;
     }
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
@@ -98,10 +105,13 @@ public final class Application implements AutoCloseable {
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = Jobs.start(jobRunner);
+            DeliverNotices worker = NoticeWiring.worker(persistence, settings, metrics.noticeMeter(), clock);
+            Notifier notifier = new Notifier(worker,
+                    NoticeWiring.start(worker, NoticeWiring.telegramLinks(persistence, settings, clock)));
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail, metrics);
+            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail, metrics, notifier);
         } catch (RuntimeException e) {
             mail.stopNow();
             if (ingestDataSource != null) {
@@ -136,11 +146,17 @@ public final class Application implements AutoCloseable {
         return jobRunner.runDue();
     }
 
+    /** One pass of the notice worker, here and now, as its thread does every NOTICE_TICK_SECONDS (tests move the clock, then call it). */
+    DeliverNotices.Delivered deliverNotices() {
+        return notifier.worker().deliverDue();
+    }
+
     @Override
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         http.stop();
         jobs.shutdownNow();
+        notifier.thread().shutdownNow();
         mail.stop();
         stores.close();
         ingestDataSource.close();

@@ -51,7 +51,7 @@ public final class DatabaseCommands {
     /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
     public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
-                AccountWiring.passwords(persistence)).set(command));
+                AccountWiring.passwords(persistence, settings, Clock.systemUTC())).set(command));
     }
 
     /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */

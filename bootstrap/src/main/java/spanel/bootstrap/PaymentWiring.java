@@ -34,7 +34,8 @@ final class PaymentWiring {
         TopUpOrders orders = persistence.topUpOrders();
         TopUpCrediting crediting = new TopUpCrediting(orders, persistence.paymentEvents(), persistence.balances(),
                 persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
-                persistence.transactionRunner(), clock, persistence.orderPlans(), ShopWiring.buyPlan(wiring));
+                persistence.transactionRunner(), clock, persistence.orderPlans(), ShopWiring.buyPlan(wiring),
+                wiring.notices());
         CreateTopUpOrderService createTopUp = new CreateTopUpOrderService(orders, gateways,
                 new PaymentUrls(payments.publicUrl()), payments.maxTopUp(), new SecureRandom(), meter, clock);
         return new PaymentUseCases(

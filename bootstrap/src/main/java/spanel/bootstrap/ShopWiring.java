@@ -25,7 +25,7 @@ final class ShopWiring {
         return new BuyPlanService(new BuyPlanService.Ports(persistence.products(), persistence.coupons(),
                 persistence.couponRedemptions(), persistence.buyers(), persistence.balances(), persistence.purchases()),
                 persistence.transactionRunner(), wiring.metrics().purchaseMeter(), wiring.clock(),
-                wiring.settings().jobs().timezone());
+                wiring.settings().jobs().timezone(), wiring.notices());
     }
 
     static CheckCoupon checkCoupon(Wiring wiring) {

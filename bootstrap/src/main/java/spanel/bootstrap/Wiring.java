@@ -10,6 +10,7 @@ import spanel.adapter.redis.Stores;
 import spanel.application.health.CheckHealthService;
 import spanel.application.health.TimeBoundProbe;
 import spanel.application.node.port.in.IngestSettings;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.request.AnswerOnceService;
 import spanel.application.request.port.in.AnswerOnce;
 import spanel.bootstrap.config.Settings;
@@ -42,6 +43,11 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 settings.site(),
                 TicketWiring.tickets(this),
                 ContentWiring.content(this));
+    }
+
+    /** The outbox, for the use cases that raise notices in their transactions. */
+    Notices notices() {
+        return NoticeWiring.notices(persistence, settings, clock);
     }
 
     /** The money routes' Idempotency-Key: one request per user and key, its answer kept for a day. */
