@@ -14,7 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.mail.SmtpMailer;
 import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.adapter.http.notice.NoticeUseCases;
+import spanel.application.notice.ChooseNotificationsService;
 import spanel.application.notice.DeliverNoticesService;
+import spanel.application.notice.LinkTelegramService;
+import spanel.application.notice.NotificationQueryService;
+import spanel.application.notice.UnlinkTelegramService;
 import spanel.application.notice.OutboxNotices;
 import spanel.application.notice.ReadTelegramLinksService;
 import spanel.application.notice.port.in.DeliverNotices;
@@ -63,6 +68,16 @@ final class NoticeWiring {
 
     static Notices notices(PersistenceAdapters persistence, Settings settings, Clock clock) {
         return new OutboxNotices(persistence.outbox(), persistence.noticePreferences(), channels(settings), clock);
+    }
+
+    /** A user's choices and the Telegram link code. */
+    static NoticeUseCases http(Wiring wiring) {
+        PersistenceAdapters persistence = wiring.persistence();
+        NotificationQueryService queries = new NotificationQueryService(persistence.noticePreferences(), channels(wiring.settings()));
+        return new NoticeUseCases(queries,
+                new ChooseNotificationsService(persistence.noticePreferences(), queries, persistence.transactionRunner()),
+                new LinkTelegramService(persistence.noticePreferences(), wiring.clock()),
+                new UnlinkTelegramService(persistence.noticePreferences()));
     }
 
     static Map<NoticeChannel, NoticeSender> senders(Settings settings, Clock clock) {

@@ -42,7 +42,8 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 AdminWiring.dashboard(this),
                 settings.site(),
                 TicketWiring.tickets(this),
-                ContentWiring.content(this));
+                ContentWiring.content(this),
+                NoticeWiring.http(this));
     }
 
     /** The outbox, for the use cases that raise notices in their transactions. */

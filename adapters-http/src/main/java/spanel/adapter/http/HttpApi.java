@@ -40,6 +40,8 @@ import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
 import spanel.adapter.http.ticket.TicketRoutes;
+import spanel.adapter.http.notice.NoticeRoutes;
+import spanel.adapter.http.notice.NoticeUseCases;
 import spanel.adapter.http.ticket.TicketUseCases;
 import spanel.adapter.http.uniproxy.UniProxyRoutes;
 import spanel.adapter.http.user.AccountRoutes;
@@ -58,7 +60,7 @@ public final class HttpApi {
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
             CountNodeStates nodeStates, DashboardUseCases dashboard, PortalSite site, TicketUseCases tickets,
-            ContentUseCases content) {
+            ContentUseCases content, NoticeUseCases notices) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -145,6 +147,7 @@ public final class HttpApi {
                     useCases.accounts().resetByMail().isPresent(), useCases.accounts().checkIn().isPresent(),
                     useCases.payments().debugConfirm().isPresent()));
             TicketRoutes.register(config.routes, useCases.tickets());
+            NoticeRoutes.register(config.routes, useCases.notices());
             ContentRoutes.register(config.routes, useCases.content());
         });
     }

@@ -14,6 +14,11 @@ import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.content.ContentUseCases;
+import spanel.adapter.http.notice.NoticeUseCases;
+import spanel.application.notice.port.in.ChooseNotifications;
+import spanel.application.notice.port.in.LinkTelegram;
+import spanel.application.notice.port.in.NotificationQueries;
+import spanel.application.notice.port.in.UnlinkTelegram;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.portal.PortalSite;
@@ -164,6 +169,10 @@ public final class FakeUseCases {
     public CloseTicket closeTicket;
     /** Content use cases: the whole port, as a test sets it; left alone, every call is unexpected. */
     public ContentQueries contentQueries;
+    public NotificationQueries notificationQueries;
+    public ChooseNotifications chooseNotifications;
+    public LinkTelegram linkTelegram;
+    public UnlinkTelegram unlinkTelegram;
     public MarkAnnouncementRead markRead;
     public ManageAnnouncements manageAnnouncements;
     public ManageArticles manageArticles;
@@ -239,6 +248,10 @@ public final class FakeUseCases {
         replyToTicket = c -> unexpected("replyToTicket");
         closeTicket = c -> unexpected("closeTicket");
         contentQueries = unexpectedAll(ContentQueries.class, "content");
+        notificationQueries = unexpectedAll(NotificationQueries.class, "notifications");
+        chooseNotifications = c -> unexpected("chooseNotifications");
+        linkTelegram = u -> unexpected("linkTelegram");
+        unlinkTelegram = u -> unexpected("unlinkTelegram");
         markRead = c -> unexpected("markRead");
         manageAnnouncements = unexpectedAll(ManageAnnouncements.class, "announcements");
         manageArticles = unexpectedAll(ManageArticles.class, "articles");
@@ -295,7 +308,9 @@ public final class FakeUseCases {
                         c -> closeTicket.close(c)),
                 new ContentUseCases(forward(ContentQueries.class, () -> contentQueries), c -> markRead.mark(c),
                         forward(ManageAnnouncements.class, () -> manageAnnouncements),
-                        forward(ManageArticles.class, () -> manageArticles)));
+                        forward(ManageArticles.class, () -> manageArticles)),
+                new NoticeUseCases(forward(NotificationQueries.class, () -> notificationQueries), c -> chooseNotifications.choose(c),
+                        u -> linkTelegram.start(u), u -> unlinkTelegram.unlink(u)));
     }
 
     /** The API on a free local port, with a small body limit. */
