@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.notice.port.in.DeliverNotices;
+import spanel.application.notice.port.in.ReadTelegramLinks;
 import spanel.application.node.port.in.IngestSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
@@ -43,7 +45,7 @@ public final class Application implements AutoCloseable {
     private final Notifier notifier;
 
     /** The notice worker and the thread that runs it. */
-    private record Notifier(DeliverNotices worker, ScheduledExecutorService thread) {
+    private record Notifier(DeliverNotices worker, Optional<ReadTelegramLinks> links, ScheduledExecutorService thread) {
     }
 
     private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
@@ -106,8 +108,8 @@ public final class Application implements AutoCloseable {
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = Jobs.start(jobRunner);
             DeliverNotices worker = NoticeWiring.worker(persistence, settings, metrics.noticeMeter(), clock);
-            Notifier notifier = new Notifier(worker,
-                    NoticeWiring.start(worker, NoticeWiring.telegramLinks(persistence, settings, clock)));
+            Optional<ReadTelegramLinks> links = NoticeWiring.telegramLinks(persistence, settings, clock);
+            Notifier notifier = new Notifier(worker, links, NoticeWiring.start(worker, links));
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
@@ -149,6 +151,11 @@ public final class Application implements AutoCloseable {
     /** One pass of the notice worker, here and now, as its thread does every NOTICE_TICK_SECONDS (tests move the clock, then call it). */
     DeliverNotices.Delivered deliverNotices() {
         return notifier.worker().deliverDue();
+    }
+
+    /** One read of the bot's messages, as the notice thread does every NOTICE_TICK_SECONDS; 0 without Telegram. */
+    int linkTelegramChats() {
+        return notifier.links().map(ReadTelegramLinks::read).orElse(0);
     }
 
     @Override
