@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,10 @@ import spanel.application.imports.port.in.ImportInstallation;
 import spanel.application.imports.port.out.SourcePanel;
 import spanel.application.job.ListJobsService;
 import spanel.application.job.port.in.ListJobs;
+import spanel.application.notice.OutboxQueryService;
+import spanel.application.notice.RetryNoticeService;
+import spanel.application.notice.port.in.OutboxQueries;
+import spanel.application.notice.port.in.RetryNotice;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -70,6 +75,17 @@ public final class DatabaseCommands {
     public static List<ListJobs.JobStatus> listJobs(Settings settings, Clock clock) {
         return withDatabase(settings, persistence -> new ListJobsService(
                 Jobs.scheduled(persistence, settings, clock), persistence.jobLedger(), clock).list());
+    }
+
+    /** The newest notice deliveries, in one state or all: {@code ./spanel notices list}. */
+    public static List<OutboxQueries.Delivery> listNotices(Settings settings, Optional<String> state, int limit) {
+        return withDatabase(settings, persistence -> new OutboxQueryService(persistence.outbox()).latest(state, limit));
+    }
+
+    /** Puts a delivery given up back in line: {@code ./spanel notices retry --id N}. */
+    public static RetryNotice.Retried retryNotice(Settings settings, long deliveryId) {
+        return withDatabase(settings, persistence -> new RetryNoticeService(persistence.outbox(), Clock.systemUTC())
+                .retry(deliveryId));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */
