@@ -1,6 +1,7 @@
 package spanel.bootstrap;
 
 import java.security.SecureRandom;
+import spanel.adapter.http.subscription.ProfileTemplates;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.persistence.support.PersistenceAdapters;
 import spanel.application.common.port.out.TransactionRunner;
@@ -46,7 +47,8 @@ final class SubscriptionWiring {
                 new DeviceQueryService(devices), new RemoveDevicesService(devices, persistence.auditTrail(), tx),
                 new ShowTrafficHistoryService(persistence.trafficHistory(), settings.jobs().timezone(), wiring.clock()),
                 subscriptions.title(), subscriptions.updateIntervalHours(), settings.payments().publicUrl(),
-                subscriptions.deviceLimitMessage(), subscriptions.infoEntries());
+                subscriptions.deviceLimitMessage(), subscriptions.infoEntries(),
+                ProfileTemplates.from(subscriptions.templateDir()));
     }
 
     static SubscriptionLinks links(PersistenceAdapters persistence, Settings settings) {

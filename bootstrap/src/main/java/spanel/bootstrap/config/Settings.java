@@ -63,7 +63,7 @@ public record Settings(
                 integer(env, "IPV6_LIMIT_PREFIX", HttpSettings.DEFAULT_IPV6_LIMIT_PREFIX, 1, 128),
                 accounts(env),
                 payments,
-                subscriptions(env, nodeDownAfter),
+                subscriptions(env, nodeDownAfter, dataDir),
                 jobs,
                 mail(env),
                 site(env, payments, jobs, debug),
@@ -91,8 +91,11 @@ public record Settings(
         return Duration.ofSeconds(integer(env, "NODE_DOWN_AFTER", JobSettings.DEFAULT_NODE_DOWN_AFTER_SECONDS, 30, 604_800));
     }
 
-    /** The profile title and refresh interval, the fetch limits, and when a silent node counts as down. */
-    static SubscriptionSettings subscriptions(Environment env, Duration nodeDownAfter) {
+    /**
+     * The profile title and refresh interval, the fetch limits, when a silent node counts as down,
+     * and the folder of the operator's profile templates (DATA_DIR/templates unless set).
+     */
+    static SubscriptionSettings subscriptions(Environment env, Duration nodeDownAfter, Path dataDir) {
         return new SubscriptionSettings(
                 env.get("SUBSCRIPTION_TITLE").map(String::strip).orElse(SubscriptionSettings.DEFAULT_TITLE),
                 integer(env, "SUBSCRIPTION_UPDATE_HOURS", 24, 1, 8_760),
@@ -100,7 +103,9 @@ public record Settings(
                 integer(env, "SUBSCRIPTION_RATE_LIMIT_TOKEN", 30, 1, 1_000_000),
                 nodeDownAfter,
                 env.get("DEVICE_LIMIT_MESSAGE").map(String::strip).orElse(SubscriptionSettings.DEFAULT_DEVICE_LIMIT_MESSAGE),
-                bool(env, "SUBSCRIPTION_INFO_ENTRIES", false));
+                bool(env, "SUBSCRIPTION_INFO_ENTRIES", false),
+                env.get("SUBSCRIPTION_TEMPLATE_DIR").map(String::strip).filter(dir -> !dir.isEmpty())
+                        .map(dir -> Path.of(dir).toAbsolutePath().normalize()).orElse(dataDir.resolve("templates")));
     }
 
     /** TIMEZONE, TRAFFIC_LOG_DAYS (1 to 3650) and ALERT_WEBHOOK_URL, beside NODE_DOWN_AFTER. */

@@ -1,5 +1,6 @@
 package spanel.bootstrap.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import spanel.domain.user.RateLimit;
 
@@ -8,11 +9,12 @@ import spanel.domain.user.RateLimit;
  * SUBSCRIPTION_UPDATE_HOURS (how often clients refresh), SUBSCRIPTION_RATE_LIMIT_IP and
  * SUBSCRIPTION_RATE_LIMIT_TOKEN (fetches per minute), NODE_DOWN_AFTER (seconds of silence after
  * which a node is down), DEVICE_LIMIT_MESSAGE (what a client over the device limit shows; empty for
- * none) and SUBSCRIPTION_INFO_ENTRIES (profiles start with entries naming the traffic left, the
- * expiry and the next reset).
+ * none), SUBSCRIPTION_INFO_ENTRIES (profiles start with entries naming the traffic left, the
+ * expiry and the next reset) and SUBSCRIPTION_TEMPLATE_DIR (where the operator's Clash and sing-box
+ * templates are, if any).
  */
 public record SubscriptionSettings(String title, int updateIntervalHours, int rateLimitPerAddress, int rateLimitPerToken,
-        Duration nodeDownAfter, String deviceLimitMessage, boolean infoEntries) {
+        Duration nodeDownAfter, String deviceLimitMessage, boolean infoEntries, Path templateDir) {
 
     static final String DEFAULT_DEVICE_LIMIT_MESSAGE =
             "Device limit reached: remove a device in your account to use this one.";

@@ -190,19 +190,21 @@ class SettingsTest {
         assertThat(subscriptions.perAddress().maxAttempts()).isEqualTo(60);
         assertThat(subscriptions.perToken().maxAttempts()).isEqualTo(30);
         assertThat(subscriptions.nodeDownAfter()).hasSeconds(300);
+        assertThat(subscriptions.templateDir()).isEqualTo(settings(Map.of()).dataDir().resolve("templates"));
     }
 
     @Test
     void subscriptionSettingsAreReadFromTheirVariables() {
         SubscriptionSettings subscriptions = settings(Map.of("SUBSCRIPTION_TITLE", " 机场 Panel ",
                 "SUBSCRIPTION_UPDATE_HOURS", "6", "SUBSCRIPTION_RATE_LIMIT_IP", "120", "SUBSCRIPTION_RATE_LIMIT_TOKEN", "10",
-                "NODE_DOWN_AFTER", "600")).subscriptions();
+                "NODE_DOWN_AFTER", "600", "SUBSCRIPTION_TEMPLATE_DIR", "/etc/spanel/templates/")).subscriptions();
 
         assertThat(subscriptions.title()).isEqualTo("机场 Panel");
         assertThat(subscriptions.updateIntervalHours()).isEqualTo(6);
         assertThat(subscriptions.perAddress().maxAttempts()).isEqualTo(120);
         assertThat(subscriptions.perToken().maxAttempts()).isEqualTo(10);
         assertThat(subscriptions.nodeDownAfter()).hasSeconds(600);
+        assertThat(subscriptions.templateDir()).isEqualTo(java.nio.file.Path.of("/etc/spanel/templates"));
     }
 
     @Test

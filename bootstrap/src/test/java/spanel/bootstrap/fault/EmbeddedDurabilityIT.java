@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +35,27 @@ class EmbeddedDurabilityIT {
     void everyAcknowledgedReportSurvivesASigkillRightAfterItsAnswer(@TempDir Path dir) throws Exception {
         Installation spanel = Installation.create(dir, dir.resolve("data"));
         Process running = spanel.serve();
-        long acknowledged;
+        AtomicLong acknowledged = new AtomicLong();
         try {
-            acknowledged = 0;
-            for (int i = 0; i < 100; i++) {
-                TestHttp.Reply reply = spanel.report("kill-" + i);
-                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-                acknowledged++;
+            // Four nodes' worth of reports at once: their writes share store commits, and each is
+            // answered only once its commit is in the file.
+            ExecutorService senders = Executors.newFixedThreadPool(4);
+            List<Future<?>> sent = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int sender = t;
+                sent.add(senders.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        TestHttp.Reply reply = spanel.report("kill-" + sender + "-" + i);
+                        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                        acknowledged.incrementAndGet();
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+            senders.shutdown();
         } finally {
             running.destroyForcibly();
         }
@@ -46,7 +64,7 @@ class EmbeddedDurabilityIT {
 
         Process again = spanel.serve();
         try {
-            assertThat(spanel.bytesOfTheUser()).isEqualTo(acknowledged);
+            assertThat(spanel.bytesOfTheUser()).isEqualTo(acknowledged.get());
         } finally {
             again.destroy();
             again.waitFor(30, TimeUnit.SECONDS);

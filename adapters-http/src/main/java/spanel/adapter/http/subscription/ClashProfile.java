@@ -1,15 +1,14 @@
 package spanel.adapter.http.subscription;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Clash / mihomo YAML: one flow mapping per proxy with every string double-quoted (an unquoted
- * {@code HK #1} would read back as {@code HK}, a short id {@code 1234} as a number), one select
- * group listing them all, and a single MATCH rule. Plain Clash gets no VLESS, no Shadowsocks-2022
- * and no HTTPUpgrade: one type it does not know makes it reject the whole file.
+ * Clash / mihomo YAML: one proxy per node, put into a {@link ClashTemplate} and written by SnakeYAML
+ * (an unquoted {@code HK #1} would read back as {@code HK}, a short id {@code 1234} as a number:
+ * {@link ProfileYaml} quotes them). Plain Clash gets no VLESS, no Shadowsocks-2022 and no
+ * HTTPUpgrade: one type it does not know makes it reject the whole file.
  */
 final class ClashProfile {
 
@@ -26,25 +25,20 @@ final class ClashProfile {
                 && !node.transport().network().equals("httpupgrade");
     }
 
-    static byte[] body(List<ProfileNode> nodes) {
-        StringBuilder yaml = new StringBuilder();
-        if (nodes.isEmpty()) {
-            yaml.append("proxies: []\n");
-        } else {
-            yaml.append("proxies:\n");
-            nodes.forEach(node -> yaml.append("  - ").append(proxy(node).write(false)).append('\n'));
-        }
-        List<String> members = nodes.isEmpty() ? List.of("DIRECT") : nodes.stream().map(ProfileNode::name).toList();
-        yaml.append("proxy-groups:\n")
-                .append("  - name: ").append(Text.yaml(GROUP)).append('\n')
-                .append("    type: select\n")
-                .append("    proxies: ").append(FlowMap.value(members, false)).append('\n')
-                .append("rules:\n")
-                .append("  - ").append(Text.yaml("MATCH," + GROUP)).append('\n');
-        return yaml.toString().getBytes(StandardCharsets.UTF_8);
+    /** The profile: the template with one proxy per node, each string a YAML library quotes as it must. */
+    static byte[] body(List<ProfileNode> nodes, ProfileTemplates templates) {
+        return templates.clash(nodes, nodes.stream().map(node -> proxy(node, false)).toList());
     }
 
-    private static FlowMap proxy(ProfileNode node) {
+    /**
+     * Stash's profile, the minimal one: its Hysteria2 takes the password as {@code auth} and gets no
+     * port hopping (the node still answers on its main port), its TUIC says {@code version: 5}.
+     */
+    static byte[] stashBody(List<ProfileNode> nodes) {
+        return ProfileTemplates.BARE.clash(nodes, nodes.stream().map(node -> proxy(node, true)).toList());
+    }
+
+    private static FlowMap proxy(ProfileNode node, boolean stash) {
         FlowMap proxy = new FlowMap().put("name", node.name());
         switch (node.protocol()) {
             case SHADOWSOCKS, SHADOWSOCKS_2022 -> {
@@ -58,7 +52,7 @@ final class ClashProfile {
             case TROJAN -> proxy.put("type", "trojan").put("server", node.server()).put("port", node.port())
                     .put("password", node.password()).put("udp", true);
             case HYSTERIA2, TUIC, ANYTLS -> {
-                return quicOrAnyTls(proxy, node);
+                return quicOrAnyTls(proxy, node, stash);
             }
         }
         tls(proxy, node);
@@ -70,22 +64,26 @@ final class ClashProfile {
      * client's congestion control decides), tuic (v5: uuid and password) and anytls entries, each
      * checking the node's certificate.
      */
-    private static FlowMap quicOrAnyTls(FlowMap proxy, ProfileNode node) {
+    private static FlowMap quicOrAnyTls(FlowMap proxy, ProfileNode node, boolean stash) {
         ProfileNode.Options options = node.options();
         proxy.put("type", node.protocol().name().toLowerCase(Locale.ROOT)).put("server", node.server())
                 .put("port", node.port());
         switch (node.protocol()) {
             case HYSTERIA2 -> {
-                if (!options.hopPorts().isEmpty()) {
+                if (!options.hopPorts().isEmpty() && !stash) {
                     proxy.put("ports", String.join(",", options.hopPorts())).put("hop-interval", options.hopInterval());
                 }
-                proxy.put("password", node.password()).put("sni", node.tls().sni()).put("skip-cert-verify", false);
+                proxy.put(stash ? "auth" : "password", node.password()).put("sni", node.tls().sni())
+                        .put("skip-cert-verify", false);
                 if (!options.obfs().isEmpty()) {
                     proxy.put("obfs", options.obfs()).put("obfs-password", options.obfsPassword());
                 }
                 return proxy;
             }
             case TUIC -> {
+                if (stash) {
+                    proxy.put("version", 5);
+                }
                 return proxy.put("uuid", node.uuid()).put("password", node.password()).put("sni", node.tls().sni())
                         .put("alpn", node.tls().alpn()).put("congestion-controller", options.congestionControl())
                         .put("udp-relay-mode", options.udpRelayMode()).put("skip-cert-verify", false).put("udp", true);

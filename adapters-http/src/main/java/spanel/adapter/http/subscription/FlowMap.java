@@ -1,13 +1,14 @@
 package spanel.adapter.http.subscription;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An ordered set of fields for one object of a profile, written by {@link ClashProfile} as a YAML
- * flow mapping and by {@link SingBoxProfile} as a JSON object. Values are String, Integer, Boolean,
- * nested {@code FlowMap} or a List of Strings.
+ * An ordered set of fields for one object of a profile: a Clash proxy or a sing-box outbound.
+ * Values are String, Integer, Boolean, nested {@code FlowMap} or a List of Strings. The document
+ * around it is written by a YAML or JSON library ({@link #tree()}), never by joining text.
  */
 final class FlowMap {
 
@@ -23,26 +24,12 @@ final class FlowMap {
         return value.isEmpty() ? this : put(key, value);
     }
 
-    List<Map.Entry<String, Object>> entries() {
-        return entries;
-    }
-
-    /** Writes the fields as {@code {k: v, k: v}} with the given key and string writers (YAML flow or JSON). */
-    String write(boolean json) {
-        StringBuilder out = new StringBuilder("{");
+    /** The fields as plain ordered maps and lists, for the YAML and JSON writers. */
+    Map<String, Object> tree() {
+        Map<String, Object> tree = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : entries) {
-            out.append(out.length() > 1 ? ", " : "").append(json ? Text.json(entry.getKey()) : entry.getKey())
-                    .append(": ").append(value(entry.getValue(), json));
+            tree.put(entry.getKey(), entry.getValue() instanceof FlowMap nested ? nested.tree() : entry.getValue());
         }
-        return out.append('}').toString();
-    }
-
-    static String value(Object value, boolean json) {
-        return switch (value) {
-            case String text -> json ? Text.json(text) : Text.yaml(text);
-            case FlowMap nested -> nested.write(json);
-            case List<?> list -> "[" + String.join(", ", list.stream().map(item -> value(item, json)).toList()) + "]";
-            default -> String.valueOf(value);
-        };
+        return tree;
     }
 }

@@ -30,6 +30,11 @@ final class InfoEntries {
         return names;
     }
 
+    /** Whether this entry is one of these, not a node: health checks and automatic selection leave it out. */
+    static boolean is(ProfileNode node) {
+        return node.nodeId() == 0;
+    }
+
     static List<ProfileNode> entries(List<String> names) {
         return names.stream().map(name -> new ProfileNode(0, name, ProfileNode.Protocol.SHADOWSOCKS, "127.0.0.1", 1,
                 "aes-128-gcm", "info", "", "", new ProfileNode.Transport("tcp", "", "", ""), ProfileNode.Tls.NONE))

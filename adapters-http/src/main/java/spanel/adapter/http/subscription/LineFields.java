@@ -36,8 +36,23 @@ final class LineFields {
             case TROJAN -> node.transport().network().equals("tcp");
             case SHADOWSOCKS_2022, VLESS, HYSTERIA2, TUIC, ANYTLS -> false;
         };
+        return protocol && safe(node);
+    }
+
+    /**
+     * Whether a Hysteria2 node can be written as a Surge or Loon line for a client of this version
+     * (none read: the oldest): from the build that reads Hysteria2, without obfuscation (whose
+     * field in these lines is not documented where Xboard writes them), on the node's main port.
+     */
+    static boolean writableHysteria2(ProfileNode node, java.util.Optional<ClientVersion> version, int sinceBuild) {
+        return node.protocol() == ProfileNode.Protocol.HYSTERIA2 && node.options().obfs().isEmpty()
+                && version.map(v -> v.atLeast(Integer.toString(sinceBuild))).orElse(false) && safe(node);
+    }
+
+    /** Whether the node's text survives a line split on commas and {@code =}. */
+    private static boolean safe(ProfileNode node) {
         String name = node.name();
-        return protocol && !name.contains("=") && !name.contains(",") && !name.startsWith("#")
+        return !name.contains("=") && !name.contains(",") && !name.startsWith("#")
                 && !name.startsWith(";") && !name.startsWith("[") && !name.startsWith("//")
                 && !node.server().contains(":")
                 && Stream.of(node.password(), node.uuid(), node.transport().host(), node.transport().path(),

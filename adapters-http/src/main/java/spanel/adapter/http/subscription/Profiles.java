@@ -58,9 +58,20 @@ public final class Profiles {
         return render(format, nodes, user, usage, client, ProtocolGates.UNKNOWN);
     }
 
-    /** The one that renders: the operator's info entries first (SIP008 aside), then the nodes this client can read. */
+    /** As the one that renders, with the minimal templates: only the nodes, one group, and MATCH for Clash. */
     static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
             Optional<ProfileUsage> usage, ProfileClient client, ProtocolGates gates) {
+        return render(format, nodes, user, usage, client, gates, ProfileTemplates.BARE);
+    }
+
+    /**
+     * The one that renders: the operator's info entries first (SIP008 aside), then the nodes this
+     * client can read; mihomo and sing-box profiles are built from the templates, plain Clash and
+     * Stash (which lack options the templates use) and sing-box cores that do not name their version
+     * (whose form cannot be chosen) from the minimal one.
+     */
+    static RenderedProfile render(SubscriptionFormat format, List<Node> nodes, SubscriptionUser user,
+            Optional<ProfileUsage> usage, ProfileClient client, ProtocolGates gates, ProfileTemplates templates) {
         List<ProfileNode> resolved = Stream.concat(
                 format == SubscriptionFormat.SIP008 ? Stream.empty() : InfoEntries.entries(client.infoEntries()).stream(),
                 nodes.stream().sorted(ORDER).map(node -> ProfileNodes.resolve(node, user)).flatMap(Optional::stream)
@@ -69,19 +80,23 @@ public final class Profiles {
         byte[] body = switch (format) {
             case BASE64 -> ShareLinks.body(Names.unique(resolved, Set.of()));
             case CLASH_META -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, true),
-                    ClashProfile.RESERVED));
+                    templates.clash().reserved()), templates);
             case CLASH -> ClashProfile.body(select(resolved, node -> ClashProfile.supports(node, false),
-                    ClashProfile.RESERVED));
-            case SINGBOX -> SingBoxProfile.body(Names.unique(resolved, SingBoxProfile.RESERVED),
-                    gates.singBoxHopsPorts());
+                    ProfileTemplates.BARE.clash().reserved()), ProfileTemplates.BARE);
+            case SINGBOX -> {
+                // A core that does not say its version may be one that refuses every older form: it gets only the nodes.
+                ProfileTemplates forCore = gates.singBoxCore().isPresent() ? templates : ProfileTemplates.BARE;
+                yield SingBoxProfile.body(Names.unique(resolved, forCore.singBox().reserved()), gates, forCore);
+            }
             case SIP008 -> Sip008Profile.body(select(resolved, Sip008Profile::supports, Set.of()), usage);
-            case SURGE -> SurgeProfile.body(select(resolved, LineFields::writable, SurgeProfile.RESERVED),
-                    client.managedUrl(), client.refreshSeconds());
+            case SURGE -> SurgeProfile.body(select(resolved, node -> SurgeProfile.supports(node, client.version()),
+                    SurgeProfile.RESERVED), client.managedUrl(), client.refreshSeconds());
             case QUANTUMULT_X -> LineFields.lines(select(resolved, LineFields::writable, Set.of()),
                     QuantumultXProfile::line);
-            case LOON -> LineFields.lines(select(resolved, LineFields::writable, Set.of()), LoonProfile::line);
-            case STASH -> ClashProfile.body(select(resolved, node -> StashProfile.supports(node, client.version()),
-                    ClashProfile.RESERVED));
+            case LOON -> LineFields.lines(select(resolved, node -> LoonProfile.supports(node, client.version()), Set.of()),
+                    LoonProfile::line);
+            case STASH -> ClashProfile.stashBody(select(resolved, node -> StashProfile.supports(node, client.version()),
+                    ProfileTemplates.BARE.clash().reserved()));
         };
         return new RenderedProfile(body, format.contentType(), format.fileExtension());
     }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       do not name their core get no AnyTLS. Stash reads Clash profiles with types of its own and
  *       gets none of the three.</li>
  *   <li>Shadowrocket: Hysteria2 links from build 1993, AnyTLS from build 2592.</li>
+ *   <li>Stash, Surge and Loon: by their versions, where their profiles are written; Quantumult X
+ *       gets none of the three.</li>
  * </ul>
  */
 record ProtocolGates(String name, Optional<ClientVersion> singBoxCore, Optional<ClientVersion> mihomoCore, OptionalInt build) {
@@ -80,7 +82,10 @@ record ProtocolGates(String name, Optional<ClientVersion> singBoxCore, Optional<
             case CLASH_META -> !name.contains("stash")
                     && (protocol != ProfileNode.Protocol.ANYTLS || mihomoCore.filter(v -> v.atLeast(MIHOMO_ANYTLS)).isPresent());
             case SINGBOX -> protocol != ProfileNode.Protocol.ANYTLS || singBox().atLeast(SINGBOX_ANYTLS);
-            // plain Clash and SIP008 have no such types; a format added later carries none until it says how
+            // by version, in StashProfile, SurgeProfile and LoonProfile
+            case STASH -> true;
+            case SURGE, LOON -> protocol == ProfileNode.Protocol.HYSTERIA2;
+            // plain Clash, SIP008 and Quantumult X have no such types; a format added later carries none until it says how
             default -> false;
         };
     }

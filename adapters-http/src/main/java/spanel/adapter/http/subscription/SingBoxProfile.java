@@ -1,32 +1,24 @@
 package spanel.adapter.http.subscription;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A sing-box configuration whose outbounds are one selector, one outbound per node and direct,
- * one outbound to a line. Tags are unique (sing-box refuses to start on a duplicate), and no node
- * may take the selector's or direct's tag.
+ * sing-box outbounds, one per node, put into a {@link SingBoxTemplate} and written by Jackson. Tags
+ * are unique (sing-box refuses to start on a duplicate), and no node may take a tag the template
+ * uses.
  */
 final class SingBoxProfile {
-
-    static final String SELECTOR = "proxy";
-    static final String DIRECT = "direct";
-    static final Set<String> RESERVED = Set.of(SELECTOR, DIRECT);
 
     private SingBoxProfile() {
     }
 
-    /** {@code hopsPorts}: whether the client's core (1.11 and newer) reads Hysteria2's server_ports and hop_interval. */
-    static byte[] body(List<ProfileNode> nodes, boolean hopsPorts) {
-        List<String> members = nodes.isEmpty() ? List.of(DIRECT) : nodes.stream().map(ProfileNode::name).toList();
-        StringBuilder json = new StringBuilder("{\"outbounds\": [\n");
-        json.append("  ").append(new FlowMap().put("type", "selector").put("tag", SELECTOR).put("outbounds", members)
-                .write(true)).append(",\n");
-        nodes.forEach(node -> json.append("  ").append(outbound(node, hopsPorts).write(true)).append(",\n"));
-        json.append("  ").append(new FlowMap().put("type", "direct").put("tag", DIRECT).write(true)).append("\n]}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * The profile for this core: the template with one outbound per node, in the form the core
+     * reads; Hysteria2's server_ports and hop_interval only for cores (1.11 and newer) that read them.
+     */
+    static byte[] body(List<ProfileNode> nodes, ProtocolGates gates, ProfileTemplates templates) {
+        boolean hopsPorts = gates.singBoxHopsPorts();
+        return templates.singBox(nodes, nodes.stream().map(node -> outbound(node, hopsPorts)).toList(), gates.singBox());
     }
 
     private static FlowMap outbound(ProfileNode node, boolean hopsPorts) {

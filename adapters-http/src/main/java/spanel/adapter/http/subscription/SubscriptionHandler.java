@@ -30,6 +30,7 @@ public final class SubscriptionHandler implements Handler {
     private final String publicUrl;
     private final String deviceLimitMessage;
     private final boolean infoEntries;
+    private final ProfileTemplates templates;
 
     public SubscriptionHandler(SubscriptionUseCases useCases) {
         this.fetch = useCases.fetch();
@@ -38,6 +39,7 @@ public final class SubscriptionHandler implements Handler {
         this.publicUrl = useCases.publicUrl();
         this.deviceLimitMessage = useCases.deviceLimitMessage();
         this.infoEntries = useCases.infoEntries();
+        this.templates = useCases.templates();
     }
 
     /** Runs before every route under /sub: nothing there may be cached, by a client or a CDN. */
@@ -65,7 +67,7 @@ public final class SubscriptionHandler implements Handler {
                         subscription.nextReset()) : List.of());
         RenderedProfile profile = Profiles.render(format, subscription.nodes(),
                 UserNodesHandler.subscriptionUser(account.credentials()), Optional.empty(), profileClient,
-                ProtocolGates.of(ctx.queryParam("flag"), ctx.userAgent()));
+                ProtocolGates.of(ctx.queryParam("flag"), ctx.userAgent()), templates);
         ctx.header("subscription-userinfo", usage(account));
         ctx.header("profile-update-interval", Integer.toString(updateIntervalHours));
         ctx.header("profile-title", "base64:" + Base64.getEncoder().encodeToString(title.getBytes(StandardCharsets.UTF_8)));

@@ -12,13 +12,15 @@ import spanel.application.user.port.in.ShowTrafficHistory;
 /**
  * The use cases behind a user's nodes, subscription, devices and traffic history, and what every profile says about the
  * panel: its title (profile name in clients), how often clients should refresh (hours), the
- * panel's public URL, what a client over the device limit shows (empty for nothing), and whether
- * profiles start with info entries (traffic left, expiry, next reset).
+ * panel's public URL, what a client over the device limit shows (empty for nothing), whether
+ * profiles start with info entries (traffic left, expiry, next reset), and the templates the
+ * Clash and sing-box profiles are built from.
  */
 public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscription fetch, ResetSubscription reset,
         ResetCredentials resetCredentials, DeviceQueries devices, RemoveDevices removeDevices,
         ShowTrafficHistory trafficHistory, String title,
-        int updateIntervalHours, String publicUrl, String deviceLimitMessage, boolean infoEntries) {
+        int updateIntervalHours, String publicUrl, String deviceLimitMessage, boolean infoEntries,
+        ProfileTemplates templates) {
 
     public SubscriptionUseCases {
         Objects.requireNonNull(listUserNodes, "listUserNodes");
@@ -31,6 +33,7 @@ public record SubscriptionUseCases(ListUserNodes listUserNodes, FetchSubscriptio
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(deviceLimitMessage, "deviceLimitMessage");
         Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(templates, "templates");
         if (updateIntervalHours < 1) {
             throw new IllegalArgumentException("the update interval is at least one hour");
         }

@@ -3,6 +3,7 @@ package spanel.adapter.http.subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,9 +14,16 @@ import java.util.Set;
 final class SurgeProfile {
 
     static final String GROUP = "Proxy";
+    /** The first Surge build (iOS) that reads Hysteria2. */
+    static final int HYSTERIA2_SINCE = 2398;
     static final Set<String> RESERVED = Set.of(GROUP, "DIRECT", "REJECT", "REJECT-TINYGIF");
 
     private SurgeProfile() {
+    }
+
+    /** Whether Surge of this build can read the node: Xboard's line formats, and Hysteria2 from build 2398. */
+    static boolean supports(ProfileNode node, Optional<ClientVersion> version) {
+        return LineFields.writable(node) || LineFields.writableHysteria2(node, version, HYSTERIA2_SINCE);
     }
 
     static byte[] body(List<ProfileNode> nodes, String managedUrl, long intervalSeconds) {
@@ -52,6 +60,8 @@ final class SurgeProfile {
                 fields.addAll(List.of("trojan", node.server(), Integer.toString(node.port()),
                         "password=" + node.password(), "sni=" + node.tls().sni()));
             }
+            case HYSTERIA2 -> fields.addAll(List.of("hysteria2", node.server(), Integer.toString(node.port()),
+                    "password=" + node.password(), "sni=" + node.tls().sni(), "udp-relay=true"));
             default -> throw new IllegalArgumentException("Surge has no line for " + node.protocol());
         }
         return node.name() + " = " + String.join(", ", fields);

@@ -39,8 +39,7 @@ class InfoEntriesTest {
 
     @Test
     void withoutThemTheProfileIsUnchanged() {
-        assertThat(Profiles.render(SubscriptionFormat.CLASH_META, ExampleNodes.all(), USER, Optional.empty(),
-                ProfileClient.UNKNOWN).body()).isEqualTo(ExampleNodes.resource("clash.yaml").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ProfileParsers.yaml(Profiles.render(SubscriptionFormat.CLASH_META, ExampleNodes.all(), USER,
+                Optional.empty(), ProfileClient.UNKNOWN))).isEqualTo(ProfileParsers.yaml(ExampleNodes.resource("clash.yaml")));
     }
 }

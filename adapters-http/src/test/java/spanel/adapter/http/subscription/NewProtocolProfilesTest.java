@@ -65,10 +65,9 @@ class NewProtocolProfilesTest {
     }
 
     @Test
-    void the_mihomo_proxies_are_the_example_line_for_line_and_field_for_field() {
+    void the_mihomo_proxies_are_the_example_field_for_field() {
         RenderedProfile profile = render(SubscriptionFormat.CLASH_META, "mihomo/1.19.10");
 
-        assertThat(text(profile)).startsWith(resource("clash-new.yaml"));
         @SuppressWarnings("unchecked")
         Map<String, Object> example = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(resource("clash-new.yaml"));
@@ -133,6 +132,54 @@ class NewProtocolProfilesTest {
         assertThat(link).startsWith("tuic://" + UUID + ":p%40ss%20w0rd@sg1.example.com:8443?sni=sg1.example.com"
                 + "&alpn=h3%2Cspdy%2F3.1&congestion_control=bbr&udp_relay_mode=native#");
         assertThat(ProfileParsers.link(link).user()).isEqualTo(UUID + ":p@ss w0rd");
+    }
+
+    /** A Hysteria2 node these clients can read (no obfuscation), with hop ports they leave out. */
+    private static final List<Node> PLAIN = List.of(
+            node(24, 0, "JP Hy2 plain", "jp1.example.com", Node.SORT_HYSTERIA2,
+                    "{\"offset_port_node\":\"443\",\"hop_ports\":\"20000-30000\"}"),
+            NODES.get(0), NODES.get(1), NODES.get(2));
+
+    private static RenderedProfile versioned(SubscriptionFormat format, String userAgent) {
+        return Profiles.render(format, PLAIN, USER, Optional.empty(),
+                new ProfileClient(ClientVersion.in(userAgent), "https://panel.example.com/sub/T?target=surge", 86_400),
+                ProtocolGates.of(null, userAgent));
+    }
+
+    @Test
+    void surge_and_loon_get_hysteria2_without_obfuscation_from_the_builds_that_read_it_and_never_tuic_or_anytls() {
+        String surge = text(versioned(SubscriptionFormat.SURGE, "Surge iOS/2398"));
+        assertThat(surge).contains("\nJP Hy2 plain = hysteria2, jp1.example.com, 443, password=" + UUID
+                + ", sni=jp1.example.com, udp-relay=true\n");
+        assertThat(surge).contains("Proxy = select, JP Hy2 plain\n").doesNotContain("SG TUIC", "US AnyTLS", "JP Hy2,");
+        assertThat(ProfileParsers.names(SubscriptionFormat.SURGE, versioned(SubscriptionFormat.SURGE, "Surge iOS/2397")))
+                .isEmpty();
+
+        assertThat(text(versioned(SubscriptionFormat.LOON, "Loon/637 CFNetwork/1485"))).isEqualTo("JP Hy2 plain=Hysteria2,"
+                + "jp1.example.com,443," + UUID + ",sni=jp1.example.com,skip-cert-verify=false,udp=true\n");
+        assertThat(text(versioned(SubscriptionFormat.LOON, "Loon/636 CFNetwork/1485"))).isEmpty();
+        assertThat(text(versioned(SubscriptionFormat.QUANTUMULT_X, "Quantumult%20X/1.5.2"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stash_gets_tuic_from_2_3_hysteria2_with_auth_from_2_5_and_anytls_from_3_3() {
+        assertThat(ProfileParsers.names(SubscriptionFormat.STASH, versioned(SubscriptionFormat.STASH, "Stash/2.2.0")))
+                .isEmpty();
+        assertThat(ProfileParsers.names(SubscriptionFormat.STASH, versioned(SubscriptionFormat.STASH, "Stash/2.3.0")))
+                .containsExactly("SG TUIC");
+        assertThat(ProfileParsers.names(SubscriptionFormat.STASH, versioned(SubscriptionFormat.STASH, "Stash/2.6.1 Clash/1.9.0")))
+                .containsExactly("JP Hy2", "JP Hy2 plain", "SG TUIC");
+        List<Map<String, Object>> proxies = ProfileParsers.clashProxies(versioned(SubscriptionFormat.STASH, "Stash/3.3.0"));
+        assertThat(proxies).extracting(proxy -> proxy.get("name")).containsExactly("JP Hy2", "JP Hy2 plain", "SG TUIC",
+                "US AnyTLS");
+        Map<String, Object> hy2 = proxies.get(0);
+        assertThat(hy2).containsEntry("type", "hysteria2").containsEntry("auth", UUID).containsEntry("obfs", "salamander")
+                .containsEntry("obfs-password", "s3cr3t+obfs").containsEntry("port", 443)
+                .doesNotContainKeys("password", "ports", "hop-interval");
+        assertThat(proxies.get(2)).containsEntry("version", 5).containsEntry("uuid", UUID).containsEntry("password", UUID);
+        assertThat(proxies.get(3)).containsEntry("type", "anytls").containsEntry("password", UUID)
+                .containsEntry("sni", "us1.example.com");
     }
 
     private static List<JsonNode> outbounds(JsonNode profile) {

@@ -77,10 +77,14 @@ final class ProfileParsers {
         return new Link(uri.getScheme(), user, host, uri.getPort(), uri.getFragment(), query);
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> yaml(RenderedProfile profile) {
+        return yaml(ExampleNodes.text(profile));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yaml(String text) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        return (Map<String, Object>) yaml.load(ExampleNodes.text(profile));
+        return (Map<String, Object>) yaml.load(text);
     }
 
     @SuppressWarnings("unchecked")

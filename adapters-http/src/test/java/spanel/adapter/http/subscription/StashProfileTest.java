@@ -3,7 +3,6 @@ package spanel.adapter.http.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static spanel.adapter.http.subscription.ExampleNodes.USER;
 import static spanel.adapter.http.subscription.ExampleNodes.resource;
-import static spanel.adapter.http.subscription.ExampleNodes.text;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ class StashProfileTest {
 
     @Test
     void aCurrentStashGetsTheClashExampleUnchanged() {
-        assertThat(text(render("Stash/3.1.0 Clash/1.9.0", ExampleNodes.all()))).isEqualTo(resource("clash.yaml"));
+        assertThat(ProfileParsers.yaml(render("Stash/3.1.0 Clash/1.9.0", ExampleNodes.all())))
+                .isEqualTo(ProfileParsers.yaml(resource("clash.yaml")));
     }
 
     @Test

@@ -197,4 +197,25 @@ class SubscriptionRoutesTest extends RouteTest {
         assertThat(reply.header("subscription-userinfo")).startsWith("upload=0;");
         assertThat(http().get("/sub/" + TOKEN, "User-Agent", "Loon/637").body()).startsWith("HK #1=Shadowsocks,");
     }
+
+    @Test
+    void theSameUserAsSingBox110And111And112GetsTheDnsAndRouteEachCoreReads() {
+        serving(anAccount(7, "owner@example.com"), List.of(node(1, 11, "{}")));
+
+        var old = http().get("/sub/" + TOKEN, "User-Agent", "sing-box 1.10.7").json();
+        var actions = http().get("/sub/" + TOKEN, "User-Agent", "SFA/1.11.4 (Android 14; sing-box 1.11.4)").json();
+        var typed = http().get("/sub/" + TOKEN, "User-Agent", "sing-box 1.12.3").json();
+
+        assertThat(old.get("dns").get("servers").get(0).get("address").asText()).isEqualTo("https://1.1.1.1/dns-query");
+        assertThat(old.get("route").get("rules").get(0).toString()).isEqualTo("{\"protocol\":\"dns\",\"outbound\":\"dns-out\"}");
+        assertThat(actions.get("dns").get("servers").get(0).get("address").asText()).isEqualTo("https://1.1.1.1/dns-query");
+        assertThat(actions.get("route").get("rules").get(0).toString()).isEqualTo("{\"action\":\"sniff\"}");
+        assertThat(typed.get("dns").get("servers").get(0).get("type").asText()).isEqualTo("https");
+        assertThat(typed.get("route").get("default_domain_resolver").asText()).isEqualTo("local");
+        for (var profile : List.of(old, actions, typed)) {
+            assertThat(profile.get("outbounds").get(0).get("outbounds").toString()).isEqualTo("[\"auto\",\"HK #1\"]");
+        }
+        var mihomo = http().get("/sub/" + TOKEN, "User-Agent", "mihomo/1.19.10");
+        assertThat(mihomo.body()).contains("enhanced-mode: fake-ip", "- \"MATCH,Proxy\"");
+    }
 }

@@ -23,6 +23,7 @@ import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.portal.PortalSite;
 import spanel.adapter.http.shop.ShopUseCases;
+import spanel.adapter.http.subscription.ProfileTemplates;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
 import spanel.adapter.http.support.TrustedProxies;
 import spanel.adapter.http.ticket.TicketUseCases;
@@ -154,6 +155,8 @@ public final class FakeUseCases {
     public ShowTrafficHistory trafficHistory;
     /** Whether profiles start with info entries (SUBSCRIPTION_INFO_ENTRIES); read at build time. */
     public boolean infoEntries;
+    /** What the Clash and sing-box profiles are built from; read at build time. */
+    public ProfileTemplates profileTemplates = ProfileTemplates.defaults();
     public ResetSubscription resetSubscription;
     public ResetCredentials resetCredentials;
     public ChangePassword changePassword;
@@ -299,7 +302,7 @@ public final class FakeUseCases {
                 new SubscriptionUseCases(q -> listUserNodes.list(q), c -> fetchSubscription.fetch(c),
                         c -> resetSubscription.reset(c), c -> resetCredentials.reset(c), u -> devicesOf.devicesOf(u),
                         c -> removeDevices.remove(c), q -> trafficHistory.show(q), PROFILE_TITLE, PROFILE_UPDATE_HOURS, RETURN_TO,
-                        DEVICE_LIMIT_MESSAGE, infoEntries),
+                        DEVICE_LIMIT_MESSAGE, infoEntries, profileTemplates),
                 () -> nodeStates.count(),
                 new DashboardUseCases(() -> unexpected("showSales"), r -> unexpected("showUsage"),
                         c -> unexpected("resolveReview"), "CNY"),

@@ -21,11 +21,13 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
     // No AUTO_SERVER: it opened a TCP port on every interface whose key sat in a file beside the
     // database, so only one process opens the file (the CLI's commands run with spanel stopped).
-    // WRITE_DELAY=0 writes every commit to the file before the commit returns (H2's default keeps it
-    // in memory for up to half a second, so a kill loses what was already answered), and a failed
-    // write fails that commit. TRACE_LEVEL_FILE=0: no spanel.trace.db, which grew until the disk was
-    // full; errors are logged by spanel itself.
-    private static final String H2_FILE_OPTIONS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    // WRITE_DELAY=1000: H2 keeps commits in memory and its own writer stores what nobody waits for
+    // after a second, and tidies the file; every write spanel answers waits for a shared store commit
+    // instead (SharedStoreCommits), so a kill loses nothing answered. PAGE_SIZE=4096: a commit writes
+    // every page it changed whole, and smaller pages (H2's default is 16 KB) made each write's share
+    // of the file about a third. TRACE_LEVEL_FILE=0: no spanel.trace.db, which grew until the disk
+    // was full; errors are logged by spanel itself.
+    private static final String H2_FILE_OPTIONS = ";WRITE_DELAY=1000;PAGE_SIZE=4096;TRACE_LEVEL_FILE=0";
 
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
