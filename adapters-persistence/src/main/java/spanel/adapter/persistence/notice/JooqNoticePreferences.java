@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.notice.port.out.NoticePreferences;
 import spanel.domain.notice.NoticeChannel;
@@ -46,15 +47,15 @@ public final class JooqNoticePreferences implements NoticePreferences {
 
     @Override
     public void change(UserId user, Map<NoticeEvent, Map<NoticeChannel, Boolean>> choices, Optional<NoticeLanguage> language) {
+        // Inserted, or (a row there first, also one a racing change just made) updated: the last change wins.
         choices.forEach((event, channels) -> channels.forEach((channel, enabled) -> {
-            int changed = dsl.update(NOTICE_CHOICES).set(NOTICE_CHOICES.ENABLED, enabled)
-                    .where(NOTICE_CHOICES.USER_ID.eq(user.value()))
-                    .and(NOTICE_CHOICES.EVENT.eq(event.word()))
-                    .and(NOTICE_CHOICES.CHANNEL.eq(channel.word()))
-                    .execute();
-            if (changed == 0) {
-                dsl.insertInto(NOTICE_CHOICES, NOTICE_CHOICES.USER_ID, NOTICE_CHOICES.EVENT, NOTICE_CHOICES.CHANNEL,
-                        NOTICE_CHOICES.ENABLED).values(user.value(), event.word(), channel.word(), enabled).execute();
+            if (!FirstInsert.wins(dsl, dsl.insertInto(NOTICE_CHOICES, NOTICE_CHOICES.USER_ID, NOTICE_CHOICES.EVENT,
+                    NOTICE_CHOICES.CHANNEL, NOTICE_CHOICES.ENABLED).values(user.value(), event.word(), channel.word(), enabled))) {
+                dsl.update(NOTICE_CHOICES).set(NOTICE_CHOICES.ENABLED, enabled)
+                        .where(NOTICE_CHOICES.USER_ID.eq(user.value()))
+                        .and(NOTICE_CHOICES.EVENT.eq(event.word()))
+                        .and(NOTICE_CHOICES.CHANNEL.eq(channel.word()))
+                        .execute();
             }
         }));
         language.ifPresent(chosen -> {
@@ -65,10 +66,7 @@ public final class JooqNoticePreferences implements NoticePreferences {
     }
 
     private void ensureRecipient(UserId user) {
-        dsl.insertInto(NOTICE_RECIPIENTS, NOTICE_RECIPIENTS.USER_ID)
-                .select(dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(user.value()))
-                        .andNotExists(dsl.selectOne().from(NOTICE_RECIPIENTS).where(NOTICE_RECIPIENTS.USER_ID.eq(user.value()))))
-                .execute();
+        FirstInsert.wins(dsl, dsl.insertInto(NOTICE_RECIPIENTS, NOTICE_RECIPIENTS.USER_ID).values(user.value()));
     }
 
     @Override
@@ -79,10 +77,22 @@ public final class JooqNoticePreferences implements NoticePreferences {
 
     @Override
     public void keepLinkCode(UserId user, String codeHash, Instant expiresAt) {
-        dsl.deleteFrom(TELEGRAM_LINK_CODES).where(TELEGRAM_LINK_CODES.USER_ID.eq(user.value())).execute();
-        dsl.insertInto(TELEGRAM_LINK_CODES, TELEGRAM_LINK_CODES.CODE_HASH, TELEGRAM_LINK_CODES.USER_ID, TELEGRAM_LINK_CODES.EXPIRES_AT)
-                .values(codeHash, user.value(), Times.utc(expiresAt))
-                .execute();
+        // One row per user: replaced in place; of two first codes racing, the insert that loses replaces the winner's.
+        if (replaceLinkCode(user, codeHash, expiresAt)) {
+            return;
+        }
+        if (!FirstInsert.wins(dsl, dsl.insertInto(TELEGRAM_LINK_CODES, TELEGRAM_LINK_CODES.CODE_HASH, TELEGRAM_LINK_CODES.USER_ID,
+                TELEGRAM_LINK_CODES.EXPIRES_AT).values(codeHash, user.value(), Times.utc(expiresAt)))) {
+            replaceLinkCode(user, codeHash, expiresAt);
+        }
+    }
+
+    private boolean replaceLinkCode(UserId user, String codeHash, Instant expiresAt) {
+        return dsl.update(TELEGRAM_LINK_CODES)
+                .set(TELEGRAM_LINK_CODES.CODE_HASH, codeHash)
+                .set(TELEGRAM_LINK_CODES.EXPIRES_AT, Times.utc(expiresAt))
+                .where(TELEGRAM_LINK_CODES.USER_ID.eq(user.value()))
+                .execute() == 1;
     }
 
     @Override
