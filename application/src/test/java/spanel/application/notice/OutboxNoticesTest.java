@@ -131,4 +131,11 @@ class OutboxNoticesTest {
         assertThat(kept.get(1).getKey().user()).isEqualTo(ADMIN.value());
         assertThat(kept.get(1).getValue()).containsExactly(NoticeChannel.MAIL);
     }
+
+    @Test
+    void aLongValueIsCutSoTheNoticeNeverFailsTheChangeThatRaisesIt() {
+        Notice bought = Notice.toUser(NoticeEvent.PLAN_BOUGHT, USER, "purchase:1", Map.of("plan", "p".repeat(5_000)));
+
+        assertThat(bought.values().get("plan")).hasSize(Notice.VALUE_LENGTH).endsWith("\u2026");
+    }
 }

@@ -13,6 +13,9 @@ import spanel.domain.user.UserId;
  */
 public record Notice(NoticeEvent event, Optional<UserId> user, String boundary, Map<String, String> values) {
 
+    /** The longest value kept: a longer one (a plan's name, say) is cut, so a notice never fails its change. */
+    public static final int VALUE_LENGTH = 300;
+
     /** The longest boundary kept. */
     public static final int BOUNDARY_LENGTH = 120;
 
@@ -20,13 +23,20 @@ public record Notice(NoticeEvent event, Optional<UserId> user, String boundary, 
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(boundary, "boundary");
-        values = Map.copyOf(values);
+        values = shortened(values);
         if (boundary.isEmpty() || boundary.length() > BOUNDARY_LENGTH) {
             throw new IllegalArgumentException("a boundary has 1 to " + BOUNDARY_LENGTH + " characters");
         }
         if (event.forOperators() != user.isEmpty()) {
             throw new IllegalArgumentException(event.word() + (event.forOperators() ? " goes to the operators" : " goes to one user"));
         }
+    }
+
+    private static Map<String, String> shortened(Map<String, String> values) {
+        Map<String, String> kept = new java.util.HashMap<>();
+        values.forEach((name, value) -> kept.put(name, value.length() <= VALUE_LENGTH ? value
+                : value.substring(0, VALUE_LENGTH - 1) + "\u2026"));
+        return Map.copyOf(kept);
     }
 
     public static Notice toUser(NoticeEvent event, UserId user, String boundary, Map<String, String> values) {
