@@ -68,8 +68,9 @@ public record NoticeSettings(Optional<String> telegramBotToken, URI telegramApiU
 
     @Override
     public String toString() {
+        // Neither the token nor the URL (which may hold one) is printed.
         return "NoticeSettings[telegram=" + (telegramBotToken.isPresent() ? "on" : "off") + ", webhook="
-                + webhookUrl.map(URI::toString).orElse("off") + ", expiryNoticeDays=" + expiryNoticeDays
+                + (webhookUrl.isPresent() ? "on" : "off") + ", expiryNoticeDays=" + expiryNoticeDays
                 + ", templatesDir=" + templatesDir + "]";
     }
 }
