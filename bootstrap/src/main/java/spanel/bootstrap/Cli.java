@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.admin.port.in.CreateUser;
 import spanel.application.admin.port.in.SetPassword;
 import spanel.application.admin.port.in.UnlockLogIns;
+import spanel.application.giftcard.port.in.CreateGiftCards;
 import spanel.application.job.port.in.ListJobs;
 import spanel.application.notice.port.in.OutboxQueries;
 import spanel.application.notice.port.in.RetryNotice;
@@ -48,13 +51,14 @@ import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
+import spanel.domain.shop.ProductId;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
 import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create} and {@code import}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code giftcards create} and {@code import}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -95,6 +99,8 @@ public final class Cli {
                         .addSubcommand("unlock", new UserUnlock()))
                 .addSubcommand("node", new CommandLine(new NodeCommands())
                         .addSubcommand("create", new NodeCreate()))
+                .addSubcommand("giftcards", new CommandLine(new GiftCardCommands())
+                        .addSubcommand("create", new GiftCardsCreate()))
                 .addSubcommand("notices", new CommandLine(new NoticeCommands())
                         .addSubcommand("list", new NoticesList())
                         .addSubcommand("retry", new NoticesRetry()))
@@ -457,6 +463,71 @@ public final class Cli {
             }
             out.println(CliJson.of(new CreatedNode(created.id().value(), created.key())));
             return OK;
+        }
+    }
+
+    @Command(name = "giftcards", description = "Gift cards from the command line.")
+    static final class GiftCardCommands {
+    }
+
+    @Command(name = "create", description = {
+        "Create gift cards worth an amount (--value) or a plan (--plan); prints {\"batch\", \"count\",",
+        "\"codes\": [{\"id\", \"code\"}]}: the codes are shown this once, only their hashes are kept."})
+    final class GiftCardsCreate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--value", description = "the amount each card credits (10.00)")
+        String value;
+
+        @Option(names = "--plan", description = "the id of the plan each card buys, instead of an amount")
+        Long plan;
+
+        @Option(names = "--count", defaultValue = "1", description = "how many cards, each with its own code (1 to 1000)")
+        int count;
+
+        @Option(names = "--uses", defaultValue = "1", description = "how many users may redeem each code, each once")
+        int uses;
+
+        @Option(names = "--expires", description = "when the codes stop working (2027-01-01T00:00:00Z)")
+        String expires;
+
+        record Issued(long id, String code) {
+        }
+
+        record CreatedCards(String batch, int count, List<Issued> codes) {
+        }
+
+        @Override
+        public Integer call() {
+            Optional<Money> amount = Optional.ofNullable(value).map(text -> checked(spec, "--value", text, Money::parse));
+            Optional<Instant> until = Optional.ofNullable(expires).map(text -> checked(spec, "--expires", text, Cli::instant));
+            CreateGiftCards.Command command;
+            try {
+                command = new CreateGiftCards.Command(Optional.empty(), count, amount, Optional.ofNullable(plan).map(ProductId::new),
+                        uses, until);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage().replace("value: give either value (an amount) or "
+                        + "shop_id (a plan)", "give either --value or --plan"));
+            }
+            CreateGiftCards.Created created;
+            try {
+                created = DatabaseCommands.withDatabase(settings(), persistence -> ReferralWiring.createGiftCards(persistence,
+                        clock).create(command));
+            } catch (InvalidInput e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            out.println(CliJson.of(new CreatedCards(created.batch(), created.cards().size(),
+                    created.cards().stream().map(c -> new Issued(c.id(), c.code())).toList())));
+            return OK;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("an ISO-8601 time with an offset, e.g. 2027-01-01T00:00:00Z (got '" + text + "')", e);
         }
     }
 

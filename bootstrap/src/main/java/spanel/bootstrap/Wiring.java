@@ -43,6 +43,8 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 settings.site(),
                 TicketWiring.tickets(this),
                 ContentWiring.content(this),
+                ReferralWiring.giftCards(this),
+                ReferralWiring.referrals(this),
                 NoticeWiring.http(this));
     }
 

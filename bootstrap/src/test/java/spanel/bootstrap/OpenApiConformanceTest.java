@@ -44,7 +44,7 @@ class OpenApiConformanceTest extends EndToEndTest {
         // Mail to a port where nothing listens: the reset routes exist, and the mail fails off the request path.
         return Map.of("EPAY_URL", "https://pay.example.com", "EPAY_PID", "1001", "EPAY_KEY", "conformance-key",
                 "DEBUG", "true", "PUBLIC_URL", "https://panel.example.com", "SMTP_URL", "smtp://127.0.0.1:9",
-                "MAIL_FROM", "no-reply@example.com", "CHECKIN_MIN_MB", "1", "CHECKIN_MAX_MB", "2");
+                "MAIL_FROM", "no-reply@example.com", "CHECKIN_MIN_MB", "1", "CHECKIN_MAX_MB", "2", "COMMISSION_RATE", "0.1");
     }
 
     @Test
@@ -235,6 +235,57 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("POST", payment + "/debug/confirm", http().post(payment + "/debug/confirm", "{\"order_id\":" + order + "}", user));
         check("GET", API + "/admin/orders", http().get(API + "/admin/orders?user_id=" + userId, admin));
+
+        // referrals: an invitee's paid order earns the user commission, moved to the balance and withdrawn
+        String inviteCode = check("GET", API + "/user/invite", http().get(API + "/user/invite", user)).get("invite_code").asText();
+        String invited = "{\"email\":\"invitee-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com\",\"password\":\"a good password\"";
+        http().post(API + "/auth/register", invited + ",\"invite_code\":\"" + inviteCode + "\"}");
+        String[] invitee = {"Authorization", "Bearer " + http().post(API + "/auth/login", invited + "}").json()
+                .path("data").path("access_token").asText()};
+        long paid = http().post(payment + "/create", "{\"total\":\"100.00\",\"gateway\":\"epay\"}", invitee).json()
+                .path("data").path("order_id").asLong();
+        http().post(payment + "/debug/confirm", "{\"order_id\":" + paid + "}", invitee);
+        check("POST", API + "/user/invite/reset", http().post(API + "/user/invite/reset", "", user));
+        check("GET", API + "/user/commissions", http().get(API + "/user/commissions", user));
+        String commission = API + "/user/commission";
+        check("POST", commission + "/transfer", http().post(commission + "/transfer", "{\"amount\":\"1.00\"}", user));
+        check("POST", commission + "/transfer", http().post(commission + "/transfer", "{\"amount\":\"1000.00\"}", user));
+        check("POST", commission + "/transfer", http().post(commission + "/transfer", "{\"amount\":\"-1\"}", user));
+        String withdrawal = "{\"amount\":\"2.00\",\"method\":\"alipay\",\"account\":\"<b>me</b>@example.com\"}";
+        long approved = check("POST", commission + "/withdraw", http().post(commission + "/withdraw", withdrawal, user))
+                .get("id").asLong();
+        long rejected = check("POST", commission + "/withdraw", http().post(commission + "/withdraw", withdrawal, user))
+                .get("id").asLong();
+        check("POST", commission + "/withdraw", http().post(commission + "/withdraw", "{\"amount\":\"2.00\"}", user));
+        check("GET", commission + "/withdrawals", http().get(commission + "/withdrawals", user));
+        check("GET", API + "/admin/commissions", http().get(API + "/admin/commissions?inviter_id=" + userId, admin));
+        check("GET", users + "/{id}/invite", http().get(users + "/" + userId + "/invite", admin));
+        check("GET", users + "/{id}/invite", http().get(users + "/999999999/invite", admin));
+        check("GET", API + "/admin/withdrawals", http().get(API + "/admin/withdrawals?status=pending", admin));
+        check("GET", API + "/admin/withdrawals", http().get(API + "/admin/withdrawals?status=paid", admin));
+        String decide = API + "/admin/withdrawals/{id}";
+        check("POST", decide + "/approve", http().post(API + "/admin/withdrawals/" + approved + "/approve", "", admin));
+        check("POST", decide + "/approve", http().post(API + "/admin/withdrawals/" + approved + "/approve", "", admin));
+        check("POST", decide + "/reject", http().post(API + "/admin/withdrawals/" + rejected + "/reject",
+                "{\"note\":\"wrong account\"}", admin));
+        check("POST", decide + "/reject", http().post(API + "/admin/withdrawals/999999999/reject", "", admin));
+        check("POST", decide + "/approve", http().post(API + "/admin/withdrawals/" + rejected + "/approve", "", user));
+
+        // gift cards: an amount and a plan
+        String giftcards = API + "/admin/giftcards";
+        String card = check("POST", giftcards, http().post(giftcards, "{\"count\":2,\"value\":\"5.00\",\"uses\":1}", admin))
+                .get("codes").get(0).get("code").asText();
+        String planCard = check("POST", giftcards, http().post(giftcards, "{\"shop_id\":" + yearly
+                + ",\"expires_at\":\"2100-01-01T00:00:00Z\"}", admin)).get("codes").get(0).get("code").asText();
+        check("POST", giftcards, http().post(giftcards, "{\"value\":\"5.00\",\"shop_id\":" + yearly + "}", admin));
+        check("POST", API + "/user/giftcard", http().post(API + "/user/giftcard", "{\"code\":\"" + card + "\"}", user));
+        check("POST", API + "/user/giftcard", http().post(API + "/user/giftcard", "{\"code\":\"" + card + "\"}", user));
+        check("POST", API + "/user/giftcard", http().post(API + "/user/giftcard", "{\"code\":\"" + planCard + "\"}", user));
+        check("POST", API + "/user/giftcard", http().post(API + "/user/giftcard", "{\"code\":\"NOPE\"}", user));
+        check("POST", API + "/user/giftcard", http().post(API + "/user/giftcard", "{\"code\":7}", user));
+        check("GET", giftcards, http().get(giftcards + "?state=used_up", admin));
+        check("GET", giftcards, http().get(giftcards + "?state=gone", admin));
 
         // the dashboard's routes
         String resolve = API + "/admin/orders/{id}/resolve-review";

@@ -20,6 +20,8 @@ import spanel.adapter.http.health.HealthHandler;
 import spanel.adapter.http.metrics.MetricsHandler;
 import spanel.adapter.http.metrics.RequestMetrics;
 import spanel.adapter.http.modmu.ModMuRoutes;
+import spanel.adapter.http.giftcard.GiftCardRoutes;
+import spanel.adapter.http.giftcard.GiftCardUseCases;
 import spanel.adapter.http.node.NodeRoutes;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.openapi.OpenApiHandler;
@@ -28,6 +30,8 @@ import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.portal.PortalFeatures;
 import spanel.adapter.http.portal.PortalRoutes;
 import spanel.adapter.http.portal.PortalSite;
+import spanel.adapter.http.referral.ReferralRoutes;
+import spanel.adapter.http.referral.ReferralUseCases;
 import spanel.adapter.http.shop.ShopRoutes;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.SubscriptionRoutes;
@@ -60,7 +64,7 @@ public final class HttpApi {
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
             CountNodeStates nodeStates, DashboardUseCases dashboard, PortalSite site, TicketUseCases tickets,
-            ContentUseCases content, NoticeUseCases notices) {
+            ContentUseCases content, GiftCardUseCases giftCards, ReferralUseCases referrals, NoticeUseCases notices) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -147,6 +151,8 @@ public final class HttpApi {
                     useCases.accounts().resetByMail().isPresent(), useCases.accounts().checkIn().isPresent(),
                     useCases.payments().debugConfirm().isPresent()));
             TicketRoutes.register(config.routes, useCases.tickets());
+            GiftCardRoutes.register(config.routes, useCases.giftCards());
+            ReferralRoutes.register(config.routes, useCases.referrals());
             NoticeRoutes.register(config.routes, useCases.notices());
             ContentRoutes.register(config.routes, useCases.content());
         });

@@ -188,7 +188,7 @@
 
   // Each page: whether it needs a session, the nav entry it shows under (if any), and how it renders.
   var pages = {};
-  var NAV = ["home", "shop", "topup", "orders", "subscription", "nodes", "traffic", "devices", "tickets", "notices", "help", "account"];
+  var NAV = ["home", "shop", "topup", "orders", "subscription", "nodes", "traffic", "devices", "invite", "tickets", "notices", "help", "account"];
 
   function page(name, needsLogin, render) {
     pages[name] = {needsLogin: needsLogin, render: render};
@@ -420,9 +420,11 @@
     var gateways = state.site.gateways;
     if (!gateways.length) {
       main.appendChild(card(null, h("p", {id: "topup-none"}, t("topup.none"))));
+      main.appendChild(giftCardForm());
       return;
     }
-    main.appendChild(h("form", {id: "topup-form", class: "card narrow", onsubmit: attempt("topup-error", function () {
+    main.appendChild(giftCardForm());
+    main.insertBefore(h("form", {id: "topup-form", class: "card narrow", onsubmit: attempt("topup-error", function () {
       return api("POST", "/payment/create", {total: value("topup-amount"), gateway: value("topup-gateway")}).then(function (o) {
         // The status route does not repeat the gateway's address; keep it for this tab's order page.
         sessionStorage.setItem("spanel.portal.pay." + o.order_id, o.payment_url || "");
@@ -435,7 +437,81 @@
           return h("option", {value: g}, t("gateway." + g));
         }))),
       alertBox("topup-error"),
-      h("button", {type: "submit", id: "topup-submit"}, t("topup.submit"))));
+      h("button", {type: "submit", id: "topup-submit"}, t("topup.submit"))), main.lastChild);
+  });
+
+  // A gift card's code: its amount goes to the balance, or its plan is bought; the answer says which.
+  function giftCardForm() {
+    return h("form", {id: "giftcard-form", class: "card narrow", onsubmit: attempt("giftcard-result", function () {
+      return api("POST", "/user/giftcard", {code: value("giftcard-code")}).then(function (r) {
+        document.getElementById("giftcard-form").reset();
+        show("giftcard-result", r.purchase_id ? t("giftcard.plan", {balance: money(r.new_balance)})
+            : t("giftcard.credited", {amount: money(r.credited), balance: money(r.new_balance)}), true);
+      });
+    })},
+      h("h2", null, t("giftcard.title")),
+      field("giftcard-code", "field.giftcard_code", {type: "text", required: true, maxlength: 64, autocomplete: "off",
+        spellcheck: "false"}),
+      alertBox("giftcard-result"),
+      h("button", {type: "submit", id: "giftcard-submit"}, t("giftcard.submit")));
+  }
+
+  // ---- invite and commission ----------------------------------------------------------------------
+
+  var WITHDRAWAL = {pending: "invite.pending", approved: "invite.approved", rejected: "invite.rejected"};
+
+  page("invite", true, function (main) {
+    heading(main, "invite.title");
+    return Promise.all([api("GET", "/user/invite"), api("GET", "/user/commissions?size=50"),
+      api("GET", "/user/commission/withdrawals?size=50")]).then(function (got) {
+      var invite = got[0], commissions = got[1].commissions, withdrawals = got[2].withdrawals;
+      var link = h("code", {id: "invite-link"}, location.origin + "/?invite=" + encodeURIComponent(invite.invite_code));
+      main.appendChild(card(null, h("p", null, t("invite.link"), " ", link), alertBox("invite-error"),
+        h("button", {type: "button", class: "secondary", id: "invite-reset", onclick: attempt("invite-error", function () {
+          return api("POST", "/user/invite/reset").then(function (r) {
+            link.textContent = location.origin + "/?invite=" + encodeURIComponent(r.invite_code);
+          });
+        })}, t("invite.reset"))));
+      var row = h("div", {class: "grid three"});
+      row.appendChild(stat("invite.invitees", String(invite.invitees), "invite-invitees"));
+      row.appendChild(stat("invite.earned", money(invite.commission_earned), "invite-earned"));
+      row.appendChild(stat("invite.balance", money(invite.commission_balance), "invite-balance"));
+      main.appendChild(row);
+      var reload = function () { route(); };
+      main.appendChild(h("form", {id: "transfer-form", class: "card", onsubmit: attempt("transfer-result", function () {
+        return api("POST", "/user/commission/transfer", {amount: value("transfer-amount")}).then(reload);
+      })},
+        h("h2", null, t("invite.transfer")),
+        field("transfer-amount", "field.amount", {type: "number", min: "0.01", step: "0.01", required: true, inputmode: "decimal"}),
+        alertBox("transfer-result"),
+        h("button", {type: "submit", id: "transfer-submit"}, t("invite.transfer_submit"))));
+      main.appendChild(h("form", {id: "withdraw-form", class: "card", onsubmit: attempt("withdraw-result", function () {
+        return api("POST", "/user/commission/withdraw", {amount: value("withdraw-amount"), method: value("withdraw-method"),
+          account: value("withdraw-account")}).then(reload);
+      })},
+        h("h2", null, t("invite.withdraw")),
+        field("withdraw-amount", "field.amount", {type: "number", min: "0.01", step: "0.01", required: true, inputmode: "decimal"}),
+        field("withdraw-method", "field.withdraw_method", {type: "text", required: true, maxlength: 32}),
+        field("withdraw-account", "field.withdraw_account", {type: "text", required: true, maxlength: 128}),
+        alertBox("withdraw-result"),
+        h("button", {type: "submit", id: "withdraw-submit"}, t("invite.withdraw_submit"))));
+      main.appendChild(card(t("invite.withdrawals"), withdrawals.length ? h("div", {class: "scroll"}, h("table", {id: "withdrawals-table"},
+        h("thead", null, h("tr", null, h("th", null, t("orders.amount")), h("th", null, t("field.withdraw_method")),
+          h("th", null, t("field.withdraw_account")), h("th", null, t("orders.status")), h("th", null, t("invite.note")),
+          h("th", null, t("orders.created")))),
+        h("tbody", null, withdrawals.map(function (w) {
+          return h("tr", null, h("td", null, money(w.amount)), h("td", null, w.method), h("td", null, w.account),
+            h("td", null, t(WITHDRAWAL[w.status] || "invite.pending")), h("td", null, w.note || "—"),
+            h("td", null, date(Date.parse(w.created_at) / 1000)));
+        })))) : h("p", {class: "muted"}, t("orders.none"))));
+      main.appendChild(card(t("invite.commissions"), commissions.length ? h("div", {class: "scroll"}, h("table", {id: "commissions-table"},
+        h("thead", null, h("tr", null, h("th", null, t("invite.invitee")), h("th", null, t("orders.amount")),
+          h("th", null, t("orders.created")))),
+        h("tbody", null, commissions.map(function (c) {
+          return h("tr", null, h("td", null, "#" + c.invitee_id), h("td", null, money(c.amount)),
+            h("td", null, date(Date.parse(c.created_at) / 1000)));
+        })))) : h("p", {class: "muted"}, t("orders.none"))));
+    });
   });
 
   var STATUS = {0: "order.unpaid", 1: "order.paid", 2: "order.closed"};

@@ -31,7 +31,7 @@ import spanel.domain.user.UserId;
  * The one path by which a top-up is credited, shared by gateway notifications and the DEBUG
  * confirm. In one transaction: the payment event (its unique keys make the first delivery win), the
  * guarded status change, the balance with its ledger row, and the inviter's commission with its
- * own, and for a checkout's order the purchase of its plan. Any failure rolls all of it back, so
+ * row in the commission ledger, and for a checkout's order the purchase of its plan. Any failure rolls all of it back, so
  * a retried notification finds nothing half done; only a plan that can no longer be bought (sold
  * out, coupon used up, limit reached) is taken back alone: the payment stays in the balance and
  * the order is flagged for the operator.
@@ -51,7 +51,6 @@ public final class TopUpCrediting {
     }
 
     static final String TOPUP = "topup";
-    static final String COMMISSION = "commission";
 
     private final TopUpOrders orders;
     private final PaymentEvents events;
@@ -167,13 +166,19 @@ public final class TopUpCrediting {
         }
     }
 
+    /**
+     * The inviter's share lands in their commission balance, not the spendable one. On the first
+     * order only: the invitee's balance was credited above, which locks their row until commit, so
+     * two of their orders paid at once are settled one after the other and the second sees the
+     * first's commission.
+     */
     private void payCommission(UserId inviter, TopUpOrder order) {
         Money share = rate.of(order.total());
-        if (share.isZero()) {
+        if (share.isZero() || rate.firstOrderOnly() && commissions.anyFrom(order.userId())) {
             return;
         }
-        commissions.record(inviter, order.userId(), order.id(), share);
-        book(inviter, share, COMMISSION, order.id(), "commission on top-up " + order.tradeNo() + " of user " + order.userId());
+        commissions.record(inviter, order.userId(), order.id(), share,
+                "commission on order " + order.tradeNo() + " of user " + order.userId());
     }
 
     private void book(UserId user, Money amount, String sourceType, OrderId orderId, String note) {

@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import spanel.application.common.ServerKey;
 import spanel.application.common.port.out.ServerSecrets;
 import spanel.domain.user.DeviceCookie;
 import spanel.domain.user.SubscriptionToken;
@@ -15,12 +16,11 @@ public final class DeviceCookies {
     static final String KEY_NAME = "device-cookie-key";
     private static final int DEVICE_ID_BYTES = 18;
 
-    private final ServerSecrets secrets;
+    private final ServerKey key;
     private final RandomGenerator secureRandom;
-    private volatile byte[] key;
 
     public DeviceCookies(ServerSecrets secrets, RandomGenerator secureRandom) {
-        this.secrets = Objects.requireNonNull(secrets);
+        this.key = new ServerKey(secrets, KEY_NAME, SubscriptionToken.MIN_KEY_BYTES, secureRandom);
         this.secureRandom = Objects.requireNonNull(secureRandom);
     }
 
@@ -36,13 +36,7 @@ public final class DeviceCookies {
     }
 
     private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            known = Base64.getDecoder().decode(secrets.getOrCreate(KEY_NAME,
-                    () -> Base64.getEncoder().encodeToString(random(SubscriptionToken.MIN_KEY_BYTES))));
-            key = known;
-        }
-        return known;
+        return key.bytes();
     }
 
     private byte[] random(int bytes) {

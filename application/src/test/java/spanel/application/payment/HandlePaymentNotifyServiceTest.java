@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.domain.common.MovableClock;
 import spanel.application.payment.port.in.HandlePaymentNotify;
 import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
 import spanel.application.user.AccountFakes;
 import spanel.domain.balance.LedgerEntry;
+import spanel.domain.common.MovableClock;
 import spanel.domain.money.Money;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.NotifyRequest;
@@ -64,18 +64,17 @@ class HandlePaymentNotifyServiceTest {
     }
 
     @Test
-    void aPaidNoticeCreditsTheBalanceAndTheInvitersCommissionInOneTransaction() {
+    void aPaidNoticeCreditsTheBalanceAndTheInvitersCommissionBalanceInOneTransaction() {
         HandlePaymentNotify.NotifyHandled handled = notifyPaid("T1", "G1", 1_000);
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(handled.acknowledged()).isTrue();
         assertThat(payment.order(order.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(payment.order(order.id()).paidAt()).contains(clock.instant());
-        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500)).containsEntry(INVITER, Money.ofFen(100));
+        assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500)).containsEntry(INVITER, Money.ZERO);
         assertThat(payment.ledger).extracting(LedgerEntry::userId, LedgerEntry::deltaFen, LedgerEntry::sourceType)
-                .containsExactly(tuple(ALICE, 1_000L, "topup"),
-                        tuple(INVITER, 100L, "commission"));
-        assertThat(payment.commissionRows).hasSize(1);
+                .containsExactly(tuple(ALICE, 1_000L, "topup"));
+        assertThat(payment.commissionRows).containsExactly(INVITER + " gets 1.00 from " + ALICE + " on order " + order.id());
         assertThat(payment.transactions.opened()).isEqualTo(1);
         assertThat(payment.writes).allMatch(PaymentFakes.Write::inTransaction);
     }
@@ -89,7 +88,8 @@ class HandlePaymentNotifyServiceTest {
         assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
         assertThat(again.acknowledged()).isTrue();
         assertThat(payment.balanceRows).containsEntry(ALICE, Money.ofFen(1_500));
-        assertThat(payment.ledger).hasSize(2);
+        assertThat(payment.ledger).hasSize(1);
+        assertThat(payment.commissionRows).hasSize(1);
         assertThat(payment.order(order.id()).needsReview()).isFalse();
     }
 

@@ -188,9 +188,17 @@ final class PaymentFakes {
         }
     };
 
-    final Commissions commissions = (inviter, invitee, orderId, amount) -> {
-        commissionRows.add(inviter + " gets " + amount + " from " + invitee + " on order " + orderId);
-        wrote("commission " + orderId);
+    final Commissions commissions = new Commissions() {
+        @Override
+        public void record(UserId inviter, UserId invitee, OrderId orderId, Money amount, String note) {
+            commissionRows.add(inviter + " gets " + amount + " from " + invitee + " on order " + orderId);
+            wrote("commission " + orderId);
+        }
+
+        @Override
+        public boolean anyFrom(UserId invitee) {
+            return commissionRows.stream().anyMatch(row -> row.contains(" from " + invitee + " on order "));
+        }
     };
 
     /** A gateway whose verdict the test sets; it hands out a URL naming the trade number. */

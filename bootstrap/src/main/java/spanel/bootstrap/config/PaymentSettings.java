@@ -26,7 +26,8 @@ public record PaymentSettings(
         Money maxTopUp,
         Optional<EpayConfig> epay,
         Optional<AlipayConfig> alipay,
-        Optional<StripeConfig> stripe) {
+        Optional<StripeConfig> stripe,
+        Money commissionWithdrawMin) {
 
     static final long DEFAULT_ORDER_TTL_SECONDS = 7_200;
 
@@ -38,6 +39,7 @@ public record PaymentSettings(
         Objects.requireNonNull(epay, "epay");
         Objects.requireNonNull(alipay, "alipay");
         Objects.requireNonNull(stripe, "stripe");
+        Objects.requireNonNull(commissionWithdrawMin, "commissionWithdrawMin");
     }
 
     static final String DEFAULT_PUBLIC_URL = "http://localhost:8000";
@@ -49,13 +51,21 @@ public record PaymentSettings(
         }
         CommissionRate rate = env.get("COMMISSION_RATE").map(text -> read("COMMISSION_RATE", () -> CommissionRate.parse(text)))
                 .orElse(CommissionRate.NONE);
+        String mode = env.get("COMMISSION_MODE").map(String::strip).orElse("every");
+        switch (mode) {
+            case "every" -> { }
+            case "first" -> rate = rate.onFirstOrderOnly();
+            default -> throw new StartupRefusal("COMMISSION_MODE must be every or first (got '" + mode + "')");
+        }
+        Money withdrawMin = env.get("COMMISSION_WITHDRAW_MIN")
+                .map(text -> read("COMMISSION_WITHDRAW_MIN", () -> Money.parse(text.strip()))).orElse(Money.ZERO);
         Money max = env.get("TOPUP_MAX").map(text -> read("TOPUP_MAX", () -> Money.parse(text)))
                 .orElse(Money.ofFen(1_000_000));
         if (max.isZero()) {
             throw new StartupRefusal("TOPUP_MAX must be more than 0");
         }
         PaymentSettings settings = new PaymentSettings(publicUrl, rate, Duration.ofSeconds(orderTtlSeconds), max,
-                epay(env), alipay(env), stripe(env));
+                epay(env), alipay(env), stripe(env), withdrawMin);
         settings.checkNamedGateways(env);
         if (!settings.enabled().isEmpty() && publicUrl.replaceFirst("/+$", "").equals(DEFAULT_PUBLIC_URL)) {
             throw new StartupRefusal("PUBLIC_URL is left at " + DEFAULT_PUBLIC_URL + " while " + String.join(", ", settings.enabled())

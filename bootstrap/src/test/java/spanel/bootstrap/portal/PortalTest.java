@@ -156,6 +156,7 @@ class PortalTest extends EndToEndTest {
 
             trafficAndDevices(chromium, user, copied);
             ticketsNoticesAndHelp(chromium);
+            giftCardAndInvite(chromium, user);
 
             // Resetting the link asks first; the old one then stops at once.
             go(chromium, "subscription");
@@ -251,6 +252,27 @@ class PortalTest extends EndToEndTest {
         go(chromium, "help");
         assertThat(chromium.evaluate("document.querySelector('#article-" + article + " summary').textContent").asText())
                 .isEqualTo("Connect <i>now</i>");
+    }
+
+    /** A gift card's code credits the balance once; the invite page shows the link, and a refusal in words. */
+    private void giftCardAndInvite(HeadlessChromium chromium, String[] user) {
+        String code = data(http().post(API + "/admin/giftcards", "{\"value\":\"5.00\"}", asAdmin())).get("codes").get(0)
+                .get("code").asText();
+        go(chromium, "topup");
+        submit(chromium, "giftcard-form", Map.of("giftcard-code", code.toLowerCase()));
+        chromium.waitFor("document.getElementById('giftcard-result').textContent.includes('added')");
+        assertThat(info(user).get("money").asText()).isEqualTo("30.00");
+        submit(chromium, "giftcard-form", Map.of("giftcard-code", code));
+        chromium.waitFor("document.getElementById('giftcard-result').textContent.includes('already redeemed')");
+        assertThat(info(user).get("money").asText()).isEqualTo("30.00");
+
+        go(chromium, "invite");
+        assertThat(text(chromium, "invite-link")).endsWith("/?invite=" + info(user).get("invite_code").asText());
+        assertThat(text(chromium, "invite-invitees")).isEqualTo("0");
+        submit(chromium, "withdraw-form", Map.of("withdraw-amount", "1", "withdraw-method", "alipay",
+                "withdraw-account", "<img src=x onerror=window.pwned=1>"));
+        chromium.waitFor("document.getElementById('withdraw-result').textContent.includes('commission balance is too low')");
+        assertThat(chromium.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
     }
 
     /** subscriptions.md §11: each link byte for byte as its examples, for U and the name "spanel". */

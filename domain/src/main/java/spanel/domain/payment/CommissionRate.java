@@ -5,8 +5,11 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import spanel.domain.money.Money;
 
-/** The inviter's share of an invitee's top-up, 0 to 1; the share is rounded down to the fen, once. */
-public record CommissionRate(BigDecimal value) {
+/**
+ * The inviter's share of an invitee's paid order, 0 to 1, on every paid order or on the first
+ * only; the share is rounded down to the fen, once.
+ */
+public record CommissionRate(BigDecimal value, boolean firstOrderOnly) {
 
     public static final CommissionRate NONE = new CommissionRate(BigDecimal.ZERO);
 
@@ -17,12 +20,22 @@ public record CommissionRate(BigDecimal value) {
         }
     }
 
+    /** A share of every paid order. */
+    public CommissionRate(BigDecimal value) {
+        this(value, false);
+    }
+
     public static CommissionRate parse(String text) {
         try {
             return new CommissionRate(new BigDecimal(text.strip()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a commission rate is a decimal from 0 to 1, got '" + text + "'");
         }
+    }
+
+    /** The same rate, paid on the invitee's first paid order only. */
+    public CommissionRate onFirstOrderOnly() {
+        return new CommissionRate(value, true);
     }
 
     public boolean isZero() {

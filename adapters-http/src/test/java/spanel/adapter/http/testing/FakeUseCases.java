@@ -19,9 +19,11 @@ import spanel.application.notice.port.in.ChooseNotifications;
 import spanel.application.notice.port.in.LinkTelegram;
 import spanel.application.notice.port.in.NotificationQueries;
 import spanel.application.notice.port.in.UnlinkTelegram;
+import spanel.adapter.http.giftcard.GiftCardUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
 import spanel.adapter.http.portal.PortalSite;
+import spanel.adapter.http.referral.ReferralUseCases;
 import spanel.adapter.http.shop.ShopUseCases;
 import spanel.adapter.http.subscription.ProfileTemplates;
 import spanel.adapter.http.subscription.SubscriptionUseCases;
@@ -36,6 +38,9 @@ import spanel.application.content.port.in.ContentQueries;
 import spanel.application.content.port.in.ManageAnnouncements;
 import spanel.application.content.port.in.ManageArticles;
 import spanel.application.content.port.in.MarkAnnouncementRead;
+import spanel.application.giftcard.port.in.CreateGiftCards;
+import spanel.application.giftcard.port.in.GiftCardQueries;
+import spanel.application.giftcard.port.in.RedeemGiftCard;
 import spanel.application.health.port.in.CheckHealth;
 import spanel.application.node.port.in.CountNodeStates;
 import spanel.application.node.port.in.GetNodeInfo;
@@ -53,6 +58,11 @@ import spanel.application.payment.port.in.ConfirmTopUpByHand;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.payment.port.in.HandlePaymentNotify;
 import spanel.application.payment.port.in.TopUpQueries;
+import spanel.application.referral.port.in.DecideWithdrawal;
+import spanel.application.referral.port.in.ReferralQueries;
+import spanel.application.referral.port.in.ResetInviteCode;
+import spanel.application.referral.port.in.TransferCommission;
+import spanel.application.referral.port.in.WithdrawCommission;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.in.CheckCoupon;
 import spanel.application.shop.port.in.CreateCoupon;
@@ -179,6 +189,15 @@ public final class FakeUseCases {
     public MarkAnnouncementRead markRead;
     public ManageAnnouncements manageAnnouncements;
     public ManageArticles manageArticles;
+    /** Gift card and referral use cases: each whole port, as a test sets it; left alone, every call is unexpected. */
+    public GiftCardQueries giftCardQueries;
+    public CreateGiftCards createGiftCards;
+    public RedeemGiftCard redeemGiftCard;
+    public ReferralQueries referralQueries;
+    public ResetInviteCode resetInviteCode;
+    public TransferCommission transferCommission;
+    public WithdrawCommission withdrawCommission;
+    public DecideWithdrawal decideWithdrawal;
     /** Whether the server is built as with SMTP_URL set (the reset routes exist); read at build time. */
     public boolean mail;
     /** Whether the server is built with a check-in bonus (the check-in route exists); read at build time. */
@@ -258,6 +277,14 @@ public final class FakeUseCases {
         markRead = c -> unexpected("markRead");
         manageAnnouncements = unexpectedAll(ManageAnnouncements.class, "announcements");
         manageArticles = unexpectedAll(ManageArticles.class, "articles");
+        giftCardQueries = unexpectedAll(GiftCardQueries.class, "giftCardQueries");
+        createGiftCards = c -> unexpected("createGiftCards");
+        redeemGiftCard = c -> unexpected("redeemGiftCard");
+        referralQueries = unexpectedAll(ReferralQueries.class, "referralQueries");
+        resetInviteCode = u -> unexpected("resetInviteCode");
+        transferCommission = c -> unexpected("transferCommission");
+        withdrawCommission = c -> unexpected("withdrawCommission");
+        decideWithdrawal = c -> unexpected("decideWithdrawal");
     }
 
     /** The profile title and refresh interval subscription route tests see. */
@@ -312,6 +339,10 @@ public final class FakeUseCases {
                 new ContentUseCases(forward(ContentQueries.class, () -> contentQueries), c -> markRead.mark(c),
                         forward(ManageAnnouncements.class, () -> manageAnnouncements),
                         forward(ManageArticles.class, () -> manageArticles)),
+                new GiftCardUseCases(forward(GiftCardQueries.class, () -> giftCardQueries), c -> createGiftCards.create(c),
+                        c -> redeemGiftCard.redeem(c)),
+                new ReferralUseCases(forward(ReferralQueries.class, () -> referralQueries), u -> resetInviteCode.reset(u),
+                        c -> transferCommission.transfer(c), c -> withdrawCommission.withdraw(c), c -> decideWithdrawal.decide(c)),
                 new NoticeUseCases(forward(NotificationQueries.class, () -> notificationQueries), c -> chooseNotifications.choose(c),
                         u -> linkTelegram.start(u), u -> unlinkTelegram.unlink(u)));
     }

@@ -23,6 +23,16 @@ import spanel.adapter.persistence.node.JooqNodeUserQuery;
 import spanel.adapter.persistence.node.JooqTrafficLedger;
 import spanel.adapter.persistence.node.JooqUsableNodes;
 import spanel.adapter.persistence.node.JooqTrafficLog;
+import spanel.adapter.persistence.giftcard.JooqGiftCards;
+import spanel.adapter.persistence.referral.JooqCommissionBalances;
+import spanel.adapter.persistence.referral.JooqInviteCodes;
+import spanel.adapter.persistence.referral.JooqReferralReads;
+import spanel.adapter.persistence.referral.JooqWithdrawals;
+import spanel.application.giftcard.port.out.GiftCards;
+import spanel.application.referral.port.out.CommissionBalances;
+import spanel.application.referral.port.out.InviteCodes;
+import spanel.application.referral.port.out.ReferralReads;
+import spanel.application.referral.port.out.Withdrawals;
 import spanel.adapter.persistence.payment.JooqCommissions;
 import spanel.adapter.persistence.payment.JooqOrderPlans;
 import spanel.adapter.persistence.payment.JooqPaymentEvents;
@@ -255,6 +265,28 @@ public final class PersistenceAdapters {
 
     public Commissions commissions() {
         return new JooqCommissions(dsl);
+    }
+
+    /** Commission balances and the commission ledger. */
+    public CommissionBalances commissionBalances() {
+        return new JooqCommissionBalances(dsl);
+    }
+
+    public Withdrawals withdrawals() {
+        return new JooqWithdrawals(dsl);
+    }
+
+    public ReferralReads referralReads() {
+        return new JooqReferralReads(dsl);
+    }
+
+    public InviteCodes inviteCodes() {
+        return new JooqInviteCodes(dsl);
+    }
+
+    /** Gift cards, by the keyed hash of their codes. */
+    public GiftCards giftCards() {
+        return new JooqGiftCards(dsl);
     }
 
     /** Which boundary each scheduled job has run up to. */

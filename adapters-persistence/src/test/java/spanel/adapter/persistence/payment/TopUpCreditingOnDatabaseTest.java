@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
 import static spanel.adapter.persistence.generated.Tables.COMMISSIONS;
+import static spanel.adapter.persistence.generated.Tables.COMMISSION_LEDGER;
 import static spanel.adapter.persistence.generated.Tables.PAYMENT_EVENTS;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.USERS;
@@ -20,10 +21,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.balance.JooqBalances;
+import spanel.adapter.persistence.testing.Ledgers;
 import spanel.adapter.persistence.testing.PersistenceContractTest;
+import spanel.adapter.persistence.testing.Race;
 import spanel.adapter.persistence.testing.Seed;
 import spanel.adapter.persistence.testing.TestDatabase;
 import spanel.adapter.persistence.user.JooqUserAccounts;
@@ -95,9 +97,13 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
     private final MovableClock clock = new MovableClock(START);
 
     private HandlePaymentNotifyService service(Balances balances) {
+        return service(balances, new CommissionRate(new BigDecimal("0.1")));
+    }
+
+    private HandlePaymentNotifyService service(Balances balances, CommissionRate rate) {
         JooqTopUpOrders orders = new JooqTopUpOrders(dsl());
         TopUpCrediting crediting = new TopUpCrediting(orders, new JooqPaymentEvents(dsl()), balances,
-                new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), new CommissionRate(new BigDecimal("0.1")),
+                new JooqUserAccounts(dsl()), new JooqCommissions(dsl()), rate,
                 transactions(), clock, new JooqOrderPlans(dsl()), command -> {
                     throw new AssertionError("a top-up buys no plan");
                 });
@@ -140,10 +146,35 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         assertThat(handled.outcome()).isEqualTo(Outcome.CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_999);
-        assertThat(money(users.inviter())).isEqualTo(199); // 10 % of 19.99, rounded down
+        assertThat(commission(users.inviter())).isEqualTo(199); // 10 % of 19.99, rounded down
+        assertThat(money(users.inviter())).as("commission is not spendable balance").isZero();
         assertThat(status(order)).isEqualTo(OrderStatus.PAID);
-        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(order.id().toString()))).isEqualTo(2);
+        assertThat(dsl().fetchCount(BALANCE_LEDGER, BALANCE_LEDGER.SOURCE_ID.eq(order.id().toString()))).isEqualTo(1);
+        assertThat(dsl().fetchCount(COMMISSION_LEDGER, COMMISSION_LEDGER.SOURCE_ID.eq(order.id().toString()))).isEqualTo(1);
         assertThat(dsl().fetchValue(COMMISSIONS.AMOUNT, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(199);
+        assertLedgersBalance();
+    }
+
+    @Test
+    void everyPaidOrderEarnsACommissionUnlessOnlyTheFirstMay() throws Exception {
+        Invited every = invitedUser();
+        Invited first = invitedUser();
+        HandlePaymentNotifyService onEvery = service();
+        HandlePaymentNotifyService onFirst = service(new JooqBalances(dsl()), new CommissionRate(new BigDecimal("0.1")).onFirstOrderOnly());
+        TopUpOrder a = order(every.invitee(), 1_000);
+        TopUpOrder b = order(every.invitee(), 2_000);
+        List<TopUpOrder> firsts = List.of(order(first.invitee(), 1_000), order(first.invitee(), 2_000), order(first.invitee(), 3_000));
+
+        onEvery.handle(notify(a, "10.00", "ok"));
+        onEvery.handle(notify(b, "20.00", "ok"));
+        // The invitee's orders paid at once: still only one of them earns.
+        Race.of(firsts.stream().<java.util.concurrent.Callable<Object>>map(o -> () -> onFirst.handle(
+                notify(o, Money.ofFen(o.total().fen()).toDecimalString(), "ok"))).toList());
+
+        assertThat(commission(every.inviter())).isEqualTo(300);
+        assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.INVITER_ID.eq(first.inviter()))).isEqualTo(1);
+        assertThat(commission(first.inviter())).isIn(100L, 200L, 300L);
+        assertThat(money(first.invitee())).isEqualTo(6_000);
         assertLedgersBalance();
     }
 
@@ -161,7 +192,7 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
         assertThat(again.acknowledged()).isTrue();
         assertThat(otherPayment.outcome()).isEqualTo(Outcome.ALREADY_CREDITED);
         assertThat(money(users.invitee())).isEqualTo(1_000);
-        assertThat(money(users.inviter())).isEqualTo(100);
+        assertThat(commission(users.inviter())).isEqualTo(100);
         assertThat(events(order)).isEqualTo(1);
         assertLedgersBalance();
     }
@@ -305,17 +336,17 @@ class TopUpCreditingOnDatabaseTest extends PersistenceContractTest {
 
         assertThat(events(order)).isEqualTo(1);
         assertThat(money(users.invitee())).isEqualTo(10_000);
-        assertThat(money(users.inviter())).isEqualTo(1_000);
+        assertThat(commission(users.inviter())).isEqualTo(1_000);
         assertThat(dsl().fetchCount(COMMISSIONS, COMMISSIONS.ORDER_ID.eq(order.id().value()))).isEqualTo(1);
         assertLedgersBalance();
     }
 
     private void assertLedgersBalance() {
-        var mismatched = dsl().select(USERS.ID).from(USERS)
-                .where(USERS.MONEY.ne(DSL.select(DSL.coalesce(DSL.sum(BALANCE_LEDGER.DELTA), BigDecimal.ZERO).cast(Long.class))
-                        .from(BALANCE_LEDGER).where(BALANCE_LEDGER.USER_ID.eq(USERS.ID))))
-                .fetch(USERS.ID);
-        assertThat(mismatched).as("users whose balance is not the sum of their ledger").isEmpty();
+        Ledgers.assertBalanced(dsl());
+    }
+
+    private long commission(long user) {
+        return dsl().fetchValue(USERS.COMMISSION_BALANCE, USERS.ID.eq(user));
     }
 
     private long money(long user) {
