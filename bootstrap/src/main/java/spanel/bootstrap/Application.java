@@ -90,7 +90,8 @@ public final class Application implements AutoCloseable {
                     "spanel-ingest", eviction, ingestSettings.connectionTimeout(), metrics.registry());
             PersistenceAdapters persistence = PersistenceAdapters.on(dataSource, settings.database());
             String muKey = MuKeyFile.resolve(settings.muKey(), settings.dataDir(), persistence.serverSecrets());
-            List<ScheduledJob> scheduled = Jobs.scheduled(persistence, settings, clock);
+            List<ScheduledJob> scheduled = Jobs.scheduled(persistence, settings, clock,
+                    PaymentWiring.reconcile(persistence, settings, clock, metrics));
             PersistenceAdapters ingest = PersistenceAdapters.on(ingestDataSource, settings.database());
             HttpApi.UseCases useCases = new Wiring(persistence, ingest, stores, settings, ingestSettings, muKey, mail, clock,
                     metrics)

@@ -5,17 +5,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,13 +28,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.admin.port.in.CreateUser;
@@ -42,6 +47,7 @@ import spanel.application.notice.port.in.RetryNotice;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.NodeCreated;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Environment;
 import spanel.bootstrap.config.Settings;
@@ -51,6 +57,7 @@ import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
 import spanel.domain.node.NodeChanges;
 import spanel.domain.node.TrafficRate;
+import spanel.domain.payment.OrderId;
 import spanel.domain.shop.ProductId;
 import spanel.domain.user.Email;
 import spanel.domain.user.Password;
@@ -58,7 +65,8 @@ import spanel.domain.user.UserId;
 
 /**
  * The command line (picocli): {@code serve} (the default), {@code migrate}, {@code jobs},
- * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code giftcards create} and {@code import}. A command's result goes to
+ * {@code user create}, {@code user passwd}, {@code user unlock}, {@code node create}, {@code giftcards create},
+ * {@code orders reconcile}, {@code ledger export} and {@code import}. A command's result goes to
  * stdout as JSON (Jackson, {@link CliJson}), so scripts can parse it; logs and the one-line reason
  * for a failure go to stderr. Exit codes: 0 done, 1 failed, 2 a command line that cannot be used.
  */
@@ -101,6 +109,10 @@ public final class Cli {
                         .addSubcommand("create", new NodeCreate()))
                 .addSubcommand("giftcards", new CommandLine(new GiftCardCommands())
                         .addSubcommand("create", new GiftCardsCreate()))
+                .addSubcommand("orders", new CommandLine(new OrderCommands())
+                        .addSubcommand("reconcile", new OrdersReconcile()))
+                .addSubcommand("ledger", new CommandLine(new LedgerCommands())
+                        .addSubcommand("export", new LedgerExport()))
                 .addSubcommand("notices", new CommandLine(new NoticeCommands())
                         .addSubcommand("list", new NoticesList())
                         .addSubcommand("retry", new NoticesRetry()))
@@ -528,6 +540,88 @@ public final class Cli {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("an ISO-8601 time with an offset, e.g. 2027-01-01T00:00:00Z (got '" + text + "')", e);
+        }
+    }
+
+    @Command(name = "orders", description = "Payment orders from the command line.")
+    static final class OrderCommands {
+    }
+
+    @Command(name = "reconcile", description = {
+        "Ask the gateways about unpaid orders younger than ORDER_TTL (or, with --order, about that one order now);",
+        "a payment they report is credited as its notify would have been. Prints what became of each order."})
+    final class OrdersReconcile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--order", description = "the id of one order to ask about, whatever its age")
+        String order;
+
+        record Reconciled(long checked, long recovered, long failed, List<Checked> orders) {
+        }
+
+        record Checked(long id, String tradeno, String gateway, String outcome, String detail) {
+        }
+
+        @Override
+        public Integer call() {
+            Optional<OrderId> one = order == null ? Optional.empty()
+                    : Optional.of(checked(spec, "--order", order, OrdersReconcile::orderId));
+            ReconcileOrders.Reconciled done = DatabaseCommands.reconcileOrders(settings(), new ReconcileOrders.Command(one), clock);
+            out.println(CliJson.of(new Reconciled(done.checked(), done.count(ReconcileOrders.Outcome.RECOVERED),
+                    done.count(ReconcileOrders.Outcome.FAILED), done.orders().stream()
+                            .map(c -> new Checked(c.order().value(), c.tradeNo(), c.gateway(),
+                                    c.outcome().name().toLowerCase(Locale.ROOT), c.detail()))
+                            .toList())));
+            return OK;
+        }
+
+        private static OrderId orderId(String text) {
+            if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) < 1) {
+                throw new IllegalArgumentException("an order id is a whole number from 1 (got '" + text + "')");
+            }
+            return OrderId.of(Long.parseLong(text));
+        }
+    }
+
+    @Command(name = "ledger", description = "The balance ledger from the command line.")
+    static final class LedgerCommands {
+    }
+
+    @Command(name = "export", description = {
+        "Write every balance change booked from the first day to the last (both included, days in TIMEZONE) as CSV:",
+        "id,user_id,delta,balance_after,source_type,source_id,note,created_at. spanel ledger export --from 2026-12-01 --to 2026-12-31"})
+    final class LedgerExport implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, description = "the first day, YYYY-MM-DD")
+        String from;
+
+        @Option(names = "--to", required = true, description = "the last day, YYYY-MM-DD")
+        String to;
+
+        @Override
+        public Integer call() {
+            Settings settings = settings();
+            ZoneId zone = settings.jobs().timezone();
+            LocalDate first = checked(spec, "--from", from, LedgerExport::day);
+            LocalDate last = checked(spec, "--to", to, LedgerExport::day);
+            if (last.isBefore(first)) {
+                throw new ParameterException(spec.commandLine(), "--to: the last day comes before the first");
+            }
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            DatabaseCommands.exportLedger(settings, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant(), csv);
+            return OK;
+        }
+
+        private static LocalDate day(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("a day is YYYY-MM-DD (got '" + text + "')", e);
+            }
         }
     }
 

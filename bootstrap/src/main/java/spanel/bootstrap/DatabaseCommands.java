@@ -1,15 +1,20 @@
 package spanel.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.Writer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.adapter.http.admin.LedgerCsv;
+import spanel.adapter.metrics.MetricsAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.admin.AdminQueryService;
 import spanel.application.admin.CreateUserService;
 import spanel.application.admin.SetPasswordService;
 import spanel.application.admin.UnlockLogInsService;
@@ -25,6 +30,7 @@ import spanel.application.notice.OutboxQueryService;
 import spanel.application.notice.RetryNoticeService;
 import spanel.application.notice.port.in.OutboxQueries;
 import spanel.application.notice.port.in.RetryNotice;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.StartupRefusal;
@@ -73,8 +79,26 @@ public final class DatabaseCommands {
 
     /** Every job with its last and next run, read from the (migrated) database: {@code ./spanel jobs}. */
     public static List<ListJobs.JobStatus> listJobs(Settings settings, Clock clock) {
+        // Listing runs no job: reconciliation is named, never called.
+        ReconcileOrders notRunHere = command -> {
+            throw new IllegalStateException("./spanel jobs lists the jobs and runs none");
+        };
         return withDatabase(settings, persistence -> new ListJobsService(
-                Jobs.scheduled(persistence, settings, clock), persistence.jobLedger(), clock).list());
+                Jobs.scheduled(persistence, settings, clock, notRunHere), persistence.jobLedger(), clock).list());
+    }
+
+    /** Migrates, then asks the gateways about unpaid orders, or one order: {@code ./spanel orders reconcile}. */
+    public static ReconcileOrders.Reconciled reconcileOrders(Settings settings, ReconcileOrders.Command command, Clock clock) {
+        try (MetricsAdapters metrics = MetricsAdapters.start()) {
+            return withDatabase(settings, persistence -> PaymentWiring.reconcile(persistence, settings, clock, metrics)
+                    .reconcile(command));
+        }
+    }
+
+    /** Migrates, then writes the balance ledger booked in [from, to) as CSV: {@code ./spanel ledger export}; answers the rows. */
+    public static long exportLedger(Settings settings, Instant from, Instant to, Writer out) {
+        return withDatabase(settings, persistence -> LedgerCsv.write(new AdminQueryService(persistence.userDirectory(),
+                persistence.userAccounts(), persistence.topUpOrderQueries()), from, to, out));
     }
 
     /** The newest notice deliveries, in one state or all: {@code ./spanel notices list}. */

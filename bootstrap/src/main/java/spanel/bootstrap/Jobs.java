@@ -20,6 +20,7 @@ import spanel.application.notice.NoticeJobs;
 import spanel.application.notice.port.out.Notices;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.PaymentJobs;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.plan.PlanJobs;
 import spanel.application.request.RequestJobs;
 import spanel.application.user.UserJobs;
@@ -38,7 +39,8 @@ final class Jobs {
     }
 
     /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
-    static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock) {
+    static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock,
+            ReconcileOrders reconcile) {
         ZoneId zone = settings.jobs().timezone();
         Optional<URI> webhook = settings.jobs().alertWebhook();
         Notices notices = NoticeWiring.notices(persistence, settings, clock);
@@ -47,6 +49,7 @@ final class Jobs {
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
                 PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
                         settings.payments().orderTtl(), clock)),
+                PaymentJobs.orderReconcile(reconcile),
                 NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
                         webhook.map(url -> persistence.nodeAlerts()), notices),
                 NoticeJobs.planEnds(persistence.noticeBoundaries(), notices, settings.notices().expiryNotice()),

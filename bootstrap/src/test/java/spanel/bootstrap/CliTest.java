@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ class CliTest {
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("\"job\": \"traffic-reset\", \"schedule\": \"daily 00:00 Europe/Berlin\", \"last_run\": null")
                 .contains("\"job\": \"plan-expiry\"").contains("\"job\": \"order-expiry\"")
+                .contains("\"job\": \"order-reconcile\", \"schedule\": \"every 120 s\"")
                 .contains("\"job\": \"node-silence\"").contains("\"job\": \"traffic-log\"")
                 .contains("\"job\": \"expired-tokens\"").contains("\"job\": \"job-history\"");
         out.reset();
@@ -116,7 +118,7 @@ class CliTest {
         Settings settings = Settings.from(Environment.of(env));
         try (MetricsAdapters metrics = MetricsAdapters.start()) {
             DatabaseCommands.withDatabase(settings, persistence -> {
-                var jobs = Jobs.scheduled(persistence, settings, clock);
+                var jobs = Jobs.scheduled(persistence, settings, clock, PaymentWiring.reconcile(persistence, settings, clock, metrics));
                 return new RunDueJobsService(jobs, persistence.jobLedger(), persistence.transactionRunner(),
                         metrics.jobMeter(jobs.stream().map(ScheduledJob::name).toList()), clock).runDue();
             });
@@ -129,6 +131,42 @@ class CliTest {
                 .contains("\"next_run\": \"2025-03-30T22:00:00Z\", \"failures\": 0, \"last_error\": null}")
                 .doesNotContain("\"last_run\": null");
         assertThat(run(env, dir, "jobs", "now")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void ordersReconcileAsksAboutUnpaidOrdersAndPrintsWhatBecameOfEach(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+
+        assertThat(run(env, dir, "orders", "reconcile")).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("\"checked\": 0, \"recovered\": 0, \"failed\": 0, \"orders\": []");
+
+        assertThat(run(env, dir, "orders", "reconcile", "--order", "99")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("orders reconcile: no order 99");
+        assertThat(run(env, dir, "orders", "reconcile", "--order", "one")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("--order");
+    }
+
+    @Test
+    void ledgerExportWritesTheBalanceChangesOfTheDaysAsCsv(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        run(env, dir, "user", "create", "--email", "ledger@example.com", "--password", "ledger password", "--balance", "12.34");
+        out.reset();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        int code = run(env, dir, "ledger", "export", "--from", today.minusDays(1).toString(), "--to", today.plusDays(1).toString());
+
+        assertThat(code).as(stderr()).isEqualTo(Cli.OK);
+        String[] lines = stdout().split("\r\n");
+        assertThat(lines[0]).isEqualTo("id,user_id,delta,balance_after,source_type,source_id,note,created_at");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(",12.34,12.34,admin,");
+        out.reset();
+        assertThat(run(env, dir, "ledger", "export", "--from", today.plusDays(2).toString(), "--to", today.plusDays(3).toString()))
+                .isEqualTo(Cli.OK);
+        assertThat(stdout().split("\r\n")).hasSize(1);
+        assertThat(run(env, dir, "ledger", "export", "--from", "yesterday", "--to", today.toString())).isEqualTo(Cli.USAGE);
+        assertThat(run(env, dir, "ledger", "export", "--from", today.toString(), "--to", today.minusDays(1).toString()))
+                .isEqualTo(Cli.USAGE);
     }
 
     @Test

@@ -6,13 +6,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import spanel.application.payment.port.out.PaymentMeter;
 
 /**
- * {@code spanel_topups_total{gateway}} and {@code spanel_payment_notifies_total{gateway,outcome}};
- * a series appears with its first top-up or notification.
+ * {@code spanel_topups_total{gateway}}, {@code spanel_payment_notifies_total{gateway,outcome}} and
+ * {@code spanel_payment_reconciled_total{gateway,outcome}}; a series appears with its first top-up,
+ * notification or order asked about.
  */
 final class MicrometerPaymentMeter implements PaymentMeter {
 
     private final MeterProvider<Counter> created;
     private final MeterProvider<Counter> notifies;
+    private final MeterProvider<Counter> reconciled;
 
     MicrometerPaymentMeter(MeterRegistry registry) {
         created = Counter.builder("spanel.topups")
@@ -20,6 +22,10 @@ final class MicrometerPaymentMeter implements PaymentMeter {
                 .withRegistry(registry);
         notifies = Counter.builder("spanel.payment.notifies")
                 .description("Gateway notifications, by gateway and outcome (credited, already_credited, not_paid, flagged, rejected).")
+                .withRegistry(registry);
+        reconciled = Counter.builder("spanel.payment.reconciled")
+                .description("Unpaid orders asked about at their gateway, by gateway and outcome"
+                        + " (recovered, already_paid, unpaid, closed, flagged, failed).")
                 .withRegistry(registry);
     }
 
@@ -31,5 +37,10 @@ final class MicrometerPaymentMeter implements PaymentMeter {
     @Override
     public void notifyHandled(String gateway, String outcome) {
         notifies.withTags("gateway", gateway, "outcome", outcome).increment();
+    }
+
+    @Override
+    public void reconciled(String gateway, String outcome) {
+        reconciled.withTags("gateway", gateway, "outcome", outcome).increment();
     }
 }

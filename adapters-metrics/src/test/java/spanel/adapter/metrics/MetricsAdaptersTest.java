@@ -71,6 +71,19 @@ class MetricsAdaptersTest {
     }
 
     @Test
+    void ordersAskedAboutCountByGatewayAndOutcome() {
+        PaymentMeter payments = metrics.paymentMeter();
+
+        payments.reconciled("alipay", "recovered");
+        payments.reconciled("alipay", "failed");
+        payments.reconciled("alipay", "failed");
+
+        assertThat(scrape()).contains(
+                "spanel_payment_reconciled_total{gateway=\"alipay\",outcome=\"recovered\"} 1.0",
+                "spanel_payment_reconciled_total{gateway=\"alipay\",outcome=\"failed\"} 2.0");
+    }
+
+    @Test
     void everyJobIsShownFromTheStartAndItsRunsAndFailuresCounted() {
         JobMeter jobs = metrics.jobMeter(List.of("traffic-reset", "node-silence"));
 

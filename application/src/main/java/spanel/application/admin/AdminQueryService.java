@@ -1,10 +1,12 @@
 package spanel.application.admin;
 
+import java.util.List;
 import java.util.Objects;
 import spanel.application.admin.port.in.AdminQueries;
 import spanel.application.admin.port.out.TopUpOrderQueries;
 import spanel.application.admin.port.out.UserDirectory;
 import spanel.application.user.port.out.UserAccounts;
+import spanel.domain.balance.BookedEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.page.Page;
 import spanel.domain.payment.TopUpOrder;
@@ -35,6 +37,12 @@ public final class AdminQueryService implements AdminQueries {
 
     @Override
     public Page<TopUpOrder> orders(OrdersQuery query) {
-        return orders.list(query.status(), query.user(), query.page());
+        return orders.list(new TopUpOrderQueries.Filter(query.status(), query.gateway(), query.user(), query.createdFrom(),
+                query.createdBefore()), query.page());
+    }
+
+    @Override
+    public List<BookedEntry> ledger(LedgerQuery query) {
+        return orders.ledger(query.from(), query.to(), query.afterId(), query.limit());
     }
 }

@@ -83,6 +83,9 @@ public final class RunDueJobsService implements RunDueJobs {
     }
 
     private Optional<String> runOnce(ScheduledJob job, Instant last, Instant next) {
+        if (!job.inClaimTransaction()) {
+            return runAfterClaim(job, last, next);
+        }
         return transactions.inTransaction(() -> {
             if (!ledger.claim(job.name(), last, next)) {
                 return Optional.empty();
@@ -92,6 +95,20 @@ public final class RunDueJobsService implements RunDueJobs {
             ledger.recordRun(job.name(), next, started, clock.instant(), outcome);
             return Optional.of(outcome);
         });
+    }
+
+    /** Claims the boundary (committed), then runs the work outside it and records the run in a transaction of its own. */
+    private Optional<String> runAfterClaim(ScheduledJob job, Instant last, Instant next) {
+        if (!transactions.inTransaction(() -> ledger.claim(job.name(), last, next))) {
+            return Optional.empty();
+        }
+        Instant started = clock.instant();
+        String outcome = job.run(new JobRun(last, next, started));
+        transactions.inTransaction(() -> {
+            ledger.recordRun(job.name(), next, started, clock.instant(), outcome);
+            return null;
+        });
+        return Optional.of(outcome);
     }
 
     private void failed(ScheduledJob job, Instant boundary, RuntimeException error, List<Failed> failed) {

@@ -9,6 +9,7 @@ import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.payment.port.out.PaymentRequest;
+import spanel.application.payment.port.out.PaymentStarted;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.money.Money;
@@ -17,7 +18,8 @@ import spanel.domain.payment.TradeNo;
 
 /**
  * Stores the unpaid order first, then asks the gateway where to pay: a gateway that fails leaves
- * an unpaid order behind (closed later by the expiry job), never a paid one.
+ * an unpaid order behind (closed later by the expiry job), never a paid one. The gateway's
+ * reference to the payment, when it gives one, is kept to ask about the payment later.
  */
 public final class CreateTopUpOrderService implements CreateTopUpOrder {
 
@@ -50,9 +52,10 @@ public final class CreateTopUpOrderService implements CreateTopUpOrder {
         }
         Instant now = clock.instant();
         TopUpOrder order = orders.add(command.user(), TradeNo.next(now, random), gateway.name(), command.total(), now);
-        String url = gateway.paymentUrl(new PaymentRequest(order.tradeNo(), order.total(), "Top-up " + order.total(),
+        PaymentStarted started = gateway.start(new PaymentRequest(order.tradeNo(), order.total(), "Top-up " + order.total(),
                 urls.notifyUrl(gateway.name()), urls.returnUrl(gateway.name())));
+        started.reference().ifPresent(reference -> orders.rememberReference(order.id(), reference));
         meter.topUpCreated(gateway.name());
-        return new TopUpCreated(order, url);
+        return new TopUpCreated(order, started.paymentUrl());
     }
 }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static spanel.domain.user.Users.aUser;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.admin.port.in.AdminQueries;
+import spanel.application.admin.port.out.TopUpOrderQueries;
+import spanel.domain.balance.BookedEntry;
 import spanel.application.user.AccountFakes;
 import spanel.domain.error.NotFound;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.TopUpOrder;
 import spanel.domain.user.UserAccount;
 import spanel.domain.user.UserId;
 
@@ -19,7 +23,17 @@ class AdminQueryServiceTest {
 
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final AdminQueryService queries = new AdminQueryService(new UserDirectoryFake(accounts), accounts,
-            (status, user, page) -> new Page<>(List.of(), 0, page));
+            new TopUpOrderQueries() {
+                @Override
+                public Page<TopUpOrder> list(Filter filter, PageRequest page) {
+                    return new Page<>(List.of(), 0, page);
+                }
+
+                @Override
+                public List<BookedEntry> ledger(Instant from, Instant to, long afterId, int limit) {
+                    return List.of();
+                }
+            });
 
     @Test
     void anAdminSeesAnyAccountBannedOrNot() {
@@ -32,6 +46,15 @@ class AdminQueryServiceTest {
     @Test
     void anUnknownUserIsNotFound() {
         assertThatThrownBy(() -> queries.user(UserId.of(9))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anOrderRangeThatEndsBeforeItStartsIsRefusedWhenTheQueryIsMade() {
+        Instant noon = Instant.parse("2026-12-01T12:00:00Z");
+        assertThatThrownBy(() -> new AdminQueries.OrdersQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(noon), Optional.of(noon), new PageRequest(1, 20))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AdminQueries.LedgerQuery(noon, noon.minusSeconds(1), 0, 100))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -56,6 +56,11 @@ public final class CountingMeters implements TrafficMeter, PurchaseMeter, Paymen
     }
 
     @Override
+    public void reconciled(String gateway, String outcome) {
+        add("reconciled " + gateway + " " + outcome, 1);
+    }
+
+    @Override
     public void ran(String job) {
         add("runs " + job, 1);
     }

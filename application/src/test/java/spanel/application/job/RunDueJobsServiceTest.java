@@ -159,17 +159,55 @@ class RunDueJobsServiceTest {
      * The ledger's rules in memory: a claim moves the last boundary only from the expected one, and
      * a transaction that throws takes its claims back.
      */
+    @Test
+    void aSweepOutsideTheClaimsTransactionRunsWithNoneOpenAndIsRecorded() {
+        List<Integer> openDuringWork = new ArrayList<>();
+        ScheduledJob asking = ScheduledJob.sweepOutsideTransaction("asking", Duration.ofMinutes(2), run -> {
+            openDuringWork.add(ledger.open);
+            return "ok";
+        });
+
+        runner(List.of(asking), new CountingMeters()).runDue();
+
+        assertThat(openDuringWork).containsExactly(0);
+        assertThat(ledger.runs).containsExactly("asking@2027-01-10T12:00:00Z");
+    }
+
+    @Test
+    void aFailedSweepOutsideTheClaimsTransactionKeepsItsClaimAndRunsAgainOnlyAtTheNextBoundary() {
+        List<Instant> attempts = new ArrayList<>();
+        ScheduledJob asking = ScheduledJob.sweepOutsideTransaction("asking", Duration.ofMinutes(2), run -> {
+            attempts.add(run.boundary());
+            throw new IllegalStateException("the gateway went away");
+        });
+        CountingMeters counters = new CountingMeters();
+        RunDueJobsService runner = runner(List.of(asking), counters);
+
+        runner.runDue();
+        runner.runDue();
+        clock.advance(Duration.ofMinutes(2));
+        runner.runDue();
+
+        assertThat(attempts).containsExactly(Instant.parse("2027-01-10T12:00:00Z"), Instant.parse("2027-01-10T12:02:00Z"));
+        assertThat(ledger.failures).containsEntry("asking", 2);
+    }
+
     static class MemoryLedger implements JobLedger, TransactionRunner {
+
+        int open;
 
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             Map<String, Instant> before = new HashMap<>(last);
+            open++;
             try {
                 return work.get();
             } catch (RuntimeException e) {
                 last.clear();
                 last.putAll(before);
                 throw e;
+            } finally {
+                open--;
             }
         }
 

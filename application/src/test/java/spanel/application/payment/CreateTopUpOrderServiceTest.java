@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import spanel.domain.common.MovableClock;
@@ -47,6 +48,16 @@ class CreateTopUpOrderServiceTest {
             assertThat(request.notifyUrl()).isEqualTo("https://panel.example/app/api/v0/payment/notify/epay");
             assertThat(request.returnUrl()).isEqualTo("https://panel.example/app/api/v0/payment/return/epay");
         });
+    }
+
+    @Test
+    void theGatewaysReferenceToThePaymentIsKeptWithTheOrderToAskAboutItLater() {
+        payment.epay.reference = Optional.of("cs_test_1");
+
+        TopUpOrder order = topUp(1_000, "epay").order();
+
+        assertThat(payment.references).containsEntry(order.id(), "cs_test_1");
+        assertThat(payment.orders.toAsk(order.id()).orElseThrow().reference()).contains("cs_test_1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import spanel.domain.shop.PurchaseId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +16,19 @@ import java.util.function.Function;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
+import spanel.application.payment.port.out.PaymentStarted;
 import spanel.application.payment.port.out.TopUpOrders;
+import spanel.application.payment.port.out.TopUpOrders.Unsettled;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
+import spanel.domain.payment.GatewayAnswer;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 import spanel.domain.payment.OrderId;
@@ -46,6 +51,10 @@ final class PaymentFakes {
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
     final Map<OrderId, TopUpOrder> orderRows = new HashMap<>();
     final Map<OrderId, String> reviewReasons = new HashMap<>();
+    final Map<OrderId, String> references = new HashMap<>();
+    final Map<OrderId, Integer> askFailures = new HashMap<>();
+    final Map<OrderId, Instant> askNotBefore = new HashMap<>();
+    final Map<OrderId, Instant> closedAt = new HashMap<>();
     final List<PaymentNotice> eventRows = new ArrayList<>();
     final Map<UserId, Money> balanceRows = new HashMap<>();
     final List<LedgerEntry> ledger = new ArrayList<>();
@@ -117,12 +126,57 @@ final class PaymentFakes {
         }
 
         @Override
-        public int closeUnpaidCreatedBefore(Instant cutoff, Instant closedAt) {
+        public void rememberReference(OrderId id, String reference) {
+            references.put(id, reference);
+            wrote("order " + id + " reference " + reference);
+        }
+
+        @Override
+        public List<Unsettled> toAsk(Collection<String> gateways, Instant createdSince, Instant closedSince, Instant now,
+                int limit) {
+            return orderRows.values().stream()
+                    .filter(o -> !o.needsReview() && gateways.contains(o.gateway())
+                            && (o.status() == OrderStatus.UNPAID && !o.createdAt().isBefore(createdSince)
+                                    || o.status() == OrderStatus.CLOSED && !closedAt.getOrDefault(o.id(), Instant.MIN).isBefore(closedSince))
+                            && !askNotBefore.getOrDefault(o.id(), Instant.MIN).isAfter(now))
+                    .sorted(Comparator.comparing(TopUpOrder::createdAt))
+                    .limit(limit)
+                    .map(this::unsettled)
+                    .toList();
+        }
+
+        @Override
+        public Optional<Unsettled> toAsk(OrderId id) {
+            return Optional.ofNullable(orderRows.get(id)).map(this::unsettled);
+        }
+
+        private Unsettled unsettled(TopUpOrder o) {
+            return new Unsettled(o, Optional.ofNullable(references.get(o.id())), askFailures.getOrDefault(o.id(), 0));
+        }
+
+        @Override
+        public void askNotBefore(OrderId id, int failures, Instant after) {
+            askFailures.put(id, failures);
+            askNotBefore.put(id, after);
+            wrote("order " + id + " asked again after " + after);
+        }
+
+        @Override
+        public boolean closeIfUnpaid(OrderId id, Instant at) {
+            boolean closed = changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
+                    o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt()));
+            if (closed) {
+                closedAt.put(id, at);
+            }
+            return closed;
+        }
+
+        @Override
+        public int closeUnpaidCreatedBefore(Instant cutoff, Instant at) {
             List<OrderId> stale = orderRows.values().stream()
                     .filter(o -> o.status() == OrderStatus.UNPAID && o.createdAt().isBefore(cutoff))
                     .map(TopUpOrder::id).toList();
-            stale.forEach(id -> changeStatus(id, OrderStatus.UNPAID, o -> new TopUpOrder(o.id(), o.userId(), o.tradeNo(),
-                    o.gateway(), o.total(), OrderStatus.CLOSED, o.needsReview(), o.createdAt(), o.paidAt())));
+            stale.forEach(id -> closeIfUnpaid(id, at));
             return stale.size();
         }
 
@@ -208,6 +262,10 @@ final class PaymentFakes {
         private final List<PaymentRequest> requests;
         NotifyVerdict verdict;
         RuntimeException failure;
+        GatewayAnswer answer = new GatewayAnswer.Unpaid("waiting for the buyer");
+        /** The gateway's own reference to each payment it starts, when the test gives it one. */
+        Optional<String> reference = Optional.empty();
+        final List<OrderQuery> queries = new ArrayList<>();
 
         Gateway(String name, List<PaymentRequest> requests) {
             this.name = name;
@@ -229,8 +287,22 @@ final class PaymentFakes {
         }
 
         @Override
+        public PaymentStarted start(PaymentRequest request) {
+            return new PaymentStarted(paymentUrl(request), reference);
+        }
+
+        @Override
         public NotifyVerdict verify(NotifyRequest request) {
             return verdict;
+        }
+
+        @Override
+        public GatewayAnswer ask(OrderQuery query) {
+            queries.add(query);
+            if (failure != null) {
+                throw failure;
+            }
+            return answer;
         }
     }
 

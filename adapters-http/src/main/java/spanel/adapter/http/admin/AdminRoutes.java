@@ -18,6 +18,7 @@ public final class AdminRoutes {
         routes.post(V0 + "/admin/users/{id}/unban", SetUserBanHandler.unban(admin.setUserBan()));
         routes.post(V0 + "/admin/users/{id}/balance", new AdjustBalanceHandler(admin.adjustBalance()));
         routes.get(V0 + "/admin/orders", new ListOrdersHandler(admin.queries()));
+        routes.get(V0 + "/admin/ledger/export", new ExportLedgerHandler(admin.queries()));
         routes.get(V0 + "/admin/products", new ListProductsHandler(admin.catalogue()));
         routes.post(V0 + "/admin/products", new CreateProductHandler(admin.createProduct()));
         routes.put(V0 + "/admin/products/{id}", new UpdateProductHandler(admin.updateProduct()));

@@ -37,7 +37,7 @@ public final class CreateTopUpHandler implements Handler {
         var total = Fields.required("total", request.total()).money("total");
         String gateway = Fields.required("gateway", request.gateway());
         var command = Fields.rule(() -> new CreateTopUpOrder.Command(Callers.of(ctx).userId(), total, gateway));
-        Idempotency.answer(ctx, once, () -> {
+        Idempotency.answerAroundACall(ctx, once, () -> {
             CreateTopUpOrder.TopUpCreated created = create.create(command);
             var order = created.order();
             return new Created(order.id().value(), order.id().value(), order.total().toDecimalString(), order.status().code(),

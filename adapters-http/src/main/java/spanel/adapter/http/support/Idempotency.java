@@ -30,12 +30,26 @@ public final class Idempotency {
 
     /** Answers {@code data} in the envelope, once per key when the request carries one. */
     public static void answer(Context ctx, AnswerOnce once, Supplier<Object> data) {
+        answer(ctx, once, data, false);
+    }
+
+    /**
+     * As {@link #answer(Context, AnswerOnce, Supplier)}, for work that calls a payment gateway: no
+     * transaction is held while the gateway answers, and the same key meanwhile is a 409
+     * idempotency_in_progress.
+     */
+    public static void answerAroundACall(Context ctx, AnswerOnce once, Supplier<Object> data) {
+        answer(ctx, once, data, true);
+    }
+
+    private static void answer(Context ctx, AnswerOnce once, Supplier<Object> data, boolean callsOut) {
         String key = ctx.header(HEADER);
         if (key == null) {
             ctx.json(Envelope.ok(data.get()));
             return;
         }
-        var command = Fields.rule(() -> new AnswerOnce.Command(Callers.of(ctx).userId(), unquoted(key.strip()), fingerprint(ctx)));
+        var command = Fields.rule(() -> new AnswerOnce.Command(Callers.of(ctx).userId(), unquoted(key.strip()),
+                fingerprint(ctx), callsOut));
         AnswerOnce.Answered answered = once.answer(command, () -> serialised(Envelope.ok(data.get())));
         if (answered.repeat()) {
             ctx.header(REPLAYED, "true");

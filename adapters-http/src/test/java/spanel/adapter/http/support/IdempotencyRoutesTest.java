@@ -1,9 +1,12 @@
 package spanel.adapter.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.application.payment.port.in.CreateTopUpOrder;
 import spanel.application.request.port.in.AnswerOnce;
 import spanel.application.shop.port.in.BuyPlan;
+import spanel.domain.error.IdempotencyInProgress;
 import spanel.domain.error.IdempotencyMismatch;
 import spanel.domain.money.Money;
 import spanel.domain.payment.OrderId;
@@ -116,6 +120,34 @@ class IdempotencyRoutesTest extends RouteTest {
                 "Authorization", "Bearer " + USER_TOKEN, Idempotency.HEADER, "k-1");
 
         assertRefused(create, 422, "idempotency_mismatch");
+    }
+
+    @Test
+    void aTopUpCallsOutSoItsKeyIsHeldWithoutATransactionAndAPurchaseKeepsItsOne() {
+        List<AnswerOnce.Command> seen = new ArrayList<>();
+        useCases.answerOnce = (command, work) -> {
+            seen.add(command);
+            return new AnswerOnce.Answered("{\"ret\":1,\"msg\":\"ok\",\"data\":{}}", false);
+        };
+
+        buy("{\"shop_id\":3}", "k-1");
+        http().post(CREATE, "{\"total\":\"19.99\",\"gateway\":\"epay\"}", "Authorization", "Bearer " + USER_TOKEN,
+                Idempotency.HEADER, "k-2");
+
+        assertThat(seen).extracting(AnswerOnce.Command::key, AnswerOnce.Command::callsOut)
+                .containsExactly(tuple("k-1", false), tuple("k-2", true));
+    }
+
+    @Test
+    void theSameKeyWhileTheFirstTopUpWaitsForItsGatewayIs409InProgress() {
+        useCases.answerOnce = (command, work) -> {
+            throw new IdempotencyInProgress("Idempotency-Key: the first request with this key is still being carried out");
+        };
+
+        TestHttp.Reply reply = http().post(CREATE, "{\"total\":\"19.99\",\"gateway\":\"epay\"}",
+                "Authorization", "Bearer " + USER_TOKEN, Idempotency.HEADER, "k-1");
+
+        assertRefused(reply, 409, "idempotency_in_progress");
     }
 
     @Test

@@ -95,6 +95,7 @@ import spanel.application.user.port.in.ResetPassword;
 import spanel.application.user.port.in.ResetSubscription;
 import spanel.application.user.port.in.ShowTrafficHistory;
 import spanel.application.user.port.in.ShowUserInfo;
+import spanel.domain.balance.BookedEntry;
 import spanel.domain.error.Unauthorized;
 import spanel.domain.health.DependencyState;
 import spanel.domain.node.Node;
@@ -132,6 +133,7 @@ public final class FakeUseCases {
     public SetUserBan setUserBan;
     public AdjustBalance adjustBalance;
     public Function<AdminQueries.OrdersQuery, Page<TopUpOrder>> listOrders;
+    public Function<AdminQueries.LedgerQuery, List<BookedEntry>> exportLedger;
     public Supplier<List<Product>> listProducts;
     public CreateProduct createProduct;
     public UpdateProduct updateProduct;
@@ -225,6 +227,7 @@ public final class FakeUseCases {
         setUserBan = c -> unexpected("setUserBan");
         adjustBalance = c -> unexpected("adjustBalance");
         listOrders = q -> unexpected("listOrders");
+        exportLedger = q -> unexpected("exportLedger");
         listProducts = () -> unexpected("listProducts");
         createProduct = c -> unexpected("createProduct");
         updateProduct = c -> unexpected("updateProduct");
@@ -371,6 +374,11 @@ public final class FakeUseCases {
         @Override
         public Page<TopUpOrder> orders(OrdersQuery query) {
             return listOrders.apply(query);
+        }
+
+        @Override
+        public List<BookedEntry> ledger(LedgerQuery query) {
+            return exportLedger.apply(query);
         }
     }
 

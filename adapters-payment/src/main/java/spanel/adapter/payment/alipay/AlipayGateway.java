@@ -8,14 +8,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import spanel.adapter.payment.support.CanonicalString;
 import spanel.adapter.payment.support.Forms;
 import spanel.adapter.payment.support.Outbound;
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.domain.money.Money;
+import spanel.domain.payment.GatewayAnswer;
 import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
@@ -32,6 +35,8 @@ public final class AlipayGateway implements PaymentGateway {
     public static final String NAME = "alipay";
     private static final String METHOD = "alipay.trade.precreate";
     private static final String RESPONSE = "alipay_trade_precreate_response";
+    private static final String QUERY = "alipay.trade.query";
+    private static final String QUERY_RESPONSE = "alipay_trade_query_response";
     private static final Set<String> PAID = Set.of("TRADE_SUCCESS", "TRADE_FINISHED");
     // Alipay reads the request timestamp as Beijing time.
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -54,21 +59,10 @@ public final class AlipayGateway implements PaymentGateway {
 
     @Override
     public String paymentUrl(PaymentRequest request) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("app_id", config.appId());
-        params.put("method", METHOD);
-        params.put("format", "JSON");
-        params.put("charset", "utf-8");
-        params.put("sign_type", "RSA2");
-        params.put("timestamp", TIMESTAMP.format(clock.instant()));
-        params.put("version", "1.0");
+        Map<String, String> params = common(METHOD);
         params.put("notify_url", request.notifyUrl());
         params.put("biz_content", bizContent(request));
-        // A request is signed over every parameter but sign, sign_type included (rsaCheckV2);
-        // only notifies leave sign_type out.
-        params.put("sign", Rsa2.sign(CanonicalString.of(params, CanonicalString.BLANK, CanonicalString.SIGN_ONLY),
-                config.appPrivateKey()));
-        String body = outbound.postForm(config.gatewayUrl(), Forms.encode(params));
+        String body = outbound.postForm(config.gatewayUrl(), Forms.encode(signed(params)));
         String signed = SignedResponse.member(body, RESPONSE)
                 .orElseThrow(() -> new GatewayFailed("alipay answered without " + RESPONSE));
         JsonNode answer = read(body);
@@ -83,6 +77,99 @@ public final class AlipayGateway implements PaymentGateway {
                     + " " + response.path("sub_msg").asText(""));
         }
         return qr;
+    }
+
+    /** The common parameters of a call to the gateway, in Beijing time. */
+    private Map<String, String> common(String method) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("app_id", config.appId());
+        params.put("method", method);
+        params.put("format", "JSON");
+        params.put("charset", "utf-8");
+        params.put("sign_type", "RSA2");
+        params.put("timestamp", TIMESTAMP.format(clock.instant()));
+        params.put("version", "1.0");
+        return params;
+    }
+
+    /**
+     * A request is signed over every parameter but sign, sign_type included (rsaCheckV2); only
+     * notifies leave sign_type out.
+     */
+    private Map<String, String> signed(Map<String, String> params) {
+        params.put("sign", Rsa2.sign(CanonicalString.of(params, CanonicalString.BLANK, CanonicalString.SIGN_ONLY),
+                config.appPrivateKey()));
+        return params;
+    }
+
+    /**
+     * alipay.trade.query by out_trade_no. Nothing is believed unless Alipay's signature over the raw
+     * response member verifies: an answer without one (some gateway errors) is unknown. Paid means
+     * code 10000, our out_trade_no, TRADE_SUCCESS or TRADE_FINISHED; the amount is handed on for the
+     * order's check. A trade Alipay does not know yet (the QR code was never scanned) is unpaid.
+     */
+    @Override
+    public GatewayAnswer ask(OrderQuery query) {
+        Map<String, String> params = common(QUERY);
+        var biz = JSON.createObjectNode();
+        biz.put("out_trade_no", query.tradeNo());
+        params.put("biz_content", biz.toString());
+        String body;
+        try {
+            body = outbound.postForm(config.gatewayUrl(), Forms.encode(signed(params)));
+        } catch (GatewayFailed e) {
+            return new GatewayAnswer.Unknown(e.getMessage());
+        }
+        String member = SignedResponse.member(body, QUERY_RESPONSE).isPresent() ? QUERY_RESPONSE : "error_response";
+        Optional<String> span = SignedResponse.member(body, member);
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return new GatewayAnswer.Unknown("alipay answered something that is not JSON");
+        }
+        String sign = answer.path("sign").asText("");
+        if (span.isEmpty() || sign.isEmpty()) {
+            return new GatewayAnswer.Unknown("alipay answered without a signed " + QUERY_RESPONSE);
+        }
+        if (!signedByAlipay(span.get(), sign)) {
+            return new GatewayAnswer.Unknown("alipay's answer does not carry Alipay's signature: check ALIPAY_PUBLIC_KEY");
+        }
+        JsonNode response = answer.path(member);
+        String code = response.path("code").asText("");
+        if (!"10000".equals(code)) {
+            if ("ACQ.TRADE_NOT_EXIST".equals(response.path("sub_code").asText(""))) {
+                return new GatewayAnswer.Unpaid("alipay has no trade yet (the QR code was not scanned)");
+            }
+            return new GatewayAnswer.Unknown("alipay refused the query: " + code + " " + response.path("sub_code").asText(""));
+        }
+        if (!query.tradeNo().equals(response.path("out_trade_no").asText(""))) {
+            return new GatewayAnswer.Unknown("alipay answered about another order");
+        }
+        String status = response.path("trade_status").asText("");
+        if ("TRADE_CLOSED".equals(status)) {
+            return new GatewayAnswer.Closed("alipay: TRADE_CLOSED");
+        }
+        if (!PAID.contains(status)) {
+            return new GatewayAnswer.Unpaid("alipay: " + status);
+        }
+        String gatewayTradeNo = response.path("trade_no").asText("");
+        if (gatewayTradeNo.isEmpty() || gatewayTradeNo.length() > 128) {
+            return new GatewayAnswer.Unknown("alipay's answer has no trade_no");
+        }
+        Money amount;
+        try {
+            amount = Money.parse(response.path("total_amount").asText(""));
+        } catch (IllegalArgumentException e) {
+            return new GatewayAnswer.Unknown("alipay's total_amount: " + e.getMessage());
+        }
+        return new GatewayAnswer.Paid(new PaymentNotice(NAME, query.tradeNo(), gatewayTradeNo, amount, span.get()));
+    }
+
+    /** Alipay may sign a "/" that its JSON then escapes as "\/": the SDKs check that form too. */
+    private boolean signedByAlipay(String span, String sign) {
+        return Rsa2.verify(span, sign, config.alipayPublicKey())
+                || span.contains("\\/") && Rsa2.verify(span.replace("\\/", "/"), sign, config.alipayPublicKey());
     }
 
     private static String bizContent(PaymentRequest request) {

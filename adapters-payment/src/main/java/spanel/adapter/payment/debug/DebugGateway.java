@@ -1,7 +1,9 @@
 package spanel.adapter.payment.debug;
 
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentRequest;
+import spanel.domain.payment.GatewayAnswer;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 
@@ -28,5 +30,11 @@ public final class DebugGateway implements PaymentGateway {
     @Override
     public NotifyVerdict verify(NotifyRequest request) {
         return new NotifyVerdict.Rejected("-", "the debug gateway is confirmed with POST /payment/debug/confirm, never notified");
+    }
+
+    /** Nobody pays a debug order anywhere: it stays unpaid until it is confirmed by hand. */
+    @Override
+    public GatewayAnswer ask(OrderQuery query) {
+        return new GatewayAnswer.Unpaid("debug orders are confirmed by hand");
     }
 }

@@ -29,4 +29,17 @@ public record EpayConfig(String baseUrl, String pid, String key, Optional<String
             throw new IllegalArgumentException("EPAY_TYPE is a channel name such as alipay, wxpay or qqpay");
         }
     }
+
+    /**
+     * Whether the merchant key may travel in a query's URL: over https, or over http only to this
+     * machine (a local proxy, a test's stand-in).
+     */
+    public boolean mayCarryTheKey() {
+        URI uri = URI.create(baseUrl);
+        if ("https".equals(uri.getScheme())) {
+            return true;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        return host.equals("localhost") || host.equals("[::1]") || host.equals("::1") || host.startsWith("127.");
+    }
 }

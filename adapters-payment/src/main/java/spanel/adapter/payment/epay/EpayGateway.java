@@ -1,12 +1,19 @@
 package spanel.adapter.payment.epay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import spanel.adapter.payment.support.Forms;
+import spanel.adapter.payment.support.Outbound;
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.domain.money.Money;
+import spanel.domain.payment.GatewayAnswer;
+import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
 import spanel.domain.payment.PaymentNotice;
@@ -16,7 +23,10 @@ public final class EpayGateway implements PaymentGateway {
 
     public static final String NAME = "epay";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final EpayConfig config;
+    private final Outbound outbound = new Outbound(NAME);
 
     public EpayGateway(EpayConfig config) {
         this.config = config;
@@ -73,5 +83,73 @@ public final class EpayGateway implements PaymentGateway {
             return new NotifyVerdict.Rejected(tradeNo, "money: " + e.getMessage());
         }
         return new NotifyVerdict.Paid(new PaymentNotice(NAME, tradeNo, gatewayTradeNo, amount, Forms.encode(new TreeMap<>(params))));
+    }
+
+    /**
+     * The classic query, {@code api.php?act=order}, which takes the merchant key itself in the URL:
+     * it is sent only over https (or to this machine), and no failure repeats the URL. The answer
+     * counts when code is 1, it names our order and our pid, and, when it carries a sign, the sign
+     * verifies; status 1 is paid, with the money handed on for the order's check.
+     */
+    @Override
+    public GatewayAnswer ask(OrderQuery query) {
+        if (!config.mayCarryTheKey()) {
+            return new GatewayAnswer.Unknown("epay: EPAY_URL is not https, so the merchant key is not sent to ask about orders");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("act", "order");
+        params.put("pid", config.pid());
+        params.put("key", config.key());
+        params.put("out_trade_no", query.tradeNo());
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(outbound.get(config.baseUrl() + "/api.php?" + Forms.encode(params)));
+        } catch (GatewayFailed e) {
+            return new GatewayAnswer.Unknown(e.getMessage());
+        } catch (JsonProcessingException e) {
+            return new GatewayAnswer.Unknown("epay answered something that is not JSON");
+        }
+        if (!answer.isObject()) {
+            return new GatewayAnswer.Unknown("epay answered something that is not a JSON object");
+        }
+        // Builds differ in writing numbers as numbers or strings: every field is compared as trimmed text.
+        Map<String, String> fields = new TreeMap<>();
+        answer.properties().forEach(field -> {
+            if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+                fields.put(field.getKey(), field.getValue().asText().strip());
+            }
+        });
+        if (!"1".equals(fields.get("code"))) {
+            return new GatewayAnswer.Unknown("epay refused the query: code " + fields.get("code"));
+        }
+        String sign = fields.getOrDefault("sign", "");
+        if (!sign.isEmpty() && !EpaySignature.verify(fields, config.key(), sign)) {
+            return new GatewayAnswer.Unknown("epay's answer carries a sign that does not verify");
+        }
+        if (!query.tradeNo().equals(fields.get("out_trade_no"))) {
+            return new GatewayAnswer.Unknown("epay answered about another order");
+        }
+        if (!config.pid().equals(fields.get("pid"))) {
+            return new GatewayAnswer.Unknown("epay answered for another merchant");
+        }
+        String status = fields.getOrDefault("status", "");
+        if ("0".equals(status)) {
+            return new GatewayAnswer.Unpaid("epay: status 0");
+        }
+        if (!"1".equals(status)) {
+            return new GatewayAnswer.Unknown("epay: status " + status);
+        }
+        String gatewayTradeNo = fields.getOrDefault("trade_no", "");
+        if (gatewayTradeNo.isEmpty() || gatewayTradeNo.length() > 128) {
+            return new GatewayAnswer.Unknown("epay's answer has no trade_no");
+        }
+        Money amount;
+        try {
+            amount = Money.parse(fields.getOrDefault("money", ""));
+        } catch (IllegalArgumentException e) {
+            return new GatewayAnswer.Unknown("epay's money: " + e.getMessage());
+        }
+        fields.remove("key");
+        return new GatewayAnswer.Paid(new PaymentNotice(NAME, query.tradeNo(), gatewayTradeNo, amount, Forms.encode(fields)));
     }
 }

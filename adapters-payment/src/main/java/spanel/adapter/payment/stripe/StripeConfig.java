@@ -2,6 +2,7 @@ package spanel.adapter.payment.stripe;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_CURRENCY, STRIPE_API_URL (default the real API). */
 public record StripeConfig(String secretKey, String webhookSecret, String currency, String apiUrl) {
@@ -24,5 +25,16 @@ public record StripeConfig(String secretKey, String webhookSecret, String curren
             throw new IllegalArgumentException("STRIPE_API_URL must start with http:// or https://");
         }
         apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+    }
+
+    /** Whether the secret key is a live one (sk_live_, rk_live_) or a test one; empty for a key of neither form. */
+    public Optional<Boolean> liveMode() {
+        if (secretKey.startsWith("sk_live_") || secretKey.startsWith("rk_live_")) {
+            return Optional.of(true);
+        }
+        if (secretKey.startsWith("sk_test_") || secretKey.startsWith("rk_test_")) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
     }
 }

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import spanel.adapter.payment.support.Forms;
 import spanel.adapter.payment.support.Outbound;
+import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentRequest;
+import spanel.application.payment.port.out.PaymentStarted;
 import spanel.domain.money.Money;
+import spanel.domain.payment.GatewayAnswer;
 import spanel.domain.payment.GatewayFailed;
 import spanel.domain.payment.NotifyRequest;
 import spanel.domain.payment.NotifyVerdict;
@@ -44,6 +47,12 @@ public final class StripeGateway implements PaymentGateway {
 
     @Override
     public String paymentUrl(PaymentRequest request) {
+        return start(request).paymentUrl();
+    }
+
+    /** The Checkout Session's hosted page, and its id: reconciliation retrieves the session by it. */
+    @Override
+    public PaymentStarted start(PaymentRequest request) {
         long minor;
         try {
             minor = StripeAmounts.toMinor(request.amount(), config.currency());
@@ -63,11 +72,61 @@ public final class StripeGateway implements PaymentGateway {
         form.put("line_items[0][price_data][product_data][name]", request.subject());
         String body = outbound.postForm(config.apiUrl() + "/v1/checkout/sessions", Forms.encode(form),
                 "Authorization", "Bearer " + config.secretKey(), "Idempotency-Key", request.tradeNo());
-        String url = read(body).path("url").asText("");
+        JsonNode session = read(body);
+        String url = session.path("url").asText("");
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
             throw new GatewayFailed("stripe answered a Checkout Session without a url");
         }
-        return url;
+        String id = session.path("id").asText("");
+        return new PaymentStarted(url, id.isEmpty() || id.length() > 255 ? Optional.empty() : Optional.of(id));
+    }
+
+    /**
+     * Retrieves the order's Checkout Session. The answer comes over TLS from Stripe, asked with the
+     * secret key, so it is Stripe's word; it counts only when it is the session we opened, for our
+     * order (client_reference_id), in the key's mode (livemode), in our currency. Paid means
+     * complete and paid; expired is closed; a session paid by a method still processing stays unpaid.
+     */
+    @Override
+    public GatewayAnswer ask(OrderQuery query) {
+        if (query.reference().isEmpty()) {
+            return new GatewayAnswer.Unknown("stripe: no Checkout Session id was kept for this order");
+        }
+        String id = query.reference().get();
+        if (!id.matches("[A-Za-z0-9_]{1,255}")) {
+            return new GatewayAnswer.Unknown("stripe: the kept Checkout Session id is not one");
+        }
+        JsonNode session;
+        try {
+            session = read(outbound.get(config.apiUrl() + "/v1/checkout/sessions/" + id,
+                    "Authorization", "Bearer " + config.secretKey()));
+        } catch (GatewayFailed e) {
+            return new GatewayAnswer.Unknown(e.getMessage());
+        }
+        if (!"checkout.session".equals(session.path("object").asText()) || !id.equals(session.path("id").asText())) {
+            return new GatewayAnswer.Unknown("stripe answered something other than the Checkout Session");
+        }
+        if (!query.tradeNo().equals(session.path("client_reference_id").asText(""))) {
+            return new GatewayAnswer.Unknown("stripe's Checkout Session is for another order");
+        }
+        Optional<Boolean> live = config.liveMode();
+        if (live.isPresent() && session.path("livemode").isBoolean() && session.path("livemode").asBoolean() != live.get()) {
+            return new GatewayAnswer.Unknown("stripe's Checkout Session is not in the secret key's mode");
+        }
+        String status = session.path("status").asText("");
+        String paymentStatus = session.path("payment_status").asText("");
+        if ("expired".equals(status)) {
+            return new GatewayAnswer.Closed("stripe: session expired");
+        }
+        if (!"complete".equals(status) || !"paid".equals(paymentStatus)) {
+            return new GatewayAnswer.Unpaid("stripe: session " + status + ", payment " + paymentStatus);
+        }
+        return switch (paid(query.tradeNo(), session.path("payment_intent").asText(id), session.path("amount_total"),
+                session.path("currency").asText(""), session.toString())) {
+            case NotifyVerdict.Paid paid -> new GatewayAnswer.Paid(paid.notice());
+            case NotifyVerdict.Rejected rejected -> new GatewayAnswer.Unknown("stripe: " + rejected.reason());
+            case NotifyVerdict.NotPaid notPaid -> new GatewayAnswer.Unpaid("stripe: " + notPaid.reason());
+        };
     }
 
     @Override

@@ -26,6 +26,18 @@ public final class Outbound {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
+        return send(request, headers);
+    }
+
+    /**
+     * GETs the URL and answers the body of a 2xx reply. The URL may carry a secret (EPay's query
+     * takes the merchant key): no failure names it.
+     */
+    public String get(String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET(), headers);
+    }
+
+    private String send(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -33,6 +45,7 @@ public final class Outbound {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            // The JDK's messages name the host at most, never the query string.
             throw new GatewayFailed(gateway + " did not answer: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A local stand-in for a gateway's server: answers every POST with a fixed status and body, and keeps what it got. */
+/** A local stand-in for a gateway's server: answers every request with a fixed status and body, and keeps what it got. */
 public final class FakeGatewayServer implements AutoCloseable {
 
-    public record Received(String path, String body, String authorization) {
+    public record Received(String path, String body, String authorization, String query) {
     }
 
     private final HttpServer server;
@@ -28,7 +28,7 @@ public final class FakeGatewayServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestURI().getPath(),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestURI().getRawQuery()));
             byte[] answer = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, answer.length);

@@ -1,7 +1,10 @@
 package spanel.adapter.persistence.payment;
 
+import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -9,6 +12,8 @@ import org.jooq.impl.DSL;
 import spanel.adapter.persistence.generated.tables.records.TopupOrdersRecord;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.admin.port.out.TopUpOrderQueries;
+import spanel.domain.balance.BookedEntry;
+import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
@@ -26,19 +31,40 @@ public final class JooqTopUpOrderQueries implements TopUpOrderQueries {
     }
 
     @Override
-    public Page<TopUpOrder> list(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
+    public Page<TopUpOrder> list(Filter filter, PageRequest page) {
         Condition where = DSL.noCondition();
-        if (status.isPresent()) {
-            where = where.and(TOPUP_ORDERS.STATUS.eq(code(status.get())));
+        if (filter.status().isPresent()) {
+            where = where.and(TOPUP_ORDERS.STATUS.eq(code(filter.status().get())));
         }
-        if (user.isPresent()) {
-            where = where.and(TOPUP_ORDERS.USER_ID.eq(user.get().value()));
+        if (filter.gateway().isPresent()) {
+            where = where.and(TOPUP_ORDERS.GATEWAY.eq(filter.gateway().get()));
+        }
+        if (filter.user().isPresent()) {
+            where = where.and(TOPUP_ORDERS.USER_ID.eq(filter.user().get().value()));
+        }
+        if (filter.createdFrom().isPresent()) {
+            where = where.and(TOPUP_ORDERS.CREATED_AT.ge(Times.utc(filter.createdFrom().get())));
+        }
+        if (filter.createdBefore().isPresent()) {
+            where = where.and(TOPUP_ORDERS.CREATED_AT.lt(Times.utc(filter.createdBefore().get())));
         }
         int total = dsl.fetchCount(TOPUP_ORDERS, where);
         var items = dsl.selectFrom(TOPUP_ORDERS).where(where).orderBy(TOPUP_ORDERS.ID.desc())
                 .limit(page.size()).offset(page.offset())
                 .fetch(JooqTopUpOrderQueries::toOrder);
         return new Page<>(items, Math.max(total, items.size()), page);
+    }
+
+    @Override
+    public List<BookedEntry> ledger(Instant from, Instant to, long afterId, int limit) {
+        return dsl.selectFrom(BALANCE_LEDGER)
+                .where(BALANCE_LEDGER.CREATED_AT.ge(Times.utc(from)), BALANCE_LEDGER.CREATED_AT.lt(Times.utc(to)),
+                        BALANCE_LEDGER.ID.gt(afterId))
+                .orderBy(BALANCE_LEDGER.ID)
+                .limit(limit)
+                .fetch(row -> new BookedEntry(row.getId(), new LedgerEntry(new UserId(row.getUserId()), row.getDelta(),
+                        Money.ofFen(row.getBalanceAfter()), row.getSourceType(), row.getSourceId(), row.getNote()),
+                        Times.instant(row.getCreatedAt())));
     }
 
     public static TopUpOrder toOrder(TopupOrdersRecord row) {

@@ -20,11 +20,14 @@ public final class JooqIdempotentAnswers implements IdempotentAnswers {
     }
 
     @Override
-    public boolean claim(UserId user, String key, String fingerprint, Instant now, Instant expiredBefore) {
-        // An expired answer gives way first, so the key starts a new request rather than replaying it.
+    public boolean claim(UserId user, String key, String fingerprint, Instant now, Instant expiredBefore,
+            Instant abandonedBefore) {
+        // An expired answer gives way first, so the key starts a new request rather than replaying
+        // it; so does a claim left without an answer by a process that stopped mid-request.
         dsl.deleteFrom(IDEMPOTENCY_KEYS)
-                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key),
-                        IDEMPOTENCY_KEYS.CREATED_AT.lt(Times.utc(expiredBefore)))
+                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key))
+                .and(IDEMPOTENCY_KEYS.CREATED_AT.lt(Times.utc(expiredBefore))
+                        .or(IDEMPOTENCY_KEYS.ANSWER.isNull().and(IDEMPOTENCY_KEYS.CREATED_AT.lt(Times.utc(abandonedBefore)))))
                 .execute();
         return FirstInsert.wins(dsl, dsl.insertInto(IDEMPOTENCY_KEYS)
                 .set(IDEMPOTENCY_KEYS.USER_ID, user.value())
@@ -38,7 +41,15 @@ public final class JooqIdempotentAnswers implements IdempotentAnswers {
         return dsl.select(IDEMPOTENCY_KEYS.FINGERPRINT, IDEMPOTENCY_KEYS.ANSWER)
                 .from(IDEMPOTENCY_KEYS)
                 .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key))
-                .fetchOptional(row -> new Stored(row.value1(), row.value2()));
+                .fetchOptional(row -> new Stored(row.value1(), Optional.ofNullable(row.value2())));
+    }
+
+    @Override
+    public void release(UserId user, String key) {
+        dsl.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.USER_ID.eq(user.value()), IDEMPOTENCY_KEYS.REQUEST_KEY.eq(key),
+                        IDEMPOTENCY_KEYS.ANSWER.isNull())
+                .execute();
     }
 
     @Override

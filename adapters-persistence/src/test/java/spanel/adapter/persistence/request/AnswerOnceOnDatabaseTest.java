@@ -13,11 +13,17 @@ import static spanel.domain.shop.Plans.aPlan;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.persistence.balance.JooqBalances;
@@ -37,8 +43,10 @@ import spanel.application.shop.BuyPlanService;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.common.MovableClock;
+import spanel.domain.error.IdempotencyInProgress;
 import spanel.domain.error.IdempotencyMismatch;
 import spanel.domain.money.InsufficientBalance;
+import spanel.domain.payment.GatewayFailed;
 import spanel.domain.shop.ProductId;
 import spanel.domain.user.UserId;
 
@@ -172,6 +180,86 @@ class AnswerOnceOnDatabaseTest extends PersistenceContractTest {
         assertThat(answers).extracting(AnswerOnce.Answered::body).containsOnly(answers.getFirst().body());
         assertThat(purchases(user)).isEqualTo(1);
         assertThat(money(user)).isEqualTo(49_000).isEqualTo(ledgerSum(user));
+    }
+
+    /** A call out under the key: the work sees what other connections see, and answers a body. */
+    private AnswerOnce.Answered callOnce(AnswerOnce once, UserId user, String key, Supplier<String> work) {
+        return once.answer(new AnswerOnce.Command(user, key, "f1", true), work);
+    }
+
+    @Test
+    void workThatCallsOutRunsWithTheClaimCommittedAndNoTransactionOpen() {
+        UserId user = aUserWith(100);
+        List<Integer> claimsSeenFromOutside = new ArrayList<>();
+
+        AnswerOnce.Answered first = callOnce(answerOnce(), user, "pay-1", () -> {
+            // Outside any transaction, dsl() takes a connection of its own: the claim is committed.
+            claimsSeenFromOutside.add(dsl().fetchCount(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.USER_ID.eq(user.value())
+                    .and(IDEMPOTENCY_KEYS.REQUEST_KEY.eq("pay-1")).and(IDEMPOTENCY_KEYS.ANSWER.isNull())));
+            return "{\"order\":1}";
+        });
+        AnswerOnce.Answered again = callOnce(answerOnce(), user, "pay-1", () -> {
+            throw new AssertionError("must not run");
+        });
+
+        assertThat(claimsSeenFromOutside).containsExactly(1);
+        assertThat(first).isEqualTo(new AnswerOnce.Answered("{\"order\":1}", false));
+        assertThat(again).isEqualTo(new AnswerOnce.Answered("{\"order\":1}", true));
+    }
+
+    @Test
+    void theSameKeyWhileTheFirstStillWaitsForItsGatewayIsRefusedAsInProgress() throws Exception {
+        UserId user = aUserWith(100);
+        CountDownLatch calling = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            Future<AnswerOnce.Answered> first = pool.submit(() -> callOnce(answerOnce(), user, "pay-1", () -> {
+                calling.countDown();
+                try {
+                    answer.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return "{\"order\":1}";
+            }));
+            calling.await();
+
+            assertThatThrownBy(() -> callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":2}"))
+                    .isInstanceOf(IdempotencyInProgress.class);
+            assertThatThrownBy(() -> callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":2}"))
+                    .isInstanceOf(IdempotencyInProgress.class);
+
+            answer.countDown();
+            assertThat(first.get().body()).isEqualTo("{\"order\":1}");
+        }
+        assertThat(callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":3}"))
+                .isEqualTo(new AnswerOnce.Answered("{\"order\":1}", true));
+    }
+
+    @Test
+    void aCallOutThatFailsFreesTheKeyForTheRetry() {
+        UserId user = aUserWith(100);
+
+        assertThatThrownBy(() -> callOnce(answerOnce(), user, "pay-1", () -> {
+            throw new GatewayFailed("stripe did not answer");
+        })).isInstanceOf(GatewayFailed.class);
+        AnswerOnce.Answered retried = callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":2}");
+
+        assertThat(retried).isEqualTo(new AnswerOnce.Answered("{\"order\":2}", false));
+    }
+
+    @Test
+    void aClaimLeftWithoutAnAnswerByAStoppedProcessGivesWayAfterTwoMinutes() {
+        UserId user = aUserWith(100);
+        new JooqIdempotentAnswers(dsl()).claim(user, "pay-1", "f1", clock.instant(), clock.instant().minus(AnswerOnceService.RETENTION),
+                clock.instant().minus(AnswerOnceService.ABANDONED_AFTER));
+
+        assertThatThrownBy(() -> callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":2}"))
+                .isInstanceOf(IdempotencyInProgress.class);
+        clock.advance(AnswerOnceService.ABANDONED_AFTER.plusSeconds(1));
+
+        assertThat(callOnce(answerOnce(), user, "pay-1", () -> "{\"order\":2}"))
+                .isEqualTo(new AnswerOnce.Answered("{\"order\":2}", false));
     }
 
     private void topUp(UserId user, long fen) {

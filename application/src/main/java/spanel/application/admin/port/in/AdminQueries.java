@@ -1,6 +1,9 @@
 package spanel.application.admin.port.in;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import spanel.domain.balance.BookedEntry;
 import java.util.Optional;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
@@ -18,8 +21,14 @@ public interface AdminQueries {
     /** One account, banned or not; an unknown id is not found. */
     UserAccount user(UserId user);
 
-    /** Every user's top-up orders a page at a time, newest first, by status and user. */
+    /** Every user's top-up orders a page at a time, newest first, by status, gateway, user and creation time. */
     Page<TopUpOrder> orders(OrdersQuery query);
+
+    /**
+     * The balance ledger's rows booked in [from, to), oldest first, after the row {@code afterId},
+     * at most {@code limit}: an export reads the range a batch at a time.
+     */
+    List<BookedEntry> ledger(LedgerQuery query);
 
     record UsersQuery(Optional<String> emailContains, PageRequest page) {
         public static final int MAX_SEARCH_LENGTH = 255;
@@ -33,11 +42,39 @@ public interface AdminQueries {
         }
     }
 
-    record OrdersQuery(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
+    /** {@code createdFrom} inclusive, {@code createdBefore} exclusive. */
+    record OrdersQuery(Optional<OrderStatus> status, Optional<String> gateway, Optional<UserId> user,
+            Optional<Instant> createdFrom, Optional<Instant> createdBefore, PageRequest page) {
         public OrdersQuery {
             Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(gateway, "gateway");
             Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(createdFrom, "createdFrom");
+            Objects.requireNonNull(createdBefore, "createdBefore");
             Objects.requireNonNull(page, "page");
+            if (createdFrom.isPresent() && createdBefore.isPresent() && !createdFrom.get().isBefore(createdBefore.get())) {
+                throw new IllegalArgumentException("from must be before to");
+            }
+        }
+
+        public OrdersQuery(Optional<OrderStatus> status, Optional<UserId> user, PageRequest page) {
+            this(status, Optional.empty(), user, Optional.empty(), Optional.empty(), page);
+        }
+    }
+
+    /** Rows booked in [from, to) with an id above {@code afterId}; {@code limit} from 1 to 10,000. */
+    record LedgerQuery(Instant from, Instant to, long afterId, int limit) {
+        public static final int MAX_LIMIT = 10_000;
+
+        public LedgerQuery {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (!from.isBefore(to)) {
+                throw new IllegalArgumentException("from must be before to");
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new IllegalArgumentException("limit: 1 to " + MAX_LIMIT);
+            }
         }
     }
 }

@@ -12,4 +12,7 @@ public interface PaymentMeter {
 
     /** {@code outcome}: credited, already_credited, not_paid or rejected. */
     void notifyHandled(String gateway, String outcome);
+
+    /** An unpaid order asked about at its gateway; {@code outcome}: recovered, already_paid, unpaid, closed, flagged or failed. */
+    void reconciled(String gateway, String outcome);
 }
