@@ -47,7 +47,7 @@ final class AccountWiring {
         AttemptGuard guard = new AttemptGuard(wiring.stores().attemptLimiter(), settings.loginLimit());
         PasswordHasher hasher = persistence.passwordHasher();
         TransactionRunner tx = persistence.transactionRunner();
-        Passwords passwords = passwords(persistence);
+        Passwords passwords = passwords(persistence, wiring.settings(), clock);
         DeviceCookies devices = new DeviceCookies(persistence.serverSecrets(), new SecureRandom());
         Optional<AccountUseCases.ResetByMail> resetByMail = all.mail().map(config -> new AccountUseCases.ResetByMail(
                 new RequestPasswordResetService(accounts, persistence.passwordResets(), new SmtpMailer(config, clock),
@@ -78,8 +78,10 @@ final class AccountWiring {
                 settings.defaults(), settings.ports(), new SecureRandom(), clock);
     }
 
-    static Passwords passwords(PersistenceAdapters persistence) {
+    /** Every new password raises "password changed" (also one set by {@code ./spanel user passwd}). */
+    static Passwords passwords(PersistenceAdapters persistence, Settings settings, Clock clock) {
         return new Passwords(persistence.userAccounts(), persistence.accessTokens(), persistence.passwordResets(),
-                persistence.passwordHasher(), persistence.transactionRunner());
+                persistence.passwordHasher(), persistence.transactionRunner(),
+                NoticeWiring.notices(persistence, settings, clock), clock);
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import spanel.adapter.redis.Stores;
 import spanel.application.job.RunDueJobsService;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs;
+import spanel.application.notice.port.in.DeliverNotices;
+import spanel.application.notice.port.in.ReadTelegramLinks;
 import spanel.application.node.port.in.IngestSettings;
 import spanel.bootstrap.config.MuKeyFile;
 import spanel.bootstrap.config.Settings;
@@ -39,9 +42,14 @@ public final class Application implements AutoCloseable {
     private final RunDueJobs jobRunner;
     private final MailQueue mail;
     private final MetricsAdapters metrics;
+    private final Notifier notifier;
+
+    /** The notice worker and the thread that runs it. */
+    private record Notifier(DeliverNotices worker, Optional<ReadTelegramLinks> links, ScheduledExecutorService thread) {
+    }
 
     private Application(HikariDataSource dataSource, HikariDataSource ingestDataSource, Stores stores, Javalin http,
-            ScheduledExecutorService jobs, RunDueJobs jobRunner, MailQueue mail, MetricsAdapters metrics) {
+            ScheduledExecutorService jobs, RunDueJobs jobRunner, MailQueue mail, MetricsAdapters metrics, Notifier notifier) {
         this.dataSource = dataSource;
         this.ingestDataSource = ingestDataSource;
         this.stores = stores;
@@ -50,6 +58,7 @@ public final class Application implements AutoCloseable {
         this.jobRunner = jobRunner;
         this.mail = mail;
         this.metrics = metrics;
+        this.notifier = notifier;
     }
 
     /** Connects, migrates and serves; any failure on the way closes what was opened and is a {@link StartupRefusal}. */
@@ -99,10 +108,13 @@ public final class Application implements AutoCloseable {
             RunDueJobs jobRunner = new RunDueJobsService(scheduled, persistence.jobLedger(), persistence.transactionRunner(),
                     metrics.jobMeter(scheduled.stream().map(ScheduledJob::name).toList()), clock);
             ScheduledExecutorService jobs = Jobs.start(jobRunner);
+            DeliverNotices worker = NoticeWiring.worker(persistence, settings, metrics.noticeMeter(), clock);
+            Optional<ReadTelegramLinks> links = NoticeWiring.telegramLinks(persistence, settings, clock);
+            Notifier notifier = new Notifier(worker, links, NoticeWiring.start(worker, links));
             LOG.info("spanel serves on http://{}:{} ({}, store {})", settings.httpHost(), http.port(),
                     settings.database().isEmbedded() ? "embedded database in " + settings.dataDir() : "PostgreSQL",
                     settings.redisUrl().isPresent() ? "Redis" : "in-process");
-            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail, metrics);
+            return new Application(dataSource, ingestDataSource, stores, http, jobs, jobRunner, mail, metrics, notifier);
         } catch (RuntimeException e) {
             mail.stopNow();
             if (ingestDataSource != null) {
@@ -137,11 +149,22 @@ public final class Application implements AutoCloseable {
         return jobRunner.runDue();
     }
 
+    /** One pass of the notice worker, here and now, as its thread does every NOTICE_TICK_SECONDS (tests move the clock, then call it). */
+    DeliverNotices.Delivered deliverNotices() {
+        return notifier.worker().deliverDue();
+    }
+
+    /** One read of the bot's messages, as the notice thread does every NOTICE_TICK_SECONDS; 0 without Telegram. */
+    int linkTelegramChats() {
+        return notifier.links().map(ReadTelegramLinks::read).orElse(0);
+    }
+
     @Override
     public void close() {
         LOG.info("stopping: finishing requests in flight");
         http.stop();
         jobs.shutdownNow();
+        notifier.thread().shutdownNow();
         mail.stop();
         stores.close();
         ingestDataSource.close();

@@ -42,6 +42,8 @@ import spanel.application.admin.port.in.SetPassword;
 import spanel.application.admin.port.in.UnlockLogIns;
 import spanel.application.giftcard.port.in.CreateGiftCards;
 import spanel.application.job.port.in.ListJobs;
+import spanel.application.notice.port.in.OutboxQueries;
+import spanel.application.notice.port.in.RetryNotice;
 import spanel.application.node.CreateNodeService;
 import spanel.application.node.port.in.CreateNode;
 import spanel.application.node.port.in.NodeCreated;
@@ -111,6 +113,9 @@ public final class Cli {
                         .addSubcommand("reconcile", new OrdersReconcile()))
                 .addSubcommand("ledger", new CommandLine(new LedgerCommands())
                         .addSubcommand("export", new LedgerExport()))
+                .addSubcommand("notices", new CommandLine(new NoticeCommands())
+                        .addSubcommand("list", new NoticesList())
+                        .addSubcommand("retry", new NoticesRetry()))
                 .addSubcommand("import", new ImportCommand(this::settings, out, err))
                 .addSubcommand("help", new Help());
         // A password or a name may start with '@': it is the value, never a file to read arguments from.
@@ -343,6 +348,66 @@ public final class Cli {
             return line;
         } catch (IOException e) {
             throw new UncheckedIOException("standard input could not be read", e);
+        }
+    }
+
+    @Command(name = "notices", description = "The notices' deliveries (docs/NOTIFICATIONS.md).")
+    static final class NoticeCommands {
+    }
+
+    @Command(name = "list", description = {
+        "The newest deliveries, one a line: spanel notices list [--state pending|sent|failed] [--limit 50]"})
+    final class NoticesList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--state", description = "pending, sent or failed; every state when left out")
+        String state;
+
+        @Option(names = "--limit", defaultValue = "50", description = "at most this many (1 to 1000)")
+        int limit;
+
+        record Listed(List<Delivery> deliveries) {
+        }
+
+        record Delivery(long id, String event, @JsonProperty("user_id") long userId, String boundary, String channel,
+                String state, int attempts, @JsonProperty("created_at") String createdAt,
+                @JsonProperty("next_attempt_at") String nextAttemptAt, @JsonProperty("last_error") String lastError) {
+            static Delivery of(OutboxQueries.Delivery d) {
+                return new Delivery(d.id(), d.event(), d.userId(), d.boundary(), d.channel(), d.state(), d.attempts(),
+                        d.createdAt().toString(), d.nextAttemptAt().map(Instant::toString).orElse(null), d.lastError().orElse(null));
+            }
+        }
+
+        @Override
+        public Integer call() {
+            if (limit < 1 || limit > 1000) {
+                throw new ParameterException(spec.commandLine(), "--limit must be from 1 to 1000");
+            }
+            if (state != null && !List.of("pending", "sent", "failed").contains(state)) {
+                throw new ParameterException(spec.commandLine(), "--state must be pending, sent or failed");
+            }
+            out.println(CliJson.of(new Listed(DatabaseCommands.listNotices(settings(), Optional.ofNullable(state), limit)
+                    .stream().map(Delivery::of).toList())));
+            return OK;
+        }
+    }
+
+    @Command(name = "retry", description = {
+        "Put a delivery that was given up back in line, due now; prints {\"id\": N, \"requeued\": true|false}.",
+        "spanel notices retry --id N"})
+    final class NoticesRetry implements Callable<Integer> {
+        @Option(names = "--id", required = true, description = "the delivery's id, from spanel notices list")
+        long id;
+
+        record Retried(long id, boolean requeued) {
+        }
+
+        @Override
+        public Integer call() {
+            RetryNotice.Retried retried = DatabaseCommands.retryNotice(settings(), id);
+            out.println(CliJson.of(new Retried(retried.deliveryId(), retried.requeued())));
+            return OK;
         }
     }
 

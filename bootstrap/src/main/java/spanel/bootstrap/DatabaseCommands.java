@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,10 @@ import spanel.application.imports.port.in.ImportInstallation;
 import spanel.application.imports.port.out.SourcePanel;
 import spanel.application.job.ListJobsService;
 import spanel.application.job.port.in.ListJobs;
+import spanel.application.notice.OutboxQueryService;
+import spanel.application.notice.RetryNoticeService;
+import spanel.application.notice.port.in.OutboxQueries;
+import spanel.application.notice.port.in.RetryNotice;
 import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.user.port.in.PasswordChanged;
 import spanel.bootstrap.config.Settings;
@@ -57,7 +62,7 @@ public final class DatabaseCommands {
     /** Migrates, then sets one account's password and revokes its tokens: {@code ./spanel user passwd}. */
     public static PasswordChanged setPassword(Settings settings, SetPassword.Command command) {
         return withDatabase(settings, persistence -> new SetPasswordService(persistence.userAccounts(),
-                AccountWiring.passwords(persistence)).set(command));
+                AccountWiring.passwords(persistence, settings, Clock.systemUTC())).set(command));
     }
 
     /** Migrates, then lifts one account's log-in limits: {@code ./spanel user unlock}. */
@@ -94,6 +99,17 @@ public final class DatabaseCommands {
     public static long exportLedger(Settings settings, Instant from, Instant to, Writer out) {
         return withDatabase(settings, persistence -> LedgerCsv.write(new AdminQueryService(persistence.userDirectory(),
                 persistence.userAccounts(), persistence.topUpOrderQueries()), from, to, out));
+    }
+
+    /** The newest notice deliveries, in one state or all: {@code ./spanel notices list}. */
+    public static List<OutboxQueries.Delivery> listNotices(Settings settings, Optional<String> state, int limit) {
+        return withDatabase(settings, persistence -> new OutboxQueryService(persistence.outbox()).latest(state, limit));
+    }
+
+    /** Puts a delivery given up back in line: {@code ./spanel notices retry --id N}. */
+    public static RetryNotice.Retried retryNotice(Settings settings, long deliveryId) {
+        return withDatabase(settings, persistence -> new RetryNoticeService(persistence.outbox(), Clock.systemUTC())
+                .retry(deliveryId));
     }
 
     /** Applies pending migrations and exits: {@code ./spanel migrate}. */

@@ -16,6 +16,8 @@ import spanel.application.job.JobHistory;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.node.NodeJobs;
+import spanel.application.notice.NoticeJobs;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.payment.CloseStaleOrdersService;
 import spanel.application.payment.PaymentJobs;
 import spanel.application.payment.port.in.ReconcileOrders;
@@ -41,6 +43,7 @@ final class Jobs {
             ReconcileOrders reconcile) {
         ZoneId zone = settings.jobs().timezone();
         Optional<URI> webhook = settings.jobs().alertWebhook();
+        Notices notices = NoticeWiring.notices(persistence, settings, clock);
         List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
                 PlanJobs.expiry(persistence.planLifecycle(), settings.accounts().defaultClass()),
@@ -48,7 +51,9 @@ final class Jobs {
                         settings.payments().orderTtl(), clock)),
                 PaymentJobs.orderReconcile(reconcile),
                 NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
-                        webhook.map(url -> persistence.nodeAlerts()))));
+                        webhook.map(url -> persistence.nodeAlerts()), notices),
+                NoticeJobs.planEnds(persistence.noticeBoundaries(), notices, settings.notices().expiryNotice()),
+                NoticeJobs.traffic(persistence.noticeBoundaries(), notices)));
         webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
                 new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactionRunner())));
         jobs.addAll(List.of(

@@ -36,7 +36,7 @@ final class PaymentWiring {
         PaymentMeter meter = wiring.metrics().paymentMeter();
         PaymentGateways gateways = gateways(wiring.settings(), clock);
         TopUpOrders orders = persistence.topUpOrders();
-        TopUpCrediting crediting = crediting(persistence, payments, clock, ShopWiring.buyPlan(wiring));
+        TopUpCrediting crediting = crediting(persistence, wiring.settings(), clock, ShopWiring.buyPlan(wiring));
         CreateTopUpOrderService createTopUp = new CreateTopUpOrderService(orders, gateways,
                 new PaymentUrls(payments.publicUrl()), payments.maxTopUp(), new SecureRandom(), meter, clock);
         return new PaymentUseCases(
@@ -57,16 +57,17 @@ final class PaymentWiring {
     }
 
     /** The one crediting path: notifies, the DEBUG confirm and reconciliation. */
-    private static TopUpCrediting crediting(PersistenceAdapters persistence, PaymentSettings payments, Clock clock, BuyPlan buyPlan) {
+    private static TopUpCrediting crediting(PersistenceAdapters persistence, Settings settings, Clock clock, BuyPlan buyPlan) {
         return new TopUpCrediting(persistence.topUpOrders(), persistence.paymentEvents(), persistence.balances(),
-                persistence.userAccounts(), persistence.commissions(), payments.commissionRate(),
-                persistence.transactionRunner(), clock, persistence.orderPlans(), buyPlan);
+                persistence.userAccounts(), persistence.commissions(), settings.payments().commissionRate(),
+                persistence.transactionRunner(), clock, persistence.orderPlans(), buyPlan,
+                NoticeWiring.notices(persistence, settings, clock));
     }
 
     /** Reconciliation, for the order-reconcile job and {@code ./spanel orders reconcile}. */
     static ReconcileOrders reconcile(PersistenceAdapters persistence, Settings settings, Clock clock, MetricsAdapters metrics) {
         return new ReconcileOrdersService(persistence.topUpOrders(), gateways(settings, clock),
-                crediting(persistence, settings.payments(), clock,
+                crediting(persistence, settings, clock,
                         ShopWiring.buyPlan(persistence, settings, clock, metrics.purchaseMeter())),
                 settings.payments().orderTtl(), metrics.paymentMeter(), clock);
     }

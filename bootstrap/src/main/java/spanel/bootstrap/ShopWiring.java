@@ -30,7 +30,8 @@ final class ShopWiring {
     static BuyPlan buyPlan(PersistenceAdapters persistence, Settings settings, Clock clock, PurchaseMeter meter) {
         return new BuyPlanService(new BuyPlanService.Ports(persistence.products(), persistence.coupons(),
                 persistence.couponRedemptions(), persistence.buyers(), persistence.balances(), persistence.purchases()),
-                persistence.transactionRunner(), meter, clock, settings.jobs().timezone());
+                persistence.transactionRunner(), meter, clock, settings.jobs().timezone(),
+                NoticeWiring.notices(persistence, settings, clock));
     }
 
     static CheckCoupon checkCoupon(Wiring wiring) {

@@ -24,7 +24,7 @@ final class TicketWiring {
         return new TicketUseCases(
                 new TicketQueryService(tickets),
                 new OpenTicketService(tickets, limit, tx, wiring.clock()),
-                new ReplyToTicketService(tickets, limit, tx, wiring.clock()),
+                new ReplyToTicketService(tickets, limit, tx, wiring.clock(), wiring.notices()),
                 new CloseTicketService(tickets, wiring.clock()));
     }
 }

@@ -10,6 +10,7 @@ import spanel.adapter.redis.Stores;
 import spanel.application.health.CheckHealthService;
 import spanel.application.health.TimeBoundProbe;
 import spanel.application.node.port.in.IngestSettings;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.request.AnswerOnceService;
 import spanel.application.request.port.in.AnswerOnce;
 import spanel.bootstrap.config.Settings;
@@ -43,7 +44,13 @@ record Wiring(PersistenceAdapters persistence, PersistenceAdapters ingest, Store
                 TicketWiring.tickets(this),
                 ContentWiring.content(this),
                 ReferralWiring.giftCards(this),
-                ReferralWiring.referrals(this));
+                ReferralWiring.referrals(this),
+                NoticeWiring.http(this));
+    }
+
+    /** The outbox, for the use cases that raise notices in their transactions. */
+    Notices notices() {
+        return NoticeWiring.notices(persistence, settings, clock);
     }
 
     /** The money routes' Idempotency-Key: one request per user and key, its answer kept for a day. */

@@ -139,8 +139,7 @@ class AccountSelfServiceEndToEndTest extends EndToEndTest {
 
         assertThat(known.status()).as(known.body()).isEqualTo(200);
         assertThat(unknown.body()).isEqualTo(known.body());
-        assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("the reset mail arrives").isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = resetMails();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("spanel <no-reply@panel.example.com>");
@@ -166,6 +165,30 @@ class AccountSelfServiceEndToEndTest extends EndToEndTest {
         assertThat(logIn(email, "chosen after forgetting").status()).isEqualTo(200);
         assertThat(logIn(email, "someone else's choice").status()).isEqualTo(401);
         assertThat(http().get("/reset-password?token=" + resetToken).status()).isEqualTo(200);
+    }
+
+    /**
+     * The mails that are not notices (notices carry X-Spanel-Event-Id: the password changes of the
+     * other tests send them, and they may arrive at any moment), once at least one has arrived.
+     */
+    private MimeMessage[] resetMails() throws Exception {
+        for (int arrived = 1; arrived <= 50; arrived++) {
+            assertThat(smtp.waitForIncomingEmail(30_000, arrived)).as("the reset mail arrives").isTrue();
+            MimeMessage[] resets = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(mail -> uncheckedHeader(mail, "X-Spanel-Event-Id") == null).toArray(MimeMessage[]::new);
+            if (resets.length > 0) {
+                return resets;
+            }
+        }
+        throw new AssertionError("no reset mail among the first 50");
+    }
+
+    private static String[] uncheckedHeader(MimeMessage mail, String name) {
+        try {
+            return mail.getHeader(name);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

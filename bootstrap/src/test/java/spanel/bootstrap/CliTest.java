@@ -92,6 +92,19 @@ class CliTest {
     }
 
     @Test
+    void noticesListsDeliveriesAndRetriesOnlyOneThatWasGivenUp(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+        assertThat(run(env, dir, "notices", "list", "--state", "failed")).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("\"deliveries\": []");
+        out.reset();
+
+        assertThat(run(env, dir, "notices", "retry", "--id", "42")).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("\"id\": 42").contains("\"requeued\": false");
+        assertThat(run(env, dir, "notices", "list", "--state", "lost")).isEqualTo(Cli.USAGE);
+        assertThat(run(env, dir, "notices", "list", "--limit", "0")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
     void jobsListsEveryJobWithItsLastAndNextRun(@TempDir Path dir) {
         Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString(), "TIMEZONE", "Europe/Berlin");
         assertThat(run(env, dir, "jobs")).isEqualTo(Cli.OK);

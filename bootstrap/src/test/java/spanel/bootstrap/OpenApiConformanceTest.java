@@ -342,6 +342,15 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("GET", API + "/user/articles", http().get(API + "/user/articles?language=en", user));
         check("DELETE", kb + "/{id}", http().delete(kb + "/" + article, admin));
 
+        // notifications: choices, a bad choice, the Telegram link code
+        String notifications = API + "/user/notifications";
+        check("GET", notifications, http().get(notifications, user));
+        check("PUT", notifications, http().put(notifications,
+                "{\"language\":\"zh-CN\",\"events\":{\"plan_ended\":{\"mail\":false}}}", user));
+        check("PUT", notifications, http().put(notifications, "{\"events\":{\"node_down\":{\"mail\":true}}}", user));
+        check("POST", API + "/user/telegram/link", http().post(API + "/user/telegram/link", "", user));
+        check("DELETE", API + "/user/telegram/link", http().delete(API + "/user/telegram/link", user));
+
         // clean-up routes, and log-out
         check("DELETE", rules + "/{id}", http().delete(rules + "/" + rule, admin));
         check("DELETE", nodes + "/{id}", http().delete(nodes + "/" + node, admin));

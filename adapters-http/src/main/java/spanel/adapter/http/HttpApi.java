@@ -44,6 +44,8 @@ import spanel.adapter.http.support.JettyRefusals;
 import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.RequestText;
 import spanel.adapter.http.ticket.TicketRoutes;
+import spanel.adapter.http.notice.NoticeRoutes;
+import spanel.adapter.http.notice.NoticeUseCases;
 import spanel.adapter.http.ticket.TicketUseCases;
 import spanel.adapter.http.uniproxy.UniProxyRoutes;
 import spanel.adapter.http.user.AccountRoutes;
@@ -62,7 +64,7 @@ public final class HttpApi {
     public record UseCases(CheckHealth checkHealth, AccountUseCases accounts, AdminUseCases admin, NodeUseCases nodes,
             NodeAdminUseCases nodeAdmin, ShopUseCases shop, PaymentUseCases payments, SubscriptionUseCases subscriptions,
             CountNodeStates nodeStates, DashboardUseCases dashboard, PortalSite site, TicketUseCases tickets,
-            ContentUseCases content, GiftCardUseCases giftCards, ReferralUseCases referrals) {
+            ContentUseCases content, GiftCardUseCases giftCards, ReferralUseCases referrals, NoticeUseCases notices) {
     }
 
     /** The page a password-reset link opens; bootstrap hands it to the mailing use case. */
@@ -151,6 +153,7 @@ public final class HttpApi {
             TicketRoutes.register(config.routes, useCases.tickets());
             GiftCardRoutes.register(config.routes, useCases.giftCards());
             ReferralRoutes.register(config.routes, useCases.referrals());
+            NoticeRoutes.register(config.routes, useCases.notices());
             ContentRoutes.register(config.routes, useCases.content());
         });
     }

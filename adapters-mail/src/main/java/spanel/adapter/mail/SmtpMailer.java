@@ -80,6 +80,11 @@ public final class SmtpMailer implements Mailer {
 
     @Override
     public void send(Email to, String subject, String text) {
+        send(to, subject, text, java.util.Map.of());
+    }
+
+    @Override
+    public void send(Email to, String subject, String text, java.util.Map<String, String> headers) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(from);
@@ -87,6 +92,12 @@ public final class SmtpMailer implements Mailer {
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
+            for (var header : headers.entrySet()) {
+                if (!header.getKey().startsWith("X-")) {
+                    throw new IllegalArgumentException("only X- headers are the sender's own: " + header.getKey());
+                }
+                message.setHeader(header.getKey(), header.getValue());
+            }
             try (Transport transport = session.getTransport(protocol(url))) {
                 transport.connect(url.host(), url.port(), url.user().orElse(null), url.password().orElse(null));
                 transport.sendMessage(message, message.getAllRecipients());

@@ -12,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import spanel.application.job.port.out.JobMeter;
+import spanel.application.notice.port.out.NoticeMeter;
 import spanel.application.node.port.out.TrafficMeter;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.shop.port.out.PurchaseMeter;
@@ -65,6 +66,10 @@ public final class MetricsAdapters implements AutoCloseable {
     /** Every job in {@code jobs} is shown from the start, at 0. */
     public JobMeter jobMeter(List<String> jobs) {
         return new MicrometerJobMeter(registry, jobs);
+    }
+
+    public NoticeMeter noticeMeter() {
+        return new MicrometerNoticeMeter(registry);
     }
 
 

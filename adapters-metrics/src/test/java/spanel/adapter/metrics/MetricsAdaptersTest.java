@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.application.job.port.out.JobMeter;
+import spanel.application.notice.port.out.NoticeMeter;
+import spanel.domain.notice.NoticeChannel;
 import spanel.application.node.port.out.TrafficMeter;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.shop.port.out.PurchaseMeter;
@@ -94,6 +96,22 @@ class MetricsAdaptersTest {
                 "spanel_job_failures_total{job_name=\"traffic-reset\"} 1.0",
                 "spanel_job_runs_total{job_name=\"node-silence\"} 0.0",
                 "spanel_job_failures_total{job_name=\"node-silence\"} 0.0");
+    }
+
+    @Test
+    void noticesAreCountedPerChannelFromZero() {
+        NoticeMeter notices = metrics.noticeMeter();
+
+        notices.sent(NoticeChannel.MAIL);
+        notices.retried(NoticeChannel.TELEGRAM);
+        notices.retried(NoticeChannel.TELEGRAM);
+        notices.failed(NoticeChannel.WEBHOOK);
+
+        assertThat(scrape()).contains(
+                "spanel_notices_sent_total{channel=\"mail\"} 1.0",
+                "spanel_notices_sent_total{channel=\"telegram\"} 0.0",
+                "spanel_notices_retried_total{channel=\"telegram\"} 2.0",
+                "spanel_notices_failed_total{channel=\"webhook\"} 1.0");
     }
 
     @Test

@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
+import spanel.domain.notice.NoticeEvent;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.ScheduledJob;
 import spanel.application.node.port.out.AlertWebhook;
@@ -32,14 +36,30 @@ public final class NodeJobs {
      * transaction, so an incident is alerted once per state.
      */
     public static ScheduledJob silence(NodeSilence nodes, Duration downAfter, Optional<NodeAlerts> alerts) {
+        return silence(nodes, downAfter, alerts, Notices.none());
+    }
+
+    /**
+     * As above, and each change also raises "node down" or "node up" to the operators through the
+     * outbox, in the same transaction, once per node, state and incident.
+     */
+    public static ScheduledJob silence(NodeSilence nodes, Duration downAfter, Optional<NodeAlerts> alerts, Notices notices) {
         return ScheduledJob.sweep("node-silence", Duration.ofMinutes(1), run -> {
             NodeSilence.Changes changes = nodes.mark(run.boundary().minus(downAfter), run.boundary());
             alerts.ifPresent(raised -> {
                 changes.down().forEach(down -> raised.raise(NodeAlert.of(down)));
                 changes.back().forEach(back -> raised.raise(NodeAlert.of(back)));
             });
+            changes.down().forEach(down -> notices.raise(notice(NoticeEvent.NODE_DOWN, NodeAlert.of(down))));
+            changes.back().forEach(back -> notices.raise(notice(NoticeEvent.NODE_UP, NodeAlert.of(back))));
             return changes.down().size() + " node(s) down, " + changes.back().size() + " back";
         });
+    }
+
+    private static Notice notice(NoticeEvent event, NodeAlert alert) {
+        return Notice.toOperators(event, "node:" + alert.node().value() + ":" + alert.downSince().getEpochSecond(), Map.of(
+                "node_id", Long.toString(alert.node().value()), "since", alert.since().toString(),
+                "down_since", alert.downSince().toString(), "duration_seconds", Long.toString(alert.duration().toSeconds())));
     }
 
     /**

@@ -2,9 +2,12 @@ package spanel.application.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.payment.port.out.Commissions;
 import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.PaymentEvents;
@@ -14,6 +17,7 @@ import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
+import spanel.domain.notice.NoticeEvent;
 import spanel.domain.payment.AlreadyPaid;
 import spanel.domain.payment.CommissionRate;
 import spanel.domain.payment.OrderId;
@@ -58,10 +62,19 @@ public final class TopUpCrediting {
     private final Clock clock;
     private final OrderPlans plans;
     private final BuyPlan buyPlan;
+    private final Notices notices;
 
+    /** Raises no notices. */
     public TopUpCrediting(TopUpOrders orders, PaymentEvents events, Balances balances, UserAccounts accounts,
             Commissions commissions, CommissionRate rate, TransactionRunner transactions, Clock clock,
             OrderPlans plans, BuyPlan buyPlan) {
+        this(orders, events, balances, accounts, commissions, rate, transactions, clock, plans, buyPlan, Notices.none());
+    }
+
+    /** Raises "payment credited" for each credit, in the credit's transaction. */
+    public TopUpCrediting(TopUpOrders orders, PaymentEvents events, Balances balances, UserAccounts accounts,
+            Commissions commissions, CommissionRate rate, TransactionRunner transactions, Clock clock,
+            OrderPlans plans, BuyPlan buyPlan, Notices notices) {
         this.orders = Objects.requireNonNull(orders);
         this.events = Objects.requireNonNull(events);
         this.balances = Objects.requireNonNull(balances);
@@ -72,6 +85,7 @@ public final class TopUpCrediting {
         this.clock = Objects.requireNonNull(clock);
         this.plans = Objects.requireNonNull(plans);
         this.buyPlan = Objects.requireNonNull(buyPlan);
+        this.notices = Objects.requireNonNull(notices);
     }
 
     /**
@@ -129,6 +143,8 @@ public final class TopUpCrediting {
             outcome = Outcome.CREDITED_AFTER_CLOSE;
         }
         book(order.userId(), order.total(), TOPUP, order.id(), "top-up " + order.tradeNo());
+        notices.raise(Notice.toUser(NoticeEvent.PAYMENT_CREDITED, order.userId(), "order:" + order.id(),
+                Map.of("order_id", order.id().toString(), "amount", order.total().toDecimalString(), "trade_no", order.tradeNo())));
         if (!rate.isZero()) {
             accounts.find(order.userId()).flatMap(UserAccount::inviter)
                     .ifPresent(inviter -> payCommission(inviter, order));

@@ -1,6 +1,10 @@
 package spanel.application.shop;
 
 import java.time.Clock;
+import java.util.Map;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
+import spanel.domain.notice.NoticeEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +64,7 @@ public final class BuyPlanService implements BuyPlan {
     private final PurchaseMeter meter;
     private final Clock clock;
     private final ZoneId zone;
+    private final Notices notices;
 
     /** The driven ports one purchase writes through. */
     public record Ports(Products products, Coupons coupons, CouponRedemptions redemptions, Buyers buyers,
@@ -77,6 +82,12 @@ public final class BuyPlanService implements BuyPlan {
 
     /** Reset days (a plan bought on the 31st resets on the 31st) are taken in {@code zone}, the panel's TIMEZONE. */
     public BuyPlanService(Ports ports, TransactionRunner transactions, PurchaseMeter meter, Clock clock, ZoneId zone) {
+        this(ports, transactions, meter, clock, zone, Notices.none());
+    }
+
+    /** As above, and each purchase raises "plan bought" in its transaction. */
+    public BuyPlanService(Ports ports, TransactionRunner transactions, PurchaseMeter meter, Clock clock, ZoneId zone,
+            Notices notices) {
         this.checkout = new Checkout(ports.products(), ports.coupons());
         this.products = ports.products();
         this.redemptions = ports.redemptions();
@@ -87,6 +98,7 @@ public final class BuyPlanService implements BuyPlan {
         this.meter = Objects.requireNonNull(meter);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
+        this.notices = Objects.requireNonNull(notices);
     }
 
     @Override
@@ -116,6 +128,8 @@ public final class BuyPlanService implements BuyPlan {
             PurchaseId purchaseId = purchases.record(buyer.id(), new Purchase(product.id(), spec.name(), spec.price(), paid,
                     coupon.map(c -> c.spec().code()), spec.content()), after);
             coupon.ifPresent(c -> redemptions.record(c.id(), buyer.id(), purchaseId));
+            notices.raise(Notice.toUser(NoticeEvent.PLAN_BOUGHT, buyer.id(), "purchase:" + purchaseId, Map.of(
+                    "plan", spec.name(), "paid", paid.toDecimalString(), "class_expire", after.classExpire().toString())));
             // The ledger forbids a zero change: a free purchase moves no money and books nothing.
             if (!paid.isZero()) {
                 balances.book(new LedgerEntry(buyer.id(), -paid.fen(), buyer.balance(), LedgerEntry.PURCHASE,

@@ -3,6 +3,10 @@ package spanel.application.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
+import spanel.domain.notice.NoticeEvent;
 import java.util.Set;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.ticket.port.in.ReplyToTicket;
@@ -21,13 +25,22 @@ public final class ReplyToTicketService implements ReplyToTicket {
     private final TicketLimit limit;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final Notices notices;
 
+    /** Raises no notices. */
     public ReplyToTicketService(Tickets tickets, TicketLimit limit, TransactionRunner transactions, Clock clock) {
+        this(tickets, limit, transactions, clock, Notices.none());
+    }
+
+    /** A staff answer raises "ticket answered" to the ticket's owner, in the answer's transaction. */
+    public ReplyToTicketService(Tickets tickets, TicketLimit limit, TransactionRunner transactions, Clock clock,
+            Notices notices) {
         this.tickets = tickets;
         this.threads = new TicketThreads(tickets);
         this.limit = limit;
         this.transactions = transactions;
         this.clock = clock;
+        this.notices = java.util.Objects.requireNonNull(notices);
     }
 
     @Override
@@ -44,7 +57,13 @@ public final class ReplyToTicketService implements ReplyToTicket {
                 throw new TicketClosed(command.ticket());
             }
             tickets.addMessage(command.ticket(), command.author(), command.staff(), command.text(), now);
-            return threads.thread(command.ticket());
+            TicketThread thread = threads.thread(command.ticket());
+            if (command.staff()) {
+                var answer = thread.messages().get(thread.messages().size() - 1);
+                notices.raise(Notice.toUser(NoticeEvent.TICKET_ANSWERED, thread.ticket().user(), "message:" + answer.id(),
+                        Map.of("ticket_id", thread.ticket().id().toString(), "subject", thread.ticket().subject())));
+            }
+            return thread;
         });
     }
 }

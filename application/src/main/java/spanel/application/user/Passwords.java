@@ -1,6 +1,12 @@
 package spanel.application.user;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
+import spanel.domain.notice.NoticeEvent;
 import java.util.Optional;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.user.port.out.AccessTokens;
@@ -25,14 +31,25 @@ public final class Passwords {
     private final PasswordResets resets;
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
+    private final Notices notices;
+    private final Clock clock;
 
+    /** Raises no notices. */
     public Passwords(UserAccounts accounts, AccessTokens tokens, PasswordResets resets, PasswordHasher hasher,
             TransactionRunner transactions) {
+        this(accounts, tokens, resets, hasher, transactions, Notices.none(), Clock.systemUTC());
+    }
+
+    /** Each new password raises "password changed" in its transaction, at the moment by {@code clock}. */
+    public Passwords(UserAccounts accounts, AccessTokens tokens, PasswordResets resets, PasswordHasher hasher,
+            TransactionRunner transactions, Notices notices, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.tokens = Objects.requireNonNull(tokens);
         this.resets = Objects.requireNonNull(resets);
         this.hasher = Objects.requireNonNull(hasher);
         this.transactions = Objects.requireNonNull(transactions);
+        this.notices = Objects.requireNonNull(notices);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** The stored form of a new password; slow on purpose, so call it before opening a transaction. */
@@ -50,6 +67,9 @@ public final class Passwords {
                 throw new NotFound("no user " + user);
             }
             resets.dropAllOf(user);
+            Instant at = clock.instant();
+            notices.raise(Notice.toUser(NoticeEvent.PASSWORD_CHANGED, user, "at:" + at.toEpochMilli(),
+                    Map.of("changed_at", at.toString())));
             return kept.map(token -> tokens.revokeAllOfExcept(user, token)).orElseGet(() -> tokens.revokeAllOf(user));
         });
     }

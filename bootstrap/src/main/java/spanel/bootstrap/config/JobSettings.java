@@ -1,7 +1,6 @@
 package spanel.bootstrap.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -26,19 +25,7 @@ public record JobSettings(ZoneId timezone, Duration nodeDownAfter, int trafficLo
 
     /** ALERT_WEBHOOK_URL: an absolute http or https URL, or unset (blank) for no alerts; anything else refuses start-up. */
     static Optional<URI> alertWebhook(Environment env) {
-        Optional<String> text = env.get("ALERT_WEBHOOK_URL").map(String::strip).filter(value -> !value.isEmpty());
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(text.get());
-            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException e) {
-            // refused below, with the same words as any other unusable value
-        }
-        throw new StartupRefusal("ALERT_WEBHOOK_URL must be an http:// or https:// URL with a host (got '" + text.get() + "')");
+        return NoticeSettings.url(env, "ALERT_WEBHOOK_URL");
     }
 
     /** TIMEZONE as a zone id (Europe/Berlin, UTC, +08:00); anything else refuses start-up. */

@@ -35,7 +35,8 @@ public record Settings(
         JobSettings jobs,
         Optional<MailConfig> mail,
         PortalSite site,
-        int ticketRateLimit) {
+        int ticketRateLimit,
+        NoticeSettings notices) {
 
     static final String DEFAULT_MU_KEY = "default-mu-key-please-change";
     static final int MIN_MU_KEY_LENGTH = 16;
@@ -66,7 +67,9 @@ public record Settings(
                 jobs,
                 mail(env),
                 site(env, payments, jobs, debug),
-                integer(env, "TICKET_RATE_LIMIT", 20, 1, 1_000_000));
+                integer(env, "TICKET_RATE_LIMIT", 20, 1, 1_000_000),
+                NoticeSettings.from(env, dataDir,
+                        integer(env, "EXPIRY_NOTICE_DAYS", NoticeSettings.DEFAULT_EXPIRY_NOTICE_DAYS, 1, 365)));
     }
 
     /** SITE_NAME, SITE_LOGO_URL and SUPPORT_URL, with what the portal shows beside them: currency, time zone, gateways. */
@@ -236,6 +239,6 @@ public record Settings(
                 + ", redis=" + (redisUrl.isPresent() ? "configured" : "in-process") + ", dataDir=" + dataDir
                 + ", debug=" + debug + ", gateways=" + payments.enabled() + ", timezone=" + jobs.timezone()
                 + ", alerts=" + (jobs.alertWebhook().isPresent() ? "on" : "off")
-                + ", mail=" + mail.map(m -> m.url().toString()).orElse("off") + "]";
+                + ", mail=" + mail.map(m -> m.url().toString()).orElse("off") + ", notices=" + notices + "]";
     }
 }

@@ -76,6 +76,32 @@ class SettingsTest {
     }
 
     @Test
+    void noticesGoToASignedWebhookOnlyWithItsSecretAndNoSecretIsPrinted() {
+        NoticeSettings none = settings(Map.of()).notices();
+        assertThat(none.webhookUrl()).isEmpty();
+        assertThat(none.telegramBotToken()).isEmpty();
+        assertThat(none.telegramApiUrl()).isEqualTo(java.net.URI.create("https://api.telegram.org"));
+        assertThat(none.expiryNoticeDays()).isEqualTo(3);
+
+        Settings both = settings(Map.of("NOTIFY_WEBHOOK_URL", "https://hooks.example.com/n?token=x",
+                "NOTIFY_WEBHOOK_SECRET", "a secret of sixteen+", "TELEGRAM_BOT_TOKEN", "123:bot-secret",
+                "EXPIRY_NOTICE_DAYS", "7"));
+        assertThat(both.notices().webhookSecret()).contains("a secret of sixteen+");
+        assertThat(both.notices().expiryNoticeDays()).isEqualTo(7);
+        assertThat(both.toString()).doesNotContain("token=x").doesNotContain("bot-secret").doesNotContain("sixteen")
+                .contains("webhook=on").contains("telegram=on");
+
+        assertThatThrownBy(() -> settings(Map.of("NOTIFY_WEBHOOK_URL", "https://hooks.example.com/n")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("NOTIFY_WEBHOOK_SECRET");
+        assertThatThrownBy(() -> settings(Map.of("NOTIFY_WEBHOOK_URL", "https://hooks.example.com/n", "NOTIFY_WEBHOOK_SECRET",
+                "short"))).isInstanceOf(StartupRefusal.class).hasMessageContaining("NOTIFY_WEBHOOK_SECRET");
+        assertThatThrownBy(() -> settings(Map.of("TELEGRAM_API_URL", "api.telegram.org")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("TELEGRAM_API_URL");
+        assertThatThrownBy(() -> settings(Map.of("EXPIRY_NOTICE_DAYS", "0")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("EXPIRY_NOTICE_DAYS");
+    }
+
+    @Test
     void aPostgresUrlWithSeparateCredentialsIsUsed() {
         Settings settings = settings(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/spanel",
                 "DATABASE_USER", "panel", "DATABASE_PASSWORD", "pw"));

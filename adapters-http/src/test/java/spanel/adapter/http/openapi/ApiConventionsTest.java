@@ -28,10 +28,11 @@ class ApiConventionsTest {
     /**
      * Chart series: a fixed run of time buckets, not a listing (the dashboard's usage, a user's
      * traffic history by day); the site's description, whose gateways are a short fixed set; a
-     * ticket's whole thread.
+     * ticket's whole thread; a user's notification choices, whose channels are a short fixed set.
      */
     private static final Set<String> NOT_LISTS = Set.of("GET " + API + "/admin/dashboard/usage", "GET " + API + "/site",
-            "GET " + API + "/user/traffic", "GET " + API + "/user/tickets/{id}", "GET " + API + "/admin/tickets/{id}");
+            "GET " + API + "/user/traffic", "GET " + API + "/user/tickets/{id}", "GET " + API + "/admin/tickets/{id}",
+            "GET " + API + "/user/notifications");
 
     private final JsonNode document = read();
 

@@ -14,6 +14,11 @@ import spanel.adapter.http.admin.AdminUseCases;
 import spanel.adapter.http.admin.DashboardUseCases;
 import spanel.adapter.http.admin.NodeAdminUseCases;
 import spanel.adapter.http.content.ContentUseCases;
+import spanel.adapter.http.notice.NoticeUseCases;
+import spanel.application.notice.port.in.ChooseNotifications;
+import spanel.application.notice.port.in.LinkTelegram;
+import spanel.application.notice.port.in.NotificationQueries;
+import spanel.application.notice.port.in.UnlinkTelegram;
 import spanel.adapter.http.giftcard.GiftCardUseCases;
 import spanel.adapter.http.node.NodeUseCases;
 import spanel.adapter.http.payment.PaymentUseCases;
@@ -179,6 +184,10 @@ public final class FakeUseCases {
     public CloseTicket closeTicket;
     /** Content use cases: the whole port, as a test sets it; left alone, every call is unexpected. */
     public ContentQueries contentQueries;
+    public NotificationQueries notificationQueries;
+    public ChooseNotifications chooseNotifications;
+    public LinkTelegram linkTelegram;
+    public UnlinkTelegram unlinkTelegram;
     public MarkAnnouncementRead markRead;
     public ManageAnnouncements manageAnnouncements;
     public ManageArticles manageArticles;
@@ -264,6 +273,10 @@ public final class FakeUseCases {
         replyToTicket = c -> unexpected("replyToTicket");
         closeTicket = c -> unexpected("closeTicket");
         contentQueries = unexpectedAll(ContentQueries.class, "content");
+        notificationQueries = unexpectedAll(NotificationQueries.class, "notifications");
+        chooseNotifications = c -> unexpected("chooseNotifications");
+        linkTelegram = u -> unexpected("linkTelegram");
+        unlinkTelegram = u -> unexpected("unlinkTelegram");
         markRead = c -> unexpected("markRead");
         manageAnnouncements = unexpectedAll(ManageAnnouncements.class, "announcements");
         manageArticles = unexpectedAll(ManageArticles.class, "articles");
@@ -333,7 +346,9 @@ public final class FakeUseCases {
                 new GiftCardUseCases(forward(GiftCardQueries.class, () -> giftCardQueries), c -> createGiftCards.create(c),
                         c -> redeemGiftCard.redeem(c)),
                 new ReferralUseCases(forward(ReferralQueries.class, () -> referralQueries), u -> resetInviteCode.reset(u),
-                        c -> transferCommission.transfer(c), c -> withdrawCommission.withdraw(c), c -> decideWithdrawal.decide(c)));
+                        c -> transferCommission.transfer(c), c -> withdrawCommission.withdraw(c), c -> decideWithdrawal.decide(c)),
+                new NoticeUseCases(forward(NotificationQueries.class, () -> notificationQueries), c -> chooseNotifications.choose(c),
+                        u -> linkTelegram.start(u), u -> unlinkTelegram.unlink(u)));
     }
 
     /** The API on a free local port, with a small body limit. */

@@ -49,6 +49,12 @@ import spanel.adapter.persistence.shop.JooqCoupons;
 import spanel.adapter.persistence.shop.JooqProducts;
 import spanel.adapter.persistence.shop.JooqPurchases;
 import spanel.adapter.persistence.ticket.JooqTickets;
+import spanel.adapter.persistence.notice.JooqNoticeBoundaries;
+import spanel.adapter.persistence.notice.JooqNoticePreferences;
+import spanel.adapter.persistence.notice.JooqOutbox;
+import spanel.application.notice.port.out.NoticeBoundaries;
+import spanel.application.notice.port.out.NoticePreferences;
+import spanel.application.notice.port.out.Outbox;
 import spanel.adapter.persistence.content.JooqAnnouncements;
 import spanel.adapter.persistence.content.JooqArticles;
 import spanel.application.content.port.out.Announcements;
@@ -318,6 +324,18 @@ public final class PersistenceAdapters {
 
     public ExpiredTokens expiredTokens() {
         return new JooqExpiredTokens(dsl);
+    }
+
+    public Outbox outbox() {
+        return new JooqOutbox(dsl);
+    }
+
+    public NoticePreferences noticePreferences() {
+        return new JooqNoticePreferences(dsl);
+    }
+
+    public NoticeBoundaries noticeBoundaries() {
+        return new JooqNoticeBoundaries(dsl);
     }
 
     public Tickets tickets() {
