@@ -162,7 +162,8 @@ public class EmbeddedBench {
                         if (spanel.report()) {
                             done.incrementAndGet();
                         }
-                        next += gapNanos;
+                        // A slot missed while the answer took longer is skipped, not made up later.
+                        next = Math.max(next + gapNanos, System.nanoTime());
                     }
                 }));
             }
