@@ -51,6 +51,6 @@ final class ReferralWiring {
                 new WithdrawCommissionService(persistence.commissionBalances(), persistence.withdrawals(),
                         wiring.settings().payments().commissionWithdrawMin(), tx, wiring.clock()),
                 new DecideWithdrawalService(persistence.withdrawals(), persistence.commissionBalances(), persistence.auditTrail(),
-                        tx, wiring.clock()));
+                        tx, wiring.clock(), wiring.notices()));
     }
 }

@@ -2,9 +2,12 @@ package spanel.application.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.referral.port.in.DecideWithdrawal;
 import spanel.application.referral.port.out.CommissionBalances;
 import spanel.application.referral.port.out.Withdrawals;
@@ -12,12 +15,16 @@ import spanel.domain.audit.AuditEntry;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.Money;
+import spanel.domain.notice.NoticeEvent;
 import spanel.domain.referral.CommissionLedger;
 import spanel.domain.referral.CommissionRefused;
 import spanel.domain.referral.Withdrawal;
 import spanel.domain.referral.WithdrawalStatus;
 
-/** Pending → approved or rejected by one guarded update; a rejection gives the amount back with its ledger row, in the same transaction. */
+/**
+ * Pending → approved or rejected by one guarded update; a rejection gives the amount back with its
+ * ledger row, and the user's notice of the decision is raised, in the same transaction.
+ */
 public final class DecideWithdrawalService implements DecideWithdrawal {
 
     private final Withdrawals withdrawals;
@@ -25,14 +32,21 @@ public final class DecideWithdrawalService implements DecideWithdrawal {
     private final AuditTrail audit;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final Notices notices;
 
     public DecideWithdrawalService(Withdrawals withdrawals, CommissionBalances commission, AuditTrail audit,
             TransactionRunner transactions, Clock clock) {
+        this(withdrawals, commission, audit, transactions, clock, Notices.none());
+    }
+
+    public DecideWithdrawalService(Withdrawals withdrawals, CommissionBalances commission, AuditTrail audit,
+            TransactionRunner transactions, Clock clock, Notices notices) {
         this.withdrawals = Objects.requireNonNull(withdrawals);
         this.commission = Objects.requireNonNull(commission);
         this.audit = Objects.requireNonNull(audit);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.notices = Objects.requireNonNull(notices);
     }
 
     @Override
@@ -51,6 +65,10 @@ public final class DecideWithdrawalService implements DecideWithdrawal {
                 commission.book(new LedgerEntry(withdrawal.user(), withdrawal.amount().fen(), balance, CommissionLedger.REJECTED,
                         withdrawal.id().toString(), "withdrawal " + withdrawal.id() + " rejected"));
             }
+            notices.raise(Notice.toUser(NoticeEvent.WITHDRAWAL_DECIDED, withdrawal.user(), "withdrawal:" + withdrawal.id(),
+                    Map.of("withdrawal_id", withdrawal.id().toString(), "amount", withdrawal.amount().toDecimalString(),
+                            // The templates are plain text without conditions: the decision comes worded in each language.
+                            "decision", decision.wire(), "decision_zh", decision == WithdrawalStatus.APPROVED ? "已批准" : "已拒绝")));
             audit.record(new AuditEntry(command.admin(), "withdrawal." + decision.wire(), "withdrawal:" + withdrawal.id(),
                     "user=" + withdrawal.user() + "; amount=" + withdrawal.amount() + "; note=" + command.note()));
             return withdrawals.find(withdrawal.id()).orElseThrow();

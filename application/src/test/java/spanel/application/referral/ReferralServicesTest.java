@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.DirectTransactionRunner;
+import spanel.application.notice.port.out.Notice;
 import spanel.application.referral.port.in.DecideWithdrawal;
 import spanel.application.referral.port.in.TransferCommission;
 import spanel.application.referral.port.in.WithdrawCommission;
@@ -23,6 +24,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.common.MovableClock;
 import spanel.domain.error.Refusal;
 import spanel.domain.money.Money;
+import spanel.domain.notice.NoticeEvent;
 import spanel.domain.page.Page;
 import spanel.domain.page.PageRequest;
 import spanel.domain.referral.Withdrawal;
@@ -41,6 +43,8 @@ class ReferralServicesTest {
     private final Ledger balance = new Ledger();
     private final FakeWithdrawals withdrawals = new FakeWithdrawals();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
+    private final List<Boolean> noticesInTransaction = new ArrayList<>();
 
     /** A balance and its ledger, in memory, noting whether each write was inside a transaction. */
     private final class Ledger implements CommissionBalances, Balances {
@@ -112,7 +116,10 @@ class ReferralServicesTest {
     }
 
     private DecideWithdrawalService decisions() {
-        return new DecideWithdrawalService(withdrawals, commission, audit::add, transactions, clock);
+        return new DecideWithdrawalService(withdrawals, commission, audit::add, transactions, clock, notice -> {
+            notices.add(notice);
+            noticesInTransaction.add(transactions.isOpen());
+        });
     }
 
     private static String code(Throwable refusal) {
@@ -195,5 +202,24 @@ class ReferralServicesTest {
         assertThat(audit).extracting(AuditEntry::action).containsExactly("withdrawal.rejected", "withdrawal.approved");
         assertThatThrownBy(() -> decisions().decide(new DecideWithdrawal.Command(ADMIN, new WithdrawalId(99), true, "")))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("not_found"));
+    }
+
+    @Test
+    void theUserIsToldOfEachDecisionOnceInItsTransaction() {
+        commission.fen.put(ALICE, 2_000L);
+        Withdrawal first = withdraws().withdraw(new WithdrawCommission.Command(ALICE, Money.ofFen(600), "alipay", "me"));
+        Withdrawal second = withdraws().withdraw(new WithdrawCommission.Command(ALICE, Money.ofFen(700), "bank", "123"));
+
+        decisions().decide(new DecideWithdrawal.Command(ADMIN, first.id(), false, "wrong account"));
+        decisions().decide(new DecideWithdrawal.Command(ADMIN, second.id(), true, ""));
+        assertThatThrownBy(() -> decisions().decide(new DecideWithdrawal.Command(ADMIN, second.id(), false, "")))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("already_decided"));
+
+        assertThat(notices).extracting(Notice::event, Notice::user, Notice::boundary).containsExactly(
+                tuple(NoticeEvent.WITHDRAWAL_DECIDED, Optional.of(ALICE), "withdrawal:" + first.id()),
+                tuple(NoticeEvent.WITHDRAWAL_DECIDED, Optional.of(ALICE), "withdrawal:" + second.id()));
+        assertThat(notices).extracting(n -> n.values().get("decision"), n -> n.values().get("amount"))
+                .containsExactly(tuple("rejected", "6.00"), tuple("approved", "7.00"));
+        assertThat(noticesInTransaction).containsOnly(true);
     }
 }

@@ -22,6 +22,8 @@ public enum NoticeEvent {
     PASSWORD_CHANGED(false),
     /** Staff answered a ticket; boundary: the answer. */
     TICKET_ANSWERED(false),
+    /** An admin approved or rejected the user's withdrawal of commission; boundary: the withdrawal. */
+    WITHDRAWAL_DECIDED(false),
     /** A node went silent (to the operators); boundary: the node and its incident. */
     NODE_DOWN(true),
     /** A node that was down is heard from again (to the operators); boundary: the node and its incident. */
