@@ -15,8 +15,8 @@ import spanel.application.user.ResetSubscriptionService;
 import spanel.application.user.ShowTrafficHistoryService;
 import spanel.application.user.SubscriptionLinks;
 import spanel.application.user.port.out.UsableNodes;
-import spanel.application.user.port.out.UserDevices;
 import spanel.application.user.port.out.UserAccounts;
+import spanel.application.user.port.out.UserDevices;
 import spanel.bootstrap.config.Settings;
 import spanel.bootstrap.config.SubscriptionSettings;
 

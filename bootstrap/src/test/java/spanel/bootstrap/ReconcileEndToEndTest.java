@@ -33,8 +33,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.payment.port.in.ReconcileOrders.Outcome;
+import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.domain.common.MovableClock;
 import spanel.domain.payment.OrderId;
 

@@ -12,8 +12,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import spanel.application.job.port.out.JobMeter;
-import spanel.application.notice.port.out.NoticeMeter;
 import spanel.application.node.port.out.TrafficMeter;
+import spanel.application.notice.port.out.NoticeMeter;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.shop.port.out.PurchaseMeter;
 

@@ -6,12 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import spanel.application.job.port.out.JobMeter;
-import spanel.application.notice.port.out.NoticeMeter;
-import spanel.domain.notice.NoticeChannel;
 import spanel.application.node.port.out.TrafficMeter;
+import spanel.application.notice.port.out.NoticeMeter;
 import spanel.application.payment.port.out.PaymentMeter;
 import spanel.application.shop.port.out.PurchaseMeter;
 import spanel.domain.money.Money;
+import spanel.domain.notice.NoticeChannel;
 
 /** What the meters are told shows in the Prometheus text under the names docs/OPERATIONS.md lists. */
 class MetricsAdaptersTest {

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import spanel.application.notice.port.out.Notice;
-import spanel.application.notice.port.out.Notices;
-import spanel.domain.notice.NoticeEvent;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.ScheduledJob;
 import spanel.application.node.port.out.AlertWebhook;
@@ -16,7 +13,10 @@ import spanel.application.node.port.out.NodeAlert;
 import spanel.application.node.port.out.NodeAlerts;
 import spanel.application.node.port.out.NodeSilence;
 import spanel.application.node.port.out.TrafficLog;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
 import spanel.domain.job.Schedule;
+import spanel.domain.notice.NoticeEvent;
 
 /** The jobs that look after nodes and their traffic log. */
 public final class NodeJobs {

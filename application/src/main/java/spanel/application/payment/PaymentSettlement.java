@@ -2,8 +2,8 @@ package spanel.application.payment;
 
 import java.util.Objects;
 import java.util.Optional;
-import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled;
 import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled;
 import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;

@@ -1,17 +1,16 @@
 package spanel.application.shop;
 
 import java.time.Clock;
-import java.util.Map;
-import spanel.application.notice.port.out.Notice;
-import spanel.application.notice.port.out.Notices;
-import spanel.domain.notice.NoticeEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.shop.port.in.BuyPlan;
 import spanel.application.shop.port.out.Buyers;
 import spanel.application.shop.port.out.CouponRedemptions;
@@ -23,6 +22,7 @@ import spanel.domain.balance.LedgerEntry;
 import spanel.domain.error.NotFound;
 import spanel.domain.money.InsufficientBalance;
 import spanel.domain.money.Money;
+import spanel.domain.notice.NoticeEvent;
 import spanel.domain.plan.MonthlyReset;
 import spanel.domain.shop.Buyer;
 import spanel.domain.shop.Coupon;

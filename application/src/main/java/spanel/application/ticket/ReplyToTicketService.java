@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
-import spanel.application.notice.port.out.Notice;
-import spanel.application.notice.port.out.Notices;
-import spanel.domain.notice.NoticeEvent;
 import java.util.Set;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.notice.port.out.Notice;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.ticket.port.in.ReplyToTicket;
 import spanel.application.ticket.port.in.TicketThread;
 import spanel.application.ticket.port.out.Tickets;
+import spanel.domain.notice.NoticeEvent;
 import spanel.domain.ticket.TicketClosed;
 import spanel.domain.ticket.TicketState;
 

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import spanel.application.common.CountingMeters;
-import spanel.domain.common.MovableClock;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.port.in.ListJobs.JobStatus;
-import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.job.port.in.RunDueJobs.JobsRun;
+import spanel.application.job.port.in.RunDueJobs;
 import spanel.application.job.port.out.JobLedger;
+import spanel.domain.common.MovableClock;
 
 /** The runner's rules, with a ledger in memory: each boundary once, in order; a failure stops only its job. */
 class RunDueJobsServiceTest {

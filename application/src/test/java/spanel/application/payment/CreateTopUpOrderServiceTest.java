@@ -1,6 +1,5 @@
 package spanel.application.payment;
 
-import spanel.application.common.CountingMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import spanel.domain.common.MovableClock;
+import spanel.application.common.CountingMeters;
 import spanel.application.payment.port.in.CreateTopUpOrder;
+import spanel.domain.common.MovableClock;
 import spanel.domain.error.InvalidInput;
 import spanel.domain.money.Money;
 import spanel.domain.payment.GatewayFailed;

@@ -1,6 +1,5 @@
 package spanel.application.payment;
 
-import spanel.application.common.CountingMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,8 +11,9 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import spanel.application.payment.port.in.HandlePaymentNotify;
+import spanel.application.common.CountingMeters;
 import spanel.application.payment.port.in.HandlePaymentNotify.NotifyHandled.Outcome;
+import spanel.application.payment.port.in.HandlePaymentNotify;
 import spanel.application.user.AccountFakes;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.common.MovableClock;

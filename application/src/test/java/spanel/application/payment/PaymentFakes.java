@@ -1,8 +1,5 @@
 package spanel.application.payment;
 
-import spanel.application.payment.port.out.OrderPlans;
-import spanel.domain.shop.PurchaseId;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,14 +13,15 @@ import java.util.function.Function;
 import spanel.application.balance.port.out.Balances;
 import spanel.application.common.DirectTransactionRunner;
 import spanel.application.payment.port.out.Commissions;
+import spanel.application.payment.port.out.OrderPlans;
 import spanel.application.payment.port.out.OrderQuery;
 import spanel.application.payment.port.out.PaymentEvents;
 import spanel.application.payment.port.out.PaymentGateway;
 import spanel.application.payment.port.out.PaymentGateways;
 import spanel.application.payment.port.out.PaymentRequest;
 import spanel.application.payment.port.out.PaymentStarted;
-import spanel.application.payment.port.out.TopUpOrders;
 import spanel.application.payment.port.out.TopUpOrders.Unsettled;
+import spanel.application.payment.port.out.TopUpOrders;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
 import spanel.domain.page.Page;
@@ -35,6 +33,7 @@ import spanel.domain.payment.OrderId;
 import spanel.domain.payment.OrderStatus;
 import spanel.domain.payment.PaymentNotice;
 import spanel.domain.payment.TopUpOrder;
+import spanel.domain.shop.PurchaseId;
 import spanel.domain.user.UserId;
 
 /**

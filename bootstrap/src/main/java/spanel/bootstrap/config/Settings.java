@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import spanel.adapter.mail.MailConfig;
 import spanel.adapter.http.HttpSettings;
 import spanel.adapter.http.portal.PortalSite;
 import spanel.adapter.http.support.TrustedProxies;
+import spanel.adapter.mail.MailConfig;
 import spanel.adapter.persistence.support.DatabaseUrl;
 import spanel.domain.user.CheckinBonus;
 

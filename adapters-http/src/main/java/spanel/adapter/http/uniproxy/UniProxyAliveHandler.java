@@ -1,6 +1,5 @@
 package spanel.adapter.http.uniproxy;
 
-import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import spanel.adapter.http.support.IpAddresses;
 import spanel.application.node.port.in.ReportAliveIps;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.user.UserId;
 
 /** POST alive: {"<uid>":["ip", ...]}: the same alive-IP record as /node/alive_ip; malformed entries dropped. */

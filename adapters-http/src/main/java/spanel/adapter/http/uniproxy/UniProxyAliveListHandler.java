@@ -1,12 +1,12 @@
 package spanel.adapter.http.uniproxy;
 
-import spanel.application.node.port.in.ResolveNodeId;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import spanel.application.node.port.in.ListNodeUsers;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.node.NodeUser;
 
 /**

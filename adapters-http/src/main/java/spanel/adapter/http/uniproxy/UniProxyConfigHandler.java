@@ -1,6 +1,5 @@
 package spanel.adapter.http.uniproxy;
 
-import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,7 @@ import spanel.adapter.http.support.Json;
 import spanel.adapter.http.support.Re2;
 import spanel.application.node.port.in.GetNodeInfo;
 import spanel.application.node.port.in.ListDetectRules;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.error.Refusal;
 import spanel.domain.node.DetectRule;
 import spanel.domain.node.Node;

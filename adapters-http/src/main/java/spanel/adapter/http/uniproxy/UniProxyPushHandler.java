@@ -1,6 +1,5 @@
 package spanel.adapter.http.uniproxy;
 
-import spanel.application.node.port.in.ResolveNodeId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.application.node.port.in.ReportTraffic;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.TrafficReport;
 import spanel.domain.user.UserId;

@@ -1,6 +1,5 @@
 package spanel.adapter.http.uniproxy;
 
-import spanel.application.node.port.in.ResolveNodeId;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
+import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
 import spanel.domain.node.Ss2022Keys;

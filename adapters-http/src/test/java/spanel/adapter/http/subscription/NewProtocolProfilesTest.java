@@ -1,8 +1,8 @@
 package spanel.adapter.http.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static spanel.adapter.http.subscription.ExampleNodes.UUID;
 import static spanel.adapter.http.subscription.ExampleNodes.USER;
+import static spanel.adapter.http.subscription.ExampleNodes.UUID;
 import static spanel.adapter.http.subscription.ExampleNodes.node;
 import static spanel.adapter.http.subscription.ExampleNodes.resource;
 import static spanel.adapter.http.subscription.ExampleNodes.text;

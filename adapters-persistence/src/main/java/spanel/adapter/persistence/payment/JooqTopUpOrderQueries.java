@@ -1,7 +1,7 @@
 package spanel.adapter.persistence.payment;
 
-import static spanel.adapter.persistence.generated.Tables.IMPORTED_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.BALANCE_LEDGER;
+import static spanel.adapter.persistence.generated.Tables.IMPORTED_ORDERS;
 import static spanel.adapter.persistence.generated.Tables.TOPUP_ORDERS;
 
 import java.time.Instant;
