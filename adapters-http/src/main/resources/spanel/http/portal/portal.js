@@ -662,9 +662,71 @@
 
   // ---- account ----------------------------------------------------------------------------------
 
+  // Which notices reach the user by which channel, and the Telegram link; every label is text.
+  function notificationsCard(settings) {
+    var events = Object.keys(settings.events), channels = settings.channels;
+    if (!channels.length) return card(t("notify.title"), h("p", {class: "muted", id: "notify-none"}, t("notify.no_channels")));
+    var form = h("form", {id: "notify-form", class: "card", onsubmit: attempt("notify-result", function () {
+      var chosen = {};
+      events.forEach(function (event) {
+        chosen[event] = {};
+        channels.forEach(function (channel) {
+          chosen[event][channel] = document.getElementById("notify-" + event + "-" + channel).checked;
+        });
+      });
+      return api("PUT", "/user/notifications", {events: chosen, language: value("notify-language")}).then(function () {
+        show("notify-result", t("notify.saved"), true);
+      });
+    })},
+      h("h2", null, t("notify.title")),
+      h("div", {class: "scroll"}, h("table", {id: "notify-table"},
+        h("thead", null, h("tr", null, h("th", null, t("notify.event")), channels.map(function (channel) {
+          return h("th", null, t("notify.channel." + channel));
+        }))),
+        h("tbody", null, events.map(function (event) {
+          return h("tr", null, h("td", null, t("notify.event." + event)), channels.map(function (channel) {
+            var box = h("input", {type: "checkbox", id: "notify-" + event + "-" + channel,
+              "aria-label": t("notify.event." + event) + ": " + t("notify.channel." + channel)});
+            box.checked = settings.events[event][channel] !== false;
+            return h("td", null, box);
+          }));
+        })))),
+      h("label", {for: "notify-language"}, t("notify.language")),
+      h("select", {id: "notify-language"}, ["en", "zh-CN"].map(function (language) {
+        var option = h("option", {value: language}, t("notify.language." + language));
+        option.selected = language === settings.language;
+        return option;
+      })),
+      alertBox("notify-result"),
+      h("button", {type: "submit"}, t("notify.save")));
+    if (channels.indexOf("telegram") >= 0) form.appendChild(telegramPart(settings.telegram_linked));
+    return form;
+  }
+
+  function telegramPart(linked) {
+    var part = h("div", {id: "telegram"}, h("h3", null, t("notify.telegram")), alertBox("telegram-result"));
+    if (linked) {
+      part.appendChild(h("p", {id: "telegram-state"}, t("notify.telegram_linked")));
+      part.appendChild(h("button", {type: "button", class: "secondary", id: "telegram-unlink", onclick: attempt("telegram-result", function () {
+        return api("DELETE", "/user/telegram/link").then(function () { route(); });
+      })}, t("notify.telegram_unlink")));
+    } else {
+      part.appendChild(h("p", {id: "telegram-state", class: "muted"}, t("notify.telegram_not_linked")));
+      part.appendChild(h("button", {type: "button", class: "secondary", id: "telegram-link", onclick: attempt("telegram-result", function () {
+        return api("POST", "/user/telegram/link").then(function (link) {
+          var code = document.getElementById("telegram-code") || part.appendChild(h("p", {id: "telegram-code"}));
+          code.textContent = "";
+          append(code, [t("notify.telegram_send"), " ", h("code", null, link.command)]);
+        });
+      })}, t("notify.telegram_link")));
+    }
+    return part;
+  }
+
   page("account", true, function (main) {
     heading(main, "account.title");
-    return api("GET", "/user/info").then(function (info) {
+    return Promise.all([api("GET", "/user/info"), api("GET", "/user/notifications")]).then(function (got) {
+      var info = got[0];
       main.appendChild(card(null, h("p", null, t("account.email"), " ", h("strong", {id: "account-email"}, info.email)),
         info.invite_code ? h("p", null, t("account.invite"), " ",
           h("code", {id: "account-invite"}, location.origin + "/?invite=" + encodeURIComponent(info.invite_code))) : null,
@@ -687,6 +749,7 @@
         alertBox("password-result"),
         h("button", {type: "submit"}, t("account.change_password"))));
       if (state.site.checkin) main.appendChild(checkInCard());
+      main.appendChild(notificationsCard(got[1]));
     });
   });
 

@@ -48,7 +48,9 @@ class PortalTest extends EndToEndTest {
     @Override
     protected Map<String, String> extraEnvironment() {
         return Map.of("DEBUG", "true", "PUBLIC_URL", "https://panel.example.com", "SITE_NAME", "Example <b>VPN</b>",
-                "SUPPORT_URL", "https://help.example.com/", "CHECKIN_MIN_MB", "10", "CHECKIN_MAX_MB", "20");
+                "SUPPORT_URL", "https://help.example.com/", "CHECKIN_MIN_MB", "10", "CHECKIN_MAX_MB", "20",
+                // A bot, so the account page offers Telegram; nothing answers there, and linking needs no call to it.
+                "TELEGRAM_BOT_TOKEN", "123456:portal-test", "TELEGRAM_API_URL", "http://127.0.0.1:9");
     }
 
     @Test
@@ -97,6 +99,7 @@ class PortalTest extends EndToEndTest {
             chromium.waitFor("document.getElementById('login-error').textContent.includes('Wrong email or password')");
             submit(chromium, "login-form", Map.of("login-email", email, "login-password", PASSWORD));
             ready(chromium, "home");
+            notifications(chromium, user);
 
             // Top up 30.00 with the DEBUG gateway; the order page polls until it shows paid.
             go(chromium, "topup");
@@ -200,6 +203,23 @@ class PortalTest extends EndToEndTest {
     }
 
     /** The 3 GB reported today is drawn and listed; a device is removed after a second click. */
+    /** The account page lists each notice per channel, saves a choice, and gives the Telegram code to send. */
+    private void notifications(HeadlessChromium chromium, String[] user) {
+        go(chromium, "account");
+        assertThat(text(chromium, "notify-table")).contains("Plan ends soon", "Withdrawal decided", "Telegram");
+        chromium.evaluate("document.getElementById('notify-plan_ended-telegram').checked = false; true");
+        chromium.evaluate("document.getElementById('notify-form').requestSubmit(); true");
+        chromium.waitFor("document.getElementById('notify-result').textContent === 'Saved.'");
+        JsonNode chosen = data(http().get(API + "/user/notifications", user)).get("events");
+        assertThat(chosen.get("plan_ended").get("telegram").asBoolean()).isFalse();
+        assertThat(chosen.get("plan_expiring").get("telegram").asBoolean()).isTrue();
+
+        assertThat(text(chromium, "telegram-state")).contains("No Telegram account");
+        click(chromium, "telegram-link");
+        chromium.waitFor("document.getElementById('telegram-code') !== null");
+        assertThat(text(chromium, "telegram-code")).matches("(?s).*/start \\S+.*");
+    }
+
     private void trafficAndDevices(HeadlessChromium chromium, String[] user, String subscription) {
         go(chromium, "traffic");
         assertThat(chromium.evaluate("document.querySelectorAll('#traffic-chart rect.day-d').length").asInt()).isEqualTo(30);
