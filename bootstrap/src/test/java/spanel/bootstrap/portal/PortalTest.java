@@ -198,6 +198,12 @@ class PortalTest extends EndToEndTest {
             screenshot(phone, "shop-phone");
             go(phone, "subscription");
             screenshot(phone, "subscription-phone");
+            for (String view : new String[] {"invite", "account"}) {
+                go(phone, view);
+                assertThat(phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
+                        .as("nothing on %s is wider than a phone", view).isTrue();
+                screenshot(phone, view + "-phone");
+            }
             nothingLeftTheOriginAndEveryFileHadThePolicy(phone, base);
         }
     }
