@@ -65,10 +65,9 @@ public final class DecideWithdrawalService implements DecideWithdrawal {
                 commission.book(new LedgerEntry(withdrawal.user(), withdrawal.amount().fen(), balance, CommissionLedger.REJECTED,
                         withdrawal.id().toString(), "withdrawal " + withdrawal.id() + " rejected"));
             }
-            notices.raise(Notice.toUser(NoticeEvent.WITHDRAWAL_DECIDED, withdrawal.user(), "withdrawal:" + withdrawal.id(),
-                    Map.of("withdrawal_id", withdrawal.id().toString(), "amount", withdrawal.amount().toDecimalString(),
-                            // The templates are plain text without conditions: the decision comes worded in each language.
-                            "decision", decision.wire(), "decision_zh", decision == WithdrawalStatus.APPROVED ? "已批准" : "已拒绝")));
+            NoticeEvent told = decision == WithdrawalStatus.APPROVED ? NoticeEvent.WITHDRAWAL_APPROVED : NoticeEvent.WITHDRAWAL_REJECTED;
+            notices.raise(Notice.toUser(told, withdrawal.user(), "withdrawal:" + withdrawal.id(),
+                    Map.of("withdrawal_id", withdrawal.id().toString(), "amount", withdrawal.amount().toDecimalString())));
             audit.record(new AuditEntry(command.admin(), "withdrawal." + decision.wire(), "withdrawal:" + withdrawal.id(),
                     "user=" + withdrawal.user() + "; amount=" + withdrawal.amount() + "; note=" + command.note()));
             return withdrawals.find(withdrawal.id()).orElseThrow();

@@ -212,7 +212,7 @@ class PortalTest extends EndToEndTest {
     /** The account page lists each notice per channel, saves a choice, and gives the Telegram code to send. */
     private void notifications(HeadlessChromium chromium, String[] user) {
         go(chromium, "account");
-        assertThat(text(chromium, "notify-table")).contains("Plan ends soon", "Withdrawal decided", "Telegram");
+        assertThat(text(chromium, "notify-table")).contains("Plan ends soon", "Withdrawal rejected", "Telegram");
         chromium.evaluate("document.getElementById('notify-plan_ended-telegram').checked = false; true");
         chromium.evaluate("document.getElementById('notify-form').requestSubmit(); true");
         chromium.waitFor("document.getElementById('notify-result').textContent === 'Saved.'");

@@ -22,8 +22,10 @@ public enum NoticeEvent {
     PASSWORD_CHANGED(false),
     /** Staff answered a ticket; boundary: the answer. */
     TICKET_ANSWERED(false),
-    /** An admin approved or rejected the user's withdrawal of commission; boundary: the withdrawal. */
-    WITHDRAWAL_DECIDED(false),
+    /** An admin approved the user's withdrawal of commission; boundary: the withdrawal. */
+    WITHDRAWAL_APPROVED(false),
+    /** An admin rejected it, and the amount is back in the commission balance; boundary: the withdrawal. */
+    WITHDRAWAL_REJECTED(false),
     /** A node went silent (to the operators); boundary: the node and its incident. */
     NODE_DOWN(true),
     /** A node that was down is heard from again (to the operators); boundary: the node and its incident. */
