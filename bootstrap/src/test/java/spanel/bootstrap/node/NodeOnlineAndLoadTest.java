@@ -120,6 +120,17 @@ class NodeOnlineAndLoadTest extends EndToEndTest {
     }
 
     @Test
+    void anXrayrNodeInfoWithoutALoadIsAHeartbeatWithNoLoadNotAnIdleNode() {
+        long node = servedNode(asAdmin(), "quiet");
+
+        ok(http().post("/mod_mu/nodes/" + node + "/info?" + MOD_MU_KEYS, "{\"uptime\":\"86400\"}"));
+
+        JsonNode line = statusOf(node);
+        assertThat(line.get("heartbeat_age").isNull()).isFalse();
+        assertThat(line.get("load_percent").isNull()).isTrue();
+    }
+
+    @Test
     void aUniProxyStatusWithoutACpuPercentageIsRefusedAndRecordsNothing() {
         long node = servedNode(asAdmin(), "uniproxy");
         String status = "/api/v1/server/UniProxy/status?node_id=" + node + "&node_type=vmess&token=" + MU_KEY;
