@@ -164,25 +164,26 @@ public class ShopBench {
     /**
      * The statements spanel runs for a purchase of this product, in its order, as PostgreSQL's
      * statement log shows them (log_statement = all): the bearer token's read on its own, then one
-     * transaction (the product, the guarded debit, the buyer locked, the plan granted, the purchase
-     * recorded, the notice raised with the buyer's choices and language, the ledger row).
+     * transaction (the product, the guarded debit that returns the buyer it locked, the plan
+     * granted, the purchase recorded, the buyer's notice choices and language, the notice, the
+     * ledger row).
      */
     static final String[] PURCHASE = {
             "SELECT users.id, users.is_admin FROM access_tokens JOIN users ON users.id = access_tokens.user_id"
                     + " WHERE access_tokens.token_hash = ? AND access_tokens.expires_at > ? AND users.banned = false",
             "SELECT id, name, price, content, enabled, stock, created_at, updated_at FROM products WHERE id = ?",
-            "UPDATE users SET money = users.money + ? WHERE users.id = ? AND users.money + ? >= ? RETURNING users.money",
-            "SELECT id, money, class, class_expire, expire_in, transfer_enable, node_speedlimit, node_iplimit, reset_day"
-                    + " FROM users WHERE id = ? FOR UPDATE",
+            "UPDATE users SET money = users.money - ? WHERE users.id = ? AND users.money - ? >= ? RETURNING users.id, users.money,"
+                    + " users.class, users.class_expire, users.expire_in, users.transfer_enable, users.node_speedlimit,"
+                    + " users.node_iplimit, users.reset_day",
             "UPDATE users SET class = ?, class_expire = ?, expire_in = ?, transfer_enable = ?, node_speedlimit = ?,"
                     + " node_iplimit = ? WHERE id = ?",
             "INSERT INTO purchases (user_id, product_id, product_name, price, paid, coupon_code, granted)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id",
-            "SELECT event, channel FROM notice_choices WHERE user_id = ? AND enabled = false",
-            "SELECT language, telegram_chat_id FROM notice_recipients WHERE user_id = ?",
+            "SELECT notice_recipients.language, notice_recipients.telegram_chat_id, notice_choices.event, notice_choices.channel"
+                    + " FROM (SELECT 1) AS one LEFT OUTER JOIN notice_recipients ON notice_recipients.user_id = ?"
+                    + " LEFT OUTER JOIN notice_choices ON (notice_choices.user_id = ? AND notice_choices.enabled = false)",
             "INSERT INTO notices (event, user_id, boundary, language, values_json, created_at) VALUES (?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING",
-            "SELECT id FROM notices WHERE event = ? AND user_id = ? AND boundary = ?",
+                    + " ON CONFLICT DO NOTHING RETURNING id",
             "INSERT INTO balance_ledger (user_id, delta, balance_after, source_type, source_id, note) VALUES (?, ?, ?, ?, ?, ?)"};
 
     /**
@@ -224,65 +225,57 @@ public class ShopBench {
         connection.setAutoCommit(false);
         st[1].setLong(1, product);
         read(st[1]);
-        st[2].setLong(1, -PRICE_FEN);
+        st[2].setLong(1, PRICE_FEN);
         st[2].setLong(2, user);
-        st[2].setLong(3, -PRICE_FEN);
+        st[2].setLong(3, PRICE_FEN);
         st[2].setLong(4, 0);
         long balance;
         try (ResultSet rs = st[2].executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("the floor ran out of balance");
             }
-            balance = rs.getLong(1);
+            balance = rs.getLong(2);
         }
-        st[3].setLong(1, user);
-        read(st[3]);
         OffsetDateTime expiry = now.plusDays(30);
-        st[4].setInt(1, 1);
-        st[4].setObject(2, expiry);
-        st[4].setObject(3, expiry);
-        st[4].setLong(4, 1L << 30);
-        st[4].setInt(5, 0);
-        st[4].setInt(6, 0);
-        st[4].setLong(7, user);
-        st[4].executeUpdate();
-        st[5].setLong(1, user);
-        st[5].setLong(2, product);
-        st[5].setString(3, "Bench monthly");
-        st[5].setLong(4, PRICE_FEN);
-        st[5].setLong(5, PRICE_FEN);
-        st[5].setNull(6, java.sql.Types.VARCHAR);
-        st[5].setString(7, "{\"traffic\":1,\"class\":1,\"class_expire\":30,\"expire_in\":30,\"reset_traffic\":false,"
+        st[3].setInt(1, 1);
+        st[3].setObject(2, expiry);
+        st[3].setObject(3, expiry);
+        st[3].setLong(4, 1L << 30);
+        st[3].setInt(5, 0);
+        st[3].setInt(6, 0);
+        st[3].setLong(7, user);
+        st[3].executeUpdate();
+        st[4].setLong(1, user);
+        st[4].setLong(2, product);
+        st[4].setString(3, "Bench monthly");
+        st[4].setLong(4, PRICE_FEN);
+        st[4].setLong(5, PRICE_FEN);
+        st[4].setNull(6, java.sql.Types.VARCHAR);
+        st[4].setString(7, "{\"traffic\":1,\"class\":1,\"class_expire\":30,\"expire_in\":30,\"reset_traffic\":false,"
                 + "\"after\":{\"class\":1,\"class_expire\":" + expiry.toEpochSecond() + ",\"expire_in\":" + expiry.toEpochSecond()
                 + ",\"transfer_enable\":1073741824,\"speedlimit\":0,\"iplimit\":0}}");
         long purchase;
-        try (ResultSet rs = st[5].executeQuery()) {
+        try (ResultSet rs = st[4].executeQuery()) {
             rs.next();
             purchase = rs.getLong(1);
         }
-        st[6].setLong(1, user);
+        st[5].setLong(1, user);
+        st[5].setLong(2, user);
+        read(st[5]);
+        st[6].setString(1, "plan_bought");
+        st[6].setLong(2, user);
+        st[6].setString(3, "purchase:" + purchase);
+        st[6].setString(4, "en");
+        st[6].setString(5, "{\"class_expire\":\"" + expiry.toInstant() + "\",\"paid\":\"1.00\",\"plan\":\"Bench monthly\"}");
+        st[6].setObject(6, now);
         read(st[6]);
         st[7].setLong(1, user);
-        read(st[7]);
-        String boundary = "purchase:" + purchase;
-        st[8].setString(1, "plan_bought");
-        st[8].setLong(2, user);
-        st[8].setString(3, boundary);
-        st[8].setString(4, "en");
-        st[8].setString(5, "{\"class_expire\":\"" + expiry.toInstant() + "\",\"paid\":\"1.00\",\"plan\":\"Bench monthly\"}");
-        st[8].setObject(6, now);
-        st[8].executeUpdate();
-        st[9].setString(1, "plan_bought");
-        st[9].setLong(2, user);
-        st[9].setString(3, boundary);
-        read(st[9]);
-        st[10].setLong(1, user);
-        st[10].setLong(2, -PRICE_FEN);
-        st[10].setLong(3, balance);
-        st[10].setString(4, "purchase");
-        st[10].setString(5, String.valueOf(purchase));
-        st[10].setString(6, "purchase: Bench monthly");
-        st[10].executeUpdate();
+        st[7].setLong(2, -PRICE_FEN);
+        st[7].setLong(3, balance);
+        st[7].setString(4, "purchase");
+        st[7].setString(5, String.valueOf(purchase));
+        st[7].setString(6, "purchase: Bench monthly");
+        st[7].executeUpdate();
         connection.commit();
     }
 
