@@ -15,11 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -198,7 +194,7 @@ public class TierBench {
         }
         StormBench.vacuum();
         StormBench.Totals before = StormBench.totals();
-        Storm storm = storm(ids, nodes, NODES, "storm");
+        StormBench.Storm storm = storm(ids, nodes, NODES, "storm");
         StormBench.Totals applied = StormBench.totals().minus(before);
         StormBench.vacuum();
         Pgbench.Result floor = floor(ids, nodes);
@@ -218,8 +214,9 @@ public class TierBench {
         System.out.printf(Locale.ROOT, "| **floor**: pgbench, the same %,d reports with their report ids, %d connections | %.1f s | %,.0f |%n%n",
                 NODES, FLOOR_CLIENTS, floor.seconds(), floor.tps() * STORM_BATCH);
         System.out.printf(Locale.ROOT, "spanel drains in %.1f× the floor's time. First answers: %s; every answer: %s; connection failures: %d;"
-                + " reports sent per node: at most %d; Retry-After of the first refusals (seconds: refusals): %s.%n",
-                storm.seconds() / floor.seconds(), storm.first(), storm.all(), storm.failures(), storm.maxAttempts(), storm.retryAfters());
+                + " reports sent per node: at most %d; Retry-After of the first refusals (seconds: refusals): %s; a node's report"
+                + " applied after p50 %.1f s, p99 %.1f s.%n", storm.seconds() / floor.seconds(), storm.firstAnswers(), storm.answers(),
+                storm.failures(), storm.maxAttempts(), storm.firstRetryAfters(), storm.applied(50), storm.applied(99));
         System.out.printf(Locale.ROOT, "Totals in SQL afterwards: users' u %s, users' d %s, the nodes' counters %s, reports recorded %s.%n",
                 StormBench.check(applied.u(), expectedU), StormBench.check(applied.d(), expectedD),
                 StormBench.check(applied.bandwidth(), expectedU + expectedD), StormBench.check(applied.reports(), NODES));
@@ -238,73 +235,8 @@ public class TierBench {
         return body.append("]}").toString();
     }
 
-    record Storm(double seconds, Map<String, Integer> first, Map<String, Integer> all, int failures, int maxAttempts,
-            Map<Integer, Integer> retryAfters) {
-    }
-
-    /** Every node posts at once; a refused one sends the same report again after the Retry-After it got. */
-    static Storm storm(long[] ids, long[] nodes, int count, String round) throws Exception {
-        CountDownLatch ready = new CountDownLatch(count);
-        CountDownLatch go = new CountDownLatch(1);
-        Map<String, AtomicInteger> first = new ConcurrentHashMap<>();
-        Map<String, AtomicInteger> all = new ConcurrentHashMap<>();
-        Map<Integer, AtomicInteger> retryAfters = new ConcurrentHashMap<>();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger maxAttempts = new AtomicInteger();
-        long start;
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int n = 0; n < count; n++) {
-                int node = n;
-                pool.submit(() -> {
-                    String body = report(nodes[node], node, ids, round + "-" + node);
-                    ready.countDown();
-                    go.await();
-                    for (int attempt = 1; ; attempt++) {
-                        String answer;
-                        long waitMillis;
-                        try {
-                            HttpResponse<String> response = StormBench.HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/app/api/v0/node/traffic"))
-                                    .timeout(Duration.ofSeconds(60)).header("Key", StormBench.KEY).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                            answer = String.valueOf(response.statusCode());
-                            if (response.statusCode() == 200) {
-                                StormBench.count(all, answer);
-                                if (attempt == 1) {
-                                    StormBench.count(first, answer);
-                                }
-                                maxAttempts.accumulateAndGet(attempt, Math::max);
-                                return null;
-                            }
-                            if (response.statusCode() != 429 && response.statusCode() != 503) {
-                                throw new IllegalStateException(response.statusCode() + " " + response.body());
-                            }
-                            var retryAfter = response.headers().firstValue("Retry-After");
-                            answer += retryAfter.isPresent() ? "" : " without Retry-After";
-                            waitMillis = retryAfter.map(Long::parseLong).orElse(5L) * 1000;
-                            if (attempt == 1) {
-                                retryAfters.computeIfAbsent((int) (waitMillis / 1000), k -> new AtomicInteger()).incrementAndGet();
-                            }
-                        } catch (java.io.IOException e) {
-                            answer = e.getClass().getSimpleName();
-                            failures.incrementAndGet();
-                            waitMillis = 1_000 + node % 4_000;
-                        }
-                        StormBench.count(all, answer);
-                        if (attempt == 1) {
-                            StormBench.count(first, answer);
-                        }
-                        Thread.sleep(waitMillis);
-                    }
-                });
-            }
-            ready.await();
-            start = System.nanoTime();
-            go.countDown();
-        }
-        Map<Integer, Integer> firstRetryAfters = new TreeMap<>();
-        retryAfters.forEach((k, v) -> firstRetryAfters.put(k, v.get()));
-        return new Storm(NodeBench.seconds(start), StormBench.sorted(first), StormBench.sorted(all), failures.get(), maxAttempts.get(),
-                firstRetryAfters);
+    static StormBench.Storm storm(long[] ids, long[] nodes, int count, String round) throws Exception {
+        return StormBench.storm(count, n -> report(nodes[n], n, ids, round + "-" + n));
     }
 
     /** pgbench applies the same reports once each, claiming and answering their report ids as spanel does. */
