@@ -15,7 +15,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -235,8 +238,39 @@ public class TierBench {
         return body.append("]}").toString();
     }
 
+    /** A storm that has not drained by then will not: spanel is stuck, and the benchmark says how and ends. */
+    static final Duration STORM_LIMIT = Duration.ofMinutes(10);
+
     static StormBench.Storm storm(long[] ids, long[] nodes, int count, String round) throws Exception {
-        return StormBench.storm(count, n -> report(nodes[n], n, ids, round + "-" + n));
+        var storm = CompletableFuture.supplyAsync(() -> {
+            try {
+                return StormBench.storm(count, n -> report(nodes[n], n, ids, round + "-" + n));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return storm.get(STORM_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            System.out.printf(Locale.ROOT, "The storm %s of %,d nodes did not drain within %d minutes. %s; the database's"
+                    + " sessions: %s.%n", round, count, STORM_LIMIT.toMinutes(), rss(), sessions());
+            System.out.flush();
+            System.exit(1);
+            throw e;
+        }
+    }
+
+    /** This database's sessions by state, and the longest time one has been in it. */
+    static String sessions() throws Exception {
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT state, count(*), max(now() - state_change) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND pid <> pg_backend_pid() GROUP BY state ORDER BY state")) {
+            List<String> states = new ArrayList<>();
+            while (rs.next()) {
+                states.add(rs.getString(1) + ": " + rs.getLong(2) + " (longest " + rs.getString(3) + ")");
+            }
+            return String.join(", ", states);
+        }
     }
 
     /** pgbench applies the same reports once each, claiming and answering their report ids as spanel does. */
