@@ -129,7 +129,7 @@ public class TierBench {
     }
 
     static long full(long node) throws Exception {
-        HttpResponse<byte[]> reply = NodeBench.get(NodeBench.listPath(node), null, true);
+        HttpResponse<byte[]> reply = poll(node, null);
         if (reply.statusCode() != 200) {
             throw new IllegalStateException("the list answered " + reply.statusCode());
         }
@@ -168,7 +168,13 @@ public class TierBench {
                 int n = i;
                 pollers.submit(() -> {
                     long sent = System.nanoTime();
-                    HttpResponse<byte[]> reply = NodeBench.get(NodeBench.listPath(nodes[n]), tags[n], true);
+                    HttpResponse<byte[]> reply;
+                    try {
+                        reply = poll(nodes[n], tags[n]);
+                    } catch (java.io.IOException e) {
+                        failed.incrementAndGet(); // no answer within POLL_TIMEOUT, or the connection failed
+                        return null;
+                    }
                     latencies.add(System.nanoTime() - sent);
                     bytes.addAndGet(reply.body().length);
                     switch (reply.statusCode()) {
@@ -186,6 +192,18 @@ public class TierBench {
                 - backendsBefore;
         return new Polls(ok.get(), unchanged.get(), failed.get(), bytes.get(), seconds, NodeBench.cpuSeconds(SERVER) - serverBefore,
                 backendsCpu, List.copyOf(latencies));
+    }
+
+    /** A poll with no answer by then is given up and counted among the other answers. */
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
+
+    static HttpResponse<byte[]> poll(long node, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + NodeBench.listPath(node))).timeout(POLL_TIMEOUT)
+                .header("Key", NodeBench.KEY).header("Accept-Encoding", "gzip");
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return NodeBench.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     // --- the report storm ----------------------------------------------------------------------
