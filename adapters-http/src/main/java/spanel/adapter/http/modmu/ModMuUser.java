@@ -35,8 +35,8 @@ record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String
             case Node.SORT_SS2022 -> new ModMuUser(user.id(), user.speedLimit(), null,
                     ShadowsocksSettings.credentialOf(node).userKey(user.uuid(), user.passwd(), nodeCipher).orElseThrow(),
                     null, null, user.ipLimit(), user.aliveIps());
-            default -> new ModMuUser(user.id(), user.speedLimit(), null,
-                    ShadowsocksSettings.credentialOf(node).password(user.uuid(), user.passwd()), user.method(),
+            default -> new ModMuUser(user.id(), user.speedLimit(), null, node.isShadowsocks()
+                    ? ShadowsocksSettings.credentialOf(node).password(user.uuid(), user.passwd()) : user.passwd(), user.method(),
                     user.port().isPresent() ? user.port().getAsInt() : null, user.ipLimit(), user.aliveIps());
         };
     }
