@@ -215,7 +215,7 @@ class DeployFilesTest {
         List<String> options = Files.readAllLines(DEPLOY.resolve("jvm.options")).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
 
-        assertThat(options).contains("-XX:+UseSerialGC", "-Xmx96m");
+        assertThat(options).contains("-XX:+UseSerialGC", "-Xmx96m", "-XX:+ExitOnOutOfMemoryError");
         assertThat(launcher).contains("@\"$root/deploy/jvm.options\"", "MALLOC_ARENA_MAX:-2");
         assertThat(image).contains("COPY deploy/jvm.options /opt/spanel/jvm.options",
                 "[\"java\", \"@/opt/spanel/jvm.options\", \"-jar\"");

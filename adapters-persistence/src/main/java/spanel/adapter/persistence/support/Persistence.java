@@ -40,6 +40,8 @@ public final class Persistence {
                 ? new DurableWrites(connections, new SharedStoreCommits(EMBEDDED_STORE_COMMIT_INTERVAL_MILLIS))
                 : null;
         configuration.set(new ThreadLocalTransactionProvider(durable == null ? connections : durable, true));
+        // A transaction ended by an Error gives its connection up instead of rolling back over it.
+        configuration.setTransactionListener(new CutOnError());
         // A database that cannot store (H2 on a full disk) fails in the standard SQL states: 503, not 500.
         configuration.set(new ExecuteListener() {
             @Override
