@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The storm, run by bench/run storm: 300 nodes post a 1,000-user traffic report each at the same
@@ -189,6 +190,11 @@ public class StormBench {
 
     /** Every node posts at the same moment and resends after Retry-After until its report is applied. */
     static Storm storm(long firstNode, int nodes, String round, long[] ids) throws Exception {
+        return storm(nodes, node -> report(firstNode + node, node, ids, round + "-" + node));
+    }
+
+    /** As above, node n (0 … nodes - 1) posting {@code reports.apply(n)}. */
+    static Storm storm(int nodes, IntFunction<String> reports) throws Exception {
         CountDownLatch ready = new CountDownLatch(nodes);
         CountDownLatch go = new CountDownLatch(1);
         Map<String, AtomicInteger> first = new ConcurrentHashMap<>();
@@ -202,7 +208,7 @@ public class StormBench {
             for (int n = 0; n < nodes; n++) {
                 final int node = n;
                 pool.submit(() -> {
-                    String body = report(firstNode + node, node, ids, round + "-" + node);
+                    String body = reports.apply(node);
                     Random jitter = new Random(node);
                     ready.countDown();
                     go.await();

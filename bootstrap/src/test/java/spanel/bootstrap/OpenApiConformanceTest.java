@@ -199,6 +199,10 @@ class OpenApiConformanceTest extends EndToEndTest {
         check("POST", uni + "/push", http().post(uni + "/push" + query, "{\"" + userId + "\":[1024,2048]}"));
         check("POST", uni + "/alive", http().post(uni + "/alive" + query, "{\"" + userId + "\":[\"198.51.100.7\"]}"));
         check("GET", uni + "/alivelist", http().get(uni + "/alivelist" + query));
+        check("POST", uni + "/status", http().post(uni + "/status" + query,
+                "{\"cpu\":37.5,\"mem\":{\"total\":8589934592,\"used\":4294967296},\"swap\":{\"total\":0,\"used\":0},"
+                        + "\"disk\":{\"total\":107374182400,\"used\":21474836480}}"));
+        check("POST", uni + "/status", http().post(uni + "/status" + query, "{\"cpu\":101}"));
 
         // subscriptions (the profile itself is no JSON; its refusals are)
         check("GET", API + "/user/nodes", http().get(API + "/user/nodes", user));

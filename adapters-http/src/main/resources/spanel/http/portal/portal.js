@@ -650,11 +650,14 @@
       }
       main.appendChild(card(null, h("div", {class: "scroll"}, h("table", {id: "nodes-table"},
         h("thead", null, h("tr", null, h("th", null, t("nodes.name")), h("th", null, t("nodes.protocol")),
-          h("th", null, t("nodes.state")), h("th", null, t("nodes.online")), h("th", null, t("nodes.rate")))),
+          h("th", null, t("nodes.state")), h("th", null, t("nodes.online")), h("th", null, t("nodes.load")),
+          h("th", null, t("nodes.rate")))),
         h("tbody", null, data.nodes.map(function (n) {
           return h("tr", null, h("td", null, n.name), h("td", null, n.protocol),
             h("td", {class: "state-" + n.state}, t("nodes.state." + n.state)),
             h("td", null, n.online === null || n.online === undefined ? "—" : String(n.online)),
+            h("td", {title: t("nodes.load_hint")}, n.load_percent === null || n.load_percent === undefined ? "—"
+              : new Intl.NumberFormat(state.lang, {style: "percent"}).format(n.load_percent / 100)),
             h("td", null, "×" + n.traffic_rate));
         }))))));
     });

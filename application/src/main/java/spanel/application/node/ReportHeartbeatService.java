@@ -25,7 +25,9 @@ public final class ReportHeartbeatService implements ReportHeartbeat {
     public Instant report(Command command) {
         gate.admit(command.node(), command.key());
         Instant now = clock.instant();
-        status.recordLoad(command.node(), command.cpuLoad(), command.memoryUsage(), command.networkSpeed(), now);
+        if (command.measured()) {
+            status.recordLoad(command.node(), command.cpuLoad(), command.memoryUsage(), command.networkSpeed(), now);
+        }
         command.load().ifPresent(load -> status.recordReportedLoad(command.node(), load, now));
         registry.touchHeartbeat(command.node(), now);
         return now;

@@ -111,10 +111,10 @@ public final class BuyPlanService implements BuyPlan {
             Optional<Coupon> coupon = command.couponCode().map(code -> checkout.usableCoupon(code, product.id(), now));
             Money paid = spec.price().minus(coupon.map(c -> c.spec().discountOn(spec.price())).orElse(Money.ZERO));
 
-            if (!paid.isZero() && balances.adjust(command.buyer(), -paid.fen()).isEmpty()) {
-                throw new InsufficientBalance("the balance is below the price of " + paid + " for " + spec.name());
-            }
-            Buyer buyer = buyers.lock(command.buyer()).orElseThrow(() -> new NotFound("no user " + command.buyer()));
+            Buyer buyer = paid.isZero()
+                    ? buyers.lock(command.buyer()).orElseThrow(() -> new NotFound("no user " + command.buyer()))
+                    : buyers.debit(command.buyer(), paid.fen()).orElseThrow(() -> new InsufficientBalance(
+                            "the balance is below the price of " + paid + " for " + spec.name()));
             if (spec.stock().isPresent() && !products.takeOneFromStock(product.id())) {
                 throw new OutOfStock(spec.name());
             }

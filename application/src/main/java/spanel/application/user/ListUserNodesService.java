@@ -10,6 +10,7 @@ import spanel.application.user.port.out.UsableNodes;
 import spanel.application.user.port.out.UserAccounts;
 import spanel.domain.error.NotFound;
 import spanel.domain.node.NodeState;
+import spanel.domain.node.NodeStatus;
 import spanel.domain.user.UserAccount;
 
 public final class ListUserNodesService implements ListUserNodes {
@@ -35,8 +36,11 @@ public final class ListUserNodesService implements ListUserNodes {
         Instant now = clock.instant();
         UserAccount account = accounts.find(query.user()).orElseThrow(() -> new NotFound("no user " + query.user()));
         var nodes = usableNodes.usableBy(query.user(), now).stream()
-                .map(node -> new UserNode(node, NodeState.of(node.heartbeat(), now, downAfter),
-                        status.status(node.id(), now).online()))
+                .map(node -> {
+                    NodeStatus reported = status.status(node.id(), now);
+                    return new UserNode(node, NodeState.of(node.heartbeat(), now, downAfter), reported.online(),
+                            reported.loadPercent());
+                })
                 .toList();
         return new UserNodes(account, nodes);
     }

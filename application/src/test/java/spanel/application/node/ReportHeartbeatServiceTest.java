@@ -42,6 +42,16 @@ class ReportHeartbeatServiceTest {
     }
 
     @Test
+    void aHeartbeatWithoutFiguresIsHeardButRecordsNoLoad() {
+        fakes.registry.put(aNode(1).withOwnKey("node-key").build());
+
+        service.report(ReportHeartbeat.Command.unmeasured(NODE, "node-key"));
+
+        assertThat(fakes.statusCalls).isEmpty();
+        assertThat(fakes.registry.find(NODE).orElseThrow().heartbeat()).contains(NOW);
+    }
+
+    @Test
     void aHeartbeatWithAWrongKeyChangesNothing() {
         fakes.registry.put(aNode(1).withOwnKey("node-key").build());
 

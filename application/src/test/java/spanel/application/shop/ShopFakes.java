@@ -155,6 +155,11 @@ final class ShopFakes {
         }
 
         @Override
+        public Optional<Buyer> debit(UserId user, long fen) {
+            return balances.adjust(user, -fen).map(balance -> buyerRows.get(user));
+        }
+
+        @Override
         public void grant(UserId user, Entitlement after, boolean resetTraffic) {
             Buyer buyer = buyerRows.get(user);
             buyerRows.put(user, new Buyer(user, buyer.balance(), after, buyer.resetDay()));

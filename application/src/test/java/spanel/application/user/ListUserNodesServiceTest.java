@@ -60,6 +60,24 @@ class ListUserNodesServiceTest {
     }
 
     @Test
+    void theLoadIsTheCpuTheNodeLastReportedAsAPercentage() {
+        accounts.stored.add(aUser(7).build());
+        usable.add(aNode(1).heardFromAt(NOW).build());
+        nodes.reported = new NodeStatus(OptionalInt.empty(), Optional.of("0.37 0.50 0.20"), OptionalDouble.of(0.37),
+                OptionalDouble.of(50), OptionalDouble.empty(), Optional.of(NOW));
+
+        assertThat(listForAlice()).singleElement().satisfies(n -> assertThat(n.loadPercent()).hasValue(37));
+    }
+
+    @Test
+    void aNodeThatReportedNoLoadHasNone() {
+        accounts.stored.add(aUser(7).build());
+        usable.add(aNode(1).heardFromAt(NOW).build());
+
+        assertThat(listForAlice()).singleElement().satisfies(n -> assertThat(n.loadPercent()).isEmpty());
+    }
+
+    @Test
     void anUnknownUserIsNotFound() {
         assertThatThrownBy(this::listForAlice).isInstanceOf(NotFound.class);
     }

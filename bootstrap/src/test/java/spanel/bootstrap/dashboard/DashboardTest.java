@@ -177,6 +177,8 @@ class DashboardTest extends EndToEndTest {
             assertThat(text(chromium, "review-count")).isEqualTo(sales.get("needs_review").get("total").asText());
             assertThat(text(chromium, "nodes-up")).isEqualTo("1 / " + status.get("total").asText());
             assertThat(text(chromium, "online-now")).isEqualTo("3");
+            assertThat(chromium.evaluate("document.getElementById('nodes').textContent").asText())
+                    .as("the heartbeat's cpu_load 0.25 as the load").contains("25 %");
             assertThat(chromium.evaluate("document.querySelectorAll('#nodes tr.is-down').length").asInt())
                     .as("the node never seen is highlighted").isEqualTo(1);
             for (String chart : new String[] {"traffic-24h", "traffic-30d", "online-24h", "online-30d"}) {

@@ -151,9 +151,13 @@ class PortalTest extends EndToEndTest {
             theLinksAreBuiltAsTheSpecWrites(chromium);
             screenshot(chromium, "subscription-desktop");
 
-            // Hostile names are shown as text and never run.
+            // Hostile names are shown as text and never run; the load XrayR reports shows as the CPU in use.
+            assertThat(http().post("/mod_mu/nodes/" + node + "/info?key=" + MU_KEY, "{\"uptime\":\"86400\",\"load\":\"0.37 0.50 0.20\"}")
+                    .status()).isEqualTo(200);
             go(chromium, "nodes");
             assertThat(chromium.evaluate("document.getElementById('nodes-table').textContent").asText()).contains(HOSTILE_NODE);
+            assertThat(chromium.evaluate("document.querySelector('#nodes-table tbody tr').children[4].textContent").asText())
+                    .isEqualTo("37%");
             assertThat(chromium.evaluate("document.querySelectorAll('#view img, #view script').length").asInt()).isZero();
             assertThat(chromium.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
 

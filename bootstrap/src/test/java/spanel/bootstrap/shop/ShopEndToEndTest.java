@@ -121,6 +121,35 @@ class ShopEndToEndTest extends EndToEndTest {
         assertBalanceEqualsLedger(bob);
     }
 
+    /**
+     * A price is read from how it is written, as every money field is: an exponent is refused with
+     * the 400 naming the field, on create and on change, and nothing is stored; the same amount in
+     * digits is a price.
+     */
+    @Test
+    void aProductPriceWrittenWithAnExponentIsRefusedAndNothingIsStored() {
+        String[] admin = asAdmin();
+        int products = dsl().fetchCount(PRODUCTS);
+        long plan = product(500, null);
+
+        for (String price : new String[] {"1e3", "1E3", "1.5e2", "1000e-2", "\"1e3\""}) {
+            refused(http().post(API + "/admin/products", "{\"name\":\"Exp\",\"price\":" + price + "}", admin),
+                    400, "invalid_request");
+            TestHttp.Reply change = http().put(API + "/admin/products/" + plan, "{\"price\":" + price + "}", admin);
+            refused(change, 400, "invalid_request");
+            assertThat(change.json().get("msg").asText()).as(price).startsWith("price");
+        }
+        assertThat(dsl().fetchCount(PRODUCTS)).isEqualTo(products + 1);
+        assertThat(dsl().select(PRODUCTS.PRICE).from(PRODUCTS).where(PRODUCTS.ID.eq(plan)).fetchOne(PRODUCTS.PRICE))
+                .isEqualTo(500L);
+
+        long created = ok(http().post(API + "/admin/products", "{\"name\":\"Digits\",\"price\":1000}", admin))
+                .get("id").asLong();
+        ok(http().put(API + "/admin/products/" + plan, "{\"price\":1000.0}", admin));
+        assertThat(dsl().select(PRODUCTS.PRICE).from(PRODUCTS).where(PRODUCTS.ID.in(created, plan)).fetch(PRODUCTS.PRICE))
+                .containsOnly(100_000L);
+    }
+
     private void assertBalanceEqualsLedger(Shopper shopper) {
         long ledger = dsl().select(DSL.coalesce(DSL.sum(BALANCE_LEDGER.DELTA), BigDecimal.ZERO)).from(BALANCE_LEDGER)
                 .where(BALANCE_LEDGER.USER_ID.eq(shopper.id())).fetchOne(0, Long.class);

@@ -21,12 +21,14 @@ import spanel.domain.node.TrafficRate;
 /** /app/api/v0/admin/nodes: one handler method per route, each calling one use case. */
 public final class NodeAdminHandlers {
 
-    record StatusLine(long id, String name, int status, Integer online, String load, Long heartbeatAge,
-            long trafficToday) {
+    /** {@code load} is the node's own words, {@code load_percent} the CPU in use as every backend's report becomes it. */
+    record StatusLine(long id, String name, int status, Integer online, String load, Integer loadPercent,
+            Long heartbeatAge, long trafficToday) {
         static StatusLine of(NodeOverview overview) {
             var s = overview.status();
             return new StatusLine(overview.node().id().value(), overview.node().name(), overview.node().enabled() ? 1 : 0,
                     s.online().isPresent() ? s.online().getAsInt() : null, s.load().orElse(null),
+                    s.loadPercent().isPresent() ? s.loadPercent().getAsInt() : null,
                     overview.heartbeatAge().map(Duration::toSeconds).orElse(null), overview.trafficToday());
         }
     }

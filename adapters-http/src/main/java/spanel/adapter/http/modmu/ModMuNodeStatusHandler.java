@@ -12,7 +12,8 @@ import spanel.domain.node.NodeId;
 /**
  * POST /mod_mu/nodes/{id}/info, the status report only clients older than 2023.2 send:
  * {"uptime":"86400","load":"0.12 0.45 0.30"}, the CPU, memory and disk usage as fractions. It is
- * the node's heartbeat, and its load text is the node's load on the dashboard; it says nothing of
+ * the node's heartbeat, and its load text is the node's load on the dashboard (without one, its load
+ * stays unknown rather than 0); it says nothing of
  * online users (those come from its alive IPs), so it leaves that count alone.
  */
 public final class ModMuNodeStatusHandler implements Handler {
@@ -31,9 +32,13 @@ public final class ModMuNodeStatusHandler implements Handler {
         NodeId node = ModMu.pathNodeId(ctx);
         StatusRequest request = Json.read(ctx.body(), StatusRequest.class);
         Optional<String> load = loadText(request.load());
-        double[] usage = load.map(ModMuNodeStatusHandler::usage).orElse(new double[] {0, 0});
-        reportHeartbeat.report(Fields.checked("load",
-                () -> new ReportHeartbeat.Command(node, ModMu.key(ctx), usage[0], usage[1] * 100, 0, load)));
+        if (load.isEmpty()) {
+            reportHeartbeat.report(ReportHeartbeat.Command.unmeasured(node, ModMu.key(ctx)));
+        } else {
+            double[] usage = usage(load.get());
+            reportHeartbeat.report(Fields.checked("load",
+                    () -> new ReportHeartbeat.Command(node, ModMu.key(ctx), usage[0], usage[1] * 100, 0, load)));
+        }
         ctx.json(ModMu.Data.of("ok"));
     }
 

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import spanel.domain.money.Money;
@@ -27,12 +31,40 @@ public record Decimal(BigDecimal value) {
         return Fields.checked(field, () -> Money.ofFen(Money.toFen(value)));
     }
 
-    /** The same reading for a field of a JSON object read whole (partial updates). */
+    /** The same reading for a field of a JSON object read whole (partial updates), after {@link #markExponents}. */
     static Optional<Decimal> of(JsonNode node) {
         if (node.isNumber()) {
             return Optional.of(new Decimal(node.decimalValue()));
         }
         return node.isTextual() ? parse(node.asText()) : Optional.empty();
+    }
+
+    /**
+     * A tree keeps a number's value, not how it was written, so 1e3 would reach {@link #of} as
+     * 1000. This reads the body once more and puts, in place of each top-level number written with
+     * an exponent, a value that is neither a number nor text: every reading of a field then refuses
+     * it, a decimal as "1e3" is refused, a whole number or a string as any other wrong type is.
+     */
+    static void markExponents(String body, ObjectNode tree) {
+        try (JsonParser parser = Json.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_NUMBER_FLOAT && parser.getText().toLowerCase(Locale.ROOT).contains("e")) {
+                    tree.set(name, new POJONode(new WrittenWithExponent(parser.getText())));
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a body that parsed once no longer parses", e);
+        }
+    }
+
+    /** A number as written with an exponent, "1e3": what {@link #markExponents} leaves in its place. */
+    record WrittenWithExponent(String text) {
     }
 
     private static Optional<Decimal> parse(String text) {

@@ -73,12 +73,17 @@ public final class Fields {
         return value;
     }
 
-    /** The body as a JSON object; a declared Content-Type other than JSON is a 415. */
+    /**
+     * The body as a JSON object; a declared Content-Type other than JSON is a 415. A top-level number
+     * written with an exponent is refused by whichever field reads it (money as "1e3" is), since the
+     * tree alone no longer tells 1e3 from 1000.
+     */
     public static ObjectNode object(Context ctx) {
         JsonNode body = Json.body(ctx, JsonNode.class);
         if (!(body instanceof ObjectNode object)) {
             throw new InvalidRequest("body: a JSON object is required");
         }
+        Decimal.markExponents(ctx.body(), object);
         return object;
     }
 

@@ -16,6 +16,7 @@ public final class UniProxyRoutes {
         routes.get(base + "/user", new UniProxyUserHandler(useCases.resolveNodeId(), useCases.listNodeUsers()));
         routes.post(base + "/push", ingest.admit(new UniProxyPushHandler(useCases.resolveNodeId(), useCases.reportTraffic(), nodeReportMax)));
         routes.post(base + "/alive", new UniProxyAliveHandler(useCases.resolveNodeId(), useCases.reportAliveIps()));
+        routes.post(base + "/status", new UniProxyStatusHandler(useCases.resolveNodeId(), useCases.reportHeartbeat()));
         routes.get(base + "/alivelist", new UniProxyAliveListHandler(useCases.resolveNodeId(), useCases.listNodeUsers()));
     }
 }

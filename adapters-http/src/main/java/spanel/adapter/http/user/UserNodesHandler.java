@@ -16,14 +16,14 @@ import spanel.domain.user.ProxyCredentials;
 
 /**
  * GET /app/api/v0/user/nodes?page=&size=: the nodes the caller may use now (the node user list's rule), in
- * subscription order, each with its state from its last call-in, its users online, and how the
+ * subscription order, each with its state from its last call-in, its users online and load, and how the
  * caller connects to it. A node no client could use (its subscription entry is left out and logged)
  * is left out here too.
  */
 public final class UserNodesHandler implements Handler {
 
     record NodeItem(long id, String name, String server, int port, String protocol, BigDecimal trafficRate,
-            int nodeClass, String state, Integer online, NodeConnection connection) {
+            int nodeClass, String state, Integer online, Integer loadPercent, NodeConnection connection) {
     }
 
     private final ListUserNodes listUserNodes;
@@ -47,7 +47,8 @@ public final class UserNodesHandler implements Handler {
         return new NodeItem(node.id().value(), node.name(), node.server(), connection.port(), connection.protocol(),
                 node.rate().toDecimal().stripTrailingZeros(), node.nodeClass(),
                 entry.state().name().toLowerCase(Locale.ROOT),
-                entry.online().isPresent() ? entry.online().getAsInt() : null, connection);
+                entry.online().isPresent() ? entry.online().getAsInt() : null,
+                entry.loadPercent().isPresent() ? entry.loadPercent().getAsInt() : null, connection);
     }
 
     /** The credentials profiles and share links are made of. */

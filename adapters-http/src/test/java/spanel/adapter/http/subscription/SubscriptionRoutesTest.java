@@ -120,15 +120,15 @@ class SubscriptionRoutesTest extends RouteTest {
     }
 
     @Test
-    void theUsersNodesComeWithStateOnlineAndConnectionLeavingOutNodesNoClientCouldUse() {
+    void theUsersNodesComeWithStateOnlineLoadAndConnectionLeavingOutNodesNoClientCouldUse() {
         UserAccount account = anAccount(7, "owner@example.com");
         useCases.listUserNodes = query -> {
             assertThat(query.user()).isEqualTo(new UserId(7));
             return new ListUserNodes.UserNodes(account, List.of(
                     new ListUserNodes.UserNode(node(3, 11, "{\"offset_port_user\":\"8443\",\"enable_vless\":\"1\"}"),
-                            NodeState.UP, OptionalInt.of(4)),
-                    new ListUserNodes.UserNode(node(4, 0, "{}"), NodeState.DOWN, OptionalInt.empty()),
-                    new ListUserNodes.UserNode(node(5, 99, "{}"), NodeState.UP, OptionalInt.of(1))));
+                            NodeState.UP, OptionalInt.of(4), OptionalInt.of(37)),
+                    new ListUserNodes.UserNode(node(4, 0, "{}"), NodeState.DOWN, OptionalInt.empty(), OptionalInt.empty()),
+                    new ListUserNodes.UserNode(node(5, 99, "{}"), NodeState.UP, OptionalInt.of(1), OptionalInt.of(5))));
         };
 
         TestHttp.Reply reply = http().get("/app/api/v0/user/nodes", bearer(USER_TOKEN));
@@ -145,12 +145,14 @@ class SubscriptionRoutesTest extends RouteTest {
         assertThat(vless.get("traffic_rate").asText()).isEqualTo("1.5");
         assertThat(vless.get("state").asText()).isEqualTo("up");
         assertThat(vless.get("online").asInt()).isEqualTo(4);
+        assertThat(vless.get("load_percent").asInt()).isEqualTo(37);
         assertThat(vless.get("connection").get("uuid").asText()).isEqualTo(account.credentials().uuid());
         assertThat(vless.get("connection").has("password")).isFalse();
         var ss = data.get("nodes").get(1);
         assertThat(ss.get("port").asInt()).isEqualTo(443);
         assertThat(ss.get("state").asText()).isEqualTo("down");
         assertThat(ss.get("online").isNull()).isTrue();
+        assertThat(ss.get("load_percent").isNull()).isTrue();
         assertThat(ss.get("connection").get("password").asText()).isEqualTo("secret-passwd");
         assertThat(ss.get("connection").get("method").asText()).isEqualTo("aes-128-gcm");
         assertRefused(http().get("/app/api/v0/user/nodes"), 401, "unauthorized");

@@ -109,6 +109,30 @@ class InputEdgesRouteTest extends RouteTest {
                 bearer(ADMIN_TOKEN)), "amount");
     }
 
+    /** Bodies read field by field (partial updates) keep how a number was written, so 1e3 is refused there too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e3", "1E3", "-1e3", "1.5e2", "1000e-2", "1E+3"})
+    void aMoneyNumberWithAnExponentIsRefusedWhereTheBodyIsReadFieldByField(String amount) {
+        AtomicInteger calls = new AtomicInteger();
+        useCases.createProduct = command -> {
+            calls.incrementAndGet();
+            throw new AssertionError("created");
+        };
+        useCases.updateProduct = command -> {
+            calls.incrementAndGet();
+            throw new AssertionError("changed");
+        };
+
+        assertInvalidField(http().post(API + "/admin/products", "{\"name\":\"plan\",\"price\":" + amount + "}",
+                bearer(ADMIN_TOKEN)), "price");
+        assertInvalidField(http().put(API + "/admin/products/3", "{\"price\":" + amount + "}", bearer(ADMIN_TOKEN)), "price");
+        assertInvalidField(http().put(API + "/admin/products/3", "{\"name\":\"plan\",\"price\":" + amount
+                + ",\"content\":{\"traffic\":1}}", bearer(ADMIN_TOKEN)), "price");
+        assertInvalidField(http().post(API + "/user/commission/transfer", "{\"amount\":" + amount + "}",
+                bearer(USER_TOKEN)), "amount");
+        assertThat(calls).hasValue(0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"1e3\"", "\" 5.00\"", "\"5.00 \"", "\"+5\"", "\"\uff15\"", "\"\u0665\"", "\"5.001\"",
             "\"0x5\""})

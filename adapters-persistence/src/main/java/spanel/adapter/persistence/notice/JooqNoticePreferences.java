@@ -5,6 +5,8 @@ import static spanel.adapter.persistence.generated.Tables.NOTICE_RECIPIENTS;
 import static spanel.adapter.persistence.generated.Tables.TELEGRAM_LINK_CODES;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
+import static org.jooq.impl.DSL.selectOne;
+
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -32,17 +34,24 @@ public final class JooqNoticePreferences implements NoticePreferences {
 
     @Override
     public Choices of(UserId user) {
+        // One round trip inside every transaction that raises a notice: the recipient's row (if any)
+        // beside each choice turned off (if any), both joined to a single row.
         Map<NoticeEvent, Set<NoticeChannel>> off = new EnumMap<>(NoticeEvent.class);
-        dsl.select(NOTICE_CHOICES.EVENT, NOTICE_CHOICES.CHANNEL).from(NOTICE_CHOICES)
-                .where(NOTICE_CHOICES.USER_ID.eq(user.value()))
-                .and(NOTICE_CHOICES.ENABLED.isFalse())
-                .forEach(row -> NoticeEvent.of(row.value1()).ifPresent(event -> NoticeChannel.of(row.value2())
-                        .ifPresent(channel -> off.computeIfAbsent(event, e -> EnumSet.noneOf(NoticeChannel.class)).add(channel))));
-        var recipient = dsl.select(NOTICE_RECIPIENTS.LANGUAGE, NOTICE_RECIPIENTS.TELEGRAM_CHAT_ID).from(NOTICE_RECIPIENTS)
-                .where(NOTICE_RECIPIENTS.USER_ID.eq(user.value()))
-                .fetchOptional();
-        NoticeLanguage language = recipient.flatMap(row -> NoticeLanguage.of(row.value1())).orElse(NoticeLanguage.EN);
-        return new Choices(off, language, recipient.map(row -> row.value2()));
+        var rows = dsl.select(NOTICE_RECIPIENTS.LANGUAGE, NOTICE_RECIPIENTS.TELEGRAM_CHAT_ID, NOTICE_CHOICES.EVENT,
+                        NOTICE_CHOICES.CHANNEL)
+                .from(selectOne().asTable("one"))
+                .leftJoin(NOTICE_RECIPIENTS).on(NOTICE_RECIPIENTS.USER_ID.eq(user.value()))
+                .leftJoin(NOTICE_CHOICES).on(NOTICE_CHOICES.USER_ID.eq(user.value()).and(NOTICE_CHOICES.ENABLED.isFalse()))
+                .fetch();
+        rows.forEach(row -> {
+            if (row.value3() != null) {
+                NoticeEvent.of(row.value3()).ifPresent(event -> NoticeChannel.of(row.value4())
+                        .ifPresent(channel -> off.computeIfAbsent(event, e -> EnumSet.noneOf(NoticeChannel.class)).add(channel)));
+            }
+        });
+        var recipient = rows.get(0);
+        NoticeLanguage language = Optional.ofNullable(recipient.value1()).flatMap(NoticeLanguage::of).orElse(NoticeLanguage.EN);
+        return new Choices(off, language, Optional.ofNullable(recipient.value2()));
     }
 
     @Override

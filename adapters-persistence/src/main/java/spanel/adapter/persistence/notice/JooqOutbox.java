@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
@@ -47,17 +48,27 @@ public final class JooqOutbox implements Outbox {
     @Override
     public boolean add(Entry entry, Set<NoticeChannel> channels, Instant at) {
         String values = json(entry.values());
-        boolean first = FirstInsert.wins(dsl, dsl.insertInto(NOTICES, NOTICES.EVENT, NOTICES.USER_ID, NOTICES.BOUNDARY,
+        var insert = dsl.insertInto(NOTICES, NOTICES.EVENT, NOTICES.USER_ID, NOTICES.BOUNDARY,
                         NOTICES.LANGUAGE, NOTICES.VALUES_JSON, NOTICES.CREATED_AT)
-                .values(entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at)));
-        if (!first) {
-            return false;
+                .values(entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at));
+        long noticeId;
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // The id in the insert's own round trip; none when a raise of the same key was first.
+            Optional<Long> made = insert.onConflictDoNothing().returning(NOTICES.ID).fetchOptional(NOTICES.ID);
+            if (made.isEmpty()) {
+                return false;
+            }
+            noticeId = made.get();
+        } else {
+            if (!FirstInsert.wins(dsl, insert)) {
+                return false;
+            }
+            noticeId = dsl.select(NOTICES.ID).from(NOTICES)
+                    .where(NOTICES.EVENT.eq(entry.event().word()))
+                    .and(NOTICES.USER_ID.eq(entry.user()))
+                    .and(NOTICES.BOUNDARY.eq(entry.boundary()))
+                    .fetchSingle(NOTICES.ID);
         }
-        long noticeId = dsl.select(NOTICES.ID).from(NOTICES)
-                .where(NOTICES.EVENT.eq(entry.event().word()))
-                .and(NOTICES.USER_ID.eq(entry.user()))
-                .and(NOTICES.BOUNDARY.eq(entry.boundary()))
-                .fetchSingle(NOTICES.ID);
         for (NoticeChannel channel : channels) {
             dsl.insertInto(NOTICE_DELIVERIES, NOTICE_DELIVERIES.NOTICE_ID, NOTICE_DELIVERIES.CHANNEL,
                             NOTICE_DELIVERIES.NEXT_ATTEMPT_AT)

@@ -25,12 +25,25 @@ public final class JooqBuyers implements Buyers {
 
     @Override
     public Optional<Buyer> lock(UserId user) {
-        // FOR UPDATE on both databases; after a debit this transaction holds the lock already.
+        // FOR UPDATE on both databases.
         return dsl.select(USERS.ID, USERS.MONEY, USERS.CLASS, USERS.CLASS_EXPIRE, USERS.EXPIRE_IN, USERS.TRANSFER_ENABLE,
                         USERS.NODE_SPEEDLIMIT, USERS.NODE_IPLIMIT, USERS.RESET_DAY)
                 .from(USERS).where(USERS.ID.eq(user.value()))
                 .forUpdate()
                 .fetchOptional(JooqBuyers::toBuyer);
+    }
+
+    @Override
+    public Optional<Buyer> debit(UserId user, long fen) {
+        // The update locks the row, and RETURNING reads it as the debit left it.
+        return dsl.update(USERS)
+                .set(USERS.MONEY, USERS.MONEY.minus(fen))
+                .where(USERS.ID.eq(user.value()))
+                .and(USERS.MONEY.minus(fen).ge(0L))
+                .returning(USERS.ID, USERS.MONEY, USERS.CLASS, USERS.CLASS_EXPIRE, USERS.EXPIRE_IN, USERS.TRANSFER_ENABLE,
+                        USERS.NODE_SPEEDLIMIT, USERS.NODE_IPLIMIT, USERS.RESET_DAY)
+                .fetchOptional()
+                .map(JooqBuyers::toBuyer);
     }
 
     @Override

@@ -165,10 +165,16 @@ class BuyPlanOnDatabaseTest extends PersistenceContractTest {
             Buyers buyers = new Buyers() {
                 @Override
                 public Optional<Buyer> lock(UserId u) {
+                    return realBuyers.lock(u);
+                }
+
+                @Override
+                public Optional<Buyer> debit(UserId u, long fen) {
+                    Optional<Buyer> debited = realBuyers.debit(u, fen);
                     if (early) {
                         throw new IllegalStateException("injected " + where);
                     }
-                    return realBuyers.lock(u);
+                    return debited;
                 }
 
                 @Override

@@ -16,6 +16,13 @@ public interface Buyers {
      */
     Optional<Buyer> lock(UserId user);
 
+    /**
+     * Takes {@code fen} from the balance when it covers it, in one guarded update, and returns the
+     * buyer as the debit left them, locked as by {@link #lock}: the debit, the read and the lock in
+     * one round trip. Empty when the balance falls short or there is no such user.
+     */
+    Optional<Buyer> debit(UserId user, long fen);
+
     /** Writes the entitlement a package left, in one update; resets used traffic when told to. */
     void grant(UserId user, Entitlement after, boolean resetTraffic);
 

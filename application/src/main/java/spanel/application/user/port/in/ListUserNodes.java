@@ -23,7 +23,10 @@ public interface ListUserNodes {
     record UserNodes(UserAccount account, List<UserNode> nodes) {
     }
 
-    /** A node, its state from its last call-in, and the users online on it when it said so lately. */
-    record UserNode(Node node, NodeState state, OptionalInt online) {
+    /**
+     * A node, its state from its last call-in, and, when it said so lately, the users online on it and
+     * its load (the CPU in use, a whole percentage).
+     */
+    record UserNode(Node node, NodeState state, OptionalInt online, OptionalInt loadPercent) {
     }
 }
