@@ -66,8 +66,14 @@ class AnnouncementNoticesEndToEndTest extends EndToEndTest {
         assertThat(http().post(API + "/auth/register", "{\"email\":\"" + email + "\",\"password\":\"a password\"}").status())
                 .isEqualTo(200);
 
+        // A node group of its own: the announcement is meant for this user alone.
+        int group = 700_000 + (int) (scalar("SELECT count(*) FROM users") % 100_000);
+        dsl().execute("UPDATE users SET node_group = " + group + " WHERE email = '" + email + "'");
+        int mailsBefore = smtp.getReceivedMessages().length;
+
         TestHttp.Reply published = http().post(API + "/admin/announcements", "{\"title\":\"Maintenance tonight\","
-                + "\"body\":\"Nodes **hk-1** restart at 02:00. <script>alert(1)</script>\",\"notify\":true}", asAdmin());
+                + "\"body\":\"Nodes **hk-1** restart at 02:00. <script>alert(1)</script>\",\"groups\":[" + group + "],"
+                + "\"notify\":true}", asAdmin());
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(1));
         assertThat(app().runDueJobs().failed()).isEmpty();
@@ -76,7 +82,7 @@ class AnnouncementNoticesEndToEndTest extends EndToEndTest {
         assertThat(app().runDueJobs().failed()).isEmpty();
         app().deliverNotices();
 
-        assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(30_000, mailsBefore + 1)).isTrue();
         assertThat(mailTo(email)).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("Announcement: Maintenance tonight");
             assertThat(GreenMailUtil.getBody(mail)).contains("Nodes hk-1 restart at 02:00.").doesNotContain("<script>", "**");

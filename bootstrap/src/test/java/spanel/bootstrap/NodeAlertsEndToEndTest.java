@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.TestHttp;
@@ -36,6 +39,8 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
 
     private final MovableClock clock = MovableClock.runningFromNow();
     private final List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
+    /** One token per alert taken: the notice thread of the service may be the one that delivers it. */
+    private final BlockingQueue<JsonNode> arrivals = new LinkedBlockingQueue<>();
     private HttpServer receiver;
     private int receiverPort;
 
@@ -51,6 +56,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
             receiver.stop(0);
         }
         received.clear();
+        arrivals.clear();
         startReceiver(0);
         return Map.of("ALERT_WEBHOOK_URL", "http://127.0.0.1:" + receiverPort + "/hooks/spanel", "NODE_DOWN_AFTER", "60",
                 "PUBLIC_URL", "https://panel.example.com");
@@ -64,7 +70,9 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         }
         receiver.createContext("/hooks/spanel", exchange -> {
             try (exchange) {
-                received.add(JSON.readTree(exchange.getRequestBody()));
+                JsonNode alert = JSON.readTree(exchange.getRequestBody());
+                received.add(alert);
+                arrivals.add(alert);
                 exchange.sendResponseHeaders(204, -1);
             }
         });
@@ -91,6 +99,11 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         assertThat(heartbeat.status()).as(heartbeat.body()).isEqualTo(200);
     }
 
+    /** Waits for the next alert to arrive, whichever instance thread sends it. */
+    private void awaitAlert() throws InterruptedException {
+        assertThat(arrivals.poll(30, TimeUnit.SECONDS)).as("an alert within 30 s").isNotNull();
+    }
+
     private List<JsonNode> alertsFor(long node) {
         synchronized (received) {
             return received.stream().filter(alert -> alert.get("node_id").asLong() == node).toList();
@@ -98,7 +111,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aSilentNodeIsAlertedOnceAndOnceMoreWhenItCallsInEvenIfTheReceiverWasDown() {
+    void aSilentNodeIsAlertedOnceAndOnceMoreWhenItCallsInEvenIfTheReceiverWasDown() throws InterruptedException {
         var record = Seed.node(dsl(), "1.0");
         record.setName("hk-edge-1");
         record.setNodeHeartbeat(Times.utc(clock.instant()));
@@ -108,6 +121,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         clock.advance(Duration.ofMinutes(3));
         Instant ran = clock.instant();
         runJobs();
+        awaitAlert();
 
         assertThat(alertsFor(node)).singleElement().satisfies(down -> {
             assertThat(down.get("state").asText()).isEqualTo("down");
@@ -136,6 +150,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         clock.advance(Duration.ofMinutes(1));
         callsIn(node);
         runJobs();
+        awaitAlert();
 
         assertThat(alertsFor(node)).hasSize(2).last().satisfies(up -> {
             assertThat(up.get("state").asText()).isEqualTo("up");
