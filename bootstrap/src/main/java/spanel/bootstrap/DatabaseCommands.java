@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spanel.adapter.http.admin.LedgerCsv;
+import spanel.adapter.http.subscription.SubscriptionNodeConfigs;
 import spanel.adapter.metrics.MetricsAdapters;
 import spanel.adapter.persistence.support.Migrations;
 import spanel.adapter.persistence.support.PersistenceAdapters;
@@ -73,7 +74,8 @@ public final class DatabaseCommands {
     /** Migrates, then imports (or, without apply, plans the import of) another panel's installation: {@code ./spanel import}. */
     public static ImportInstallation.Report importInstallation(Settings settings, SourcePanel source, boolean apply) {
         return withDatabase(settings, persistence -> new ImportInstallationService(source, persistence.importDestination(),
-                persistence.balances(), persistence.transactionRunner(), settings.accounts().ports(), new SecureRandom())
+                persistence.balances(), persistence.transactionRunner(), settings.accounts().ports(), new SecureRandom(),
+                new SubscriptionNodeConfigs())
                 .run(new ImportInstallation.Command(apply)));
     }
 

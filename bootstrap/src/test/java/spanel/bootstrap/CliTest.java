@@ -322,7 +322,9 @@ class CliTest {
                 {"custom_config.congestion_control", "--server", "sg1.example.com", "--sort", "2", "--custom-config",
                         "{\"offset_port_node\":\"8443\",\"congestion_control\":\"reno\"}"},
                 {"custom_config.sni", "--server", "203.0.113.5", "--sort", "21", "--custom-config",
-                        "{\"offset_port_node\":\"443\"}"}};
+                        "{\"offset_port_node\":\"443\"}"},
+                {"custom_config.credential", "--server", "hk1.example.com", "--sort", "1", "--custom-config",
+                        "{\"offset_port_node\":\"443\",\"credential\":\"token\"}"}};
         for (String[] c : cases) {
             err.reset();
             String[] args = new String[c.length + 3];

@@ -47,8 +47,10 @@ final class XboardServers {
                 Optional<String> refused = Optional.empty();
                 if (tls == 1) {
                     config.put("security", "tls");
+                } else if (tls == 2 && type.equals("vless")) {
+                    refused = reality(settings.path("reality_settings"), config);
                 } else if (tls == 2) {
-                    refused = Optional.of("a REALITY node: enter its keys in spanel by hand (the importer does not carry them)");
+                    refused = Optional.of("REALITY on a vmess node: VMess does not run over REALITY");
                 }
                 if (type.equals("vless")) {
                     config.put("enable_vless", true);
@@ -108,6 +110,40 @@ final class XboardServers {
     private static Node node(ResultSet row, String type, long id, Optional<Long> code, boolean shown, int sort,
             ObjectNode config, String method, Optional<String> serverKey, Optional<String> refused) throws SQLException {
         return V2boardSource.node(row, type, id, code, "group_ids", shown, sort, config, method, serverKey, refused);
+    }
+
+    /**
+     * Xboard's {@code reality_settings} as spanel's {@code reality-opts}: the site borrowed
+     * ({@code server_name}, {@code server_port}), the key pair and the short id. Xboard may hold a key
+     * in standard base64; xray's form is base64url without padding. Without a private key the node
+     * is refused; a public key is derived when absent, and a pair that does not match is refused when
+     * the node is judged as spanel judges every node it saves.
+     */
+    private static Optional<String> reality(JsonNode reality, ObjectNode config) {
+        String serverName = reality.path("server_name").asText("").strip();
+        String privateKey = urlSafe(reality.path("private_key").asText(""));
+        if (privateKey.isEmpty()) {
+            return Optional.of("a REALITY node without its private key: enter the keys in spanel by hand");
+        }
+        if (serverName.isEmpty()) {
+            return Optional.of("a REALITY node without the server name it borrows (reality_settings.server_name)");
+        }
+        String port = reality.path("server_port").asText("").strip();
+        ObjectNode opts = config.putObject("reality-opts");
+        opts.put("dest", serverName + ":" + (port.matches("\\d{1,5}") ? port : "443"));
+        opts.putArray("server_names").add(serverName);
+        opts.put("private_key", privateKey);
+        String publicKey = urlSafe(reality.path("public_key").asText(""));
+        if (!publicKey.isEmpty()) {
+            opts.put("public_key", publicKey);
+        }
+        opts.putArray("short_ids").add(reality.path("short_id").asText("").strip());
+        config.put("security", "reality");
+        return Optional.empty();
+    }
+
+    private static String urlSafe(String key) {
+        return key.strip().replace('+', '-').replace('/', '_').replaceAll("=+$", "");
     }
 
     /** network and network_settings as V2board wrote them for vmess/vless/trojan. */

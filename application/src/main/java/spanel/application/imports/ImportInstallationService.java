@@ -18,8 +18,13 @@ import spanel.application.imports.port.out.ImportDestination.NewUser;
 import spanel.application.imports.port.out.ImportDestination.Occupied;
 import spanel.application.imports.port.out.ImportDestination;
 import spanel.application.imports.port.out.SourcePanel;
+import spanel.application.node.port.out.NodeConfigs;
 import spanel.domain.balance.LedgerEntry;
+import spanel.domain.error.InvalidInput;
 import spanel.domain.money.Money;
+import spanel.domain.node.Node;
+import spanel.domain.node.NodeId;
+import spanel.domain.node.TrafficRate;
 import spanel.domain.user.Email;
 import spanel.domain.user.InviteCode;
 import spanel.domain.user.PortRange;
@@ -43,15 +48,17 @@ public final class ImportInstallationService implements ImportInstallation {
     private final TransactionRunner transactions;
     private final PortRange ports;
     private final RandomGenerator secureRandom;
+    private final NodeConfigs nodeConfigs;
 
     public ImportInstallationService(SourcePanel source, ImportDestination destination, Balances balances,
-            TransactionRunner transactions, PortRange ports, RandomGenerator secureRandom) {
+            TransactionRunner transactions, PortRange ports, RandomGenerator secureRandom, NodeConfigs nodeConfigs) {
         this.source = Objects.requireNonNull(source);
         this.destination = Objects.requireNonNull(destination);
         this.balances = Objects.requireNonNull(balances);
         this.transactions = Objects.requireNonNull(transactions);
         this.ports = Objects.requireNonNull(ports);
         this.secureRandom = Objects.requireNonNull(secureRandom);
+        this.nodeConfigs = Objects.requireNonNull(nodeConfigs);
     }
 
     @Override
@@ -220,6 +227,13 @@ public final class ImportInstallationService implements ImportInstallation {
                 plan.skipped.add(new Row(node.key(), node.refused().get()));
                 continue;
             }
+            String customConfig;
+            try {
+                customConfig = servableConfig(node);
+            } catch (InvalidInput | IllegalArgumentException e) {
+                plan.skipped.add(new Row(node.key(), "no client could use it as imported: " + e.getMessage()));
+                continue;
+            }
             long id = node.sourceId();
             if (!given.add(id)) {
                 id = next++;
@@ -236,10 +250,21 @@ public final class ImportInstallationService implements ImportInstallation {
             }
             node.notices().forEach(notice -> plan.changed.add(new Row(node.key(), notice)));
             plan.create.add(new PlannedNode(node, new NewNode(id, node.name(), node.server(), node.sort(),
-                    node.customConfig(), node.method(), node.serverKey(), node.trafficRate(), node.nodeClass(),
+                    customConfig, node.method(), node.serverKey(), node.trafficRate(), node.nodeClass(),
                     node.nodeGroup(), node.speedLimit(), node.bandwidth(), node.bandwidthLimit(), node.enabled())));
         }
         return plan;
+    }
+
+    /**
+     * The node's custom_config as spanel keeps it, judged as a node saved by the operator is (a
+     * REALITY public key derived from the private key, a mismatched pair refused).
+     */
+    private String servableConfig(SourcePanel.Node node) {
+        return nodeConfigs.servable(new Node(NodeId.of(node.sourceId()), node.name(), node.server(), node.sort(),
+                node.customConfig(), node.method(), TrafficRate.of(node.trafficRate()), node.nodeClass(), node.nodeGroup(),
+                node.speedLimit(), node.bandwidth(), node.bandwidthLimit(), node.enabled(), Optional.empty(),
+                Optional.empty(), node.serverKey()));
     }
 
     private void applyNodes(NodePlan plan) {

@@ -180,8 +180,13 @@ class ImportCommandTest {
             assertThat(run(dir, "import", "--from", "v2board", "--source", source.url(), "--apply")).as(err.toString()).isZero();
             JsonNode applied = report();
             assertThat(table(applied, "users").get("create").asInt()).isEqualTo(1);
-            assertThat(table(applied, "nodes").get("create").asInt()).isEqualTo(6);
-            assertThat(table(applied, "nodes").get("skipped").toString()).contains("socks:7", "does not serve");
+            assertThat(table(applied, "nodes").get("create").asInt()).isEqualTo(7);
+            assertThat(table(applied, "nodes").get("skipped").toString()).contains("socks:7", "does not serve",
+                    "vless:9", "custom_config.reality-opts.public_key", "vless:10", "without its private key");
+            assertThat(count(dir, "SELECT count(*) FROM nodes WHERE id = 8 AND sort = 11"
+                    + " AND custom_config LIKE '%\"public_key\":\"NsA7_gt8s-Nx49gG_CXm5Tw1-IHmXCF5vFv7CVV0jFs\"%'"
+                    + " AND custom_config LIKE '%\"dest\":\"www.example.org:443\"%'"))
+                    .as("REALITY keys carried, the public key in xray's base64url").isEqualTo(1);
 
             assertThat(count(dir, "SELECT count(*) FROM nodes WHERE id = 1 AND sort = 11 AND traffic_rate = 1.5"
                     + " AND custom_config LIKE '%\"security\":\"tls\"%'")).isEqualTo(1);

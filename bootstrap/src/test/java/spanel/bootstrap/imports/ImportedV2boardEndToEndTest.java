@@ -3,6 +3,9 @@ package spanel.bootstrap.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +14,6 @@ import spanel.adapter.source.SourceDatabases;
 import spanel.adapter.source.V2boardSource;
 import spanel.bootstrap.DatabaseCommands;
 import spanel.bootstrap.EndToEndTest;
-import spanel.domain.node.Ss2022Keys;
 
 /**
  * The awkward V2board installation imported into the assembled service, on PostgreSQL and on H2.
@@ -24,6 +26,9 @@ class ImportedV2boardEndToEndTest extends EndToEndTest {
     /** V2board's server_token in the worked example: spanel's MU_KEY after the switch. */
     private static final String SERVER_TOKEN = "srv-token-0123456789abcdef";
     private static final String ALICE_UUID = "b831381d-6324-4d53-ad4f-8cda48b30811";
+    private static final String ALICE_TOKEN = "9c5f0d6e1a2b3c4d5e6f708192a3b4c5";
+    /** The server key from the node's created_at, then base64 of "b831381d-6324-4d": what Xboard served. */
+    private static final String ALICE_SS2022_PASSWORD = "MjQ5MjBkZWNmODNmNjk2MA==:YjgzMTM4MWQtNjMyNC00ZA==";
 
     @Override
     protected Map<String, String> extraEnvironment() {
@@ -102,8 +107,8 @@ class ImportedV2boardEndToEndTest extends EndToEndTest {
             assertThat(vmess.get("tls").asInt()).as(vmessType).isEqualTo(1);
         }
 
-        assertThat(credentials(uniProxy("user", "shadowsocks"))).as("the text a 2022 key is cut from (passwd = uuid)")
-                .containsEntry(1L, Ss2022Keys.userKeySource(ALICE_UUID));
+        assertThat(credentials(uniProxy("user", "shadowsocks"))).as("V2bX cuts the 2022 key from the uuid, as on V2board")
+                .containsEntry(1L, ALICE_UUID);
         assertThat(credentials(uniProxy("user", "vmess"))).containsEntry(1L, ALICE_UUID).containsKey(2L);
 
         TestHttp.Reply push = http().post("/api/v1/server/UniProxy/push?token=" + SERVER_TOKEN
@@ -111,6 +116,48 @@ class ImportedV2boardEndToEndTest extends EndToEndTest {
         assertThat(push.status()).as(push.body()).isEqualTo(200);
         assertThat(scalar("SELECT u FROM users WHERE id = 1")).as("counted at the vmess node's rate 1.5")
                 .isEqualTo(1073741824L + 150);
+    }
+
+    /**
+     * The worked example: Alice keeps the Shadowsocks-2022 password Xboard served her on HK SS22, in
+     * every profile format that carries the node, and both node APIs serve what makes the node
+     * derive the same key.
+     */
+    @Test
+    void aV2boardUsersShadowsocks2022PasswordIsTheOneTheOldPanelServedInEveryFormatAndOnEveryNodeApi() {
+        imported();
+        // The line formats (Surge, Quantumult X, Loon) are given no Shadowsocks-2022 node at all.
+        String[] clients = {"v2rayN/6.45", "Shadowrocket/2070 CFNetwork/1496.0.7 Darwin/23.5.0", "mihomo/1.19.3",
+                "sing-box 1.12.3", "shadowsocksWindows/4.4.1.0"};
+        for (String client : clients) {
+            TestHttp.Reply profile = http().get("/api/v1/client/subscribe?token=" + ALICE_TOKEN, "User-Agent", client);
+            assertThat(profile.status()).as(client + ": " + profile.body()).isEqualTo(200);
+            assertThat(readable(profile.body())).as(client).contains(ALICE_SS2022_PASSWORD);
+        }
+
+        String[] password = ALICE_SS2022_PASSWORD.split(":");
+        String cutFrom = credentials(uniProxy("user", "shadowsocks")).get(1L);
+        assertThat(Base64.getEncoder().encodeToString(cutFrom.substring(0, 16).getBytes(StandardCharsets.US_ASCII)))
+                .as("V2bX's key: base64 of the first 16 characters of the uuid served").isEqualTo(password[1]);
+        TestHttp.Reply modMu = http().get("/mod_mu/users?node_id=1&key=" + SERVER_TOKEN);
+        assertThat(modMu.status()).as(modMu.body()).isEqualTo(200);
+        JsonNode alice = null;
+        for (JsonNode user : modMu.json().get("data")) {
+            alice = user.get("id").asLong() == 1 ? user : alice;
+        }
+        assertThat(alice).as(modMu.body()).isNotNull();
+        assertThat(alice.get("passwd").asText()).as("XrayR's SSpanel mode takes the key as is").isEqualTo(password[1]);
+    }
+
+    /** A profile as text to search: base64 lists decoded, percent-escapes undone. */
+    private static String readable(String body) {
+        String text = body.strip();
+        try {
+            text = new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            // a profile of its own format
+        }
+        return text + "\n" + URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static Map<Long, String> credentials(JsonNode listed) {

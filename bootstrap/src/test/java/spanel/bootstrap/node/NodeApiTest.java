@@ -53,6 +53,25 @@ class NodeApiTest extends EndToEndTest {
     }
 
     @Test
+    void aShadowsocksNodeWhoseUsersConnectWithTheirUuidGetsEachUsersUuidAsTheirPasswd() {
+        var user = Seed.user(dsl());
+        long userId = Seed.insert(user);
+        NodesRecord record = Seed.node(dsl(), "1");
+        record.setSort(0);
+        record.setCustomConfig("{\"offset_port_node\":\"443\",\"credential\":\"uuid\"}");
+        long node = Seed.insert(record);
+
+        TestHttp.Reply listed = http().get(V0 + "/users?node_id=" + node, "Key", MU_KEY);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        JsonNode served = null;
+        for (JsonNode each : listed.json().get("data").get("users")) {
+            served = each.get("id").asLong() == userId ? each : served;
+        }
+        assertThat(served).as(listed.body()).isNotNull();
+        assertThat(served.get("passwd").asText()).isEqualTo(user.getUuid()).isNotEqualTo(user.getPasswd());
+    }
+
+    @Test
     void aKeyForNodeAReportingForNodeBChangesNothing() {
         long a = nodeWithKey("key-a-2");
         long b = nodeWithKey("key-b-2");

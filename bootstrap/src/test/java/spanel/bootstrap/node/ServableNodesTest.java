@@ -94,6 +94,26 @@ class ServableNodesTest extends EndToEndTest {
     }
 
     @Test
+    void aShadowsocksNodeTakesTheUuidOrThePasswordAsItsUsersCredentialAndNothingElse() {
+        for (int sort : new int[] {0, 1}) {
+            for (String credential : new String[] {"uuid", "passwd"}) {
+                long id = create("\"sort\":" + sort + ",\"custom_config\":{\"offset_port_node\":\"443\","
+                        + "\"credential\":\"" + credential + "\"}");
+                assertThat(data(http().get(ADMIN + "/nodes/" + id, asAdmin())).get("custom_config").get("credential")
+                        .asText()).isEqualTo(credential);
+            }
+            int before = dsl().fetchCount(NODES);
+            refused(http().post(ADMIN + "/nodes", "{\"name\":\"bad\",\"server\":\"r1.example.com\",\"sort\":" + sort
+                    + ",\"custom_config\":{\"offset_port_node\":\"443\",\"credential\":\"token\"}}", asAdmin()),
+                    "custom_config.credential", "create sort " + sort);
+            long id = create("\"sort\":" + sort + ",\"custom_config\":{\"offset_port_node\":\"443\"}");
+            refused(http().put(ADMIN + "/nodes/" + id, "{\"custom_config\":{\"credential\":\"UUID\"}}", asAdmin()),
+                    "custom_config.credential", "update sort " + sort);
+            assertThat(dsl().fetchCount(NODES)).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
     void aStoredNodeNoClientCouldUseCanStillBeSwitchedOffButNotChangedWhileOn() {
         long id = Seed.insert(Seed.node(dsl(), "1"));
 

@@ -101,12 +101,26 @@ class SubscriptionClientTest extends EndToEndTest {
      */
     @Test
     void aSubscribedUserReachesTheWebThroughAShadowsocksNodeConfiguredFromUniProxyAsV2bxDoes() throws Exception {
+        reachesTheWebThroughShadowsocksOnV2bx("SS on V2bX", "");
+    }
+
+    /** A node whose users connect with their uuid, as V2board's did: the link carries the uuid, and the node lets it in. */
+    @Test
+    void aShadowsocksNodeWhoseUsersConnectWithTheirUuidLetsInTheSubscribedClient() throws Exception {
+        String link = reachesTheWebThroughShadowsocksOnV2bx("SS by uuid on V2bX", ",\"credential\":\"uuid\"");
+        String[] userInfo = new String(Base64.getUrlDecoder().decode(URI.create(link).getRawUserInfo()),
+                StandardCharsets.UTF_8).split(":", 2);
+        assertThat(userInfo[1]).as(link).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    /** The share link a subscribed user reached the web through, on a plain Shadowsocks node run as V2bX runs it. */
+    private String reachesTheWebThroughShadowsocksOnV2bx(String name, String moreConfig) throws Exception {
         List<Integer> ports = V2ray.freePorts(2);
         String[] user = subscribedUser();
         long userId = ok(http().get(API + "/user/info", user)).get("id").asLong();
-        long nodeId = ok(http().post(API + "/admin/nodes", "{\"name\":\"SS on V2bX\",\"server\":\"127.0.0.1\",\"sort\":0,"
+        long nodeId = ok(http().post(API + "/admin/nodes", "{\"name\":\"" + name + "\",\"server\":\"127.0.0.1\",\"sort\":0,"
                 + "\"node_class\":1,\"method\":\"aes-128-gcm\",\"custom_config\":{\"offset_port_node\":\""
-                + ports.get(0) + "\"}}", asAdmin())).get("id").asLong();
+                + ports.get(0) + "\"" + moreConfig + "}}", asAdmin())).get("id").asLong();
         ObjectNode nodeConfig = JSON.createObjectNode();
         nodeConfig.putObject("log").put("loglevel", "warning");
         nodeConfig.putArray("inbounds").add(V2bx.shadowsocksInbound(uniProxy("config", nodeId, "shadowsocks"),
@@ -116,7 +130,7 @@ class SubscriptionClientTest extends EndToEndTest {
         AtomicInteger hits = new AtomicInteger();
         HttpServer web = web(hits);
         Path dir = Files.createTempDirectory("spanel-v2bx");
-        String link = subscriptionLinks(user).get("SS on V2bX");
+        String link = subscriptionLinks(user).get(name);
         try (V2ray node = V2ray.start("node", nodeConfig, dir);
                 V2ray client = V2ray.start("client", clientConfig(List.of(outbound(link, null)), ports.subList(1, 2)), dir)) {
             assertThat(fetchThrough(ports.get(1), web.getAddress().getPort(), TIMEOUT_MILLIS))
@@ -125,6 +139,7 @@ class SubscriptionClientTest extends EndToEndTest {
         } finally {
             web.stop(0);
         }
+        return link;
     }
 
     /**

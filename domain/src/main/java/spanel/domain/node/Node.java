@@ -49,6 +49,11 @@ public record Node(
         return sort == SORT_SS2022;
     }
 
+    /** A Shadowsocks node, plain or 2022: its users' credential is its {@link ShadowsocksCredential} setting. */
+    public boolean isShadowsocks() {
+        return sort == SORT_SHADOWSOCKS || sort == SORT_SS2022;
+    }
+
     /** Over its bandwidth cap (0 means none): its users are no longer served. */
     public boolean isOverBandwidth() {
         return bandwidthLimit > 0 && bandwidth >= bandwidthLimit;

@@ -27,14 +27,9 @@ public final class Ss2022Keys {
     private Ss2022Keys() {
     }
 
-    /** The user's key for the cipher, or empty when the cipher is not a 2022 one. */
+    /** The user's key for the cipher from their password, or empty when the cipher is not a 2022 one. */
     public static Optional<String> userKey(String passwd, String cipher) {
-        OptionalInt length = keyLength(cipher);
-        if (length.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Base64.getEncoder().encodeToString(
-                userKeySource(passwd).substring(0, length.getAsInt()).getBytes(StandardCharsets.US_ASCII)));
+        return ShadowsocksCredential.PASSWD.userKey("", passwd, cipher);
     }
 
     /**

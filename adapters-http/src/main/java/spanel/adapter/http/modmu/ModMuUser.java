@@ -2,6 +2,7 @@ package spanel.adapter.http.modmu;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.ShadowsocksSettings;
 import spanel.adapter.http.node.TuicSettings;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
@@ -10,7 +11,8 @@ import spanel.domain.node.Ss2022Keys;
 /**
  * A user as mod_mu sends it: only the fields the node's protocol uses (A.5), plus node_iplimit and
  * alive_ip so XrayR can limit devices itself. A TUIC user's passwd is the password their profiles
- * carry: the uuid, unless the node keeps SSPanel's pairing with the proxy password. A user without a port of their own is sent without
+ * carry: the uuid, unless the node keeps SSPanel's pairing with the proxy password. A Shadowsocks
+ * user's passwd is their password or 2022 key as the node's credential setting derives it. A user without a port of their own is sent without
  * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,8 +33,10 @@ record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String
                     TuicSettings.usesPasswd(CustomConfig.asObject(node.customConfig())) ? user.passwd() : user.uuid(), null,
                     null, user.ipLimit(), user.aliveIps());
             case Node.SORT_SS2022 -> new ModMuUser(user.id(), user.speedLimit(), null,
-                    Ss2022Keys.userKey(user.passwd(), nodeCipher).orElseThrow(), null, null, user.ipLimit(), user.aliveIps());
-            default -> new ModMuUser(user.id(), user.speedLimit(), null, user.passwd(), user.method(),
+                    ShadowsocksSettings.credentialOf(node).userKey(user.uuid(), user.passwd(), nodeCipher).orElseThrow(),
+                    null, null, user.ipLimit(), user.aliveIps());
+            default -> new ModMuUser(user.id(), user.speedLimit(), null, node.isShadowsocks()
+                    ? ShadowsocksSettings.credentialOf(node).password(user.uuid(), user.passwd()) : user.passwd(), user.method(),
                     user.port().isPresent() ? user.port().getAsInt() : null, user.ipLimit(), user.aliveIps());
         };
     }

@@ -72,7 +72,7 @@ public final class CustomConfig {
      */
     public static ObjectNode served(Node node) {
         ObjectNode config = asObject(node.customConfig());
-        if (node.sort() == 0 || node.isSs2022()) {
+        if (node.isShadowsocks()) {
             config.put("method", node.method());
         }
         node.serverKey().filter(key -> node.isSs2022()).ifPresent(key -> config.put("server_key", key));

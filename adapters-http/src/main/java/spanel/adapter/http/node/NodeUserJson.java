@@ -10,8 +10,9 @@ record NodeUserJson(
         @JsonProperty("class") int userClass, int nodeGroup, int nodeSpeedlimit, int nodeIplimit, int aliveIp,
         int enable, @JsonProperty("switch") int switchOn) {
 
-    static NodeUserJson of(NodeUser user) {
-        return new NodeUserJson(user.id(), user.email(), user.passwd(),
+    /** The user, with {@code passwd} the password the node's users connect with. */
+    static NodeUserJson of(NodeUser user, String passwd) {
+        return new NodeUserJson(user.id(), user.email(), passwd,
                 user.port().isPresent() ? user.port().getAsInt() : null, user.method(), user.protocol(),
                 user.protocolParam(), user.obfs(), user.obfsParam(), user.uuid(), user.t(), user.u(), user.d(),
                 user.transferEnable(), user.userClass(), user.nodeGroup(), user.speedLimit(), user.ipLimit(),

@@ -17,11 +17,13 @@ import spanel.adapter.http.node.AnyTlsSettings;
 import spanel.adapter.http.node.CustomConfig;
 import spanel.adapter.http.node.Hysteria2Settings;
 import spanel.adapter.http.node.Reality;
+import spanel.adapter.http.node.ShadowsocksSettings;
 import spanel.adapter.http.node.TlsServer;
 import spanel.adapter.http.node.TuicSettings;
 import spanel.adapter.http.support.InvalidRequest;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeChanges;
+import spanel.domain.node.ShadowsocksCredential;
 import spanel.domain.node.Ss2022Keys;
 
 /**
@@ -103,7 +105,8 @@ final class ProfileNodes {
         if (cipher.startsWith("2022-")) {
             throw new Unusable("method", "a Shadowsocks-2022 cipher on a plain Shadowsocks node");
         }
-        return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS, server, port, cipher, user.passwd(), "", "",
+        String password = credential(node).password(user.uuid(), user.passwd());
+        return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS, server, port, cipher, password, "", "",
                 tcp(), ProfileNode.Tls.NONE);
     }
 
@@ -111,11 +114,16 @@ final class ProfileNodes {
     private static ProfileNode shadowsocks2022(long id, String name, String server, int port, Node node,
             SubscriptionUser user) {
         String cipher = firstPresent(node.method(), Ss2022Keys.DEFAULT_CIPHER);
-        String userKey = Ss2022Keys.userKey(user.passwd(), cipher)
+        String userKey = credential(node).userKey(user.uuid(), user.passwd(), cipher)
                 .orElseThrow(() -> new Unusable("method", "Shadowsocks-2022 node with the non-2022 cipher " + cipher));
         String password = serverKey(node).map(key -> key + ":" + userKey).orElse(userKey);
         return new ProfileNode(id, name, ProfileNode.Protocol.SHADOWSOCKS_2022, server, port, cipher, password, "", "",
                 tcp(), ProfileNode.Tls.NONE);
+    }
+
+    /** Whose secret a Shadowsocks node's users connect with, as the node APIs serve it to the node. */
+    private static ShadowsocksCredential credential(Node node) {
+        return settings(() -> ShadowsocksSettings.credential(CustomConfig.asObject(node.customConfig())));
     }
 
     /** The node's Shadowsocks-2022 server key, the one its node API serves as custom_config.server_key. */

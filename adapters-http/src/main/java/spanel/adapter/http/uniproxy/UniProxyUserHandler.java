@@ -4,30 +4,28 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
+import spanel.adapter.http.node.ShadowsocksSettings;
 import spanel.adapter.http.support.CachedJson;
 import spanel.adapter.http.support.MappedList;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ResolveNodeId;
 import spanel.domain.node.Node;
 import spanel.domain.node.NodeUser;
-import spanel.domain.node.Ss2022Keys;
 
 /**
  * GET user: {"users":[{"id","uuid","speed_limit","device_limit"}]}, null for "no limit", ETag'd.
  * V2bX and XrayR (NewV2board) make a Shadowsocks user's credential from the uuid field: the
  * password is the field itself, a 2022 key is base64 of its first 16 or 32 characters. So a
- * Shadowsocks node gets in that field what gives the credential mod_mu and the subscriptions use:
- * the user's passwd, or for 2022 the text their key is cut from.
+ * Shadowsocks node gets in that field what gives the credential mod_mu and the subscriptions use,
+ * as the node's credential setting says: the password, or for 2022 the text the key is cut from.
  */
 public final class UniProxyUserHandler implements Handler {
 
     record User(long id, String uuid, Integer speedLimit, Integer deviceLimit) {
         static User of(NodeUser user, Node node) {
-            String credential = switch (node.sort()) {
-                case Node.SORT_SHADOWSOCKS -> user.passwd();
-                case Node.SORT_SS2022 -> Ss2022Keys.userKeySource(user.passwd());
-                default -> user.uuid();
-            };
+            String credential = node.isShadowsocks()
+                    ? ShadowsocksSettings.credentialOf(node).nodeUuid(user.uuid(), user.passwd(), node.isSs2022())
+                    : user.uuid();
             return new User(user.id(), credential, user.speedLimit() > 0 ? user.speedLimit() : null,
                     user.ipLimit() > 0 ? user.ipLimit() : null);
         }

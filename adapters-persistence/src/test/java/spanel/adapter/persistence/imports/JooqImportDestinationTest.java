@@ -19,6 +19,8 @@ import spanel.application.imports.ImportInstallationService;
 import spanel.application.imports.port.in.ImportInstallation;
 import spanel.application.imports.port.out.ImportDestination;
 import spanel.application.imports.port.out.SourcePanel;
+import spanel.application.node.port.out.NodeConfigs;
+import spanel.domain.node.Node;
 import spanel.domain.user.Email;
 import spanel.domain.user.PortRange;
 
@@ -117,8 +119,21 @@ class JooqImportDestinationTest extends PersistenceContractTest {
 
     private ImportInstallationService service(SourcePanel source, ImportDestination into) {
         return new ImportInstallationService(source, into, new JooqBalances(dsl()), transactions(), new PortRange(40_000, 60_000),
-                new SecureRandom());
+                new SecureRandom(), KEPT_AS_IS);
     }
+
+    /** The users are under test here: every node is kept as the source gave it. */
+    private static final NodeConfigs KEPT_AS_IS = new NodeConfigs() {
+        @Override
+        public String merged(String stored, String change) {
+            return change;
+        }
+
+        @Override
+        public String servable(Node node) {
+            return node.customConfig();
+        }
+    };
 
     private static SourcePanel.User sourceUser(long id) {
         return new SourcePanel.User(id, "half-" + id + "@example.com", Optional.of("$2y$10$x"), 100, "import", 0, 0, 0, 0, 0,
