@@ -22,7 +22,8 @@ final class ContentWiring {
         return new ContentUseCases(
                 new ContentQueryService(announcements, articles, accounts, wiring.clock()),
                 new MarkAnnouncementReadService(announcements, accounts, wiring.clock()),
-                new ManageAnnouncementsService(announcements, persistence.auditTrail(), tx, wiring.clock()),
+                new ManageAnnouncementsService(announcements, persistence.announcementSends(), persistence.auditTrail(), tx,
+                        wiring.clock()),
                 new ManageArticlesService(articles, persistence.auditTrail(), tx, wiring.clock()));
     }
 }

@@ -1,17 +1,17 @@
 package spanel.bootstrap;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import spanel.adapter.http.content.SafeMarkdown;
 import spanel.adapter.persistence.support.PersistenceAdapters;
+import spanel.application.content.AnnouncementJobs;
 import spanel.application.job.JobHistory;
 import spanel.application.job.ScheduledJob;
 import spanel.application.job.port.in.RunDueJobs;
@@ -24,7 +24,6 @@ import spanel.application.payment.port.in.ReconcileOrders;
 import spanel.application.plan.PlanJobs;
 import spanel.application.request.RequestJobs;
 import spanel.application.user.UserJobs;
-import spanel.bootstrap.alert.WebhookAlerts;
 import spanel.bootstrap.config.Settings;
 
 /** The scheduled jobs, and the thread that runs those due. */
@@ -38,11 +37,10 @@ final class Jobs {
     private Jobs() {
     }
 
-    /** Every scheduled job, in the order each tick runs them; node-alerts only with ALERT_WEBHOOK_URL. */
+    /** Every scheduled job, in the order each tick runs them. */
     static List<ScheduledJob> scheduled(PersistenceAdapters persistence, Settings settings, Clock clock,
             ReconcileOrders reconcile) {
         ZoneId zone = settings.jobs().timezone();
-        Optional<URI> webhook = settings.jobs().alertWebhook();
         Notices notices = NoticeWiring.notices(persistence, settings, clock);
         List<ScheduledJob> jobs = new ArrayList<>(List.of(
                 PlanJobs.trafficReset(persistence.planLifecycle(), zone),
@@ -50,12 +48,12 @@ final class Jobs {
                 PaymentJobs.orderExpiry(new CloseStaleOrdersService(persistence.topUpOrders(),
                         settings.payments().orderTtl(), clock)),
                 PaymentJobs.orderReconcile(reconcile),
-                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(),
-                        webhook.map(url -> persistence.nodeAlerts()), notices),
+                NodeJobs.silence(persistence.nodeSilence(), settings.jobs().nodeDownAfter(), notices),
                 NoticeJobs.planEnds(persistence.noticeBoundaries(), notices, settings.notices().expiryNotice()),
-                NoticeJobs.traffic(persistence.noticeBoundaries(), notices)));
-        webhook.ifPresent(url -> jobs.add(NodeJobs.alerts(persistence.nodeAlerts(),
-                new WebhookAlerts(url, settings.payments().publicUrl()), persistence.transactionRunner())));
+                NoticeJobs.traffic(persistence.noticeBoundaries(), notices),
+                AnnouncementJobs.send(persistence.announcements(), persistence.announcementSends(), SafeMarkdown::text, notices,
+                        persistence.transactionRunner()),
+                NoticeJobs.prune(persistence.outbox(), persistence.transactionRunner(), settings.notices().retention())));
         jobs.addAll(List.of(
                 NodeJobs.trafficLog(persistence.trafficLog(), zone, settings.jobs().trafficLogDays()),
                 UserJobs.expiredTokens(persistence.expiredTokens()),

@@ -29,6 +29,7 @@ import spanel.application.notice.port.out.NoticeSender;
 import spanel.application.notice.port.out.Notices;
 import spanel.bootstrap.config.NoticeSettings;
 import spanel.bootstrap.config.Settings;
+import spanel.bootstrap.notice.AlertWebhook;
 import spanel.bootstrap.notice.MailNotices;
 import spanel.bootstrap.notice.SignedWebhook;
 import spanel.bootstrap.notice.TelegramBot;
@@ -57,12 +58,13 @@ final class NoticeWiring {
     private NoticeWiring() {
     }
 
-    /** The channels this installation has settings for: SMTP_URL, TELEGRAM_BOT_TOKEN, NOTIFY_WEBHOOK_URL. */
+    /** The channels this installation has settings for: SMTP_URL, TELEGRAM_BOT_TOKEN, NOTIFY_WEBHOOK_URL, ALERT_WEBHOOK_URL. */
     static Set<NoticeChannel> channels(Settings settings) {
         Set<NoticeChannel> channels = EnumSet.noneOf(NoticeChannel.class);
         settings.mail().ifPresent(mail -> channels.add(NoticeChannel.MAIL));
         settings.notices().telegramBotToken().ifPresent(token -> channels.add(NoticeChannel.TELEGRAM));
         settings.notices().webhookUrl().ifPresent(url -> channels.add(NoticeChannel.WEBHOOK));
+        settings.jobs().alertWebhook().ifPresent(url -> channels.add(NoticeChannel.ALERT_WEBHOOK));
         return channels;
     }
 
@@ -88,6 +90,8 @@ final class NoticeWiring {
                 new TelegramBot(notices.telegramApiUrl(), token)));
         notices.webhookUrl().ifPresent(url -> senders.put(NoticeChannel.WEBHOOK,
                 new SignedWebhook(url, notices.webhookSecret().orElseThrow(), clock)));
+        settings.jobs().alertWebhook().ifPresent(url -> senders.put(NoticeChannel.ALERT_WEBHOOK,
+                new AlertWebhook(url, settings.payments().publicUrl())));
         return senders;
     }
 

@@ -1,7 +1,6 @@
 package spanel.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static spanel.adapter.persistence.generated.Tables.NODE_ALERTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import spanel.adapter.http.testing.TestHttp;
@@ -27,8 +29,9 @@ import spanel.domain.common.MovableClock;
 
 /**
  * Node-down alerts from the assembled service to a receiver on this machine (the JDK's HTTP
- * server at ALERT_WEBHOOK_URL): a node that goes silent is alerted once, and once more when it
- * calls in again; an alert the receiver could not take, because it was down, arrives on a later run.
+ * server at ALERT_WEBHOOK_URL), delivered by the outbox's worker: a node that goes silent is alerted
+ * once, and once more when it calls in again; an alert the receiver could not take, because it was
+ * down, arrives after the back-off.
  */
 class NodeAlertsEndToEndTest extends EndToEndTest {
 
@@ -36,6 +39,8 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
 
     private final MovableClock clock = MovableClock.runningFromNow();
     private final List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
+    /** One token per alert taken: the notice thread of the service may be the one that delivers it. */
+    private final BlockingQueue<JsonNode> arrivals = new LinkedBlockingQueue<>();
     private HttpServer receiver;
     private int receiverPort;
 
@@ -51,6 +56,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
             receiver.stop(0);
         }
         received.clear();
+        arrivals.clear();
         startReceiver(0);
         return Map.of("ALERT_WEBHOOK_URL", "http://127.0.0.1:" + receiverPort + "/hooks/spanel", "NODE_DOWN_AFTER", "60",
                 "PUBLIC_URL", "https://panel.example.com");
@@ -64,7 +70,9 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         }
         receiver.createContext("/hooks/spanel", exchange -> {
             try (exchange) {
-                received.add(JSON.readTree(exchange.getRequestBody()));
+                JsonNode alert = JSON.readTree(exchange.getRequestBody());
+                received.add(alert);
+                arrivals.add(alert);
                 exchange.sendResponseHeaders(204, -1);
             }
         });
@@ -77,9 +85,11 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         receiver.stop(0);
     }
 
+    /** One tick of the jobs, then one pass of the notice worker that delivers the alerts. */
     private void runJobs() {
         RunDueJobs.JobsRun run = app().runDueJobs();
         assertThat(run.failed()).as("failed runs").isEmpty();
+        app().deliverNotices();
     }
 
     /** The node's heartbeat, as XrayR sends it every minute. */
@@ -89,6 +99,11 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         assertThat(heartbeat.status()).as(heartbeat.body()).isEqualTo(200);
     }
 
+    /** Waits for the next alert to arrive, whichever instance thread sends it. */
+    private void awaitAlert() throws InterruptedException {
+        assertThat(arrivals.poll(30, TimeUnit.SECONDS)).as("an alert within 30 s").isNotNull();
+    }
+
     private List<JsonNode> alertsFor(long node) {
         synchronized (received) {
             return received.stream().filter(alert -> alert.get("node_id").asLong() == node).toList();
@@ -96,7 +111,7 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aSilentNodeIsAlertedOnceAndOnceMoreWhenItCallsInEvenIfTheReceiverWasDown() {
+    void aSilentNodeIsAlertedOnceAndOnceMoreWhenItCallsInEvenIfTheReceiverWasDown() throws InterruptedException {
         var record = Seed.node(dsl(), "1.0");
         record.setName("hk-edge-1");
         record.setNodeHeartbeat(Times.utc(clock.instant()));
@@ -104,12 +119,15 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         runJobs();
 
         clock.advance(Duration.ofMinutes(3));
+        Instant ran = clock.instant();
         runJobs();
+        awaitAlert();
 
         assertThat(alertsFor(node)).singleElement().satisfies(down -> {
             assertThat(down.get("state").asText()).isEqualTo("down");
             assertThat(down.get("name").asText()).isEqualTo("hk-edge-1");
-            assertThat(Instant.parse(down.get("since").asText())).isBetween(clock.instant().minusSeconds(60), clock.instant());
+            // The run's minute boundary: at most a minute before the run (the clock runs on while the test reads).
+            assertThat(Instant.parse(down.get("since").asText())).isBetween(ran.minusSeconds(60), clock.instant());
             assertThat(down.get("duration_seconds").asLong()).as("silent for at least NODE_DOWN_AFTER").isGreaterThanOrEqualTo(60);
             assertThat(down.get("panel_url").asText()).isEqualTo("https://panel.example.com/app/api/v0/admin/nodes/" + node);
         });
@@ -124,13 +142,15 @@ class NodeAlertsEndToEndTest extends EndToEndTest {
         runJobs();
 
         assertThat(alertsFor(node)).hasSize(1);
-        assertThat(dsl().fetchValue(NODE_ALERTS.ATTEMPTS, NODE_ALERTS.NODE_ID.eq(node).and(NODE_ALERTS.STATE.eq("up"))))
+        assertThat(scalar("SELECT d.attempts FROM notice_deliveries d JOIN notices n ON n.id = d.notice_id"
+                + " WHERE d.channel = 'alert_webhook' AND n.event = 'node_up' AND n.boundary LIKE 'node:" + node + ":%'"))
                 .as("tried while the receiver was down").isPositive();
 
         startReceiver(receiverPort);
         clock.advance(Duration.ofMinutes(1));
         callsIn(node);
         runJobs();
+        awaitAlert();
 
         assertThat(alertsFor(node)).hasSize(2).last().satisfies(up -> {
             assertThat(up.get("state").asText()).isEqualTo("up");

@@ -5,23 +5,29 @@ import java.util.List;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.content.port.in.ManageAnnouncements;
+import spanel.application.content.port.out.AnnouncementSends;
 import spanel.application.content.port.out.Announcements;
 import spanel.domain.audit.AuditEntry;
 import spanel.domain.content.Announcement;
 import spanel.domain.content.AnnouncementId;
 import spanel.domain.error.NotFound;
 
-/** Each write and its audit entry land in one transaction. */
+/**
+ * Each write and its audit entry land in one transaction; so does a publication's request to be
+ * sent, which the notice-announcements job then carries out in batches.
+ */
 public final class ManageAnnouncementsService implements ManageAnnouncements {
 
     private final Announcements announcements;
+    private final AnnouncementSends sends;
     private final AuditTrail audit;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ManageAnnouncementsService(Announcements announcements, AuditTrail audit, TransactionRunner transactions,
-            Clock clock) {
+    public ManageAnnouncementsService(Announcements announcements, AnnouncementSends sends, AuditTrail audit,
+            TransactionRunner transactions, Clock clock) {
         this.announcements = announcements;
+        this.sends = sends;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -37,6 +43,10 @@ public final class ManageAnnouncementsService implements ManageAnnouncements {
         return transactions.inTransaction(() -> {
             AnnouncementId id = announcements.add(command.draft(), clock.instant());
             audit.record(new AuditEntry(command.admin(), "announcement.publish", "announcement:" + id, command.draft().title()));
+            if (command.send()) {
+                sends.request(id, clock.instant());
+                audit.record(new AuditEntry(command.admin(), "announcement.send", "announcement:" + id, ""));
+            }
             return found(id);
         });
     }

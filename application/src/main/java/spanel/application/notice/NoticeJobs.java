@@ -3,10 +3,12 @@ package spanel.application.notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import spanel.application.common.port.out.TransactionRunner;
 import spanel.application.job.ScheduledJob;
 import spanel.application.notice.port.out.Notice;
 import spanel.application.notice.port.out.NoticeBoundaries;
 import spanel.application.notice.port.out.Notices;
+import spanel.application.notice.port.out.Outbox;
 import spanel.domain.notice.NoticeEvent;
 
 /**
@@ -15,6 +17,9 @@ import spanel.domain.notice.NoticeEvent;
  * transaction, so a failed run raises nothing and is run again.
  */
 public final class NoticeJobs {
+
+    /** Notices deleted per transaction by the prune. */
+    public static final int PRUNE_BATCH = 1000;
 
     /** Users looked at per traffic level and run; the rest are found by the next run. */
     public static final int TRAFFIC_PER_RUN = 1000;
@@ -76,6 +81,29 @@ public final class NoticeJobs {
                     "used_gb", gigabytes(user.used()), "quota_gb", gigabytes(user.quota()))));
         }
         return users.size();
+    }
+
+    /**
+     * Every hour: notices older than {@code retention} whose deliveries are all sent or given up
+     * are deleted with their deliveries, {@value #PRUNE_BATCH} per transaction, so a large backlog
+     * never holds one long transaction. The claim commits first (the work is outside it); a run
+     * that fails midway keeps what it deleted, and the next run goes on. A notice still waiting,
+     * and a traffic notice of the user's period now, are kept (see {@link Outbox#prune}).
+     */
+    public static ScheduledJob prune(Outbox outbox, TransactionRunner transactions, Duration retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("notices are kept some time");
+        }
+        return ScheduledJob.sweepOutsideTransaction("notice-prune", Duration.ofHours(1), run -> {
+            Instant before = run.boundary().minus(retention);
+            int deleted = 0;
+            int batch;
+            do {
+                batch = transactions.inTransaction(() -> outbox.prune(before, PRUNE_BATCH));
+                deleted += batch;
+            } while (batch == PRUNE_BATCH);
+            return deleted + " notice(s) older than " + retention.toDays() + " days deleted";
+        });
     }
 
     /** Whole gigabytes with two decimals, as users read them (1 GB = 2^30 bytes). */

@@ -20,7 +20,8 @@ public final class NotificationQueryService implements NotificationQueries {
     /** {@code available}: the channels this installation has settings for. */
     public NotificationQueryService(NoticePreferences preferences, Set<NoticeChannel> available) {
         this.preferences = Objects.requireNonNull(preferences);
-        this.available = available.isEmpty() ? EnumSet.noneOf(NoticeChannel.class) : EnumSet.copyOf(available);
+        this.available = EnumSet.noneOf(NoticeChannel.class);
+        available.stream().filter(NoticeChannel::chosenByUsers).forEach(this.available::add);
     }
 
     @Override
@@ -33,7 +34,7 @@ public final class NotificationQueryService implements NotificationQueries {
             }
             Set<NoticeChannel> on = EnumSet.noneOf(NoticeChannel.class);
             for (NoticeChannel channel : NoticeChannel.values()) {
-                if (choices.wants(event, channel)) {
+                if (channel.chosenByUsers() && choices.wants(event, channel)) {
                     on.add(channel);
                 }
             }

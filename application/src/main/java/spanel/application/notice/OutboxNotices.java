@@ -16,7 +16,8 @@ import spanel.domain.user.UserId;
 /**
  * Raises notices into the outbox, in the caller's transaction: a user's notice gets a delivery on
  * each configured channel the user did not turn off (Telegram only once a chat is linked); an
- * operators' notice gets one webhook delivery, and each admin's own channels except the webhook.
+ * operators' notice gets one delivery on each webhook (NOTIFY_WEBHOOK_URL, ALERT_WEBHOOK_URL), and
+ * one on each admin's own mail and Telegram.
  */
 public final class OutboxNotices implements Notices {
 
@@ -28,7 +29,13 @@ public final class OutboxNotices implements Notices {
     private final Set<NoticeChannel> configured;
     private final Clock clock;
 
-    /** {@code configured}: the channels this installation has settings for (SMTP_URL, TELEGRAM_BOT_TOKEN, NOTIFY_WEBHOOK_URL). */
+    /** The operators' own channels, delivered once for all admins. */
+    private static final Set<NoticeChannel> WEBHOOKS = EnumSet.of(NoticeChannel.WEBHOOK, NoticeChannel.ALERT_WEBHOOK);
+
+    /**
+     * {@code configured}: the channels this installation has settings for (SMTP_URL,
+     * TELEGRAM_BOT_TOKEN, NOTIFY_WEBHOOK_URL, ALERT_WEBHOOK_URL).
+     */
     public OutboxNotices(Outbox outbox, NoticePreferences preferences, Set<NoticeChannel> configured, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox);
         this.preferences = Objects.requireNonNull(preferences);
@@ -39,15 +46,15 @@ public final class OutboxNotices implements Notices {
     @Override
     public void raise(Notice notice) {
         if (notice.user().isPresent()) {
-            toUser(notice, notice.user().get(), EnumSet.allOf(NoticeChannel.class));
+            toUser(notice, notice.user().get(), EnumSet.complementOf(EnumSet.of(NoticeChannel.ALERT_WEBHOOK)));
             return;
         }
-        Set<NoticeChannel> webhook = configured.contains(NoticeChannel.WEBHOOK)
-                ? EnumSet.of(NoticeChannel.WEBHOOK) : EnumSet.noneOf(NoticeChannel.class);
+        Set<NoticeChannel> webhooks = EnumSet.noneOf(NoticeChannel.class);
+        configured.stream().filter(WEBHOOKS::contains).forEach(webhooks::add);
         outbox.add(new Outbox.Entry(notice.event(), OPERATORS, notice.boundary(), NoticeLanguage.EN, notice.values()),
-                webhook, clock.instant());
+                webhooks, clock.instant());
         for (UserId admin : preferences.operators()) {
-            toUser(notice, admin, EnumSet.complementOf(EnumSet.of(NoticeChannel.WEBHOOK)));
+            toUser(notice, admin, EnumSet.complementOf(EnumSet.copyOf(WEBHOOKS)));
         }
     }
 

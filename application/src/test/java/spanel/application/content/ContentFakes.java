@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import spanel.application.content.port.out.AnnouncementSends;
 import spanel.application.content.port.out.Announcements;
 import spanel.application.content.port.out.Articles;
 import spanel.domain.content.Announcement;
@@ -17,12 +18,48 @@ import spanel.domain.content.AnnouncementId;
 import spanel.domain.content.Article;
 import spanel.domain.content.ArticleDraft;
 import spanel.domain.content.ArticleId;
+import spanel.domain.content.Audience;
 import spanel.domain.user.UserId;
 
 /** In-memory announcements and articles, in the orders the SQL adapters answer. */
 final class ContentFakes {
 
     private ContentFakes() {
+    }
+
+    /** Sends asked for, in order; the fan-out itself is tested on the databases. */
+    static final class RequestedSends implements AnnouncementSends {
+        final List<AnnouncementId> requested = new ArrayList<>();
+
+        @Override
+        public void request(AnnouncementId id, Instant at) {
+            requested.add(id);
+        }
+
+        @Override
+        public List<Progress> pending(int limit) {
+            return requested.stream().map(id -> new Progress(id, 0)).limit(limit).toList();
+        }
+
+        @Override
+        public Optional<Long> progress(AnnouncementId id) {
+            return requested.contains(id) ? Optional.of(0L) : Optional.empty();
+        }
+
+        @Override
+        public List<UserId> audience(Audience audience, long afterUser, Instant now, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public boolean advance(AnnouncementId id, long from, long to) {
+            return false;
+        }
+
+        @Override
+        public boolean finish(AnnouncementId id, long from, Instant at) {
+            return requested.remove(id);
+        }
     }
 
     static final class InMemoryAnnouncements implements Announcements {

@@ -39,7 +39,9 @@ class ContentServicesTest {
     private final AccountFakes.Accounts accounts = new AccountFakes.Accounts();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
-    private final ManageAnnouncementsService manage = new ManageAnnouncementsService(announcements, audit::add, transactions, clock);
+    private final ContentFakes.RequestedSends sends = new ContentFakes.RequestedSends();
+    private final ManageAnnouncementsService manage = new ManageAnnouncementsService(announcements, sends, audit::add, transactions,
+            clock);
     private final ManageArticlesService manageArticles = new ManageArticlesService(articles, audit::add, transactions, clock);
     private final ContentQueryService queries = new ContentQueryService(announcements, articles, accounts, clock);
     private final MarkAnnouncementReadService markRead = new MarkAnnouncementReadService(announcements, accounts, clock);
@@ -108,8 +110,19 @@ class ContentServicesTest {
     }
 
     @Test
+    void anAnnouncementIsSentOnlyWhenTheAdminAsksAndTheAskIsAudited() {
+        var quiet = manage.publish(new ManageAnnouncements.Publish(ADMIN,
+                new AnnouncementDraft("quiet", "b", false, Audience.EVERYONE, Optional.empty()))).id();
+        var sent = manage.publish(new ManageAnnouncements.Publish(ADMIN,
+                new AnnouncementDraft("sent", "b", false, Audience.EVERYONE, Optional.empty()), true)).id();
+
+        assertThat(sends.requested).containsExactly(sent).doesNotContain(quiet);
+        assertThat(audit).anySatisfy(entry -> assertThat(entry.action()).isEqualTo("announcement.send"));
+    }
+
+    @Test
     void aFailedAuditTakesTheAnnouncementBackWithIt() {
-        var failing = new ManageAnnouncementsService(announcements, entry -> {
+        var failing = new ManageAnnouncementsService(announcements, sends, entry -> {
             throw new IllegalStateException("audit store down");
         }, transactions, clock);
 

@@ -65,6 +65,11 @@ class OutboxNoticesTest {
         public boolean retry(long deliveryId, Instant at) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int prune(Instant createdBefore, int limit) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     private final NoticePreferences preferences = new NoticePreferences() {
@@ -108,7 +113,7 @@ class OutboxNoticesTest {
     }
 
     @Test
-    void aUsersNoticeGoesOnEveryConfiguredChannelTheyDidNotTurnOffTelegramOnlyOnceLinked() {
+    void aUsersNoticeGoesOnEveryConfiguredChannelTheyDidNotTurnOffTelegramOnlyOnceLinkedNeverTheAlertWebhook() {
         notices(EnumSet.allOf(NoticeChannel.class)).raise(ended(USER));
         choices.put(USER, new NoticePreferences.Choices(Map.of(NoticeEvent.PLAN_ENDED, Set.of(NoticeChannel.MAIL)),
                 NoticeLanguage.ZH_CN, Optional.of(4242L)));
@@ -122,12 +127,12 @@ class OutboxNoticesTest {
     }
 
     @Test
-    void anOperatorsNoticeGoesToTheWebhookOnceAndToEachAdminsOwnChannels() {
+    void anOperatorsNoticeGoesToEachWebhookOnceAndToEachAdminsOwnChannels() {
         notices(EnumSet.allOf(NoticeChannel.class)).raise(Notice.toOperators(NoticeEvent.NODE_DOWN, "node:3:1", Map.of()));
 
         assertThat(kept).hasSize(2);
         assertThat(kept.get(0).getKey().user()).isEqualTo(OutboxNotices.OPERATORS);
-        assertThat(kept.get(0).getValue()).containsExactly(NoticeChannel.WEBHOOK);
+        assertThat(kept.get(0).getValue()).containsExactlyInAnyOrder(NoticeChannel.WEBHOOK, NoticeChannel.ALERT_WEBHOOK);
         assertThat(kept.get(1).getKey().user()).isEqualTo(ADMIN.value());
         assertThat(kept.get(1).getValue()).containsExactly(NoticeChannel.MAIL);
     }

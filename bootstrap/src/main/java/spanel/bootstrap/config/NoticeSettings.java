@@ -10,13 +10,15 @@ import java.util.Optional;
 /**
  * Where notices go and how they read: TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL (the Bot API),
  * NOTIFY_WEBHOOK_URL with NOTIFY_WEBHOOK_SECRET (the signed webhook), EXPIRY_NOTICE_DAYS (how long
- * before a plan's end its users are told) and NOTICE_TEMPLATES_DIR (the operator's own templates).
+ * before a plan's end its users are told), NOTICE_TEMPLATES_DIR (the operator's own templates) and
+ * NOTICE_RETENTION_DAYS (how long sent notices are kept).
  */
 public record NoticeSettings(Optional<String> telegramBotToken, URI telegramApiUrl, Optional<URI> webhookUrl,
-        Optional<String> webhookSecret, int expiryNoticeDays, Path templatesDir) {
+        Optional<String> webhookSecret, int expiryNoticeDays, Path templatesDir, int retentionDays) {
 
     public static final String DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org";
     public static final int DEFAULT_EXPIRY_NOTICE_DAYS = 3;
+    public static final int DEFAULT_RETENTION_DAYS = 90;
     /** The shortest webhook secret taken: a signature is only as strong as its key. */
     public static final int MIN_SECRET_LENGTH = 16;
 
@@ -32,7 +34,11 @@ public record NoticeSettings(Optional<String> telegramBotToken, URI telegramApiU
         return Duration.ofDays(expiryNoticeDays);
     }
 
-    static NoticeSettings from(Environment env, Path dataDir, int expiryNoticeDays) {
+    public Duration retention() {
+        return Duration.ofDays(retentionDays);
+    }
+
+    static NoticeSettings from(Environment env, Path dataDir, int expiryNoticeDays, int retentionDays) {
         Optional<String> token = env.get("TELEGRAM_BOT_TOKEN").map(String::strip).filter(text -> !text.isEmpty());
         URI api = url(env, "TELEGRAM_API_URL").orElse(URI.create(DEFAULT_TELEGRAM_API_URL));
         Optional<URI> webhook = url(env, "NOTIFY_WEBHOOK_URL");
@@ -46,7 +52,7 @@ public record NoticeSettings(Optional<String> telegramBotToken, URI telegramApiU
         Path templates = env.get("NOTICE_TEMPLATES_DIR").map(String::strip).filter(text -> !text.isEmpty())
                 .map(text -> Path.of(text).toAbsolutePath().normalize())
                 .orElse(dataDir.resolve("notices"));
-        return new NoticeSettings(token, api, webhook, secret, expiryNoticeDays, templates);
+        return new NoticeSettings(token, api, webhook, secret, expiryNoticeDays, templates, retentionDays);
     }
 
     /** An absolute http or https URL, or unset (blank); anything else refuses start-up. */
@@ -71,6 +77,6 @@ public record NoticeSettings(Optional<String> telegramBotToken, URI telegramApiU
         // Neither the token nor the URL (which may hold one) is printed.
         return "NoticeSettings[telegram=" + (telegramBotToken.isPresent() ? "on" : "off") + ", webhook="
                 + (webhookUrl.isPresent() ? "on" : "off") + ", expiryNoticeDays=" + expiryNoticeDays
-                + ", templatesDir=" + templatesDir + "]";
+                + ", templatesDir=" + templatesDir + ", retentionDays=" + retentionDays + "]";
     }
 }

@@ -69,7 +69,8 @@ public record Settings(
                 site(env, payments, jobs, debug),
                 integer(env, "TICKET_RATE_LIMIT", 20, 1, 1_000_000),
                 NoticeSettings.from(env, dataDir,
-                        integer(env, "EXPIRY_NOTICE_DAYS", NoticeSettings.DEFAULT_EXPIRY_NOTICE_DAYS, 1, 365)));
+                        integer(env, "EXPIRY_NOTICE_DAYS", NoticeSettings.DEFAULT_EXPIRY_NOTICE_DAYS, 1, 365),
+                        integer(env, "NOTICE_RETENTION_DAYS", NoticeSettings.DEFAULT_RETENTION_DAYS, 7, 3650)));
     }
 
     /** SITE_NAME, SITE_LOGO_URL and SUPPORT_URL, with what the portal shows beside them: currency, time zone, gateways. */

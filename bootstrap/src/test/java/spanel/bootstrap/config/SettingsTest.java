@@ -82,6 +82,8 @@ class SettingsTest {
         assertThat(none.telegramBotToken()).isEmpty();
         assertThat(none.telegramApiUrl()).isEqualTo(java.net.URI.create("https://api.telegram.org"));
         assertThat(none.expiryNoticeDays()).isEqualTo(3);
+        assertThat(none.retentionDays()).isEqualTo(90);
+        assertThat(settings(Map.of("NOTICE_RETENTION_DAYS", "30")).notices().retention()).isEqualTo(java.time.Duration.ofDays(30));
 
         Settings both = settings(Map.of("NOTIFY_WEBHOOK_URL", "https://hooks.example.com/n?token=x",
                 "NOTIFY_WEBHOOK_SECRET", "a secret of sixteen+", "TELEGRAM_BOT_TOKEN", "123:bot-secret",
@@ -99,6 +101,8 @@ class SettingsTest {
                 .isInstanceOf(StartupRefusal.class).hasMessageContaining("TELEGRAM_API_URL");
         assertThatThrownBy(() -> settings(Map.of("EXPIRY_NOTICE_DAYS", "0")))
                 .isInstanceOf(StartupRefusal.class).hasMessageContaining("EXPIRY_NOTICE_DAYS");
+        assertThatThrownBy(() -> settings(Map.of("NOTICE_RETENTION_DAYS", "1")))
+                .isInstanceOf(StartupRefusal.class).hasMessageContaining("NOTICE_RETENTION_DAYS");
     }
 
     @Test

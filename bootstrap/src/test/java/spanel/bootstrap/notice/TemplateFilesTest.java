@@ -42,6 +42,22 @@ class TemplateFilesTest {
     }
 
     @Test
+    void nodeNoticesNameTheNodeAndItsIdInEveryLanguageEscapedForTelegram(@TempDir Path empty) {
+        TemplateFiles templates = new TemplateFiles(empty);
+        Map<String, String> values = Map.of("node_id", "42", "node_name", "hk <b>1</b>", "since", "2030-01-01T00:00:00Z",
+                "duration_seconds", "60");
+        for (NoticeEvent event : new NoticeEvent[] {NoticeEvent.NODE_DOWN, NoticeEvent.NODE_UP}) {
+            for (NoticeLanguage language : NoticeLanguage.values()) {
+                Rendered mail = templates.render(event, language, NoticeChannel.MAIL, values);
+                Rendered telegram = templates.render(event, language, NoticeChannel.TELEGRAM, values);
+                assertThat(mail.subject() + mail.body()).as(event + " " + language).contains("hk <b>1</b>", "42");
+                assertThat(telegram.subject() + telegram.body()).as(event + " " + language)
+                        .contains("hk &lt;b&gt;1&lt;/b&gt;", "42").doesNotContain("<b>");
+            }
+        }
+    }
+
+    @Test
     void theOperatorsFileReplacesTheShippedOneAndALanguageWithoutItFallsBackToEnglish(@TempDir Path folder) throws IOException {
         Files.createDirectories(folder.resolve("zh-CN"));
         Files.writeString(folder.resolve("zh-CN/plan_ended.txt"), "套餐结束 <{{ends_at}}>\r\n\r\n{{unknown}}再见");

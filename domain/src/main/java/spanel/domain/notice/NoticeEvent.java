@@ -26,6 +26,8 @@ public enum NoticeEvent {
     WITHDRAWAL_APPROVED(false),
     /** An admin rejected it, and the amount is back in the commission balance; boundary: the withdrawal. */
     WITHDRAWAL_REJECTED(false),
+    /** An admin sent an announcement the user is meant by; boundary: the announcement. */
+    ANNOUNCEMENT(false),
     /** A node went silent (to the operators); boundary: the node and its incident. */
     NODE_DOWN(true),
     /** A node that was down is heard from again (to the operators); boundary: the node and its incident. */

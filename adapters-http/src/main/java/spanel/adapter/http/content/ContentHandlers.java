@@ -62,8 +62,10 @@ final class ContentHandlers {
     }
 
     void publish(Context ctx) {
-        var draft = announcementDraft(ctx);
-        var published = content.announcements().publish(new ManageAnnouncements.Publish(Callers.of(ctx).userId(), draft));
+        AnnouncementRequest request = Json.body(ctx, AnnouncementRequest.class);
+        var draft = announcementDraft(request);
+        boolean send = Boolean.TRUE.equals(request.sendNotices());
+        var published = content.announcements().publish(new ManageAnnouncements.Publish(Callers.of(ctx).userId(), draft, send));
         ctx.json(Envelope.ok(AnnouncementView.of(published)));
     }
 
@@ -107,7 +109,10 @@ final class ContentHandlers {
     }
 
     private static AnnouncementDraft announcementDraft(Context ctx) {
-        AnnouncementRequest request = Json.body(ctx, AnnouncementRequest.class);
+        return announcementDraft(Json.body(ctx, AnnouncementRequest.class));
+    }
+
+    private static AnnouncementDraft announcementDraft(AnnouncementRequest request) {
         String title = Fields.required("title", request.title());
         String body = Fields.required("body", request.body());
         boolean pinned = request.pinned() != null && request.pinned();

@@ -1,5 +1,6 @@
 package spanel.adapter.http.content;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,8 +41,9 @@ final class ContentViews {
         }
     }
 
+    /** {@code notify} (on publishing only): also send it to its audience through the outbox. */
     record AnnouncementRequest(String title, String body, Boolean pinned, List<Integer> classes, List<Integer> groups,
-            String endsAt) {
+            String endsAt, @JsonProperty("notify") Boolean sendNotices) {
     }
 
     record ArticleRequest(String category, String language, String title, String body, Integer sort) {

@@ -41,7 +41,9 @@ final class NoticeHandlers {
             notifications.events().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(event -> {
                 Map<String, Boolean> channels = new LinkedHashMap<>();
                 for (NoticeChannel channel : NoticeChannel.values()) {
-                    channels.put(channel.word(), event.getValue().contains(channel));
+                    if (channel.chosenByUsers()) {
+                        channels.put(channel.word(), event.getValue().contains(channel));
+                    }
                 }
                 events.put(event.getKey().word(), channels);
             });
@@ -90,7 +92,7 @@ final class NoticeHandlers {
         Map<NoticeChannel, Boolean> channels = new EnumMap<>(NoticeChannel.class);
         object.properties().forEach(channel -> {
             String path = "events." + event + "." + channel.getKey();
-            NoticeChannel known = NoticeChannel.of(channel.getKey())
+            NoticeChannel known = NoticeChannel.of(channel.getKey()).filter(NoticeChannel::chosenByUsers)
                     .orElseThrow(() -> InvalidRequest.field(path, "is not a channel: mail, telegram or webhook"));
             if (!channel.getValue().isBoolean()) {
                 throw InvalidRequest.field(path, "must be true or false");

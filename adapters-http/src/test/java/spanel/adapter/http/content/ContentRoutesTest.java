@@ -123,6 +123,13 @@ class ContentRoutesTest extends RouteTest {
         assertThat(draft.endsAt()).contains(Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(reply.json().get("data").get("classes").toString()).isEqualTo("[1,2]");
         assertThat(reply.json().get("data").get("html").asText()).isEqualTo("<h1>Tonight</h1>\n");
+        assertThat(seen.get().send()).as("not sent unless asked").isFalse();
+
+        TestHttp.Reply sent = http().post(V0 + "/admin/announcements", "{\"title\":\"Maintenance\",\"body\":\"b\","
+                + "\"notify\":true}", bearer(ADMIN_TOKEN));
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(seen.get().send()).as("\"notify\": true sends it").isTrue();
     }
 
     @Test

@@ -78,4 +78,13 @@ class SafeMarkdownTest {
         assertThat(SafeMarkdown.html("<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(SafeMarkdown.html("[x](javascript:alert(1))")).contains("href=\"\"");
     }
+
+    @Test
+    void plainTextKeepsTheWordsAndDropsEveryTag() {
+        String text = SafeMarkdown.text("# Maintenance\n\nNodes **hk-1** and *jp-2* restart at 02:00."
+                + " <script>alert(1)</script> See [the status page](https://status.example.com).\n\n<div onclick=x>block</div>\n");
+
+        assertThat(text).contains("Maintenance", "Nodes hk-1 and jp-2 restart at 02:00.", "the status page")
+                .doesNotContain("<", ">", "**", "# ");
+    }
 }

@@ -29,7 +29,7 @@ public final class JooqNodeSilence implements NodeSilence {
         var cutoff = Times.utc(heardBefore);
         var lastHeard = DSL.coalesce(NODES.NODE_HEARTBEAT, NODES.CREATED_AT);
         List<WentDown> down = new ArrayList<>();
-        for (var silent : dsl.select(NODES.ID, lastHeard).from(NODES)
+        for (var silent : dsl.select(NODES.ID, lastHeard, NODES.NAME).from(NODES)
                 .where(NODES.ENABLED.isTrue()).and(NODES.DOWN_SINCE.isNull()).and(lastHeard.lt(cutoff))
                 .orderBy(NODES.ID).fetch()) {
             int marked = dsl.update(NODES)
@@ -41,11 +41,11 @@ public final class JooqNodeSilence implements NodeSilence {
                     .and(lastHeard.lt(cutoff))
                     .execute();
             if (marked == 1) {
-                down.add(new WentDown(NodeId.of(silent.value1()), at, Times.instant(silent.value2())));
+                down.add(new WentDown(NodeId.of(silent.value1()), silent.value3(), at, Times.instant(silent.value2())));
             }
         }
         List<CameBack> back = new ArrayList<>();
-        for (var heard : dsl.select(NODES.ID, NODES.DOWN_SINCE).from(NODES)
+        for (var heard : dsl.select(NODES.ID, NODES.DOWN_SINCE, NODES.NAME).from(NODES)
                 .where(NODES.DOWN_SINCE.isNotNull()).and(NODES.NODE_HEARTBEAT.ge(cutoff))
                 .orderBy(NODES.ID).fetch()) {
             int marked = dsl.update(NODES)
@@ -54,7 +54,7 @@ public final class JooqNodeSilence implements NodeSilence {
                     .and(NODES.DOWN_SINCE.eq(heard.value2()))
                     .execute();
             if (marked == 1) {
-                back.add(new CameBack(NodeId.of(heard.value1()), Times.instant(heard.value2()), at));
+                back.add(new CameBack(NodeId.of(heard.value1()), heard.value3(), Times.instant(heard.value2()), at));
             }
         }
         return new Changes(down, back);

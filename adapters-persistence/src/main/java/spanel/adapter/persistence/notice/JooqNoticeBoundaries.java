@@ -36,12 +36,17 @@ public final class JooqNoticeBoundaries implements NoticeBoundaries {
                 .fetch(row -> new PlanEnd(UserId.of(row.value1()), Times.instant(row.value2())));
     }
 
+    /** A user's (of {@code USERS} in the query) traffic period now: its quota and monthly resets so far. */
+    static Field<String> trafficPeriod() {
+        Field<Integer> resets = DSL.field(DSL.selectCount().from(TRAFFIC_RESETS).where(TRAFFIC_RESETS.USER_ID.eq(USERS.ID)));
+        return DSL.concat(DSL.inline("q"), USERS.TRANSFER_ENABLE.cast(SQLDataType.VARCHAR(20)),
+                DSL.inline("/r"), resets.cast(SQLDataType.VARCHAR(20)));
+    }
+
     @Override
     public List<TrafficUsed> trafficUsed(int percent, int belowPercent, String event, int limit) {
         Field<Long> used = USERS.U.plus(USERS.D);
-        Field<Integer> resets = DSL.field(DSL.selectCount().from(TRAFFIC_RESETS).where(TRAFFIC_RESETS.USER_ID.eq(USERS.ID)));
-        Field<String> period = DSL.concat(DSL.inline("q"), USERS.TRANSFER_ENABLE.cast(SQLDataType.VARCHAR(20)),
-                DSL.inline("/r"), resets.cast(SQLDataType.VARCHAR(20)));
+        Field<String> period = trafficPeriod();
         var reached = used.mul(100L).ge(USERS.TRANSFER_ENABLE.mul((long) percent));
         var below = belowPercent == Integer.MAX_VALUE ? DSL.noCondition()
                 : used.mul(100L).lt(USERS.TRANSFER_ENABLE.mul((long) belowPercent));

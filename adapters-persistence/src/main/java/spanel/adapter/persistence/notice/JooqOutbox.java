@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.notice.port.out.Outbox;
@@ -190,6 +191,28 @@ public final class JooqOutbox implements Outbox {
                 .where(NOTICE_DELIVERIES.ID.eq(deliveryId))
                 .and(NOTICE_DELIVERIES.FAILED_AT.isNotNull())
                 .execute() == 1;
+    }
+
+    @Override
+    public int prune(Instant createdBefore, int limit) {
+        var notice = NOTICES.as("pruned");
+        var delivery = NOTICE_DELIVERIES.as("pending");
+        Condition waiting = DSL.exists(DSL.selectOne().from(delivery)
+                .where(delivery.NOTICE_ID.eq(notice.ID))
+                .and(delivery.SENT_AT.isNull())
+                .and(delivery.FAILED_AT.isNull()));
+        // A traffic notice of the user's period now is what keeps the traffic job from raising it again.
+        Condition currentPeriod = notice.EVENT.in(NoticeEvent.TRAFFIC_80.word(), NoticeEvent.TRAFFIC_100.word())
+                .and(DSL.exists(DSL.selectOne().from(USERS)
+                        .where(USERS.ID.eq(notice.USER_ID))
+                        .and(JooqNoticeBoundaries.trafficPeriod().eq(notice.BOUNDARY))));
+        var batch = DSL.select(notice.ID).from(notice)
+                .where(notice.CREATED_AT.lt(Times.utc(createdBefore)))
+                .andNot(waiting)
+                .andNot(currentPeriod)
+                .orderBy(notice.ID)
+                .limit(limit);
+        return dsl.deleteFrom(NOTICES).where(NOTICES.ID.in(batch)).execute();
     }
 
     private static NoticeEvent event(String word) {

@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import spanel.adapter.persistence.audit.JooqAuditTrail;
 import spanel.adapter.persistence.balance.JooqBalances;
 import spanel.adapter.persistence.common.JooqServerSecrets;
+import spanel.adapter.persistence.content.JooqAnnouncementSends;
 import spanel.adapter.persistence.content.JooqAnnouncements;
 import spanel.adapter.persistence.content.JooqArticles;
 import spanel.adapter.persistence.dashboard.JooqDashboardQueries;
@@ -16,7 +17,6 @@ import spanel.adapter.persistence.imports.JooqImportDestination;
 import spanel.adapter.persistence.job.JooqJobLedger;
 import spanel.adapter.persistence.node.JooqDetectRules;
 import spanel.adapter.persistence.node.JooqLegacyNodeIds;
-import spanel.adapter.persistence.node.JooqNodeAlerts;
 import spanel.adapter.persistence.node.JooqNodeRegistry;
 import spanel.adapter.persistence.node.JooqNodeSilence;
 import spanel.adapter.persistence.node.JooqNodeUserQuery;
@@ -62,6 +62,7 @@ import spanel.application.balance.port.out.Balances;
 import spanel.application.common.port.out.AuditTrail;
 import spanel.application.common.port.out.ServerSecrets;
 import spanel.application.common.port.out.TransactionRunner;
+import spanel.application.content.port.out.AnnouncementSends;
 import spanel.application.content.port.out.Announcements;
 import spanel.application.content.port.out.Articles;
 import spanel.application.dashboard.port.out.DashboardQueries;
@@ -72,7 +73,6 @@ import spanel.application.imports.port.out.ImportDestination;
 import spanel.application.job.port.out.JobLedger;
 import spanel.application.node.port.out.DetectRules;
 import spanel.application.node.port.out.LegacyNodeIds;
-import spanel.application.node.port.out.NodeAlerts;
 import spanel.application.node.port.out.NodeRegistry;
 import spanel.application.node.port.out.NodeSilence;
 import spanel.application.node.port.out.NodeUserQuery;
@@ -314,10 +314,6 @@ public final class PersistenceAdapters {
         return new JooqNodeSilence(dsl);
     }
 
-    public NodeAlerts nodeAlerts() {
-        return new JooqNodeAlerts(dsl);
-    }
-
     public TrafficLog trafficLog() {
         return new JooqTrafficLog(dsl);
     }
@@ -344,6 +340,10 @@ public final class PersistenceAdapters {
 
     public Announcements announcements() {
         return new JooqAnnouncements(dsl);
+    }
+
+    public AnnouncementSends announcementSends() {
+        return new JooqAnnouncementSends(dsl);
     }
 
     public Articles articles() {

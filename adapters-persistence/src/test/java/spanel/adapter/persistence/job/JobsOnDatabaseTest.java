@@ -43,6 +43,7 @@ import spanel.application.node.NodeGate;
 import spanel.application.node.NodeJobs;
 import spanel.application.node.ReportTrafficService;
 import spanel.application.node.port.in.ReportTraffic;
+import spanel.application.notice.port.out.Notices;
 import spanel.application.plan.PlanJobs;
 import spanel.application.user.UserJobs;
 import spanel.domain.job.Schedule;
@@ -330,7 +331,7 @@ class JobsOnDatabaseTest extends PersistenceContractTest {
         disabled.setNodeHeartbeat(Times.utc(now.minusSeconds(3_600)));
         long disabledId = Seed.insert(disabled);
         MovableClock clock = new MovableClock(now);
-        RunDueJobsService runner = runner(clock, named(NodeJobs.silence(new JooqNodeSilence(dsl()), Duration.ofSeconds(300), Optional.empty())));
+        RunDueJobsService runner = runner(clock, named(NodeJobs.silence(new JooqNodeSilence(dsl()), Duration.ofSeconds(300), Notices.none())));
 
         ran(runner);
         assertThat(dsl().fetchValue(NODES.DOWN_SINCE, NODES.ID.eq(aliveId))).as("299 s is not yet silent").isNull();

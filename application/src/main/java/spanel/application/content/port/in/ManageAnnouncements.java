@@ -18,10 +18,15 @@ public interface ManageAnnouncements {
 
     AnnouncementId remove(Remove command);
 
-    record Publish(UserId admin, AnnouncementDraft draft) {
+    /** {@code send}: also send it to its audience through the outbox (mail, Telegram, webhook, as each user chose). */
+    record Publish(UserId admin, AnnouncementDraft draft, boolean send) {
         public Publish {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(draft, "draft");
+        }
+
+        public Publish(UserId admin, AnnouncementDraft draft) {
+            this(admin, draft, false);
         }
     }
 

@@ -16,19 +16,21 @@ public interface NodeSilence {
      */
     Changes mark(Instant heardBefore, Instant at);
 
-    /** A node marked down at {@code since}, last heard from (or created) at {@code lastHeard}. */
-    record WentDown(NodeId node, Instant since, Instant lastHeard) {
+    /** A node (and its name) marked down at {@code since}, last heard from (or created) at {@code lastHeard}. */
+    record WentDown(NodeId node, String name, Instant since, Instant lastHeard) {
         public WentDown {
             Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(since, "since");
             Objects.requireNonNull(lastHeard, "lastHeard");
         }
     }
 
-    /** A node down since {@code downSince}, found up again at {@code at}. */
-    record CameBack(NodeId node, Instant downSince, Instant at) {
+    /** A node (and its name) down since {@code downSince}, found up again at {@code at}. */
+    record CameBack(NodeId node, String name, Instant downSince, Instant at) {
         public CameBack {
             Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(downSince, "downSince");
             Objects.requireNonNull(at, "at");
         }

@@ -44,6 +44,14 @@ public interface Outbox {
     /** Puts a delivery given up back in line, due at {@code at}, its attempts counted afresh; false when it was not given up. */
     boolean retry(long deliveryId, Instant at);
 
+    /**
+     * Deletes at most {@code limit} notices created before {@code createdBefore}, with their
+     * deliveries, oldest first: only those none of whose deliveries is still waiting, and never a
+     * traffic notice of the user's traffic period now (it is what says that period was told).
+     * Answers how many were deleted.
+     */
+    int prune(Instant createdBefore, int limit);
+
     /** A notice to keep: {@code user} 0 is the operators (node alerts), whose webhook delivery is one for all admins. */
     record Entry(NoticeEvent event, long user, String boundary, NoticeLanguage language, Map<String, String> values) {
 

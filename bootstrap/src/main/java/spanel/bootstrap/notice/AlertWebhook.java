@@ -1,23 +1,23 @@
-package spanel.bootstrap.alert;
+package spanel.bootstrap.notice;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
-import spanel.application.node.port.out.AlertWebhook;
-import spanel.application.node.port.out.NodeAlerts;
+import spanel.application.notice.port.out.NoticeSender;
 
 /**
- * Node alerts POSTed as JSON to ALERT_WEBHOOK_URL with the JDK's HTTP client: any 2xx answer
- * delivers the alert; no answer within the timeouts, or any other status, does not.
+ * Node notices POSTed as JSON to ALERT_WEBHOOK_URL with the JDK's HTTP client, in the body its
+ * receivers have always read (node id and name, state, since, down since, duration, the node's
+ * admin URL). Any 2xx delivers; no answer within the timeouts, or any other status, does not, and
+ * the outbox tries again.
  */
-public final class WebhookAlerts implements AlertWebhook {
+public final class AlertWebhook implements NoticeSender {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -29,7 +29,7 @@ public final class WebhookAlerts implements AlertWebhook {
     private final String publicUrl;
 
     /** {@code publicUrl} (PUBLIC_URL) is where the alert's {@code panel_url} points. */
-    public WebhookAlerts(URI webhook, String publicUrl) {
+    public AlertWebhook(URI webhook, String publicUrl) {
         this.webhook = Objects.requireNonNull(webhook, "webhook");
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -45,36 +45,32 @@ public final class WebhookAlerts implements AlertWebhook {
             @JsonProperty("panel_url") String panelUrl) {
     }
 
-    static Body body(NodeAlerts.Pending pending, String publicUrl) {
-        var alert = pending.alert();
-        return new Body(alert.node().value(), pending.nodeName(), alert.state().word(), alert.since().toString(),
-                alert.downSince().toString(), alert.duration().toSeconds(),
-                publicUrl + "/app/api/v0/admin/nodes/" + alert.node().value());
+    /** The body from a node notice's values. */
+    static Body body(Map<String, String> values, String publicUrl) {
+        long node = Long.parseLong(values.get("node_id"));
+        return new Body(node, values.getOrDefault("node_name", ""), values.get("state"), values.get("since"),
+                values.get("down_since"), Long.parseLong(values.get("duration_seconds")),
+                publicUrl + "/app/api/v0/admin/nodes/" + node);
     }
 
     @Override
-    public void deliver(NodeAlerts.Pending alert) {
+    public void send(Outgoing outgoing) {
+        if (!outgoing.values().containsKey("node_id")) {
+            throw new NotDelivered("the alert webhook takes node notices only, not " + outgoing.event().word(), true);
+        }
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(webhook).timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body(alert, publicUrl))))
+                    .header(SignedWebhook.EVENT_ID, Long.toString(outgoing.id()))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body(outgoing.values(), publicUrl))))
                     .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an alert could not be written as JSON", e);
         }
-        HttpResponse<Void> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new AlertNotDelivered("the alert webhook did not answer: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AlertNotDelivered("the alert delivery was interrupted");
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new AlertNotDelivered("the alert webhook answered HTTP " + response.statusCode());
+        int status = Http.send(client, request, "the alert webhook");
+        if (status / 100 != 2) {
+            throw new NotDelivered("the alert webhook answered HTTP " + status);
         }
     }
 }
