@@ -2,6 +2,7 @@ package spanel.adapter.http.modmu;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import spanel.adapter.http.node.CustomConfig;
+import spanel.adapter.http.node.ListedNodeSettings;
 import spanel.adapter.http.node.ShadowsocksSettings;
 import spanel.adapter.http.node.TuicSettings;
 import spanel.domain.node.Node;
@@ -13,7 +14,8 @@ import spanel.domain.node.Ss2022Keys;
  * alive_ip so XrayR can limit devices itself. A TUIC user's passwd is the password their profiles
  * carry: the uuid, unless the node keeps SSPanel's pairing with the proxy password. A Shadowsocks
  * user's passwd is their password or 2022 key as the node's credential setting derives it. A user without a port of their own is sent without
- * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it.
+ * {@code port}: XrayR reads it as 0 and, listening on offset_port_node, never uses it. Of the node,
+ * only what {@link ListedNodeSettings} holds is read: nodes alike in it share one body.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModMuUser(long id, int nodeSpeedlimit, String uuid, String passwd, String method, Integer port,

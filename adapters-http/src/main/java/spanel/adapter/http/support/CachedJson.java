@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Answers that nodes poll every minute (user lists, node info, rules) carry a weak ETag over their
  * exact bytes; a matching If-None-Match gets a bodiless 304. An empty If-None-Match counts as absent.
  * Bodies are written straight into the (compressed) response, never held whole: a list of 100,000
- * users is tens of megabytes of JSON.
+ * users is tens of megabytes of JSON. Only a versioned list's gzip bytes are kept ({@link KeptGzip}).
  */
 public final class CachedJson {
 
@@ -44,11 +44,14 @@ public final class CachedJson {
     /**
      * Answers a list that carries its own version (a list generation rather than a digest of the
      * bytes): a bodiless 304 when the caller already holds it, else the body with the version as
-     * its ETag. Without a version, the ETag is over the bytes as in {@link #send}.
+     * its ETag. Without a version, the ETag is over the bytes as in {@link #send}. A caller that
+     * accepts gzip gets the body's bytes as {@code kept} holds them, compressed once for every node
+     * handed the same listing; any other caller gets it serialised afresh, uncompressed.
      */
-    public static void sendVersioned(Context ctx, Optional<String> version, boolean unchanged, Supplier<Object> body) {
+    public static void sendVersioned(Context ctx, Optional<String> version, boolean unchanged, KeptGzip kept,
+            KeptGzip.Body body) {
         if (version.isEmpty()) {
-            send(ctx, body.get());
+            send(ctx, body.body().get());
             return;
         }
         ctx.header("ETag", "W/\"" + version.get() + "\"");
@@ -57,11 +60,45 @@ public final class CachedJson {
             return;
         }
         ctx.contentType("application/json");
-        write(ctx.outputStream(), body.get());
+        if (!acceptsGzip(ctx.header("Accept-Encoding"))) {
+            write(ctx.outputStream(), body.body().get());
+            return;
+        }
+        byte[] gzip = kept.gzip(body);
+        // Already compressed: Javalin leaves a response alone that names its own encoding.
+        ctx.disableCompression();
+        ctx.header("Content-Encoding", "gzip");
+        ctx.res().setContentLength(gzip.length);
+        try {
+            ctx.outputStream().write(gzip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the answer", e);
+        }
+    }
+
+    /** Whether an Accept-Encoding header names gzip, and not with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].replace(" ", "");
+                    if (parameter.toLowerCase(Locale.ROOT).startsWith("q=")
+                            && parameter.substring(2).matches("0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Serialises into the stream and flushes it, leaving it open: the server closes the response. */
-    private static void write(OutputStream out, Object body) {
+    static void write(OutputStream out, Object body) {
         try (JsonGenerator json = Json.mapper().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             Json.mapper().writeValue(json, body);

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,11 @@ import spanel.adapter.http.testing.TestHttp;
 import spanel.application.node.port.in.ListNodeUsers;
 import spanel.application.node.port.in.ReportTraffic;
 import spanel.domain.node.AppliedReport;
+import spanel.domain.node.Node;
 import spanel.domain.node.NodeId;
 import spanel.domain.node.NodeRefusals;
 import spanel.domain.node.NodeUser;
+import spanel.domain.node.TrafficRate;
 
 /** The node routes' parsing and wire shapes, over real HTTP against fake use cases. */
 class NodeRoutesTest {
@@ -195,6 +200,61 @@ class NodeRoutesTest {
         String body = gunzip(response.body());
         assertThat(body).contains("\"count\":500");
         assertThat(response.body().length).isLessThan(body.length() / 4);
+    }
+
+    @Test
+    void aSecondNodeHandedTheSameListingGetsTheGzipBytesOfTheFirstWithoutSerialisingAgain() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        List<NodeUser> listing = counted(users(500).users(), reads);
+        start(listing(q -> new ListNodeUsers.NodeUsers(Optional.of(vmessNode(q.node().orElseThrow())), listing,
+                Optional.of("v." + q.node().orElseThrow().value()), false)));
+
+        HttpResponse<byte[]> first = modMuUsers(7, true);
+        int readsForFirst = reads.get();
+        HttpResponse<byte[]> second = modMuUsers(8, true);
+        int readsForSecond = reads.get() - readsForFirst;
+        HttpResponse<byte[]> plain = modMuUsers(8, false);
+
+        assertThat(readsForFirst).isPositive();
+        assertThat(readsForSecond).isZero();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(second.headers().firstValue("Content-Length")).contains(Integer.toString(second.body().length));
+        assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(second.headers().firstValue("ETag")).contains("W/\"v.8\"");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).isEqualTo(gunzip(second.body()));
+        assertThat(gunzip(second.body())).contains("\"id\":500,");
+    }
+
+    private HttpResponse<byte[]> modMuUsers(long node, boolean gzip) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/mod_mu/users?key=k&node_id=" + node));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Node vmessNode(NodeId id) {
+        return new Node(id, "n" + id.value(), "n.example.com", Node.SORT_VMESS, "{}", "aes-128-gcm",
+                TrafficRate.of(BigDecimal.ONE), 0, 0, 0, 0, 0, true, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The users, each read counted: serialising the list reads every one. */
+    private static List<NodeUser> counted(List<NodeUser> users, AtomicInteger reads) {
+        return new AbstractList<>() {
+            @Override
+            public NodeUser get(int index) {
+                reads.incrementAndGet();
+                return users.get(index);
+            }
+
+            @Override
+            public int size() {
+                return users.size();
+            }
+        };
     }
 
     private static ListNodeUsers.NodeUsers users(int count) {
