@@ -172,16 +172,15 @@ public class ShopBench {
             "SELECT users.id, users.is_admin FROM access_tokens JOIN users ON users.id = access_tokens.user_id"
                     + " WHERE access_tokens.token_hash = ? AND access_tokens.expires_at > ? AND users.banned = false",
             "SELECT id, name, price, content, enabled, stock, created_at, updated_at FROM products WHERE id = ?",
-            "UPDATE users SET money = users.money - ? WHERE users.id = ? AND users.money - ? >= ? RETURNING users.id, users.money,"
-                    + " users.class, users.class_expire, users.expire_in, users.transfer_enable, users.node_speedlimit,"
-                    + " users.node_iplimit, users.reset_day",
+            "UPDATE users SET money = money - ? WHERE id = ? AND money - ? >= 0"
+                    + " RETURNING id, money, class, class_expire, expire_in, transfer_enable, node_speedlimit, node_iplimit, reset_day",
             "UPDATE users SET class = ?, class_expire = ?, expire_in = ?, transfer_enable = ?, node_speedlimit = ?,"
                     + " node_iplimit = ? WHERE id = ?",
             "INSERT INTO purchases (user_id, product_id, product_name, price, paid, coupon_code, granted)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id",
-            "SELECT notice_recipients.language, notice_recipients.telegram_chat_id, notice_choices.event, notice_choices.channel"
-                    + " FROM (SELECT 1) AS one LEFT OUTER JOIN notice_recipients ON notice_recipients.user_id = ?"
-                    + " LEFT OUTER JOIN notice_choices ON (notice_choices.user_id = ? AND notice_choices.enabled = false)",
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "SELECT r.language, r.telegram_chat_id, c.event, c.channel FROM (SELECT 1) AS one"
+                    + " LEFT JOIN notice_recipients r ON r.user_id = ?"
+                    + " LEFT JOIN notice_choices c ON c.user_id = ? AND c.enabled = false",
             "INSERT INTO notices (event, user_id, boundary, language, values_json, created_at) VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING RETURNING id",
             "INSERT INTO balance_ledger (user_id, delta, balance_after, source_type, source_id, note) VALUES (?, ?, ?, ?, ?, ?)"};
@@ -228,7 +227,6 @@ public class ShopBench {
         st[2].setLong(1, PRICE_FEN);
         st[2].setLong(2, user);
         st[2].setLong(3, PRICE_FEN);
-        st[2].setLong(4, 0);
         long balance;
         try (ResultSet rs = st[2].executeQuery()) {
             if (!rs.next()) {

@@ -32,6 +32,10 @@ INSERT INTO v2_server_vmess (id, group_id, name, host, port, server_port, tls, r
 VALUES (1, '[1]', 'DE VMess', 'de1.example.com', '443', 10086, 1, '1.5', 'ws', '{"path":"/ws","headers":{"Host":"de1.example.com"}}', 1, 1700000000, 1700000000);
 INSERT INTO v2_server_trojan (id, group_id, name, rate, host, port, server_port, server_name, `show`, created_at, updated_at)
 VALUES (3, '[2]', 'FR Trojan', '2', 'fr1.example.com', '443', 443, 'fr1.example.com', 1, 1700000000, 1700000000);
+INSERT INTO v2_server_vless (id, group_id, name, host, port, server_port, tls, tls_settings, flow, network, network_settings, rate, `show`, created_at, updated_at)
+VALUES (1, '[1]', 'JP REALITY', 'jp1.example.com', 443, 443, 2,
+        '{"server_name":"www.example.org","server_port":"443","public_key":"NsA7/gt8s+Nx49gG/CXm5Tw1+IHmXCF5vFv7CVV0jFs=","private_key":"CCbV7muD7N0lHlaZkmVCpbFAWnW8Gk9AMxCk3scem38","short_id":"6ba85179e30d4fc2"}',
+        'xtls-rprx-vision', 'tcp', NULL, '1', 1, 1700000000, 1700000000);
 INSERT INTO v2_server_hysteria (id, group_id, name, host, port, server_port, rate, `show`, up_mbps, down_mbps, created_at, updated_at)
 VALUES (1, '[1]', 'SG Hysteria', 'sg1.example.com', '443', 443, '1', 1, 100, 100, 1700000000, 1700000000);
 -- Alice paid plan 1 at a gateway, then renewed from her balance; Bob's order was never paid.

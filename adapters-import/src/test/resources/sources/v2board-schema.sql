@@ -124,6 +124,29 @@ CREATE TABLE v2_server_trojan (
     updated_at     int NOT NULL
 );
 
+-- V2board 1.7.4's VLESS table (its migration 1.7.4; tls 2 is REALITY, whose keys tls_settings holds).
+CREATE TABLE v2_server_vless (
+    id               int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    group_id         text NOT NULL,
+    route_id         text NULL,
+    name             varchar(255) NOT NULL,
+    parent_id        int NULL,
+    host             varchar(255) NOT NULL,
+    port             int NOT NULL,
+    server_port      int NOT NULL,
+    tls              tinyint(1) NOT NULL,
+    tls_settings     text NULL,
+    flow             varchar(64) NULL,
+    network          varchar(11) NOT NULL,
+    network_settings text NULL,
+    tags             text NULL,
+    rate             varchar(11) NOT NULL,
+    `show`           tinyint(1) NOT NULL DEFAULT 0,
+    sort             int NULL,
+    created_at       int NOT NULL,
+    updated_at       int NOT NULL
+);
+
 CREATE TABLE v2_server_hysteria (
     id          int NOT NULL AUTO_INCREMENT PRIMARY KEY,
     group_id    varchar(255) NOT NULL,

@@ -7,6 +7,7 @@ DROP TABLE v2_server_shadowsocks;
 DROP TABLE v2_server_vmess;
 DROP TABLE v2_server_trojan;
 DROP TABLE v2_server_hysteria;
+DROP TABLE v2_server_vless;
 ALTER TABLE v2_plan
     DROP COLUMN month_price, DROP COLUMN quarter_price, DROP COLUMN half_year_price, DROP COLUMN year_price,
     DROP COLUMN two_year_price, DROP COLUMN three_year_price, DROP COLUMN onetime_price, DROP COLUMN reset_price,

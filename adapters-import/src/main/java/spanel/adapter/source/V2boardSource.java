@@ -80,6 +80,9 @@ public final class V2boardSource implements SourcePanel {
                 db.each("SELECT * FROM v2_server_shadowsocks ORDER BY id", row -> nodes.add(shadowsocks(row, ciphers)));
                 db.each("SELECT * FROM v2_server_vmess ORDER BY id", row -> nodes.add(vmess(row)));
                 db.each("SELECT * FROM v2_server_trojan ORDER BY id", row -> nodes.add(trojan(row)));
+                if (db.hasTable("v2_server_vless")) {
+                    db.each("SELECT * FROM v2_server_vless ORDER BY id", row -> nodes.add(vless(row)));
+                }
                 if (db.hasTable("v2_server_hysteria")) {
                     boolean versioned = db.hasColumn("v2_server_hysteria", "version");
                     db.each("SELECT * FROM v2_server_hysteria ORDER BY id", row -> nodes.add(hysteria(row, versioned)));
@@ -214,6 +217,24 @@ public final class V2boardSource implements SourcePanel {
             config.put("security", "tls");
         }
         return node(row, "vmess", 11, config, "aes-128-gcm", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * V2board 1.7.4's VLESS table. Its {@code tls_settings} holds the REALITY keys when {@code tls}
+     * is 2; the settings are read as Xboard's 2025 migration carried them into {@code protocol_settings}.
+     */
+    private Node vless(ResultSet row) throws SQLException {
+        ObjectNode settings = JSON.createObjectNode();
+        settings.put("tls", row.getInt("tls"));
+        settings.put("network", row.getString("network"));
+        settings.set("network_settings", SspanelSource.parseObject(row.getString("network_settings")));
+        if (row.getString("flow") != null) {
+            settings.put("flow", row.getString("flow"));
+        }
+        settings.set("reality_settings", SspanelSource.parseObject(row.getString("tls_settings")));
+        ObjectNode config = ports(row);
+        Optional<String> refused = XboardServers.vmessOrVless("vless", settings, config);
+        return node(row, "vless", 11, config, "aes-128-gcm", Optional.empty(), refused);
     }
 
     private Node trojan(ResultSet row) throws SQLException {

@@ -41,26 +41,8 @@ final class XboardServers {
                 }
                 yield node;
             }
-            case "vmess", "vless" -> {
-                transport(settings, config);
-                int tls = settings.path("tls").asInt(0);
-                Optional<String> refused = Optional.empty();
-                if (tls == 1) {
-                    config.put("security", "tls");
-                } else if (tls == 2 && type.equals("vless")) {
-                    refused = reality(settings.path("reality_settings"), config);
-                } else if (tls == 2) {
-                    refused = Optional.of("REALITY on a vmess node: VMess does not run over REALITY");
-                }
-                if (type.equals("vless")) {
-                    config.put("enable_vless", true);
-                    String flow = settings.path("flow").asText("");
-                    if (!flow.isBlank()) {
-                        config.put("flow", flow);
-                    }
-                }
-                yield node(row, type, id, code, shown, 11, config, "aes-128-gcm", Optional.empty(), refused);
-            }
+            case "vmess", "vless" -> node(row, type, id, code, shown, 11, config, "aes-128-gcm", Optional.empty(),
+                    vmessOrVless(type, settings, config));
             case "trojan" -> {
                 serverName(settings.path("server_name"), config);
                 yield node(row, type, id, code, shown, 14, config, "aes-128-gcm", Optional.empty(), Optional.empty());
@@ -105,6 +87,32 @@ final class XboardServers {
             default -> node(row, type, id, code, shown, 0, config, "aes-128-gcm", Optional.empty(),
                     Optional.of("a " + type + " node: spanel does not serve this protocol"));
         };
+    }
+
+    /**
+     * A VMess or VLESS node's settings in Xboard's {@code protocol_settings} form (also how Xboard's
+     * 2025 migration carried V2board's {@code v2_server_vless} over) into {@code config}; why the
+     * node is refused, if it is.
+     */
+    static Optional<String> vmessOrVless(String type, JsonNode settings, ObjectNode config) {
+        transport(settings, config);
+        int tls = settings.path("tls").asInt(0);
+        Optional<String> refused = Optional.empty();
+        if (tls == 1) {
+            config.put("security", "tls");
+        } else if (tls == 2 && type.equals("vless")) {
+            refused = reality(settings.path("reality_settings"), config);
+        } else if (tls == 2) {
+            refused = Optional.of("REALITY on a vmess node: VMess does not run over REALITY");
+        }
+        if (type.equals("vless")) {
+            config.put("enable_vless", true);
+            String flow = settings.path("flow").asText("");
+            if (!flow.isBlank()) {
+                config.put("flow", flow);
+            }
+        }
+        return refused;
     }
 
     private static Node node(ResultSet row, String type, long id, Optional<Long> code, boolean shown, int sort,

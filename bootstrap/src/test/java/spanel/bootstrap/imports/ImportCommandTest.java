@@ -157,9 +157,14 @@ class ImportCommandTest {
             }
             assertThat(count(dir, "SELECT count(*) FROM nodes WHERE id = 1 AND sort = 1"
                     + " AND server_key = 'MjQ5MjBkZWNmODNmNjk2MA==' AND node_group = 1")).isEqualTo(1);
-            assertThat(count(dir, "SELECT count(*) FROM legacy_node_ids")).isEqualTo(3);
+            assertThat(count(dir, "SELECT count(*) FROM legacy_node_ids")).isEqualTo(4);
             assertThat(count(dir, "SELECT count(*) FROM legacy_node_ids WHERE node_type = 'vmess' AND legacy_id = 1"
                     + " AND node_id <> 1")).as("vmess 1 collides with shadowsocks 1").isEqualTo(1);
+            assertThat(count(dir, "SELECT count(*) FROM nodes n JOIN legacy_node_ids l ON l.node_id = n.id"
+                    + " WHERE l.node_type = 'vless' AND l.legacy_id = 1 AND n.sort = 11"
+                    + " AND n.custom_config LIKE '%\"security\":\"reality\"%' AND n.custom_config LIKE '%\"flow\":\"xtls-rprx-vision\"%'"
+                    + " AND n.custom_config LIKE '%\"public_key\":\"NsA7_gt8s-Nx49gG_CXm5Tw1-IHmXCF5vFv7CVV0jFs\"%'"))
+                    .as("V2board 1.7.4's VLESS REALITY node, with its keys").isEqualTo(1);
             assertThat(count(dir, "SELECT count(*) FROM legacy_sub_tokens WHERE source = 'v2board'")).isEqualTo(5);
             assertThat(count(dir, "SELECT count(*) FROM products")).isEqualTo(4);
             assertThat(count(dir, "SELECT count(*) FROM products WHERE content LIKE '%\"node_group\":2%'"))

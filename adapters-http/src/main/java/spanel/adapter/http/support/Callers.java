@@ -11,6 +11,7 @@ public final class Callers {
     private static final String TOKEN = "spanel.token";
     private static final String CLIENT = "spanel.client";
     private static final String LIMIT_KEY = "spanel.client-limit-key";
+    private static final String IPV6_LIMIT_PREFIX = "spanel.client-ipv6-limit-prefix";
 
     private Callers() {
     }
@@ -38,19 +39,29 @@ public final class Callers {
     }
 
     /**
-     * Resolves and keeps the client's address for the request (see {@link TrustedProxies}) and the
-     * key per-address limits count it under (see {@link IpAddresses#limitKey}).
+     * Resolves and keeps the client's address for the request (see {@link TrustedProxies}), and how
+     * per-address limits count it; the key itself is read from the address only on the routes that
+     * count (log-in, sign-up, resets), not on every node report.
      */
     public static void resolveAddress(Context ctx, TrustedProxies proxies, int ipv6LimitPrefix) {
         String client = proxies.clientOf(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         ctx.attribute(CLIENT, client);
-        ctx.attribute(LIMIT_KEY, IpAddresses.limitKey(client, ipv6LimitPrefix));
+        ctx.attribute(IPV6_LIMIT_PREFIX, ipv6LimitPrefix);
     }
 
     /** The client as the per-address limits and known log-in places count it: an IPv6 client by its network. */
     public static String limitKey(Context ctx) {
         String key = ctx.attribute(LIMIT_KEY);
-        return key != null ? key : address(ctx);
+        if (key != null) {
+            return key;
+        }
+        Integer prefix = ctx.attribute(IPV6_LIMIT_PREFIX);
+        if (prefix == null) {
+            return address(ctx);
+        }
+        key = IpAddresses.limitKey(address(ctx), prefix);
+        ctx.attribute(LIMIT_KEY, key);
+        return key;
     }
 
     /**

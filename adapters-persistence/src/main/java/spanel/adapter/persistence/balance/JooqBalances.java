@@ -5,6 +5,8 @@ import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import spanel.adapter.persistence.support.HotPath;
 import spanel.application.balance.port.out.Balances;
 import spanel.domain.balance.LedgerEntry;
 import spanel.domain.money.Money;
@@ -12,9 +14,15 @@ import spanel.domain.user.UserId;
 
 public final class JooqBalances implements Balances {
 
+    /** Booked in every purchase and credit: a constant statement on PostgreSQL (see {@link HotPath}). */
+    private static final String PG_BOOK = "INSERT INTO balance_ledger (user_id, delta, balance_after, source_type, source_id, note)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+
     private final DSLContext dsl;
+    private final HotPath hotPath;
 
     public JooqBalances(DSLContext dsl) {
+        this.hotPath = new HotPath(dsl);
         this.dsl = dsl;
     }
 
@@ -33,6 +41,11 @@ public final class JooqBalances implements Balances {
 
     @Override
     public void book(LedgerEntry entry) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            hotPath.execute(PG_BOOK, entry.userId().value(), entry.deltaFen(), entry.balanceAfter().fen(), entry.sourceType(),
+                    entry.sourceId(), entry.note());
+            return;
+        }
         dsl.insertInto(BALANCE_LEDGER)
                 .set(BALANCE_LEDGER.USER_ID, entry.userId().value())
                 .set(BALANCE_LEDGER.DELTA, entry.deltaFen())

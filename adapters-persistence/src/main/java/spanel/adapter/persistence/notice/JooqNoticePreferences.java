@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.notice.port.out.NoticePreferences;
@@ -26,9 +28,16 @@ import spanel.domain.user.UserId;
 /** Choices in {@code notice_choices}, language and Telegram chat in {@code notice_recipients}, link codes in {@code telegram_link_codes}. */
 public final class JooqNoticePreferences implements NoticePreferences {
 
+    /** Read inside every transaction that raises a notice: a constant statement on PostgreSQL (see {@link HotPath}). */
+    private static final String PG_CHOICES = "SELECT r.language, r.telegram_chat_id, c.event, c.channel FROM (SELECT 1) AS one"
+            + " LEFT JOIN notice_recipients r ON r.user_id = ?"
+            + " LEFT JOIN notice_choices c ON c.user_id = ? AND c.enabled = false";
+
     private final DSLContext dsl;
+    private final HotPath hotPath;
 
     public JooqNoticePreferences(DSLContext dsl) {
+        this.hotPath = new HotPath(dsl);
         this.dsl = dsl;
     }
 
@@ -37,6 +46,25 @@ public final class JooqNoticePreferences implements NoticePreferences {
         // One round trip inside every transaction that raises a notice: the recipient's row (if any)
         // beside each choice turned off (if any), both joined to a single row.
         Map<NoticeEvent, Set<NoticeChannel>> off = new EnumMap<>(NoticeEvent.class);
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return hotPath.query(PG_CHOICES, rows -> {
+                String language = null;
+                Long chat = null;
+                while (rows.next()) {
+                    language = rows.getString(1);
+                    long linked = rows.getLong(2);
+                    chat = rows.wasNull() ? null : linked;
+                    String event = rows.getString(3);
+                    String channel = rows.getString(4);
+                    if (event != null) {
+                        NoticeEvent.of(event).ifPresent(e -> NoticeChannel.of(channel)
+                                .ifPresent(c -> off.computeIfAbsent(e, x -> EnumSet.noneOf(NoticeChannel.class)).add(c)));
+                    }
+                }
+                return new Choices(off, Optional.ofNullable(language).flatMap(NoticeLanguage::of).orElse(NoticeLanguage.EN),
+                        Optional.ofNullable(chat));
+            }, user.value(), user.value());
+        }
         var rows = dsl.select(NOTICE_RECIPIENTS.LANGUAGE, NOTICE_RECIPIENTS.TELEGRAM_CHAT_ID, NOTICE_CHOICES.EVENT,
                         NOTICE_CHOICES.CHANNEL)
                 .from(selectOne().asTable("one"))

@@ -4,6 +4,8 @@ import static spanel.adapter.persistence.generated.Tables.PURCHASES;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.generated.tables.records.PurchasesRecord;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.shop.port.out.Purchases;
@@ -20,14 +22,28 @@ import spanel.domain.user.UserId;
 /** Purchases with their snapshot: the product's content as sold, and the entitlement it left, as JSON in {@code granted}. */
 public final class JooqPurchases implements Purchases {
 
+    /** Recorded in every purchase: a constant statement on PostgreSQL (see {@link HotPath}). */
+    private static final String PG_RECORD = "INSERT INTO purchases (user_id, product_id, product_name, price, paid, coupon_code, granted)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
     private final DSLContext dsl;
+    private final HotPath hotPath;
 
     public JooqPurchases(DSLContext dsl) {
+        this.hotPath = new HotPath(dsl);
         this.dsl = dsl;
     }
 
     @Override
     public PurchaseId record(UserId buyer, Purchase purchase, Entitlement after) {
+        String granted = PlanContentJson.writeGranted(purchase.content(), after);
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return PurchaseId.of(hotPath.query(PG_RECORD, rows -> {
+                rows.next();
+                return rows.getLong(1);
+            }, buyer.value(), purchase.productId().value(), purchase.productName(), purchase.price().fen(), purchase.paid().fen(),
+                    purchase.couponCode().orElse(null), granted));
+        }
         return PurchaseId.of(dsl.insertInto(PURCHASES)
                 .set(PURCHASES.USER_ID, buyer.value())
                 .set(PURCHASES.PRODUCT_ID, purchase.productId().value())
@@ -35,7 +51,7 @@ public final class JooqPurchases implements Purchases {
                 .set(PURCHASES.PRICE, purchase.price().fen())
                 .set(PURCHASES.PAID, purchase.paid().fen())
                 .set(PURCHASES.COUPON_CODE, purchase.couponCode().orElse(null))
-                .set(PURCHASES.GRANTED, PlanContentJson.writeGranted(purchase.content(), after))
+                .set(PURCHASES.GRANTED, granted)
                 .returning(PURCHASES.ID)
                 .fetchOne(PURCHASES.ID));
     }
