@@ -52,7 +52,7 @@ record ListVersion(String stem) {
         String settings = String.join("\n", node.id().toString(), Integer.toString(node.sort()),
                 String.valueOf(node.method()), Integer.toString(node.nodeClass()), Integer.toString(node.nodeGroup()),
                 Integer.toString(node.speedLimit()), Boolean.toString(node.isOverBandwidth()),
-                node.serverKey().orElse(""));
+                node.serverKey().orElse(""), String.valueOf(node.customConfig()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(settings.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(Arrays.copyOf(digest, 8));

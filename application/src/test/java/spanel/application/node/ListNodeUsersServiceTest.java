@@ -106,6 +106,18 @@ class ListNodeUsersServiceTest {
     }
 
     @Test
+    void aChangedCustomConfigMeansANewList() {
+        // A Shadowsocks node's credential setting changes what its users connect with.
+        lists.users = List.of(user(1));
+        String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
+        registry.put(new Node(node.id(), node.name(), node.server(), node.sort(), "{\"credential\":\"uuid\"}", node.method(),
+                node.rate(), node.nodeClass(), node.nodeGroup(), node.speedLimit(), node.bandwidth(), node.bandwidthLimit(),
+                node.enabled(), node.keyHash(), node.heartbeat(), node.serverKey()));
+
+        assertThat(poll(Served.CREDENTIALS, NOW, held).unchanged()).isFalse();
+    }
+
+    @Test
     void aNodeGoingOverItsBandwidthMeansANewAndEmptyList() {
         lists.users = List.of(user(1));
         String held = poll(Served.CREDENTIALS, NOW).version().orElseThrow();
