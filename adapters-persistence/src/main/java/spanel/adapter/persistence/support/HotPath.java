@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import org.jooq.DSLContext;
 
 /**
- * Fixed PostgreSQL statements run on the transaction's own JDBC connection, for the traffic path
- * that every node report takes. jOOQ renders and binds a statement anew on every execution, and
+ * Fixed PostgreSQL statements run on the transaction's own JDBC connection, for the paths that run
+ * most often: every node report, every signed-in request's token, every purchase. jOOQ renders and
+ * binds a statement anew on every execution (40 % of a purchase's CPU in a profile), and
  * binds a {@code bigint[]} as the text of every number; here the SQL is a constant the driver
  * prepares once per connection, and {@code long[]} arrays go to the server in binary.
  */
