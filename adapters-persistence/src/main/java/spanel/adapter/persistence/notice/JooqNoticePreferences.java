@@ -5,8 +5,6 @@ import static spanel.adapter.persistence.generated.Tables.NOTICE_RECIPIENTS;
 import static spanel.adapter.persistence.generated.Tables.TELEGRAM_LINK_CODES;
 import static spanel.adapter.persistence.generated.Tables.USERS;
 
-import static org.jooq.impl.DSL.selectOne;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.FirstInsert;
 import spanel.adapter.persistence.support.Times;
@@ -28,8 +25,8 @@ import spanel.domain.user.UserId;
 /** Choices in {@code notice_choices}, language and Telegram chat in {@code notice_recipients}, link codes in {@code telegram_link_codes}. */
 public final class JooqNoticePreferences implements NoticePreferences {
 
-    /** Read inside every transaction that raises a notice: a constant statement on PostgreSQL (see {@link HotPath}). */
-    private static final String PG_CHOICES = "SELECT r.language, r.telegram_chat_id, c.event, c.channel FROM (SELECT 1) AS one"
+    /** Read inside every transaction that raises a notice: a constant statement (see {@link HotPath}). */
+    private static final String CHOICES = "SELECT r.language, r.telegram_chat_id, c.event, c.channel FROM (SELECT 1) AS one"
             + " LEFT JOIN notice_recipients r ON r.user_id = ?"
             + " LEFT JOIN notice_choices c ON c.user_id = ? AND c.enabled = false";
 
@@ -44,42 +41,26 @@ public final class JooqNoticePreferences implements NoticePreferences {
     @Override
     public Choices of(UserId user) {
         // One round trip inside every transaction that raises a notice: the recipient's row (if any)
-        // beside each choice turned off (if any), both joined to a single row.
-        Map<NoticeEvent, Set<NoticeChannel>> off = new EnumMap<>(NoticeEvent.class);
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return hotPath.query(PG_CHOICES, rows -> {
-                String language = null;
-                Long chat = null;
-                while (rows.next()) {
-                    language = rows.getString(1);
-                    long linked = rows.getLong(2);
-                    chat = rows.wasNull() ? null : linked;
-                    String event = rows.getString(3);
-                    String channel = rows.getString(4);
-                    if (event != null) {
-                        NoticeEvent.of(event).ifPresent(e -> NoticeChannel.of(channel)
-                                .ifPresent(c -> off.computeIfAbsent(e, x -> EnumSet.noneOf(NoticeChannel.class)).add(c)));
-                    }
+        // beside each choice turned off (if any), both joined to a single row. A read, so the same
+        // constant statement serves both databases.
+        return hotPath.query(CHOICES, rows -> {
+            Map<NoticeEvent, Set<NoticeChannel>> off = new EnumMap<>(NoticeEvent.class);
+            String language = null;
+            Long chat = null;
+            while (rows.next()) {
+                language = rows.getString(1);
+                long linked = rows.getLong(2);
+                chat = rows.wasNull() ? null : linked;
+                String event = rows.getString(3);
+                String channel = rows.getString(4);
+                if (event != null) {
+                    NoticeEvent.of(event).ifPresent(e -> NoticeChannel.of(channel)
+                            .ifPresent(c -> off.computeIfAbsent(e, x -> EnumSet.noneOf(NoticeChannel.class)).add(c)));
                 }
-                return new Choices(off, Optional.ofNullable(language).flatMap(NoticeLanguage::of).orElse(NoticeLanguage.EN),
-                        Optional.ofNullable(chat));
-            }, user.value(), user.value());
-        }
-        var rows = dsl.select(NOTICE_RECIPIENTS.LANGUAGE, NOTICE_RECIPIENTS.TELEGRAM_CHAT_ID, NOTICE_CHOICES.EVENT,
-                        NOTICE_CHOICES.CHANNEL)
-                .from(selectOne().asTable("one"))
-                .leftJoin(NOTICE_RECIPIENTS).on(NOTICE_RECIPIENTS.USER_ID.eq(user.value()))
-                .leftJoin(NOTICE_CHOICES).on(NOTICE_CHOICES.USER_ID.eq(user.value()).and(NOTICE_CHOICES.ENABLED.isFalse()))
-                .fetch();
-        rows.forEach(row -> {
-            if (row.value3() != null) {
-                NoticeEvent.of(row.value3()).ifPresent(event -> NoticeChannel.of(row.value4())
-                        .ifPresent(channel -> off.computeIfAbsent(event, e -> EnumSet.noneOf(NoticeChannel.class)).add(channel)));
             }
-        });
-        var recipient = rows.get(0);
-        NoticeLanguage language = Optional.ofNullable(recipient.value1()).flatMap(NoticeLanguage::of).orElse(NoticeLanguage.EN);
-        return new Choices(off, language, Optional.ofNullable(recipient.value2()));
+            return new Choices(off, Optional.ofNullable(language).flatMap(NoticeLanguage::of).orElse(NoticeLanguage.EN),
+                    Optional.ofNullable(chat));
+        }, user.value(), user.value());
     }
 
     @Override

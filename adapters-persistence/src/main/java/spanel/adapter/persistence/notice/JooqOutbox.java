@@ -40,41 +40,25 @@ public final class JooqOutbox implements Outbox {
     };
     private static final int VALUES_LENGTH = 4000;
 
-    private final DSLContext dsl;
-
     /** Raised inside purchases and credits: a constant statement on PostgreSQL (see {@link HotPath}). */
     private static final String PG_RAISE = "INSERT INTO notices (event, user_id, boundary, language, values_json, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id";
 
+    private final DSLContext dsl;
+    private final HotPath hotPath;
+
     public JooqOutbox(DSLContext dsl) {
         this.dsl = dsl;
+        this.hotPath = new HotPath(dsl);
     }
 
     @Override
     public boolean add(Entry entry, Set<NoticeChannel> channels, Instant at) {
-        String values = json(entry.values());
-        var insert = dsl.insertInto(NOTICES, NOTICES.EVENT, NOTICES.USER_ID, NOTICES.BOUNDARY,
-                        NOTICES.LANGUAGE, NOTICES.VALUES_JSON, NOTICES.CREATED_AT)
-                .values(entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at));
-        long noticeId;
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            // The id in the insert's own round trip; none when a raise of the same key was first.
-            Optional<Long> made = new HotPath(dsl).query(PG_RAISE, rows -> rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty(),
-                    entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at));
-            if (made.isEmpty()) {
-                return false;
-            }
-            noticeId = made.get();
-        } else {
-            if (!FirstInsert.wins(dsl, insert)) {
-                return false;
-            }
-            noticeId = dsl.select(NOTICES.ID).from(NOTICES)
-                    .where(NOTICES.EVENT.eq(entry.event().word()))
-                    .and(NOTICES.USER_ID.eq(entry.user()))
-                    .and(NOTICES.BOUNDARY.eq(entry.boundary()))
-                    .fetchSingle(NOTICES.ID);
+        Optional<Long> raised = raise(entry, json(entry.values()), at);
+        if (raised.isEmpty()) {
+            return false;
         }
+        long noticeId = raised.get();
         for (NoticeChannel channel : channels) {
             dsl.insertInto(NOTICE_DELIVERIES, NOTICE_DELIVERIES.NOTICE_ID, NOTICE_DELIVERIES.CHANNEL,
                             NOTICE_DELIVERIES.NEXT_ATTEMPT_AT)
@@ -82,6 +66,26 @@ public final class JooqOutbox implements Outbox {
                     .execute();
         }
         return true;
+    }
+
+    /** The new notice's id; none when a raise of the same key was first. */
+    private Optional<Long> raise(Entry entry, String values, Instant at) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // The id in the insert's own round trip.
+            return hotPath.query(PG_RAISE, rows -> rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty(),
+                    entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at));
+        }
+        // H2 runs the race-tolerant insert as MERGE, which returns no id: it is read back.
+        if (!FirstInsert.wins(dsl, dsl.insertInto(NOTICES, NOTICES.EVENT, NOTICES.USER_ID, NOTICES.BOUNDARY,
+                        NOTICES.LANGUAGE, NOTICES.VALUES_JSON, NOTICES.CREATED_AT)
+                .values(entry.event().word(), entry.user(), entry.boundary(), entry.language().tag(), values, Times.utc(at)))) {
+            return Optional.empty();
+        }
+        return Optional.of(dsl.select(NOTICES.ID).from(NOTICES)
+                .where(NOTICES.EVENT.eq(entry.event().word()))
+                .and(NOTICES.USER_ID.eq(entry.user()))
+                .and(NOTICES.BOUNDARY.eq(entry.boundary()))
+                .fetchSingle(NOTICES.ID));
     }
 
     private static Condition due(Instant now) {

@@ -1,12 +1,10 @@
 package spanel.adapter.persistence.user;
 
 import static spanel.adapter.persistence.generated.Tables.ACCESS_TOKENS;
-import static spanel.adapter.persistence.generated.Tables.USERS;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import spanel.adapter.persistence.support.HotPath;
 import spanel.adapter.persistence.support.Times;
 import spanel.application.user.port.out.AccessTokens;
@@ -17,8 +15,8 @@ import spanel.domain.user.UserId;
 /** Tokens are found by their hash, which is unique and indexed: the lookup never compares secrets. */
 public final class JooqAccessTokens implements AccessTokens {
 
-    /** Every signed-in request's read: a constant statement on PostgreSQL (see {@link HotPath}). */
-    private static final String PG_LIVE_HOLDER = "SELECT users.id, users.is_admin FROM access_tokens"
+    /** Every signed-in request's read: a constant statement (see {@link HotPath}). */
+    private static final String LIVE_HOLDER = "SELECT users.id, users.is_admin FROM access_tokens"
             + " JOIN users ON users.id = access_tokens.user_id"
             + " WHERE access_tokens.token_hash = ? AND access_tokens.expires_at > ? AND users.banned = false";
 
@@ -46,18 +44,10 @@ public final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public Optional<Caller> findLiveHolder(TokenHash token, Instant now) {
-        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
-            return hotPath.query(PG_LIVE_HOLDER, rows -> rows.next()
-                    ? Optional.of(new Caller(new UserId(rows.getLong(1)), rows.getBoolean(2))) : Optional.empty(),
-                    token.hex(), Times.utc(now));
-        }
-        return dsl.select(USERS.ID, USERS.IS_ADMIN)
-                .from(ACCESS_TOKENS)
-                .join(USERS).on(USERS.ID.eq(ACCESS_TOKENS.USER_ID))
-                .where(ACCESS_TOKENS.TOKEN_HASH.eq(token.hex()))
-                .and(ACCESS_TOKENS.EXPIRES_AT.gt(Times.utc(now)))
-                .and(USERS.BANNED.isFalse())
-                .fetchOptional(r -> new Caller(new UserId(r.value1()), r.value2()));
+        // A read, so the same constant statement serves both databases.
+        return hotPath.query(LIVE_HOLDER, rows -> rows.next()
+                ? Optional.of(new Caller(new UserId(rows.getLong(1)), rows.getBoolean(2))) : Optional.empty(),
+                token.hex(), Times.utc(now));
     }
 
     @Override
